@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vpclens-cli: the headless tool. Links only vpclens_core. Exit codes: 0 success, 1 failure, 2 bad arguments.
+#include "appinfo.h"
+#include "clicommands.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace vpclens;
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << QCoreApplication::translate("cli",
+        "Usage: vpclens-cli <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace\n"
+        "  info     Summarise a workspace: resources by kind, imports, import errors\n"
+        "\n"
+        "Run 'vpclens-cli <command> --help' for a command's options.\n"
+        "Options: --help, --version\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QLatin1String(kOrganization));
+    QCoreApplication::setApplicationName(QStringLiteral("vpclens-cli"));
+    QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
+    installTranslations();
+
+    QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
+        printUsage(args.size() < 2 ? err : out);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args[1] == QLatin1String("--version") || args[1] == QLatin1String("-v")) {
+        out << "vpclens-cli " << kVersion << '\n';
+        return 0;
+    }
+    const QString command = args.takeAt(1);
+    if (command == QLatin1String("import"))
+        return cli::runImport(args);
+    if (command == QLatin1String("info"))
+        return cli::runInfo(args);
+    err << QCoreApplication::translate("cli", "vpclens-cli: unknown command '%1'\n").arg(command);
+    printUsage(err);
+    return 2;
+}

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The vpclens-cli commands. Each takes the arguments without the command name and returns the exit code.
+#pragma once
+
+#include <QStringList>
+
+namespace vpclens::cli {
+
+enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
+
+int runImport(const QStringList &args);
+int runInfo(const QStringList &args);
+
+} // namespace vpclens::cli

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "appinfo.h"
+#include "bundledsample.h"
+#include "detailspane.h"
+#include "importprogressdialog.h"
+#include "placeholderpane.h"
+#include "resourcekind.h"
+#include "resourcetreemodel.h"
+#include "topologyimporter.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QtConcurrent>
+
+namespace vpclens {
+namespace {
+constexpr int kMaxRecent = 8;
+const char *kRecentKey = "recentWorkspaces";
+
+QString samplePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample.vpclens");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_resourceModel(new ResourceTreeModel(this))
+{
+    setWindowTitle(tr("VpcLens"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vpclens.svg")));
+    setDockNestingEnabled(true);
+    createDocks();
+    createMenus();
+    m_statusLabel = new QLabel(tr("No workspace open"), this);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *content, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_resourceView = new QTreeView;
+    m_resourceView->setModel(m_resourceModel);
+    m_resourceView->setUniformRowHeights(true);
+    m_resourceView->setAlternatingRowColors(true);
+    m_resourceView->header()->setSectionResizeMode(ResourceTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    connect(m_resourceView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedResource);
+
+    m_graph = new PlaceholderPane(tr("Topology graph"), tr("The estate drawn as VPC, AZ and subnet containers with traffic overlaid."));
+    m_flows = new PlaceholderPane(tr("Flows"), tr("Every flow-log record in a fast, filterable table."));
+    m_trace = new PlaceholderPane(tr("Rule trace"), tr("The selected flow explained hop by hop: security groups, network ACLs and routes."));
+    m_charts = new PlaceholderPane(tr("Charts"), tr("Bytes, packets and flows over time, accepted and rejected."));
+    m_details = new DetailsPane;
+
+    auto *resources = addDock(QStringLiteral("resourcesDock"), tr("Resources"), m_resourceView, Qt::LeftDockWidgetArea);
+    auto *graph = addDock(QStringLiteral("graphDock"), tr("Topology"), m_graph, Qt::RightDockWidgetArea);
+    auto *flows = addDock(QStringLiteral("flowsDock"), tr("Flows"), m_flows, Qt::RightDockWidgetArea);
+    auto *trace = addDock(QStringLiteral("traceDock"), tr("Rule Trace"), m_trace, Qt::RightDockWidgetArea);
+    auto *charts = addDock(QStringLiteral("chartsDock"), tr("Charts"), m_charts, Qt::RightDockWidgetArea);
+    auto *details = addDock(QStringLiteral("detailsDock"), tr("Details"), m_details, Qt::LeftDockWidgetArea);
+    splitDockWidget(resources, details, Qt::Vertical);
+    splitDockWidget(graph, flows, Qt::Vertical);
+    splitDockWidget(graph, trace, Qt::Horizontal);
+    tabifyDockWidget(flows, charts);
+    flows->raise();
+    resizeDocks({resources, graph}, {420, 860}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Sample Estate"), this, &MainWindow::openSample);
+    file->addSeparator();
+    file->addAction(tr("Import &Topology…"), QKeySequence(tr("Ctrl+T")), this, &MainWindow::importTopology);
+    file->addAction(tr("Import &Flow Logs…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::importFlowLogs);
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    for (const QString &what : {tr("Diagram…"), tr("Chart…"), tr("Flows as CSV…"), tr("Review Report…")})
+        exportMenu->addAction(what)->setEnabled(false);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    rebuildRecentMenu();
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About VpcLens"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    QString error;
+    auto ws = Workspace::open(path, &error, false);
+    if (!ws) {
+        QMessageBox::warning(this, tr("Open Workspace"), error);
+        return false;
+    }
+    m_workspace = std::move(ws);
+    QSettings().setValue(QStringLiteral("lastWorkspace"), path);
+    addRecent(path);
+    refreshViews();
+    emit workspaceOpened(path);
+    return true;
+}
+
+QString MainWindow::workspacePath() const
+{
+    return m_workspace ? m_workspace->path() : QString();
+}
+
+void MainWindow::openSample()
+{
+    const QString path = samplePath();
+    if (QFileInfo::exists(path)) {
+        openWorkspace(path);
+        return;
+    }
+    statusBar()->showMessage(tr("Preparing the sample estate…"));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        statusBar()->clearMessage();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Sample Estate"), error);
+        else
+            openWorkspace(path);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        QString error;
+        return buildSampleWorkspace(QStringLiteral(":/sample"), path, &error) ? QString() : error;
+    }));
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(), tr("VpcLens workspaces (*.vpclens)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("New Workspace"), tr("Cannot replace %1.").arg(path));
+        return;
+    }
+    if (!Workspace::open(path, &error, true)) {
+        QMessageBox::warning(this, tr("New Workspace"), error);
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QDir::homePath(),
+                                                      tr("VpcLens workspaces (*.vpclens);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::importTopology()
+{
+    if (!m_workspace) {
+        QMessageBox::information(this, tr("Import Topology"), tr("Create or open a workspace first."));
+        return;
+    }
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Topology: choose a folder of AWS CLI exports"));
+    if (dir.isEmpty())
+        return;
+    auto *dialog = new ImportProgressDialog(tr("Importing topology"), this);
+    auto *watcher = new QFutureWatcher<TopologyImportResult>(this);
+    const QString wsPath = m_workspace->path();
+    connect(watcher, &QFutureWatcher<TopologyImportResult>::finished, this, [this, watcher, dialog] {
+        const TopologyImportResult r = watcher->result();
+        watcher->deleteLater();
+        dialog->deleteLater();
+        refreshViews();
+        QString text = tr("%n file(s) read, %1 resources stored.", nullptr, r.filesRead).arg(r.resources);
+        if (!r.errors.isEmpty() || !r.skipped.isEmpty())
+            text += QStringLiteral("\n\n") + (r.errors + r.skipped).mid(0, 20).join(QLatin1Char('\n'));
+        QMessageBox::information(this, tr("Import Topology"), text);
+    });
+    watcher->setFuture(QtConcurrent::run([wsPath, dir, dialog] {
+        QString error;
+        auto ws = Workspace::open(wsPath, &error, false); // the worker's own connection
+        if (!ws) {
+            TopologyImportResult r;
+            r.errors.append(error);
+            return r;
+        }
+        return vpclens::importTopology(*ws, {dir}, {}, dialog);
+    }));
+}
+
+void MainWindow::importFlowLogs()
+{
+    QMessageBox::information(this, tr("Import Flow Logs"), tr("Flow-log import is not available in this build yet."));
+}
+
+void MainWindow::refreshViews()
+{
+    m_resourceModel->reload(m_workspace.get());
+    m_resourceView->expandToDepth(-1);
+    m_resourceView->collapseAll();
+    m_details->clear();
+    if (!m_workspace) {
+        m_statusLabel->setText(tr("No workspace open"));
+        return;
+    }
+    QStringList lines;
+    int total = 0;
+    for (int row = 0; row < m_resourceModel->rowCount(); ++row) {
+        lines.append(m_resourceModel->index(row, 0).data().toString());
+        total += m_resourceModel->rowCount(m_resourceModel->index(row, 0));
+    }
+    const QString title = m_workspace->meta(QStringLiteral("title"));
+    setWindowTitle(tr("%1 — VpcLens").arg(title.isEmpty() ? QFileInfo(m_workspace->path()).completeBaseName() : title));
+    m_graph->setSummary(lines.join(QLatin1Char('\n')));
+    m_flows->setSummary(tr("%L1 flow-log records in this workspace.").arg(m_workspace->flowCount()));
+    m_statusLabel->setText(tr("%1 — %n resource(s) in %2 kinds", nullptr, total)
+                               .arg(QDir::toNativeSeparators(m_workspace->path()))
+                               .arg(m_resourceModel->kindCount()));
+}
+
+void MainWindow::showSelectedResource()
+{
+    const QModelIndex current = m_resourceView->currentIndex();
+    const QString id = current.data(ResourceTreeModel::IdRole).toString();
+    if (!m_workspace || id.isEmpty()) {
+        m_details->clear();
+        return;
+    }
+    const QString kind = current.data(ResourceTreeModel::KindRole).toString();
+    m_details->showResource(QStringLiteral("<b>%1</b> %2").arg(kindTitle(kind).toHtmlEscaped(), id.toHtmlEscaped()),
+                            m_workspace->rawJson(kind, id));
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QLatin1String(kRecentKey), recent.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About VpcLens"),
+                       tr("<h3>VpcLens %1</h3><p>Explore AWS VPC topology and VPC Flow Logs offline: import, "
+                          "trace, chart and export.</p><p>This program is free software: you can redistribute it "
+                          "and/or modify it under the terms of the GNU General Public License as published by the "
+                          "Free Software Foundation, either version 3 of the License, or (at your option) any later "
+                          "version.</p><p>It is distributed WITHOUT ANY WARRANTY. See the GNU General Public License "
+                          "(GPL-3.0-or-later) for details.</p>")
+                           .arg(QLatin1String(kVersion)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace vpclens

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QTreeView;
+
+namespace vpclens {
+
+class DetailsPane;
+class PlaceholderPane;
+class ResourceTreeModel;
+class Workspace;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace file; shows the reason in a message box and returns false on failure.
+    bool openWorkspace(const QString &path);
+    // Opens the bundled sample, building it first (off the GUI thread) when it does not exist yet.
+    void openSample();
+    QString workspacePath() const;
+
+signals:
+    void workspaceOpened(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void newWorkspace();
+    void chooseWorkspace();
+    void importTopology();
+    void importFlowLogs();
+    void about();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void refreshViews();
+    void showSelectedResource();
+    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *content, Qt::DockWidgetArea area);
+
+    std::unique_ptr<Workspace> m_workspace; // owned; GUI-thread connection
+    ResourceTreeModel *m_resourceModel;     // owned by this
+    QTreeView *m_resourceView = nullptr;    // owned by its dock
+    DetailsPane *m_details = nullptr;       // owned by its dock
+    PlaceholderPane *m_graph = nullptr;     // owned by its dock
+    PlaceholderPane *m_flows = nullptr;     // owned by its dock
+    PlaceholderPane *m_trace = nullptr;     // owned by its dock
+    PlaceholderPane *m_charts = nullptr;    // owned by its dock
+    QMenu *m_viewMenu = nullptr;            // owned by the menu bar
+    QMenu *m_recentMenu = nullptr;          // owned by the File menu
+    QLabel *m_statusLabel = nullptr;        // owned by the status bar
+};
+
+} // namespace vpclens

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundledsample.h"
+
+#include "topologyimporter.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace vpclens {
+namespace {
+
+// Copies a tree (possibly from a Qt resource) to a real folder, so that zlib can read the gzip files.
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + src.mid(from.size());
+        QDir().mkpath(QFileInfo(dst).path());
+        if (!QFile::copy(src, dst))
+            return false;
+        QFile::setPermissions(dst, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return true;
+}
+
+} // namespace
+
+bool buildSampleWorkspace(const QString &sourceDir, const QString &workspacePath, QString *error,
+                          ImportFeedback *feedback)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid() || !copyTree(sourceDir, scratch.path())) {
+        if (error)
+            *error = QStringLiteral("cannot unpack the sample estate from %1").arg(sourceDir);
+        return false;
+    }
+    QDir().mkpath(QFileInfo(workspacePath).path());
+    const QString partial = workspacePath + QStringLiteral(".partial");
+    QFile::remove(partial);
+    const bool built = [&] {
+        auto ws = Workspace::open(partial, error);
+        if (!ws)
+            return false;
+        const TopologyImportResult topo = importTopology(*ws, {scratch.filePath(QStringLiteral("topology"))}, {}, feedback);
+        if (topo.snapshotId == 0) {
+            if (error)
+                *error = QStringLiteral("the sample estate at %1 holds no topology").arg(sourceDir);
+            return false;
+        }
+        ws->setMeta(QStringLiteral("title"), QStringLiteral("Sample estate"));
+        return true;
+    }();
+    if (!built) {
+        QFile::remove(partial);
+        return false;
+    }
+    QFile::remove(workspacePath);
+    if (!QFile::rename(partial, workspacePath)) {
+        if (error)
+            *error = QStringLiteral("cannot move the sample workspace to %1").arg(workspacePath);
+        return false;
+    }
+    return true;
+}
+
+} // namespace vpclens

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a long import reports progress and learns it was cancelled; knows nothing of widgets.
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+
+namespace vpclens {
+
+class ImportFeedback
+{
+public:
+    virtual ~ImportFeedback() = default;
+
+    // Called from any thread (the GUI's Cancel button); the worker polls isCanceled() between files and batches.
+    void cancel() { m_canceled.store(true, std::memory_order_relaxed); }
+    bool isCanceled() const { return m_canceled.load(std::memory_order_relaxed); }
+
+    // Called by the worker; implementations must be thread-safe and cheap.
+    virtual void progress(qint64 bytesDone, qint64 bytesTotal, qint64 records) {}
+    virtual void message(const QString &text) {}
+
+private:
+    std::atomic<bool> m_canceled{false};
+};
+
+} // namespace vpclens

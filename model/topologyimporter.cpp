@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topologyimporter.h"
+
+#include "importfeedback.h"
+#include "topologyresource.h"
+#include "workspace.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcTopology, "vpclens.import.topology")
+
+namespace vpclens {
+
+QStringList collectJsonFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &p : paths) {
+        const QFileInfo info(p);
+        if (info.isDir()) {
+            QDirIterator it(p, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files.append(it.next());
+        } else {
+            files.append(p);
+        }
+    }
+    files.sort();
+    files.removeDuplicates();
+    return files;
+}
+
+TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, const QDateTime &snapshotTime,
+                                    ImportFeedback *feedback)
+{
+    TopologyImportResult result;
+    const QStringList files = collectJsonFiles(paths);
+    QList<TopologyFile> read;
+    QDateTime newest;
+    qint64 done = 0;
+    for (const QString &f : files) {
+        if (feedback && feedback->isCanceled()) {
+            result.canceled = true;
+            return result;
+        }
+        TopologyFile tf = readTopologyFile(f);
+        if (!tf.error.isEmpty())
+            result.errors.append(tf.error);
+        if (!tf.skippedReason.isEmpty())
+            result.skipped.append(tf.skippedReason);
+        if (!tf.jsonKey.isEmpty()) {
+            ++result.filesRead;
+            if (!newest.isValid() || tf.modified > newest)
+                newest = tf.modified;
+        }
+        read.append(std::move(tf));
+        if (feedback)
+            feedback->progress(++done, files.size(), 0);
+    }
+    if (result.filesRead == 0)
+        return result;
+
+    result.snapshotTime = snapshotTime.isValid() ? snapshotTime.toUTC() : newest;
+    sqlite3 *db = ws.handle();
+    sql::Transaction tx(db);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    sql::Statement addImport(db, "INSERT INTO imports(kind, path, size, imported_at, records, bad_lines, status) "
+                                 "VALUES('topology', ?1, ?2, ?3, ?4, ?5, ?6)");
+    sql::Statement addError(db, "INSERT INTO import_errors(import_id, file, line, reason, text) VALUES(?1, ?2, 0, ?3, ?4)");
+    sql::Statement addSnapshot(db, "INSERT INTO snapshots(taken_at, import_id) VALUES(?1, ?2)");
+    sql::Statement addScope(db, "INSERT OR IGNORE INTO snapshot_scopes(snapshot_id, account, region) VALUES(?1, ?2, ?3)");
+    sql::Statement addResource(db, "INSERT OR IGNORE INTO resources(snapshot_id, kind, id, account, region, vpc_id, name, "
+                                   "state, deleted, raw) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    qint64 firstImport = 0;
+    for (const TopologyFile &tf : std::as_const(read)) {
+        const QString status = !tf.error.isEmpty() ? QStringLiteral("error")
+                               : !tf.skippedReason.isEmpty() ? QStringLiteral("skipped") : QStringLiteral("ok");
+        addImport.bind(1, tf.path).bind(2, QFileInfo(tf.path).size()).bind(3, now)
+            .bind(4, std::int64_t(tf.resources.size())).bind(5, tf.error.isEmpty() ? 0 : 1).bind(6, status).run();
+        const qint64 importId = sqlite3_last_insert_rowid(db);
+        if (!firstImport)
+            firstImport = importId;
+        if (!tf.error.isEmpty())
+            addError.bind(1, importId).bind(2, tf.path).bind(3, QStringLiteral("json")).bind(4, tf.error).run();
+    }
+    addSnapshot.bind(1, result.snapshotTime.toSecsSinceEpoch()).bind(2, firstImport).run();
+    result.snapshotId = sqlite3_last_insert_rowid(db);
+    for (const TopologyFile &tf : std::as_const(read)) {
+        for (const TopologyResource &r : tf.resources) {
+            addScope.bind(1, result.snapshotId).bind(2, r.account).bind(3, r.region).run();
+            addResource.bind(1, result.snapshotId).bind(2, r.kind).bind(3, r.id).bind(4, r.account).bind(5, r.region);
+            r.vpcId.isEmpty() ? addResource.bindNull(6) : addResource.bind(6, r.vpcId);
+            addResource.bind(7, r.name).bind(8, r.state).bind(9, r.deleted ? 1 : 0)
+                .bind(10, std::string_view(r.raw.constData(), std::size_t(r.raw.size())));
+            addResource.step();
+            result.resources += sqlite3_changes(db);
+            addResource.reset();
+        }
+    }
+    tx.commit();
+    qCInfo(lcTopology) << "snapshot" << result.snapshotId << "with" << result.resources << "resources from"
+                       << result.filesRead << "files";
+    return result;
+}
+
+} // namespace vpclens

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace vpclens {
+
+class ImportFeedback;
+class Workspace;
+
+struct TopologyImportResult {
+    int filesRead = 0;        // files that held a supported export
+    int resources = 0;        // resources stored in the new snapshot (after de-duplication)
+    qint64 snapshotId = 0;    // 0 when nothing was stored
+    QDateTime snapshotTime;
+    QStringList errors;       // unreadable or malformed files, each naming the file (and line)
+    QStringList skipped;      // valid files that are not a supported export
+    bool canceled = false;
+};
+
+// Every *.json under the given files and folders, sorted.
+QStringList collectJsonFiles(const QStringList &paths);
+
+// Reads AWS CLI exports and stores them as one snapshot, in one transaction. A resource seen in several
+// files (a shared VPC in two accounts' exports) is stored once. The snapshot time is `snapshotTime` when
+// valid, else the newest input file's modification time.
+TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, const QDateTime &snapshotTime = {},
+                                    ImportFeedback *feedback = nullptr);
+
+} // namespace vpclens

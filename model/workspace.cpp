@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+#include "workspaceschema.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace vpclens {
+
+Workspace::Workspace(sql::DbPtr db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+{
+}
+
+Workspace::~Workspace() = default;
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, bool create)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = QCoreApplication::translate("Workspace", "Cannot open workspace %1: %2").arg(path, why);
+        return std::unique_ptr<Workspace>();
+    };
+    const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
+    if (!existed && !create)
+        return fail(QCoreApplication::translate("Workspace", "the file does not exist"));
+
+    sqlite3 *raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    sql::DbPtr db(raw);
+    if (rc != SQLITE_OK)
+        return fail(QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+    sqlite3_busy_timeout(raw, 5000);
+    sqlite3_extended_result_codes(raw, 1);
+
+    std::unique_ptr<Workspace> ws(new Workspace(std::move(db), path));
+    try {
+        auto pragmaInt = [&ws](const char *pragma) {
+            sql::Statement q(ws->handle(), pragma);
+            q.step();
+            return int(q.int64(0));
+        };
+        const int appId = pragmaInt("PRAGMA application_id");
+        const int version = pragmaInt("PRAGMA user_version");
+        if (!existed) {
+            ws->createSchema();
+        } else if (appId != ApplicationId) {
+            return fail(QCoreApplication::translate("Workspace", "it is not a VpcLens workspace"));
+        } else if (version > SchemaVersion) {
+            return fail(QCoreApplication::translate("Workspace", "it was written by a newer VpcLens (schema %1, this version reads %2)")
+                            .arg(version).arg(SchemaVersion));
+        }
+        sql::exec(ws->handle(), "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                                "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
+        if (existed) {
+            sql::Statement quick(ws->handle(), "PRAGMA quick_check(1)");
+            if (quick.step() && quick.text(0) != QLatin1String("ok"))
+                return fail(QCoreApplication::translate("Workspace", "the file is damaged (%1)").arg(quick.text(0)));
+        }
+    } catch (const sql::Error &e) {
+        const QString why = QString::fromUtf8(e.what());
+        if (why.contains(QLatin1String("not a database")) || why.contains(QLatin1String("malformed")))
+            return fail(QCoreApplication::translate("Workspace", "the file is damaged or not a workspace (%1)").arg(why));
+        return fail(why);
+    }
+    return ws;
+}
+
+void Workspace::createSchema()
+{
+    sql::exec(handle(), "PRAGMA page_size=65536");
+    sql::Transaction tx(handle());
+    sql::exec(handle(), schema::kV1);
+    sql::exec(handle(), ("PRAGMA application_id=" + std::to_string(ApplicationId) + "; PRAGMA user_version="
+                         + std::to_string(SchemaVersion)).c_str());
+    tx.commit();
+}
+
+void Workspace::setBulkLoad(bool on)
+{
+    sql::exec(handle(), on ? "PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;"
+                           : "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;");
+}
+
+QList<KindCount> Workspace::resourceCounts() const
+{
+    QList<KindCount> out;
+    sql::Statement q(handle(), "SELECT kind, COUNT(*) FROM current_resources GROUP BY kind");
+    while (q.step())
+        out.append({q.text(0), int(q.int64(1))});
+    return out;
+}
+
+QList<ResourceSummary> Workspace::resources(const QString &kind) const
+{
+    QList<ResourceSummary> out;
+    sql::Statement q(handle(), "SELECT kind, id, name, vpc_id, account, region, state, deleted FROM current_resources "
+                               "WHERE kind = ?1 ORDER BY name = '', name, id");
+    q.bind(1, kind);
+    while (q.step())
+        out.append({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.int64(7) != 0});
+    return out;
+}
+
+QByteArray Workspace::rawJson(const QString &kind, const QString &id) const
+{
+    sql::Statement q(handle(), "SELECT raw FROM current_resources WHERE kind = ?1 AND id = ?2");
+    q.bind(1, kind).bind(2, id);
+    return q.step() ? q.text(0).toUtf8() : QByteArray();
+}
+
+int Workspace::snapshotCount() const
+{
+    sql::Statement q(handle(), "SELECT COUNT(*) FROM snapshots");
+    q.step();
+    return int(q.int64(0));
+}
+
+qint64 Workspace::flowCount() const
+{
+    sql::Statement q(handle(), "SELECT COALESCE(SUM(records), 0) FROM imports WHERE kind = 'flows'");
+    q.step();
+    return q.int64(0);
+}
+
+QList<ImportRecord> Workspace::imports() const
+{
+    QList<ImportRecord> out;
+    sql::Statement q(handle(), "SELECT id, kind, path, size, records, bad_lines, status, imported_at FROM imports ORDER BY id");
+    while (q.step())
+        out.append({q.int64(0), q.text(1), q.text(2), q.int64(3), q.int64(4), q.int64(5), q.text(6),
+                    QDateTime::fromSecsSinceEpoch(q.int64(7), Qt::UTC)});
+    return out;
+}
+
+QList<ImportError> Workspace::importErrors(int limit) const
+{
+    QList<ImportError> out;
+    sql::Statement q(handle(), "SELECT file, line, reason, text FROM import_errors ORDER BY rowid LIMIT ?1");
+    q.bind(1, limit);
+    while (q.step())
+        out.append({q.text(0), q.int64(1), q.text(2), q.text(3)});
+    return out;
+}
+
+QString Workspace::meta(const QString &key) const
+{
+    sql::Statement q(handle(), "SELECT value FROM meta WHERE key = ?1");
+    q.bind(1, key);
+    return q.step() ? q.text(0) : QString();
+}
+
+void Workspace::setMeta(const QString &key, const QString &value)
+{
+    sql::Statement q(handle(), "INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    q.bind(1, key).bind(2, value).run();
+}
+
+} // namespace vpclens

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A VpcLens workspace: one SQLite file holding topology snapshots, flows, their rollups, the import
+// history and import errors. One Workspace is one connection: use it only on the thread that opened it.
+#pragma once
+
+#include "sqlite.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace vpclens {
+
+struct KindCount {
+    QString kind;
+    int count = 0;
+};
+
+struct ResourceSummary {
+    QString kind;
+    QString id;
+    QString name;
+    QString vpcId;
+    QString account;
+    QString region;
+    QString state;
+    bool deleted = false;
+};
+
+struct ImportRecord {
+    qint64 id = 0;
+    QString kind; // "topology" or "flows"
+    QString path;
+    qint64 size = 0;
+    qint64 records = 0;
+    qint64 badLines = 0;
+    QString status;
+    QDateTime importedAt;
+};
+
+struct ImportError {
+    QString file;
+    qint64 line = 0;
+    QString reason;
+    QString text;
+};
+
+class Workspace
+{
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr int ApplicationId = 0x56504C4E; // "VPLN"
+
+    // Opens (or, with create, creates) a workspace. Returns nullptr and sets error on failure: a file
+    // that is not a workspace, a damaged file, or one written by a newer VpcLens.
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error, bool create = true);
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    sqlite3 *handle() const { return m_db.get(); }
+    const QString &path() const { return m_path; }
+
+    // Pragmas for a bulk load (synchronous=OFF, bigger cache) and back to safe ones. The journal stays on.
+    void setBulkLoad(bool on);
+
+    // The current topology: each (account, region) scope from the newest snapshot that holds it.
+    QList<KindCount> resourceCounts() const;
+    QList<ResourceSummary> resources(const QString &kind) const;
+    QByteArray rawJson(const QString &kind, const QString &id) const;
+    int snapshotCount() const;
+
+    qint64 flowCount() const;
+    QList<ImportRecord> imports() const;
+    QList<ImportError> importErrors(int limit = 1000) const;
+
+    QString meta(const QString &key) const;
+    void setMeta(const QString &key, const QString &value);
+
+private:
+    Workspace(sql::DbPtr db, QString path);
+    void createSchema();
+
+    sql::DbPtr m_db;
+    QString m_path;
+};
+
+} // namespace vpclens

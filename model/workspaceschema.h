@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace schema, version 1. Addresses are integers (IPv4) or 16-byte blobs (IPv6) in the same
+// column; ids repeated on every flow (ENIs, VPCs, subnets) are interned in `strings`.
+#pragma once
+
+namespace vpclens::schema {
+
+inline constexpr const char *kV1 = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE imports(
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, path TEXT NOT NULL, size INTEGER NOT NULL DEFAULT 0,
+    hash TEXT, imported_at INTEGER NOT NULL, records INTEGER NOT NULL DEFAULT 0,
+    bad_lines INTEGER NOT NULL DEFAULT 0, format TEXT, status TEXT NOT NULL DEFAULT 'ok');
+CREATE INDEX imports_path ON imports(path);
+CREATE INDEX imports_hash ON imports(hash);
+CREATE TABLE import_errors(import_id INTEGER NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,
+    reason TEXT NOT NULL, text TEXT);
+CREATE INDEX import_errors_import ON import_errors(import_id);
+
+CREATE TABLE snapshots(id INTEGER PRIMARY KEY, taken_at INTEGER NOT NULL, import_id INTEGER);
+CREATE TABLE snapshot_scopes(snapshot_id INTEGER NOT NULL, account TEXT NOT NULL, region TEXT NOT NULL,
+    PRIMARY KEY(snapshot_id, account, region)) WITHOUT ROWID;
+CREATE TABLE resources(snapshot_id INTEGER NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL,
+    account TEXT NOT NULL, region TEXT NOT NULL, vpc_id TEXT, name TEXT, state TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, raw TEXT NOT NULL,
+    PRIMARY KEY(snapshot_id, kind, id)) WITHOUT ROWID;
+CREATE VIEW current_scopes AS
+    SELECT s.account, s.region,
+           (SELECT s2.snapshot_id FROM snapshot_scopes s2 JOIN snapshots n ON n.id = s2.snapshot_id
+             WHERE s2.account = s.account AND s2.region = s.region
+             ORDER BY n.taken_at DESC, n.id DESC LIMIT 1) AS snapshot_id
+      FROM snapshot_scopes s GROUP BY s.account, s.region;
+CREATE VIEW current_resources AS
+    SELECT r.* FROM resources r
+      JOIN current_scopes c ON r.snapshot_id = c.snapshot_id AND r.account = c.account AND r.region = c.region
+     GROUP BY r.kind, r.id;
+
+CREATE TABLE strings(id INTEGER PRIMARY KEY, s TEXT NOT NULL UNIQUE);
+-- One row per flow-log record. bits: action (0 '-', 1 ACCEPT, 2 REJECT) | log-status << 2
+-- (0 OK, 1 NODATA, 2 SKIPDATA) | counted-once << 4 | version << 8.
+CREATE TABLE flows(id INTEGER PRIMARY KEY, file INTEGER NOT NULL, start INTEGER, dur INTEGER,
+    eni INTEGER, src, dst, sport INTEGER, dport INTEGER, proto INTEGER, packets INTEGER, bytes INTEGER,
+    bits INTEGER NOT NULL);
+-- Fields of versions 3-8, only for files that carry them. Interned ids; rarer fields in `rest`.
+CREATE TABLE flow_extra(id INTEGER PRIMARY KEY, account INTEGER, vpc INTEGER, subnet INTEGER,
+    instance INTEGER, tcp_flags INTEGER, type INTEGER, pkt_src, pkt_dst, region INTEGER, az INTEGER,
+    direction INTEGER, traffic_path INTEGER, reject_reason INTEGER, rest TEXT);
+-- A block-range index: flows arrive nearly in time order, so each block of consecutive rows knows
+-- its time span. A time range reads only the blocks that overlap it (no per-row B-tree on start).
+CREATE TABLE flow_blocks(file INTEGER NOT NULL, first_id INTEGER NOT NULL, last_id INTEGER NOT NULL,
+    min_start INTEGER NOT NULL, max_start INTEGER NOT NULL);
+CREATE INDEX flow_blocks_start ON flow_blocks(min_start);
+-- Rollups for interactive views, kept in the same transaction as the flows they sum.
+-- Only records counted once (not the second sighting of a connection) go into them.
+CREATE TABLE rollup_time(minute INTEGER NOT NULL, action INTEGER NOT NULL, flows INTEGER NOT NULL,
+    packets INTEGER NOT NULL, bytes INTEGER NOT NULL, PRIMARY KEY(minute, action)) WITHOUT ROWID;
+CREATE TABLE rollup_eni(minute INTEGER NOT NULL, eni INTEGER NOT NULL, action INTEGER NOT NULL,
+    flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL,
+    PRIMARY KEY(minute, eni, action)) WITHOUT ROWID;
+CREATE TABLE rollup_talkers(action INTEGER NOT NULL, src, dst, dport INTEGER NOT NULL,
+    proto INTEGER NOT NULL, flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL,
+    PRIMARY KEY(action, src, dst, dport, proto)) WITHOUT ROWID;
+)SQL";
+
+} // namespace vpclens::schema

@@ -1,0 +1,559 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ResourceKind</name>
+    <message>
+        <source>VPCs</source>
+        <translation>VPCs</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subnetze</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>Netzwerkschnittstellen</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Sicherheitsgruppen</translation>
+    </message>
+    <message>
+        <source>Network ACLs</source>
+        <translation>Netzwerk-ACLs</translation>
+    </message>
+    <message>
+        <source>Route tables</source>
+        <translation>Routentabellen</translation>
+    </message>
+    <message>
+        <source>Internet gateways</source>
+        <translation>Internet-Gateways</translation>
+    </message>
+    <message>
+        <source>Egress-only internet gateways</source>
+        <translation>Nur-ausgehende Internet-Gateways</translation>
+    </message>
+    <message>
+        <source>NAT gateways</source>
+        <translation>NAT-Gateways</translation>
+    </message>
+    <message>
+        <source>VPC peering connections</source>
+        <translation>VPC-Peering-Verbindungen</translation>
+    </message>
+    <message>
+        <source>VPC endpoints</source>
+        <translation>VPC-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Transit gateways</source>
+        <translation>Transit-Gateways</translation>
+    </message>
+    <message>
+        <source>Transit gateway attachments</source>
+        <translation>Transit-Gateway-Anhänge</translation>
+    </message>
+    <message>
+        <source>Transit gateway VPC attachments</source>
+        <translation>Transit-Gateway-VPC-Anhänge</translation>
+    </message>
+    <message>
+        <source>Transit gateway route tables</source>
+        <translation>Transit-Gateway-Routentabellen</translation>
+    </message>
+    <message>
+        <source>Transit gateway routes</source>
+        <translation>Transit-Gateway-Routen</translation>
+    </message>
+    <message>
+        <source>Transit gateway propagations</source>
+        <translation>Transit-Gateway-Propagierungen</translation>
+    </message>
+    <message>
+        <source>Managed prefix lists</source>
+        <translation>Verwaltete Präfixlisten</translation>
+    </message>
+    <message>
+        <source>Prefix list entries</source>
+        <translation>Präfixlisten-Einträge</translation>
+    </message>
+    <message>
+        <source>AWS prefix lists</source>
+        <translation>AWS-Präfixlisten</translation>
+    </message>
+    <message>
+        <source>VPN gateways</source>
+        <translation>VPN-Gateways</translation>
+    </message>
+    <message>
+        <source>VPN connections</source>
+        <translation>VPN-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Customer gateways</source>
+        <translation>Kunden-Gateways</translation>
+    </message>
+    <message>
+        <source>Elastic IP addresses</source>
+        <translation>Elastische IP-Adressen</translation>
+    </message>
+    <message>
+        <source>Load balancers</source>
+        <translation>Load Balancer</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Target health</source>
+        <translation>Zielzustand</translation>
+    </message>
+    <message>
+        <source>Flow logs</source>
+        <translation>Flow-Logs</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot open workspace %1: %2</source>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is not a VpcLens workspace</source>
+        <translation>es ist kein VpcLens-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>it was written by a newer VpcLens (schema %1, this version reads %2)</source>
+        <translation>er wurde von einer neueren VpcLens-Version geschrieben (Schema %1, diese Version liest %2)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a workspace (%1)</source>
+        <translation>die Datei ist beschädigt oder kein Arbeitsbereich (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
+  info     Summarise a workspace: resources by kind, imports, import errors
+
+Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation>Aufruf: vpclens-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  import   AWS-CLI-Topologie-Exporte und VPC Flow Logs in einen Arbeitsbereich importieren
+  info     Einen Arbeitsbereich zusammenfassen: Ressourcen nach Art, Importe, Importfehler
+
+&apos;vpclens-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>vpclens-cli: unknown command &apos;%1&apos;
+</source>
+        <translation>vpclens-cli: unbekannter Befehl &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>Import AWS CLI exports and VPC Flow Logs into a workspace.</source>
+        <translation>AWS-CLI-Exporte und VPC Flow Logs in einen Arbeitsbereich importieren.</translation>
+    </message>
+    <message>
+        <source>The workspace file (created when missing).</source>
+        <translation>Die Arbeitsbereichsdatei (wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <source>A JSON export or a folder of them (repeatable).</source>
+        <translation>Ein JSON-Export oder ein Ordner davon (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>The time the topology was exported (ISO 8601); default: the newest file&apos;s time.</source>
+        <translation>Zeitpunkt des Topologie-Exports (ISO 8601); Vorgabe: Zeit der neuesten Datei.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Die Zusammenfassung als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>import: --workspace and at least one --topology are required
+</source>
+        <translation>VPCs</translation>
+    </message>
+    <message>
+        <source>import: --snapshot-time &apos;%1&apos; is not a time
+</source>
+        <translation>import: --snapshot-time &apos;%1&apos; ist keine Zeitangabe
+</translation>
+    </message>
+    <message>
+        <source>import failed: %1
+</source>
+        <translation>Import fehlgeschlagen: %1
+</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>Fehler: %1
+</translation>
+    </message>
+    <message>
+        <source>skipped: %1
+</source>
+        <translation>übersprungen: %1
+</translation>
+    </message>
+    <message>
+        <source>Topology: %1 files, %2 resources (snapshot %3), %4 errors, %5 skipped, %6 s
+</source>
+        <translation>Topologie: %1 Dateien, %2 Ressourcen (Snapshot %3), %4 Fehler, %5 übersprungen, %6 s
+</translation>
+    </message>
+    <message>
+        <source>Summarise a workspace.</source>
+        <translation>Einen Arbeitsbereich zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>info: --workspace is required</source>
+        <translation>info: --workspace ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Workspace %1: %2 snapshot(s), %3 flow-log records
+</source>
+        <translation>Einen Arbeitsbereich zusammenfassen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VpcLens explores AWS VPC topology and VPC Flow Logs offline.</source>
+        <translation>VpcLens untersucht AWS-VPC-Topologie und VPC Flow Logs offline.</translation>
+    </message>
+    <message>
+        <source>The workspace file (.vpclens) to open.</source>
+        <translation>Die Arbeitsbereichsdatei (.vpclens), die geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <source>Use this language (for example de) instead of the system&apos;s.</source>
+        <translation>Diese Sprache (zum Beispiel de) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample estate.</source>
+        <translation>Die mitgelieferte Beispielumgebung öffnen.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file once the workspace is shown, then quit.</source>
+        <translation>Ein Bild des Fensters in diese PNG-Datei speichern, sobald der Arbeitsbereich angezeigt wird, dann beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::DetailsPane</name>
+    <message>
+        <source>Select a resource to see its details.</source>
+        <translation>Wählen Sie eine Ressource, um ihre Details zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ImportProgressDialog</name>
+    <message>
+        <source>Preparing…</source>
+        <translation>Vorbereitung …</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Abbruch nach der aktuellen Datei …</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 records/s</source>
+        <translation>%1 Einträge, %2 Einträge/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Sekunde</numerusform>
+            <numerusform>Noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::MainWindow</name>
+    <message>
+        <source>VpcLens</source>
+        <translation>VpcLens</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Topology graph</source>
+        <translation>Topologie-Graph</translation>
+    </message>
+    <message>
+        <source>The estate drawn as VPC, AZ and subnet containers with traffic overlaid.</source>
+        <translation>Die Umgebung als VPC-, AZ- und Subnetz-Container mit überlagertem Verkehr.</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Every flow-log record in a fast, filterable table.</source>
+        <translation>Jeder Flow-Log-Eintrag in einer schnellen, filterbaren Tabelle.</translation>
+    </message>
+    <message>
+        <source>Rule trace</source>
+        <translation>Regelverfolgung</translation>
+    </message>
+    <message>
+        <source>The selected flow explained hop by hop: security groups, network ACLs and routes.</source>
+        <translation>Der gewählte Flow Schritt für Schritt erklärt: Sicherheitsgruppen, Netzwerk-ACLs und Routen.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Bytes, packets and flows over time, accepted and rejected.</source>
+        <translation>Bytes, Pakete und Flows über die Zeit, angenommen und abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Rule Trace</source>
+        <translation>Regelverfolgung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Estate</source>
+        <translation>&amp;Beispielumgebung öffnen</translation>
+    </message>
+    <message>
+        <source>Import &amp;Topology…</source>
+        <translation>&amp;Topologie importieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Import &amp;Flow Logs…</source>
+        <translation>&amp;Flow Logs importieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Diagram…</source>
+        <translation>Diagramm …</translation>
+    </message>
+    <message>
+        <source>Chart…</source>
+        <translation>Diagramm (Zeitreihe) …</translation>
+    </message>
+    <message>
+        <source>Flows as CSV…</source>
+        <translation>Flows als CSV …</translation>
+    </message>
+    <message>
+        <source>Review Report…</source>
+        <translation>Prüfbericht …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About VpcLens</source>
+        <translation>&amp;Über VpcLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Preparing the sample estate…</source>
+        <translation>Beispielumgebung wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Sample Estate</source>
+        <translation>Beispielumgebung</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>VpcLens workspaces (*.vpclens)</source>
+        <translation>VpcLens-Arbeitsbereiche (*.vpclens)</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>VpcLens workspaces (*.vpclens);;All files (*)</source>
+        <translation>VpcLens-Arbeitsbereiche (*.vpclens);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Topology</source>
+        <translation>Topologie importieren</translation>
+    </message>
+    <message>
+        <source>Create or open a workspace first.</source>
+        <translation>Legen Sie zuerst einen Arbeitsbereich an oder öffnen Sie einen.</translation>
+    </message>
+    <message>
+        <source>Import Topology: choose a folder of AWS CLI exports</source>
+        <translation>Topologie importieren: Ordner mit AWS-CLI-Exporten wählen</translation>
+    </message>
+    <message>
+        <source>Importing topology</source>
+        <translation>Topologie wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read, %1 resources stored.</source>
+        <translation>
+            <numerusform>%n Datei gelesen, %1 Ressourcen gespeichert.</numerusform>
+            <numerusform>%n Dateien gelesen, %1 Ressourcen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Flow Logs</source>
+        <translation>Flow Logs importieren</translation>
+    </message>
+    <message>
+        <source>Flow-log import is not available in this build yet.</source>
+        <translation>Der Flow-Log-Import ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 — VpcLens</source>
+        <translation>%1 — VpcLens</translation>
+    </message>
+    <message>
+        <source>%L1 flow-log records in this workspace.</source>
+        <translation>%L1 Flow-Log-Einträge in diesem Arbeitsbereich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n resource(s) in %2 kinds</source>
+        <translation>
+            <numerusform>%1 — %n Ressource in %2 Arten</numerusform>
+            <numerusform>%1 — %n Ressourcen in %2 Arten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About VpcLens</source>
+        <translation>Über VpcLens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VpcLens %1&lt;/h3&gt;&lt;p&gt;Explore AWS VPC topology and VPC Flow Logs offline: import, trace, chart and export.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It is distributed WITHOUT ANY WARRANTY. See the GNU General Public License (GPL-3.0-or-later) for details.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;VpcLens %1&lt;/h3&gt;&lt;p&gt;AWS-VPC-Topologie und VPC Flow Logs offline untersuchen: importieren, verfolgen, darstellen und exportieren.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder ändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version.&lt;/p&gt;&lt;p&gt;Es wird OHNE JEDE GEWÄHRLEISTUNG verbreitet. Einzelheiten in der GNU General Public License (GPL-3.0-or-later).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ResourceTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 / %3</source>
+        <translation>%1 in %2 / %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,545 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ResourceKind</name>
+    <message>
+        <source>VPCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network ACLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress-only internet gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC peering connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit gateway attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit gateway VPC attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit gateway route tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit gateway routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit gateway propagations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed prefix lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix list entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS prefix lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot open workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a VpcLens workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer VpcLens (schema %1, this version reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a workspace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
+  info     Summarise a workspace: resources by kind, imports, import errors
+
+Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vpclens-cli: unknown command &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import AWS CLI exports and VPC Flow Logs into a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON export or a folder of them (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the topology was exported (ISO 8601); default: the newest file&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --workspace and at least one --topology are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --snapshot-time &apos;%1&apos; is not a time
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology: %1 files, %2 resources (snapshot %3), %4 errors, %5 skipped, %6 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info: --workspace is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1: %2 snapshot(s), %3 flow-log records
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VpcLens explores AWS VPC topology and VPC Flow Logs offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (.vpclens) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this language (for example de) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled sample estate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file once the workspace is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::DetailsPane</name>
+    <message>
+        <source>Select a resource to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ImportProgressDialog</name>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, %2 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::MainWindow</name>
+    <message>
+        <source>VpcLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estate drawn as VPC, AZ and subnet containers with traffic overlaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every flow-log record in a fast, filterable table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected flow explained hop by hop: security groups, network ACLs and routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes, packets and flows over time, accepted and rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Topology…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Flow Logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About VpcLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the sample estate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VpcLens workspaces (*.vpclens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VpcLens workspaces (*.vpclens);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or open a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Topology: choose a folder of AWS CLI exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read, %1 resources stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Flow Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow-log import is not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — VpcLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 flow-log records in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n resource(s) in %2 kinds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About VpcLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VpcLens %1&lt;/h3&gt;&lt;p&gt;Explore AWS VPC topology and VPC Flow Logs offline: import, trace, chart and export.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It is distributed WITHOUT ANY WARRANTY. See the GNU General Public License (GPL-3.0-or-later) for details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ResourceTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
