@@ -5,6 +5,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace vpclens;
@@ -33,6 +34,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("vpclens-cli"));
     QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
     installTranslations();
+    QLoggingCategory::setFilterRules(QStringLiteral("vpclens.*.info=false"));
 
     QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "flowimporter.h"
+#include "importfeedback.h"
 #include "topologyimporter.h"
 #include "topologyresource.h"
 #include "workspace.h"
@@ -13,7 +15,44 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace vpclens::cli {
+namespace {
+
+// A one-line progress bar on stderr, only when stderr is a terminal.
+class TerminalProgress : public ImportFeedback
+{
+public:
+    TerminalProgress() : m_tty(isatty(STDERR_FILENO) != 0) { m_clock.start(); }
+    ~TerminalProgress() override
+    {
+        if (m_tty && m_drawn)
+            std::fputs("\n", stderr);
+    }
+    void progress(qint64 done, qint64 total, qint64 records) override
+    {
+        if (!m_tty || total <= 0 || m_clock.elapsed() - m_last < 100)
+            return;
+        m_last = m_clock.elapsed();
+        const int width = 30;
+        const int filled = int(width * double(done) / double(total));
+        const double secs = std::max(0.001, m_clock.elapsed() / 1000.0);
+        std::fprintf(stderr, "\r[%-*s] %3d%%  %lld records  %.0f records/s ", width, std::string(std::size_t(filled), '#').c_str(),
+                     int(100.0 * double(done) / double(total)), static_cast<long long>(records), double(records) / secs);
+        m_drawn = true;
+    }
+
+private:
+    bool m_tty;
+    bool m_drawn = false;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1000;
+};
+
+} // namespace
+
 
 int runImport(const QStringList &args)
 {
@@ -22,9 +61,11 @@ int runImport(const QStringList &args)
     parser.addHelpOption();
     const QCommandLineOption workspace(QStringLiteral("workspace"), QCoreApplication::translate("cli", "The workspace file (created when missing)."), QStringLiteral("file"));
     const QCommandLineOption topology(QStringLiteral("topology"), QCoreApplication::translate("cli", "A JSON export or a folder of them (repeatable)."), QStringLiteral("path"));
+    const QCommandLineOption flows(QStringLiteral("flows"), QCoreApplication::translate("cli", "A flow-log file or a folder tree of them (repeatable)."), QStringLiteral("path"));
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("cli", "The record format of files without a header line, in AWS syntax: '${version} ${account-id} ...'."), QStringLiteral("format"));
     const QCommandLineOption snapshotTime(QStringLiteral("snapshot-time"), QCoreApplication::translate("cli", "The time the topology was exported (ISO 8601); default: the newest file's time."), QStringLiteral("time"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the summary as JSON."));
-    parser.addOptions({workspace, topology, snapshotTime, json});
+    parser.addOptions({workspace, topology, flows, format, snapshotTime, json});
     QTextStream out(stdout), err(stderr);
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n';
@@ -34,8 +75,8 @@ int runImport(const QStringList &args)
         out << parser.helpText();
         return Success;
     }
-    if (!parser.isSet(workspace) || !parser.isSet(topology)) {
-        err << QCoreApplication::translate("cli", "import: --workspace and at least one --topology are required\n");
+    if (!parser.isSet(workspace) || (!parser.isSet(topology) && !parser.isSet(flows))) {
+        err << QCoreApplication::translate("cli", "import: --workspace and at least one --topology or --flows are required\n");
         return BadArguments;
     }
     QDateTime when;
@@ -55,8 +96,14 @@ int runImport(const QStringList &args)
     QElapsedTimer clock;
     clock.start();
     TopologyImportResult topo;
+    FlowImportResult flow;
     try {
-        topo = importTopology(*ws, parser.values(topology), when);
+        if (parser.isSet(topology))
+            topo = importTopology(*ws, parser.values(topology), when);
+        if (parser.isSet(flows)) {
+            TerminalProgress progress;
+            flow = importFlowLogs(*ws, parser.values(flows), FlowImportOptions{parser.value(format)}, &progress);
+        }
     } catch (const sql::Error &e) {
         err << QCoreApplication::translate("cli", "import failed: %1\n").arg(QString::fromUtf8(e.what()));
         return Failure;
@@ -65,21 +112,37 @@ int runImport(const QStringList &args)
         err << QCoreApplication::translate("cli", "error: %1\n").arg(e);
     for (const QString &s : std::as_const(topo.skipped))
         err << QCoreApplication::translate("cli", "skipped: %1\n").arg(s);
+    for (const QString &m : std::as_const(flow.messages))
+        err << m << '\n';
     const double secs = clock.elapsed() / 1000.0;
+    const double rate = flow.seconds > 0 ? double(flow.records) / flow.seconds : 0.0;
     if (parser.isSet(json)) {
         QJsonObject o{{QStringLiteral("topology_files"), topo.filesRead},
                       {QStringLiteral("resources"), topo.resources},
                       {QStringLiteral("snapshot_id"), topo.snapshotId},
                       {QStringLiteral("errors"), QJsonArray::fromStringList(topo.errors)},
                       {QStringLiteral("skipped"), QJsonArray::fromStringList(topo.skipped)},
+                      {QStringLiteral("flow_files"), flow.filesImported},
+                      {QStringLiteral("flow_files_skipped"), flow.filesSkipped},
+                      {QStringLiteral("flow_files_failed"), flow.filesFailed},
+                      {QStringLiteral("records"), flow.records},
+                      {QStringLiteral("bad_lines"), flow.badLines},
+                      {QStringLiteral("records_per_second"), rate},
+                      {QStringLiteral("canceled"), flow.canceled},
                       {QStringLiteral("seconds"), secs}};
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        out << QCoreApplication::translate("cli", "Topology: %1 files, %2 resources (snapshot %3), %4 errors, %5 skipped, %6 s\n")
-                   .arg(topo.filesRead).arg(topo.resources).arg(topo.snapshotId).arg(topo.errors.size())
-                   .arg(topo.skipped.size()).arg(secs, 0, 'f', 2);
+        if (parser.isSet(topology))
+            out << QCoreApplication::translate("cli", "Topology: %1 files, %2 resources (snapshot %3), %4 errors, %5 skipped\n")
+                       .arg(topo.filesRead).arg(topo.resources).arg(topo.snapshotId).arg(topo.errors.size()).arg(topo.skipped.size());
+        if (parser.isSet(flows))
+            out << QCoreApplication::translate("cli", "Flow logs: %1 files, %2 records, %3 skipped, %4 failed, %5 bad lines, %6 records/s\n")
+                       .arg(flow.filesImported).arg(flow.records).arg(flow.filesSkipped).arg(flow.filesFailed).arg(flow.badLines)
+                       .arg(qint64(rate));
+        out << QCoreApplication::translate("cli", "Done in %1 s\n").arg(secs, 0, 'f', 2);
     }
-    return topo.filesRead > 0 ? Success : Failure;
+    const bool didSomething = topo.filesRead > 0 || flow.filesImported > 0 || flow.filesSkipped > 0;
+    return didSomething ? Success : Failure;
 }
 
 } // namespace vpclens::cli

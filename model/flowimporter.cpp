@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowimporter.h"
+
+#include "flowparsejob.h"
+#include "flowrollups.h"
+#include "importfeedback.h"
+#include "workspace.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcFlows, "vpclens.import.flows")
+
+namespace vpclens {
+namespace {
+
+constexpr std::int64_t kBlockRows = 4096;
+
+FlowParseSetup loadSetup(Workspace &ws, const QStringList &files, const FlowImportOptions &options)
+{
+    FlowParseSetup setup;
+    setup.files = files;
+    sqlite3 *db = ws.handle();
+    {
+        sql::Statement q(db, "SELECT id, s FROM strings");
+        while (q.step()) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 1));
+            setup.strings.emplace(std::string(text, std::size_t(sqlite3_column_bytes(q.get(), 1))), q.int64(0));
+            setup.nextStringId = std::max(setup.nextStringId, q.int64(0) + 1);
+        }
+    }
+    {
+        sql::Statement q(db, "SELECT id, raw FROM current_resources WHERE kind = 'flow-log'");
+        while (q.step()) {
+            const QString format = QJsonDocument::fromJson(q.text(1).toUtf8()).object().value(QLatin1String("LogFormat")).toString();
+            if (auto f = FlowLogFormat::fromAwsSyntax(format); f && !format.isEmpty())
+                setup.flowLogFormats.insert(q.text(0), *f);
+        }
+    }
+    {
+        // Who owns each IPv4 address: private addresses and their public associations.
+        sql::Statement q(db, "SELECT id, raw FROM current_resources WHERE kind = 'network-interface'");
+        while (q.step()) {
+            const std::string eni = q.text(0).toStdString();
+            const QJsonObject o = QJsonDocument::fromJson(q.text(1).toUtf8()).object();
+            auto own = [&](const QString &ip) {
+                const QByteArray a = ip.toLatin1();
+                if (const auto v4 = parseIpv4(std::string_view(a.constData(), std::size_t(a.size()))))
+                    setup.ipv4Owner.emplace(*v4, eni);
+            };
+            own(o.value(QLatin1String("PrivateIpAddress")).toString());
+            for (const auto &p : o.value(QLatin1String("PrivateIpAddresses")).toArray()) {
+                own(p.toObject().value(QLatin1String("PrivateIpAddress")).toString());
+                own(p.toObject().value(QLatin1String("Association")).toObject().value(QLatin1String("PublicIp")).toString());
+            }
+        }
+    }
+    if (!options.format.isEmpty())
+        setup.userFormat = FlowLogFormat::fromAwsSyntax(options.format);
+    return setup;
+}
+
+// Writes the batches of one import; owns the per-file transaction.
+class FlowWriter
+{
+public:
+    FlowWriter(Workspace &ws, FlowImportResult &result)
+        : m_db(ws.handle())
+        , m_result(result)
+        , m_insertFlow(m_db, "INSERT INTO flows(file, start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits) "
+                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+        , m_insertExtra(m_db, "INSERT INTO flow_extra(id, vpc, subnet, instance, tcp_flags, type, pkt_src, pkt_dst, region, az, "
+                              "direction, traffic_path, reject_reason, rest) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+        , m_insertString(m_db, "INSERT OR IGNORE INTO strings(id, s) VALUES(?1, ?2)")
+        , m_insertError(m_db, "INSERT INTO import_errors(import_id, file, line, reason, text) VALUES(?1, ?2, ?3, ?4, ?5)")
+    {
+    }
+
+    void handle(FlowBatch &b)
+    {
+        switch (b.kind) {
+        case FlowBatch::Kind::BeginFile: begin(b); break;
+        case FlowBatch::Kind::Rows: rows(b); break;
+        case FlowBatch::Kind::EndFile: end(b); break;
+        case FlowBatch::Kind::FailedFile: failed(b); break;
+        }
+    }
+
+    void abort()
+    {
+        if (m_inFile) {
+            sql::exec(m_db, "ROLLBACK");
+            m_inFile = false;
+        }
+    }
+
+private:
+    void begin(const FlowBatch &b)
+    {
+        sql::exec(m_db, "BEGIN IMMEDIATE");
+        m_inFile = true;
+        sql::Statement add(m_db, "INSERT INTO imports(kind, path, size, imported_at, format, status) VALUES('flows', ?1, ?2, ?3, ?4, 'partial')");
+        add.bind(1, b.path).bind(2, b.size).bind(3, QDateTime::currentSecsSinceEpoch()).bind(4, b.format).run();
+        m_importId = sqlite3_last_insert_rowid(m_db);
+        m_path = b.path;
+        m_records = m_bad = 0;
+        m_blockRows = 0;
+        m_rollups.clear();
+        m_pendingStrings.clear();
+    }
+
+    void rows(const FlowBatch &b)
+    {
+        for (const auto &[id, text] : b.newStrings) {
+            m_insertString.bind(1, id).bind(2, std::string_view(text)).run();
+            if (m_inFile)
+                m_pendingStrings.emplace_back(id, text);
+        }
+        sqlite3_stmt *s = m_insertFlow.get();
+        for (const FlowRow &r : b.rows) {
+            sqlite3_bind_int64(s, 1, m_importId);
+            sqlite3_bind_int64(s, 2, r.start);
+            sqlite3_bind_int64(s, 3, r.end - r.start);
+            r.eni ? sqlite3_bind_int64(s, 4, r.eni) : sqlite3_bind_null(s, 4);
+            bindAddress(s, 5, r.src);
+            bindAddress(s, 6, r.dst);
+            const std::int64_t optional[] = {r.srcPort, r.dstPort, r.protocol, r.packets, r.bytes};
+            for (int k = 0; k < 5; ++k)
+                optional[k] >= 0 ? sqlite3_bind_int64(s, 7 + k, optional[k]) : sqlite3_bind_null(s, 7 + k);
+            sqlite3_bind_int64(s, 12, r.bits);
+            m_insertFlow.step();
+            sqlite3_reset(s);
+            const std::int64_t id = sqlite3_last_insert_rowid(m_db);
+            if (r.extra >= 0)
+                writeExtra(id, b.extras[std::size_t(r.extra)]);
+            trackBlock(id, r.start);
+            const bool ok = ((r.bits >> 2) & 3) == 0;
+            const bool counted = (r.bits >> 4) & 1;
+            if (ok && counted && r.src.kind != FlowAddress::None && r.dst.kind != FlowAddress::None)
+                m_rollups.add(r);
+        }
+        m_records += std::int64_t(b.rows.size());
+        for (const BadLineRow &bad : b.bad) {
+            m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, bad.line).bind(4, std::string_view(badLineReason(bad.reason)))
+                .bind(5, std::string_view(bad.text)).run();
+            if (m_result.messages.size() < 200)
+                m_result.messages.append(QStringLiteral("%1:%2: bad line (%3)").arg(m_path).arg(bad.line).arg(QLatin1String(badLineReason(bad.reason))));
+        }
+        m_bad += std::int64_t(b.bad.size());
+    }
+
+    void writeExtra(std::int64_t id, const FlowExtraRow &x)
+    {
+        sqlite3_stmt *s = m_insertExtra.get();
+        sqlite3_bind_int64(s, 1, id);
+        const std::int64_t ids[] = {x.vpc, x.subnet, x.instance};
+        for (int k = 0; k < 3; ++k)
+            ids[k] ? sqlite3_bind_int64(s, 2 + k, ids[k]) : sqlite3_bind_null(s, 2 + k);
+        x.tcpFlags >= 0 ? sqlite3_bind_int64(s, 5, x.tcpFlags) : sqlite3_bind_null(s, 5);
+        x.type >= 0 ? sqlite3_bind_int64(s, 6, x.type) : sqlite3_bind_null(s, 6);
+        bindAddress(s, 7, x.pktSrc);
+        bindAddress(s, 8, x.pktDst);
+        x.region ? sqlite3_bind_int64(s, 9, x.region) : sqlite3_bind_null(s, 9);
+        x.az ? sqlite3_bind_int64(s, 10, x.az) : sqlite3_bind_null(s, 10);
+        x.direction >= 0 ? sqlite3_bind_int64(s, 11, x.direction) : sqlite3_bind_null(s, 11);
+        x.trafficPath >= 0 ? sqlite3_bind_int64(s, 12, x.trafficPath) : sqlite3_bind_null(s, 12);
+        x.rejectReason ? sqlite3_bind_int64(s, 13, x.rejectReason) : sqlite3_bind_null(s, 13);
+        x.rest.empty() ? sqlite3_bind_null(s, 14) : sqlite3_bind_text(s, 14, x.rest.data(), int(x.rest.size()), SQLITE_TRANSIENT);
+        m_insertExtra.step();
+        sqlite3_reset(s);
+    }
+
+    void trackBlock(std::int64_t id, std::int64_t start)
+    {
+        if (m_blockRows == 0) {
+            m_blockFirst = id;
+            m_blockMin = m_blockMax = start;
+        }
+        m_blockLast = id;
+        m_blockMin = std::min(m_blockMin, start);
+        m_blockMax = std::max(m_blockMax, start);
+        if (++m_blockRows == kBlockRows)
+            flushBlock();
+    }
+
+    void flushBlock()
+    {
+        if (m_blockRows == 0)
+            return;
+        sql::Statement add(m_db, "INSERT INTO flow_blocks(file, first_id, last_id, min_start, max_start) VALUES(?1, ?2, ?3, ?4, ?5)");
+        add.bind(1, m_importId).bind(2, m_blockFirst).bind(3, m_blockLast).bind(4, m_blockMin).bind(5, m_blockMax).run();
+        m_blockRows = 0;
+    }
+
+    // Removes an earlier import of this path (other content): its rows, its rollup sums, its errors.
+    void removeImport(std::int64_t oldId)
+    {
+        sql::Statement blocks(m_db, "SELECT first_id, last_id FROM flow_blocks WHERE file = ?1");
+        blocks.bind(1, oldId);
+        const char *subtract[] = {
+            "INSERT INTO rollup_time(minute, action, flows, packets, bytes) SELECT start / 60, bits & 3, -COUNT(*), "
+            "-TOTAL(packets), -TOTAL(bytes) FROM flows WHERE id BETWEEN ?1 AND ?2 AND (bits & 28) = 16 AND src IS NOT NULL "
+            "AND dst IS NOT NULL GROUP BY 1, 2 ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
+            "packets = packets + excluded.packets, bytes = bytes + excluded.bytes",
+            "INSERT INTO rollup_eni(minute, eni, action, flows, packets, bytes) SELECT start / 60, eni, bits & 3, -COUNT(*), "
+            "-TOTAL(packets), -TOTAL(bytes) FROM flows WHERE id BETWEEN ?1 AND ?2 AND (bits & 28) = 16 AND src IS NOT NULL "
+            "AND dst IS NOT NULL GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
+            "packets = packets + excluded.packets, bytes = bytes + excluded.bytes",
+            "INSERT INTO rollup_talkers(action, src, dst, dport, proto, flows, packets, bytes) SELECT bits & 3, src, dst, "
+            "COALESCE(dport, -1), COALESCE(proto, -1), -COUNT(*), -TOTAL(packets), -TOTAL(bytes) FROM flows WHERE id BETWEEN ?1 AND ?2 "
+            "AND (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL GROUP BY 1, 2, 3, 4, 5 ON CONFLICT DO UPDATE SET "
+            "flows = flows + excluded.flows, packets = packets + excluded.packets, bytes = bytes + excluded.bytes",
+            "DELETE FROM flow_extra WHERE id BETWEEN ?1 AND ?2",
+            "DELETE FROM flows WHERE id BETWEEN ?1 AND ?2",
+        };
+        std::vector<std::pair<std::int64_t, std::int64_t>> ranges;
+        while (blocks.step())
+            ranges.emplace_back(blocks.int64(0), blocks.int64(1));
+        for (const auto &[first, last] : ranges)
+            for (const char *q : subtract)
+                sql::Statement(m_db, q).bind(1, first).bind(2, last).run();
+        for (const char *q : {"DELETE FROM flow_blocks WHERE file = ?1", "DELETE FROM import_errors WHERE import_id = ?1",
+                              "DELETE FROM imports WHERE id = ?1"})
+            sql::Statement(m_db, q).bind(1, oldId).run();
+        sql::exec(m_db, "DELETE FROM rollup_time WHERE flows = 0; DELETE FROM rollup_eni WHERE flows = 0; "
+                        "DELETE FROM rollup_talkers WHERE flows = 0");
+    }
+
+    void end(const FlowBatch &b)
+    {
+        FlowFileReport report{b.path, QStringLiteral("imported"), m_records, m_bad, b.message};
+        // The same bytes already imported (under this or another path): skip, naming both.
+        sql::Statement same(m_db, "SELECT path FROM imports WHERE kind = 'flows' AND status = 'ok' AND hash = ?1 AND size = ?2 AND id <> ?3");
+        same.bind(1, b.hash).bind(2, b.size).bind(3, m_importId);
+        if (same.step()) {
+            const QString other = same.text(0);
+            same.reset();
+            abort();
+            restorePendingStrings();
+            report.status = QStringLiteral("duplicate");
+            report.records = report.badLines = 0;
+            report.message = QStringLiteral("%1: skipped, same size and content as %2, imported before").arg(b.path, other);
+            m_result.messages.append(report.message);
+            ++m_result.filesSkipped;
+            m_result.files.append(report);
+            return;
+        }
+        sql::Statement previous(m_db, "SELECT id FROM imports WHERE kind = 'flows' AND path = ?1 AND id <> ?2");
+        previous.bind(1, b.path).bind(2, m_importId);
+        std::vector<std::int64_t> old;
+        while (previous.step())
+            old.push_back(previous.int64(0));
+        previous.reset();
+        for (std::int64_t id : old)
+            removeImport(id);
+        if (!old.empty())
+            report.status = QStringLiteral("replaced");
+        flushBlock();
+        m_rollups.write(m_db);
+        sql::Statement done(m_db, "UPDATE imports SET status = 'ok', hash = ?1, records = ?2, bad_lines = ?3 WHERE id = ?4");
+        done.bind(1, b.hash).bind(2, m_records).bind(3, m_bad).bind(4, m_importId).run();
+        if (!b.message.isEmpty()) {
+            m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, 0).bind(4, std::string_view("truncated"))
+                .bind(5, b.message).run();
+            m_result.messages.append(b.message);
+        }
+        sql::exec(m_db, "COMMIT");
+        m_inFile = false;
+        ++m_result.filesImported;
+        m_result.records += m_records;
+        m_result.badLines += m_bad;
+        m_result.files.append(report);
+    }
+
+    void failed(const FlowBatch &b)
+    {
+        sql::Transaction tx(m_db);
+        sql::Statement add(m_db, "INSERT INTO imports(kind, path, size, imported_at, status) VALUES('flows', ?1, ?2, ?3, 'failed')");
+        add.bind(1, b.path).bind(2, QFileInfo(b.path).size()).bind(3, QDateTime::currentSecsSinceEpoch()).run();
+        const std::int64_t id = sqlite3_last_insert_rowid(m_db);
+        m_insertError.bind(1, id).bind(2, b.path).bind(3, 0).bind(4, std::string_view("file")).bind(5, b.message).run();
+        tx.commit();
+        ++m_result.filesFailed;
+        m_result.messages.append(b.message);
+        m_result.files.append({b.path, QStringLiteral("failed"), 0, 0, b.message});
+    }
+
+    void restorePendingStrings()
+    {
+        for (const auto &[id, text] : m_pendingStrings)
+            m_insertString.bind(1, id).bind(2, std::string_view(text)).run();
+        m_pendingStrings.clear();
+    }
+
+    sqlite3 *m_db; // not owned
+    FlowImportResult &m_result;
+    sql::Statement m_insertFlow, m_insertExtra, m_insertString, m_insertError;
+    bool m_inFile = false;
+    std::int64_t m_importId = 0;
+    QString m_path;
+    std::int64_t m_records = 0, m_bad = 0;
+    std::int64_t m_blockRows = 0, m_blockFirst = 0, m_blockLast = 0, m_blockMin = 0, m_blockMax = 0;
+    FlowRollups m_rollups;
+    std::vector<std::pair<std::int64_t, std::string>> m_pendingStrings;
+};
+
+} // namespace
+
+QStringList collectFlowLogFiles(const QStringList &paths)
+{
+    static const QStringList patterns = {QStringLiteral("*.log"), QStringLiteral("*.log.gz"), QStringLiteral("*.gz"),
+                                         QStringLiteral("*.txt"), QStringLiteral("*.json"), QStringLiteral("*.parquet")};
+    QStringList files;
+    for (const QString &p : paths) {
+        if (QFileInfo(p).isDir()) {
+            QDirIterator it(p, patterns, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files.append(it.next());
+        } else {
+            files.append(p);
+        }
+    }
+    files.sort();
+    files.removeDuplicates();
+    return files;
+}
+
+FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const FlowImportOptions &options, ImportFeedback *feedback)
+{
+    FlowImportResult result;
+    QElapsedTimer clock;
+    clock.start();
+    const QStringList files = collectFlowLogFiles(paths);
+    qint64 total = 0;
+    for (const QString &f : files)
+        total += QFileInfo(f).size();
+    if (!options.format.isEmpty()) {
+        QString error;
+        if (!FlowLogFormat::fromAwsSyntax(options.format, &error)) {
+            result.messages.append(QStringLiteral("--format: %1").arg(error));
+            return result;
+        }
+    }
+    if (files.isEmpty())
+        return result;
+
+    std::atomic<bool> cancel{false};
+    BoundedQueue<FlowBatch> queue(16);
+    ws.setBulkLoad(true);
+    FlowParseJob job(loadSetup(ws, files, options), queue, cancel);
+    std::thread parser([&job] { job.run(); });
+    FlowWriter writer(ws, result);
+    try {
+        while (auto batch = queue.pop()) {
+            writer.handle(*batch);
+            if (feedback) {
+                feedback->progress(batch->bytesRead, total, result.records);
+                if (feedback->isCanceled()) {
+                    cancel = true;
+                    result.canceled = true;
+                    writer.abort();
+                    break;
+                }
+            }
+        }
+    } catch (const sql::Error &e) {
+        writer.abort();
+        result.messages.append(QStringLiteral("%1: import stopped: %2").arg(ws.path(), QString::fromUtf8(e.what())));
+        ++result.filesFailed;
+        cancel = true;
+    }
+    queue.close();
+    parser.join();
+    ws.setBulkLoad(false);
+    result.bytes = total;
+    result.seconds = double(clock.nsecsElapsed()) / 1e9;
+    qCInfo(lcFlows) << result.records << "records from" << result.filesImported << "files in" << result.seconds << "s";
+    return result;
+}
+
+} // namespace vpclens

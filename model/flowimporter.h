@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Imports VPC Flow Logs into a workspace: one thread decodes and parses while the calling thread writes
+// with one prepared statement. Each file is one transaction with its rollups, so a cancelled or killed
+// import leaves every finished file and nothing of the one in flight.
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace vpclens {
+
+class ImportFeedback;
+class Workspace;
+
+struct FlowImportOptions {
+    QString format; // AWS syntax ("${version} ${account-id} ..."), for files without a header line
+};
+
+struct FlowFileReport {
+    QString path;
+    QString status; // "imported", "replaced", "duplicate", "failed"
+    qint64 records = 0;
+    qint64 badLines = 0;
+    QString message;
+};
+
+struct FlowImportResult {
+    int filesImported = 0;
+    int filesSkipped = 0; // duplicates of files already in the workspace
+    int filesFailed = 0;
+    qint64 records = 0;
+    qint64 badLines = 0;
+    qint64 bytes = 0;
+    double seconds = 0;
+    bool canceled = false;
+    QStringList messages; // each names its file (and line)
+    QList<FlowFileReport> files;
+};
+
+// Flow-log files under the given files and folders (.log, .log.gz, .gz, .txt, .json, .parquet), sorted.
+QStringList collectFlowLogFiles(const QStringList &paths);
+
+// Throws nothing: SQLite failures end the import with a message and roll back the file in flight.
+FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const FlowImportOptions &options = {},
+                                ImportFeedback *feedback = nullptr);
+
+} // namespace vpclens

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowparsejob.h"
+
+#include "flowlinereader.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace vpclens {
+namespace {
+
+constexpr std::size_t kBatchRows = 8192;
+constexpr std::size_t kMaxBadText = 300;
+
+bool isV2Only(const FlowLogFormat &f)
+{
+    for (FlowField x : f.fields())
+        if (x > FlowField::LogStatus)
+            return false;
+    return true;
+}
+
+std::int64_t typeCode(std::string_view s)
+{
+    if (s == "IPv4") return 4;
+    if (s == "IPv6") return 6;
+    if (s == "EFA") return 0;
+    return -1;
+}
+
+std::int64_t directionCode(std::string_view s)
+{
+    if (s == "ingress") return 0;
+    if (s == "egress") return 1;
+    return -1;
+}
+
+} // namespace
+
+FlowParseJob::FlowParseJob(FlowParseSetup setup, BoundedQueue<FlowBatch> &queue, const std::atomic<bool> &cancel)
+    : m_setup(std::move(setup))
+    , m_queue(queue)
+    , m_cancel(cancel)
+{
+}
+
+std::int64_t FlowParseJob::intern(std::string_view s, FlowBatch &batch)
+{
+    if (s.empty() || s == "-")
+        return 0;
+    auto it = m_setup.strings.find(std::string(s));
+    if (it != m_setup.strings.end())
+        return it->second;
+    const std::int64_t id = m_setup.nextStringId++;
+    m_setup.strings.emplace(std::string(s), id);
+    batch.newStrings.emplace_back(id, std::string(s));
+    return id;
+}
+
+bool FlowParseJob::send(FlowBatch &batch)
+{
+    const bool ok = m_queue.push(std::move(batch));
+    batch = FlowBatch{};
+    return ok;
+}
+
+void FlowParseJob::run()
+{
+    // Interned ENI ids of the owners of each IPv4 address, for "counted once".
+    FlowBatch preload;
+    for (const auto &[ip, eni] : m_setup.ipv4Owner)
+        m_ownerIds.emplace(ip, intern(eni, preload));
+    if (!preload.newStrings.empty()) {
+        preload.kind = FlowBatch::Kind::Rows;
+        preload.fileIndex = -1;
+        if (!send(preload))
+            return;
+    }
+    for (int i = 0; i < m_setup.files.size() && !m_cancel.load(std::memory_order_relaxed); ++i)
+        parseFile(i, m_setup.files[i]);
+    m_queue.finish();
+}
+
+void FlowParseJob::parseFile(int index, const QString &path)
+{
+    FlowLineReader reader;
+    QString error;
+    FlowBatch batch;
+    batch.fileIndex = index;
+    batch.path = path;
+    if (!reader.open(path, &error)) {
+        batch.kind = FlowBatch::Kind::FailedFile;
+        batch.message = error;
+        m_bytesBefore += QFileInfo(path).size();
+        batch.bytesRead = m_bytesBefore;
+        send(batch);
+        return;
+    }
+
+    std::string_view line;
+    std::int64_t lineNo = 0;
+    bool terminated = true;
+    // The format: the file's header line, else --format, else its flow log's LogFormat, else the default.
+    std::optional<FlowLogFormat> format;
+    bool firstIsHeader = false;
+    bool haveFirst = reader.next(line, lineNo, terminated);
+    if (haveFirst && !line.empty() && line[0] >= 'a' && line[0] <= 'z') {
+        QString headerError;
+        format = FlowLogFormat::fromHeader(line, &headerError);
+        if (!format) {
+            batch.kind = FlowBatch::Kind::FailedFile;
+            batch.message = QStringLiteral("%1:1: %2").arg(path, headerError);
+            m_bytesBefore += reader.fileSize();
+            batch.bytesRead = m_bytesBefore;
+            send(batch);
+            return;
+        }
+        firstIsHeader = true;
+    }
+    if (!format && m_setup.userFormat)
+        format = m_setup.userFormat;
+    if (!format) {
+        static const QRegularExpression flId(QStringLiteral("fl-[0-9a-f]+"));
+        const QString id = flId.match(QFileInfo(path).fileName()).captured(0);
+        if (!id.isEmpty() && m_setup.flowLogFormats.contains(id))
+            format = m_setup.flowLogFormats.value(id);
+    }
+    if (!format)
+        format = FlowLogFormat::defaultFormat();
+    const std::string headerText = format->toHeader().toStdString();
+
+    batch.kind = FlowBatch::Kind::BeginFile;
+    batch.format = format->toHeader();
+    batch.size = reader.fileSize();
+    if (!send(batch))
+        return;
+    batch.fileIndex = index;
+
+    const bool extras = !isV2Only(*format);
+    ParsedFlow parsed;
+    auto flush = [&] {
+        batch.kind = FlowBatch::Kind::Rows;
+        batch.fileIndex = index;
+        batch.bytesRead = m_bytesBefore + reader.bytesRead();
+        return send(batch);
+    };
+    bool more = haveFirst;
+    if (firstIsHeader)
+        more = reader.next(line, lineNo, terminated);
+    for (; more; more = reader.next(line, lineNo, terminated)) {
+        if (line.empty() || line == headerText)
+            continue;
+        BadLine bad = parseFlowLine(line, *format, parsed);
+        if (bad != BadLine::None && !terminated && reader.damaged())
+            bad = BadLine::Truncated;
+        if (bad == BadLine::None && !terminated && reader.damaged())
+            bad = BadLine::Truncated; // a cut line can still look whole; AWS ends every record with a newline
+        if (bad != BadLine::None) {
+            batch.bad.push_back({lineNo, bad, std::string(line.substr(0, kMaxBadText))});
+            continue;
+        }
+        FlowRow row;
+        row.start = parsed.start;
+        row.end = parsed.end;
+        row.eni = intern(parsed.field(FlowField::InterfaceId), batch);
+        row.srcPort = parsed.srcPort;
+        row.dstPort = parsed.dstPort;
+        row.protocol = parsed.protocol;
+        row.packets = parsed.packets;
+        row.bytes = parsed.bytes;
+        row.src = parsed.src;
+        row.dst = parsed.dst;
+        // Counted once: the record logged by the ENI that owns the source address, or any record
+        // whose source no known ENI owns (traffic from outside the estate).
+        bool counted = true;
+        if (row.src.kind == FlowAddress::V4 && !m_ownerIds.empty()) {
+            const auto owner = m_ownerIds.find(row.src.v4);
+            counted = owner == m_ownerIds.end() || owner->second == row.eni;
+        }
+        row.bits = std::int32_t(parsed.action) | (std::int32_t(parsed.status) << 2) | (counted ? 1 << 4 : 0)
+                   | (std::int32_t(std::max<std::int64_t>(parsed.version, 0) & 0xff) << 8);
+        row.extra = -1;
+        if (extras) {
+            FlowExtraRow x;
+            x.vpc = intern(parsed.field(FlowField::VpcId), batch);
+            x.subnet = intern(parsed.field(FlowField::SubnetId), batch);
+            x.instance = intern(parsed.field(FlowField::InstanceId), batch);
+            x.region = intern(parsed.field(FlowField::Region), batch);
+            x.az = intern(parsed.field(FlowField::AzId), batch);
+            x.rejectReason = intern(parsed.field(FlowField::RejectReason), batch);
+            x.tcpFlags = parsed.tcpFlags;
+            x.type = typeCode(parsed.field(FlowField::Type));
+            x.direction = directionCode(parsed.field(FlowField::FlowDirection));
+            x.trafficPath = parsed.trafficPath;
+            x.pktSrc = parsed.pktSrc;
+            x.pktDst = parsed.pktDst;
+            for (FlowField f : format->fields()) {
+                if (f <= FlowField::LogStatus || f == FlowField::VpcId || f == FlowField::SubnetId || f == FlowField::InstanceId
+                    || f == FlowField::Region || f == FlowField::AzId || f == FlowField::RejectReason || f == FlowField::TcpFlags
+                    || f == FlowField::Type || f == FlowField::FlowDirection || f == FlowField::TrafficPath
+                    || f == FlowField::PktSrcAddr || f == FlowField::PktDstAddr)
+                    continue;
+                const std::string_view v = parsed.field(f);
+                if (v.empty() || v == "-")
+                    continue;
+                if (!x.rest.empty())
+                    x.rest.push_back(' ');
+                x.rest.append(fieldName(f)).push_back('=');
+                x.rest.append(v);
+            }
+            row.extra = std::int32_t(batch.extras.size());
+            batch.extras.push_back(std::move(x));
+        }
+        batch.rows.push_back(row);
+        if (batch.rows.size() >= kBatchRows) {
+            if (!flush() || m_cancel.load(std::memory_order_relaxed))
+                return;
+        }
+    }
+    if (!batch.rows.empty() || !batch.bad.empty() || !batch.newStrings.empty())
+        if (!flush())
+            return;
+    m_bytesBefore += reader.fileSize();
+    batch.kind = FlowBatch::Kind::EndFile;
+    batch.fileIndex = index;
+    batch.path = path;
+    batch.hash = reader.contentHash();
+    batch.size = reader.fileSize();
+    batch.message = reader.damage();
+    batch.bytesRead = m_bytesBefore;
+    send(batch);
+}
+
+} // namespace vpclens

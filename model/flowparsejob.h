@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The parsing side of a flow-log import: decodes each file, parses its lines and sends batches.
+#pragma once
+
+#include "boundedqueue.h"
+#include "flowbatch.h"
+#include "flowlogformat.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace vpclens {
+
+struct FlowParseSetup {
+    QStringList files;
+    std::optional<FlowLogFormat> userFormat;        // --format, for files without a header
+    QHash<QString, FlowLogFormat> flowLogFormats;   // fl-id -> LogFormat from describe-flow-logs
+    std::unordered_map<std::string, std::int64_t> strings; // interned strings already in the workspace
+    std::int64_t nextStringId = 1;
+    std::unordered_map<std::uint32_t, std::string> ipv4Owner; // private/public IPv4 -> owning ENI id
+};
+
+class FlowParseJob
+{
+public:
+    FlowParseJob(FlowParseSetup setup, BoundedQueue<FlowBatch> &queue, const std::atomic<bool> &cancel);
+    void run(); // on the parsing thread
+
+private:
+    void parseFile(int index, const QString &path);
+    std::int64_t intern(std::string_view s, FlowBatch &batch);
+    bool send(FlowBatch &batch);
+
+    FlowParseSetup m_setup;
+    std::unordered_map<std::uint32_t, std::int64_t> m_ownerIds; // ipv4 -> interned ENI id
+    BoundedQueue<FlowBatch> &m_queue;  // not owned
+    const std::atomic<bool> &m_cancel; // not owned
+    std::int64_t m_bytesBefore = 0;
+};
+
+} // namespace vpclens
