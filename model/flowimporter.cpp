@@ -213,9 +213,11 @@ private:
             "-TOTAL(packets), -TOTAL(bytes) FROM flows WHERE id BETWEEN ?1 AND ?2 AND (bits & 28) = 16 AND src IS NOT NULL "
             "AND dst IS NOT NULL GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
             "packets = packets + excluded.packets, bytes = bytes + excluded.bytes",
-            "INSERT INTO rollup_talkers(action, src, dst, dport, proto, flows, packets, bytes) SELECT bits & 3, src, dst, "
-            "COALESCE(dport, -1), COALESCE(proto, -1), -COUNT(*), -TOTAL(packets), -TOTAL(bytes) FROM flows WHERE id BETWEEN ?1 AND ?2 "
-            "AND (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL GROUP BY 1, 2, 3, 4, 5 ON CONFLICT DO UPDATE SET "
+            "INSERT INTO rollup_talkers(hour, action, src, dst, dport, proto, flows, packets, bytes) "
+            "SELECT start / 3600, bits & 3, CASE WHEN swap THEN dst ELSE src END, CASE WHEN swap THEN src ELSE dst END, "
+            "COALESCE(CASE WHEN swap THEN sport ELSE dport END, -1), COALESCE(proto, -1), -COUNT(*), -TOTAL(packets), -TOTAL(bytes) "
+            "FROM (SELECT *, ((bits & 3) = 1 AND sport < dport) AS swap FROM flows WHERE id BETWEEN ?1 AND ?2 "
+            "AND (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL) GROUP BY 1, 2, 3, 4, 5, 6 ON CONFLICT DO UPDATE SET "
             "flows = flows + excluded.flows, packets = packets + excluded.packets, bytes = bytes + excluded.bytes",
             "DELETE FROM flow_extra WHERE id BETWEEN ?1 AND ?2",
             "DELETE FROM flows WHERE id BETWEEN ?1 AND ?2",

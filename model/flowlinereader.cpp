@@ -12,7 +12,7 @@
 namespace vpclens {
 namespace {
 
-constexpr std::size_t kChunk = 1 << 20;
+constexpr std::size_t kChunk = 256 * 1024;
 
 bool looksLikeIsoTimestamp(std::string_view s)
 {
@@ -71,13 +71,15 @@ bool FlowLineReader::open(const QString &path, QString *error)
         return false;
     }
     m_fileSize = QFileInfo(path).size();
-    m_raw.resize(kChunk);
-    m_buf.resize(2 * kChunk);
+    m_raw.reset(new unsigned char[kChunk]);
+    m_rawCap = kChunk;
+    m_buf.reset(new char[4 * kChunk]);
+    m_bufCap = 4 * kChunk;
     m_crc = crc32(0L, Z_NULL, 0);
     if (!readRaw() && m_rawLen == 0)
         return true; // an empty file has no lines
     const bool gzip = m_rawLen >= 2 && m_raw[0] == 0x1f && m_raw[1] == 0x8b;
-    if (m_rawLen >= 4 && std::memcmp(m_raw.data(), "PAR1", 4) == 0) {
+    if (m_rawLen >= 4 && std::memcmp(m_raw.get(), "PAR1", 4) == 0) {
         if (error)
             *error = QStringLiteral("%1: Parquet flow logs are not supported (no Parquet library on this system); "
                                     "deliver the flow log as text or convert it").arg(path);
@@ -92,10 +94,10 @@ bool FlowLineReader::open(const QString &path, QString *error)
             return false;
         }
         m_zsInit = true;
-        m_zs->next_in = m_raw.data();
+        m_zs->next_in = m_raw.get();
         m_zs->avail_in = uInt(m_rawLen);
     } else {
-        std::memcpy(m_buf.data(), m_raw.data(), m_rawLen);
+        std::memcpy(m_buf.get(), m_raw.get(), m_rawLen);
         m_end = m_rawLen;
         m_rawLen = 0;
     }
@@ -114,11 +116,11 @@ bool FlowLineReader::readRaw()
 {
     if (!m_file)
         return false;
-    const std::size_t n = std::fread(m_raw.data(), 1, m_raw.size(), m_file.get());
+    const std::size_t n = std::fread(m_raw.get(), 1, m_rawCap, m_file.get());
     m_rawLen = n;
     m_rawRead += std::int64_t(n);
     if (n > 0)
-        m_crc = crc32(m_crc, m_raw.data(), uInt(n));
+        m_crc = crc32(m_crc, m_raw.get(), uInt(n));
     return n > 0;
 }
 
@@ -128,19 +130,23 @@ bool FlowLineReader::fill()
         return false;
     // Make room: move the unread tail to the front, grow when one line fills the buffer.
     if (m_pos > 0) {
-        std::memmove(m_buf.data(), m_buf.data() + m_pos, m_end - m_pos);
+        std::memmove(m_buf.get(), m_buf.get() + m_pos, m_end - m_pos);
         m_end -= m_pos;
         m_pos = 0;
     }
-    if (m_end == m_buf.size())
-        m_buf.resize(m_buf.size() * 2);
+    if (m_end == m_bufCap) { // one line fills the buffer: grow it
+        std::unique_ptr<char[]> bigger(new char[m_bufCap * 2]);
+        std::memcpy(bigger.get(), m_buf.get(), m_end);
+        m_buf = std::move(bigger);
+        m_bufCap *= 2;
+    }
     if (!m_zs) {
-        const std::size_t n = std::fread(m_buf.data() + m_end, 1, m_buf.size() - m_end, m_file.get());
+        const std::size_t n = std::fread(m_buf.get() + m_end, 1, m_bufCap - m_end, m_file.get());
         if (n == 0) {
             m_eof = true;
             return false;
         }
-        m_crc = crc32(m_crc, reinterpret_cast<const Bytef *>(m_buf.data() + m_end), uInt(n));
+        m_crc = crc32(m_crc, reinterpret_cast<const Bytef *>(m_buf.get() + m_end), uInt(n));
         m_rawRead += std::int64_t(n);
         m_end += n;
         return true;
@@ -154,14 +160,14 @@ bool FlowLineReader::fill()
                 m_eof = true;
                 return false;
             }
-            m_zs->next_in = m_raw.data();
+            m_zs->next_in = m_raw.get();
             m_zs->avail_in = uInt(m_rawLen);
         }
-        m_zs->next_out = reinterpret_cast<Bytef *>(m_buf.data() + m_end);
-        m_zs->avail_out = uInt(m_buf.size() - m_end);
+        m_zs->next_out = reinterpret_cast<Bytef *>(m_buf.get() + m_end);
+        m_zs->avail_out = uInt(m_bufCap - m_end);
         m_inMember = true;
         const int rc = inflate(m_zs.get(), Z_NO_FLUSH);
-        m_end = m_buf.size() - m_zs->avail_out;
+        m_end = m_bufCap - m_zs->avail_out;
         if (rc == Z_STREAM_END) {
             // Another gzip member may follow (S3 delivery concatenates them).
             m_inMember = false;
@@ -179,7 +185,7 @@ bool FlowLineReader::fill()
 bool FlowLineReader::next(std::string_view &line, std::int64_t &lineNumber, bool &terminated)
 {
     while (true) {
-        const char *start = m_buf.data() + m_pos;
+        const char *start = m_buf.get() + m_pos;
         const void *nl = std::memchr(start, '\n', m_end - m_pos);
         if (nl) {
             const std::size_t len = std::size_t(static_cast<const char *>(nl) - start);
@@ -191,7 +197,7 @@ bool FlowLineReader::next(std::string_view &line, std::int64_t &lineNumber, bool
         if (!fill()) {
             if (m_pos >= m_end)
                 return false;
-            line = std::string_view(m_buf.data() + m_pos, m_end - m_pos);
+            line = std::string_view(m_buf.get() + m_pos, m_end - m_pos);
             m_pos = m_end;
             terminated = false;
             break;
@@ -295,9 +301,11 @@ bool FlowLineReader::loadJson(const QString &path, QString *error)
     m_zsInit = false;
     m_zs.reset();
     m_file.reset();
-    m_buf.assign(lines.begin(), lines.end());
+    m_buf.reset(new char[std::max<std::size_t>(lines.size(), 1)]);
+    m_bufCap = std::max<std::size_t>(lines.size(), 1);
+    std::memcpy(m_buf.get(), lines.data(), lines.size());
     m_pos = 0;
-    m_end = m_buf.size();
+    m_end = lines.size();
     m_eof = true;
     return true;
 }

@@ -50,9 +50,11 @@ private:
     std::unique_ptr<std::FILE, FileClose> m_file;
     std::unique_ptr<z_stream> m_zs; // set for gzip input
     bool m_zsInit = false;
-    std::vector<unsigned char> m_raw;
-    std::size_t m_rawLen = 0;
-    std::vector<char> m_buf;
+    // Uninitialised buffers: zero-filling them for every small file showed up in profiles.
+    std::unique_ptr<unsigned char[]> m_raw;
+    std::size_t m_rawCap = 0, m_rawLen = 0;
+    std::unique_ptr<char[]> m_buf;
+    std::size_t m_bufCap = 0;
     std::size_t m_pos = 0, m_end = 0;
     bool m_eof = false;
     bool m_inMember = false; // inside a gzip member: running out of input there means damage

@@ -17,14 +17,14 @@ void FlowRollups::write(sqlite3 *db) const
                            "bytes = bytes + excluded.bytes");
     for (const auto &[key, s] : m_eni)
         eni.bind(1, key.minute).bind(2, key.eni).bind(3, key.action).bind(4, s.flows).bind(5, s.packets).bind(6, s.bytes).run();
-    sql::Statement talkers(db, "INSERT INTO rollup_talkers(action, src, dst, dport, proto, flows, packets, bytes) "
-                               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
+    sql::Statement talkers(db, "INSERT INTO rollup_talkers(action, src, dst, dport, proto, flows, packets, bytes, hour) "
+                               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
                                "packets = packets + excluded.packets, bytes = bytes + excluded.bytes");
     for (const auto &[key, s] : m_talkers) {
         talkers.bind(1, key.action);
         bindAddress(talkers.get(), 2, key.src);
         bindAddress(talkers.get(), 3, key.dst);
-        talkers.bind(4, key.dstPort).bind(5, key.protocol).bind(6, s.flows).bind(7, s.packets).bind(8, s.bytes).run();
+        talkers.bind(4, key.dstPort).bind(5, key.protocol).bind(6, s.flows).bind(7, s.packets).bind(8, s.bytes).bind(9, key.hour).run();
     }
 }
 

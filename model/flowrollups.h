@@ -25,9 +25,10 @@ struct TalkerKey {
     FlowAddress src, dst;
     std::int64_t dstPort, protocol;
     std::int32_t action;
+    std::int64_t hour;
     bool operator==(const TalkerKey &o) const
     {
-        return action == o.action && dstPort == o.dstPort && protocol == o.protocol && sameAddress(src, o.src)
+        return hour == o.hour && action == o.action && dstPort == o.dstPort && protocol == o.protocol && sameAddress(src, o.src)
                && sameAddress(dst, o.dst);
     }
     static bool sameAddress(const FlowAddress &a, const FlowAddress &b)
@@ -55,9 +56,20 @@ struct TalkerKeyHash {
     {
         std::size_t h = 0xcbf29ce484222325ULL;
         h = addr(addr(h, k.src), k.dst);
-        return mix(mix(mix(h, std::uint64_t(k.dstPort)), std::uint64_t(k.protocol)), std::uint64_t(k.action));
+        return mix(mix(mix(mix(h, std::uint64_t(k.dstPort)), std::uint64_t(k.protocol)), std::uint64_t(k.action)), std::uint64_t(k.hour));
     }
 };
+
+// Talkers are conversations: for accepted traffic the side on the lower port is the server, so a
+// request and its reply (whose destination port is the client's ephemeral port) sum into one row
+// (client, server, service port). Rejected records stay as logged: what was probed.
+inline TalkerKey talkerKey(const FlowRow &r)
+{
+    const std::int32_t action = r.bits & 3;
+    if (action == 1 && r.srcPort >= 0 && r.dstPort >= 0 && r.srcPort < r.dstPort)
+        return TalkerKey{r.dst, r.src, r.srcPort, r.protocol, action, r.start / 3600};
+    return TalkerKey{r.src, r.dst, r.dstPort, r.protocol, action, r.start / 3600};
+}
 
 class FlowRollups
 {
@@ -69,7 +81,7 @@ public:
         const std::int32_t action = r.bits & 3;
         m_time[(minute << 2) | action].add(r);
         m_eni[EniKey{minute, r.eni, action}].add(r);
-        m_talkers[TalkerKey{r.src, r.dst, r.dstPort, r.protocol, action}].add(r);
+        m_talkers[talkerKey(r)].add(r);
     }
     void clear()
     {

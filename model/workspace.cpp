@@ -70,7 +70,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
 
 void Workspace::createSchema()
 {
-    sql::exec(handle(), "PRAGMA page_size=65536");
+    sql::exec(handle(), "PRAGMA page_size=16384");
     sql::Transaction tx(handle());
     sql::exec(handle(), schema::kV1);
     sql::exec(handle(), ("PRAGMA application_id=" + std::to_string(ApplicationId) + "; PRAGMA user_version="

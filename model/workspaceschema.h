@@ -57,9 +57,10 @@ CREATE TABLE rollup_time(minute INTEGER NOT NULL, action INTEGER NOT NULL, flows
 CREATE TABLE rollup_eni(minute INTEGER NOT NULL, eni INTEGER NOT NULL, action INTEGER NOT NULL,
     flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL,
     PRIMARY KEY(minute, eni, action)) WITHOUT ROWID;
-CREATE TABLE rollup_talkers(action INTEGER NOT NULL, src, dst, dport INTEGER NOT NULL,
+-- Conversations per hour (hour = start / 3600 first, so a new file's keys sit together at the end).
+CREATE TABLE rollup_talkers(hour INTEGER NOT NULL, action INTEGER NOT NULL, src, dst, dport INTEGER NOT NULL,
     proto INTEGER NOT NULL, flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL,
-    PRIMARY KEY(action, src, dst, dport, proto)) WITHOUT ROWID;
+    PRIMARY KEY(hour, action, src, dst, dport, proto)) WITHOUT ROWID;
 )SQL";
 
 } // namespace vpclens::schema

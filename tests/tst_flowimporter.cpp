@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowimporter.h"
+#include "importfeedback.h"
+#include "testpaths.h"
+#include "topologyimporter.h"
+#include "workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace vpclens;
+
+namespace {
+
+std::int64_t scalar(Workspace &ws, const char *sql)
+{
+    sql::Statement q(ws.handle(), sql);
+    return q.step() ? q.int64(0) : -1;
+}
+
+// Every committed file is whole: its rows are there, nothing of an unfinished file is.
+void verifyConsistent(Workspace &ws)
+{
+    QCOMPARE(scalar(ws, "SELECT COUNT(*) FROM imports WHERE status = 'partial'"), 0);
+    QCOMPARE(scalar(ws, "SELECT COUNT(*) FROM flows"), scalar(ws, "SELECT COALESCE(SUM(records), 0) FROM imports WHERE kind = 'flows' AND status = 'ok'"));
+    QCOMPARE(scalar(ws, "SELECT COUNT(*) FROM flows WHERE file NOT IN (SELECT id FROM imports WHERE status = 'ok')"), 0);
+    // The rollups sum exactly the counted OK records.
+    QCOMPARE(scalar(ws, "SELECT COALESCE(SUM(flows), 0) FROM rollup_time"),
+             scalar(ws, "SELECT COUNT(*) FROM flows WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL"));
+    QCOMPARE(scalar(ws, "SELECT COALESCE(SUM(bytes), 0) FROM rollup_talkers"),
+             scalar(ws, "SELECT COALESCE(SUM(bytes), 0) FROM flows WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL"));
+}
+
+class CancelAfterFirstFile : public ImportFeedback
+{
+public:
+    void progress(qint64 done, qint64, qint64 records) override
+    {
+        if (records > 0 && done > 0)
+            cancel();
+    }
+};
+
+QString awsSyntax(const QString &fieldsFile)
+{
+    QFile f(fieldsFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    for (const QString &name : QString::fromUtf8(f.readAll()).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out << QStringLiteral("${%1}").arg(name);
+    return out.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestFlowImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sampleEstate();
+    void countedOnceAcrossBothEnis();
+    void duplicateFilesAreSkipped();
+    void changedFileReplacesItsImport();
+    void cancelKeepsFinishedFiles();
+    void realFlowLogs_data();
+    void realFlowLogs();
+    void malformedInputMatchesManifest();
+    void badFormatOption();
+
+private:
+    std::unique_ptr<Workspace> fresh(const QString &name, bool withTopology = true)
+    {
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(name), &error);
+        if (ws && withTopology)
+            importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+        return ws;
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestFlowImporter::sampleEstate()
+{
+    auto ws = fresh(QStringLiteral("sample.vpclens"));
+    const auto r = importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
+    QVERIFY2(r.messages.isEmpty(), qPrintable(r.messages.join(QLatin1Char('\n'))));
+    // As authored by resources/sample/generate-sample.py: 5,034 + 150 records in 12 hourly files,
+    // six NODATA windows and one SKIPDATA gap.
+    QCOMPARE(r.filesImported, 12);
+    QCOMPARE(r.records, 5184);
+    QCOMPARE(r.badLines, 0);
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE (bits >> 2 & 3) = 1"), 6);
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE (bits >> 2 & 3) = 2"), 1);
+    // The scanner 45.155.205.99 (= 0x2D9BCD63) probed 24 ports on 3 hosts; 4 of the 72 probes were let in.
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE src = 765185379 AND (bits & 3) = 2"), 68);
+    verifyConsistent(*ws);
+}
+
+void TestFlowImporter::countedOnceAcrossBothEnis()
+{
+    auto ws = fresh(QStringLiteral("counted.vpclens"));
+    importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
+    // app -> db on 5432 is logged by the app ENI (counted) and the db ENI (the second sighting).
+    const std::int64_t appEni = scalar(*ws, "SELECT id FROM strings WHERE s = 'eni-01000000000000004'");
+    const std::int64_t dbEni = scalar(*ws, "SELECT id FROM strings WHERE s = 'eni-01000000000000006'");
+    QVERIFY(appEni > 0 && dbEni > 0);
+    sql::Statement q(ws->handle(), "SELECT eni, bits >> 4 & 1, COUNT(*) FROM flows WHERE src = 168430111 AND dst = 168432681 AND dport = 5432 "
+                                   "AND eni IN (?1, ?2) GROUP BY 1, 2 ORDER BY eni = ?1 DESC"); // 10.10.10.31 (app-1) -> 10.10.20.41 (db-1)
+    q.bind(1, appEni).bind(2, dbEni);
+    QList<QList<qint64>> rows;
+    while (q.step())
+        rows.append({q.int64(0), q.int64(1), q.int64(2)});
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0][0], appEni);
+    QCOMPARE(rows[0][1], 1);
+    QCOMPARE(rows[1][1], 0);
+    QCOMPARE(rows[0][2], rows[1][2]); // both ENIs logged the same requests
+}
+
+void TestFlowImporter::duplicateFilesAreSkipped()
+{
+    auto ws = fresh(QStringLiteral("dup.vpclens"));
+    const QString flows = test::sourcePath(QStringLiteral("resources/sample/flowlogs"));
+    importFlowLogs(*ws, {flows});
+    const auto again = importFlowLogs(*ws, {flows});
+    QCOMPARE(again.filesImported, 0);
+    QCOMPARE(again.filesSkipped, 12);
+    QCOMPARE(again.records, 0);
+    QVERIFY(again.messages.first().contains(QLatin1String("same size and content")));
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows"), 5184);
+    verifyConsistent(*ws);
+}
+
+void TestFlowImporter::changedFileReplacesItsImport()
+{
+    auto ws = fresh(QStringLiteral("replace.vpclens"));
+    const QString path = m_dir.filePath(QStringLiteral("one.log"));
+    auto write = [&](const QByteArray &data) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data);
+    };
+    write("2 1 eni-01000000000000001 198.51.100.7 10.10.0.11 40000 443 6 10 1000 1748762400 1748762460 ACCEPT OK\n"
+          "2 1 eni-01000000000000001 10.10.0.11 198.51.100.7 443 40000 6 9 9000 1748762400 1748762460 ACCEPT OK\n");
+    QCOMPARE(importFlowLogs(*ws, {path}).records, 2);
+    write("2 1 eni-01000000000000001 198.51.100.8 10.10.0.11 40001 22 6 1 40 1748762400 1748762460 REJECT OK\n");
+    const auto r = importFlowLogs(*ws, {path});
+    QCOMPARE(r.files.first().status, QStringLiteral("replaced"));
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows"), 1);
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM imports WHERE kind = 'flows'"), 1);
+    QCOMPARE(scalar(*ws, "SELECT COALESCE(SUM(bytes), 0) FROM rollup_time"), 40);
+    verifyConsistent(*ws);
+}
+
+void TestFlowImporter::cancelKeepsFinishedFiles()
+{
+    auto ws = fresh(QStringLiteral("cancel.vpclens"));
+    CancelAfterFirstFile feedback;
+    const auto r = importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))}, {}, &feedback);
+    QVERIFY(r.canceled);
+    QVERIFY(r.filesImported < 12);
+    verifyConsistent(*ws);
+    // A later import picks up the rest.
+    const auto rest = importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
+    QCOMPARE(r.filesImported + rest.filesImported, 12);
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows"), 5184);
+    verifyConsistent(*ws);
+}
+
+void TestFlowImporter::realFlowLogs_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format"); // a .fields.txt from the AWS docs, a literal, or empty
+    QTest::addColumn<int>("records");
+    QTest::addColumn<int>("bad");
+    const QString docs = QStringLiteral("awsdocs-vpc-user-guide/flow-logs-records-examples/");
+    const QString otel = QStringLiteral("otel-collector-contrib-awslogsencoding/");
+    // Record counts worked out by reading each file; bad lines are the ones a strict parser must refuse.
+    QTest::newRow("accepted-rejected") << docs + "accepted-rejected.log" << "" << 2 << 0;
+    QTest::newRow("ipv6") << docs + "ipv6.log" << "" << 1 << 0;
+    QTest::newRow("nodata-skipdata") << docs + "nodata-skipdata.log" << "" << 2 << 0;
+    QTest::newRow("sg-nacl-icmp") << docs + "sg-nacl-icmp.log" << "" << 2 << 0;
+    QTest::newRow("tcp-flag-sequence") << docs + "tcp-flag-sequence.log" << "@tcp-flag-sequence.fields.txt" << 7 << 1; // one double space
+    QTest::newRow("traffic-path-v5") << docs + "traffic-path-v5.log" << "@traffic-path-v5.fields.txt" << 2 << 0;
+    QTest::newRow("transit-gateway") << docs + "transit-gateway.log" << "@transit-gateway.fields.txt" << 4 << 1;     // a literal "..."
+    QTest::newRow("nat-gateway") << docs + "nat-gateway.log" << "@nat-gateway.fields.txt" << 4 << 2;               // two with comments
+    QTest::newRow("otel nodata") << otel + "valid_vpc_flow_log.log" << "" << 1 << 0;
+    QTest::newRow("otel ecs") << otel + "valid_vpc_flow_log_ecs.log" << "" << 1 << 0;
+    QTest::newRow("otel multi") << otel + "valid_vpc_flow_log_multi.log" << "" << 2 << 0;
+    QTest::newRow("otel too few") << otel + "vpc_flow_log_too_few_fields.log" << "" << 0 << 1;
+    QTest::newRow("otel too many") << otel + "vpc_flow_log_too_many_fields.log" << "" << 0 << 1;
+    QTest::newRow("otel tgw") << otel + "valid_tgw_flow_log.log" << "" << 1 << 0;
+    QTest::newRow("otel cw") << otel + "valid_vpc_flow_cw.json" << "" << 2 << 0;
+    QTest::newRow("otel cw custom") << otel + "valid_vpc_flow_cw_custom.json" << "${version} ${interface-id} ${srcaddr} ${dstaddr}" << 2 << 0;
+    QTest::newRow("otel cw tgw") << otel + "valid_tgw_flow_cw.json"
+                                 << "${version} ${account-id} ${tgw-id} ${tgw-attachment-id} ${tgw-src-vpc-id} ${tgw-dst-vpc-id} "
+                                    "${tgw-src-subnet-id} ${tgw-dst-subnet-id} ${tgw-src-eni} ${tgw-dst-eni} ${tgw-src-az-id} "
+                                    "${tgw-dst-az-id} ${tgw-pair-attachment-id} ${srcaddr} ${dstaddr} ${srcport} ${dstport} "
+                                    "${protocol} ${packets} ${bytes} ${start} ${end} ${log-status} ${type} ${tcp-flags} "
+                                    "${flow-direction} ${region}" << 1 << 0;
+    QTest::newRow("centralized-logging") << "aws-solutions-centralized-logging/vpcflow.log" << "" << 17 << 0;
+    QTest::newRow("loki gzip") << "grafana-loki-lambda-promtail/vpcflowlog.log.gz" << "" << 3 << 0;
+    QTest::newRow("elastic 2821") << "github-issue-excerpts/elastic-integrations-issue-2821.log"
+                                  << "${version} ${vpc-id} ${subnet-id} ${instance-id} ${interface-id} ${account-id} ${type} ${srcaddr} "
+                                     "${dstaddr} ${srcport} ${dstport} ${pkt-srcaddr} ${pkt-dstaddr} ${protocol} ${bytes} ${packets} "
+                                     "${start} ${end} ${action} ${tcp-flags} ${log-status} ${flow-direction} ${region} ${az-id}"
+                                  << 0 << 1; // 138.000.000.248 is not a strict address
+    QTest::newRow("elastic 8532 alphabetical") << "github-issue-excerpts/elastic-integrations-issue-8532.log"
+                                               << "${account-id} ${action} ${az-id} ${bytes} ${dstaddr} ${dstport} ${end} ${flow-direction} "
+                                                  "${instance-id} ${interface-id} ${log-status} ${packets} ${pkt-dst-aws-service} "
+                                                  "${pkt-dstaddr} ${pkt-src-aws-service} ${pkt-srcaddr} ${protocol} ${region} ${srcaddr} "
+                                                  "${srcport} ${start} ${sublocation-id} ${sublocation-type} ${subnet-id} ${tcp-flags} "
+                                                  "${traffic-path} ${type} ${version} ${vpc-id}" << 1 << 0;
+}
+
+void TestFlowImporter::realFlowLogs()
+{
+    VPCLENS_REQUIRE_SHARED();
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    QFETCH(int, records);
+    QFETCH(int, bad);
+    const QString path = test::sharedPath(QStringLiteral("data/real/") + file);
+    if (format.startsWith(QLatin1Char('@')))
+        format = awsSyntax(QFileInfo(path).dir().filePath(format.mid(1)));
+    auto ws = fresh(QStringLiteral("real-%1.vpclens").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))), false);
+    const auto r = importFlowLogs(*ws, {path}, FlowImportOptions{format});
+    QCOMPARE(r.filesFailed, 0);
+    QCOMPARE(r.filesImported, 1);
+    QCOMPARE(r.records, records);
+    QCOMPARE(r.badLines, bad);
+    for (const auto &e : ws->importErrors())
+        QVERIFY(e.file == path && (e.line > 0 || e.reason == QLatin1String("truncated")));
+    verifyConsistent(*ws);
+}
+
+void TestFlowImporter::malformedInputMatchesManifest()
+{
+    const QString generator = QStringLiteral(VPCLENS_GENERATOR);
+    if (!QFileInfo::exists(generator) || QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+        QSKIP("gen-vpc-dataset or python3 not found");
+    QTemporaryDir out;
+    QProcess gen;
+    gen.start(generator, {QStringLiteral("-o"), out.path(), QStringLiteral("--force"), QStringLiteral("--records"), QStringLiteral("30000"),
+                          QStringLiteral("--vpcs"), QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("1"),
+                          QStringLiteral("--malformed-rate"), QStringLiteral("0.003"), QStringLiteral("--jobs"), QStringLiteral("1")});
+    QVERIFY(gen.waitForFinished(120000));
+    QCOMPARE(gen.exitCode(), 0);
+    QFile mf(out.filePath(QStringLiteral("manifest.json")));
+    QVERIFY(mf.open(QIODevice::ReadOnly));
+    const QJsonObject manifest = QJsonDocument::fromJson(mf.readAll()).object();
+
+    auto ws = fresh(QStringLiteral("malformed.vpclens"), false);
+    importTopology(*ws, {out.filePath(QStringLiteral("topology"))});
+    const auto r = importFlowLogs(*ws, {out.filePath(QStringLiteral("flowlogs"))});
+    QCOMPARE(r.filesFailed, 0);
+    QCOMPARE(r.filesImported, manifest.value(QLatin1String("files")).toArray().size());
+
+    // Per file: undamaged files import exactly their valid records and report each malformed line.
+    QHash<QString, int> kinds;
+    qint64 expectedRecords = 0, damagedIntact = 0, damagedValid = 0;
+    for (const auto &v : manifest.value(QLatin1String("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        const QString path = out.filePath(f.value(QLatin1String("path")).toString());
+        const QJsonObject mk = f.value(QLatin1String("malformed_kinds")).toObject();
+        for (auto it = mk.begin(); it != mk.end(); ++it)
+            kinds[it.key()] += it.value().toInt();
+        const auto report = std::find_if(r.files.cbegin(), r.files.cend(), [&](const FlowFileReport &x) { return x.path == path; });
+        QVERIFY2(report != r.files.cend(), qPrintable(path));
+        if (f.contains(QLatin1String("damage"))) {
+            damagedIntact = f.value(QLatin1String("damage")).toObject().value(QLatin1String("records_in_intact_member")).toInt();
+            damagedValid = f.value(QLatin1String("valid")).toInt();
+            QVERIFY(report->records >= damagedIntact && report->records <= damagedValid);
+            QVERIFY(report->message.contains(QLatin1String("truncated")));
+            expectedRecords += report->records;
+            continue;
+        }
+        QCOMPARE(report->records, f.value(QLatin1String("valid")).toInteger());
+        QCOMPARE(report->badLines, f.value(QLatin1String("malformed")).toInteger());
+        expectedRecords += f.value(QLatin1String("valid")).toInteger();
+    }
+    QVERIFY(damagedIntact > 0);
+    QCOMPARE(r.records, expectedRecords);
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM import_errors WHERE reason = 'action'"), kinds.value(QStringLiteral("bad-action")));
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM import_errors WHERE reason = 'address'"), kinds.value(QStringLiteral("bad-ip")));
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM import_errors WHERE reason = 'port'"), kinds.value(QStringLiteral("bad-port")));
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM import_errors WHERE reason = 'number'"), kinds.value(QStringLiteral("bad-number")));
+    QVERIFY(scalar(*ws, "SELECT COUNT(*) FROM import_errors WHERE reason = 'separator'") >= kinds.value(QStringLiteral("tab-separated")));
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM import_errors WHERE line <= 0 AND reason <> 'truncated'"), 0);
+    // Accepted and rejected totals over the undamaged files match the manifest too.
+    verifyConsistent(*ws);
+}
+
+void TestFlowImporter::badFormatOption()
+{
+    auto ws = fresh(QStringLiteral("badformat.vpclens"), false);
+    const auto r = importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))}, FlowImportOptions{QStringLiteral("${version} ${nonsense}")});
+    QCOMPARE(r.filesImported, 0);
+    QVERIFY(r.messages.value(0).contains(QLatin1String("nonsense")));
+}
+
+QTEST_GUILESS_MAIN(TestFlowImporter)
+#include "tst_flowimporter.moc"
