@@ -20,6 +20,7 @@ void printUsage(QTextStream &out)
         "Commands:\n"
         "  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace\n"
         "  info     Summarise a workspace: resources by kind, imports, import errors\n"
+        "  bench    Import into a new workspace and print speed, memory and size figures\n"
         "\n"
         "Run 'vpclens-cli <command> --help' for a command's options.\n"
         "Options: --help, --version\n");
@@ -52,6 +53,8 @@ int main(int argc, char **argv)
         return cli::runImport(args);
     if (command == QLatin1String("info"))
         return cli::runInfo(args);
+    if (command == QLatin1String("bench"))
+        return cli::runBench(args);
     err << QCoreApplication::translate("cli", "vpclens-cli: unknown command '%1'\n").arg(command);
     printUsage(err);
     return 2;

@@ -10,5 +10,6 @@ enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
 
 int runImport(const QStringList &args);
 int runInfo(const QStringList &args);
+int runBench(const QStringList &args);
 
 } // namespace vpclens::cli

@@ -2,6 +2,7 @@
 #include "flowimporter.h"
 
 #include "flowparsejob.h"
+#include "flowqueries.h"
 #include "flowrollups.h"
 #include "importfeedback.h"
 #include "workspace.h"
@@ -380,6 +381,12 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     }
     queue.close();
     parser.join();
+    try {
+        if (result.filesImported > 0)
+            rebuildRejectedTotals(ws);
+    } catch (const sql::Error &e) {
+        result.messages.append(QStringLiteral("%1: summary not rebuilt: %2").arg(ws.path(), QString::fromUtf8(e.what())));
+    }
     ws.setBulkLoad(false);
     result.bytes = total;
     result.seconds = double(clock.nsecsElapsed()) / 1e9;

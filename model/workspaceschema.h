@@ -61,6 +61,11 @@ CREATE TABLE rollup_eni(minute INTEGER NOT NULL, eni INTEGER NOT NULL, action IN
 CREATE TABLE rollup_talkers(hour INTEGER NOT NULL, action INTEGER NOT NULL, src, dst, dport INTEGER NOT NULL,
     proto INTEGER NOT NULL, flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL,
     PRIMARY KEY(hour, action, src, dst, dport, proto)) WITHOUT ROWID;
+-- All-time totals of rejected conversations, derived from rollup_talkers at the end of each import
+-- run (a cache: valid while meta 'rejected_totals_import' equals the newest import id).
+CREATE TABLE rejected_totals(src, dst, dport INTEGER NOT NULL, proto INTEGER NOT NULL,
+    flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL);
+CREATE INDEX rejected_totals_bytes ON rejected_totals(bytes DESC);
 )SQL";
 
 } // namespace vpclens::schema

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vpclens-cli bench: imports into a new workspace and prints the figures the README quotes.
+#include "clicommands.h"
+
+#include "flowimporter.h"
+#include "flowqueries.h"
+#include "topologyimporter.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+namespace vpclens::cli {
+namespace {
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+template <typename F>
+double millis(F &&f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int runBench(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Import into a new workspace and print speed, memory and size figures."));
+    parser.addHelpOption();
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QCoreApplication::translate("cli", "The workspace to create (replaced when it exists)."), QStringLiteral("file"));
+    const QCommandLineOption topology(QStringLiteral("topology"), QCoreApplication::translate("cli", "Topology exports (optional)."), QStringLiteral("path"));
+    const QCommandLineOption flows(QStringLiteral("flows"), QCoreApplication::translate("cli", "Flow logs to import."), QStringLiteral("path"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
+    parser.addOptions({workspace, topology, flows, json});
+    QTextStream out(stdout), err(stderr);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << '\n';
+        return BadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(workspace) || !parser.isSet(flows)) {
+        err << QCoreApplication::translate("cli", "bench: --workspace and --flows are required\n");
+        return BadArguments;
+    }
+    const QString path = parser.value(workspace);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+    QString error;
+    FlowImportResult r;
+    {
+        auto ws = Workspace::open(path, &error, true);
+        if (!ws) {
+            err << error << '\n';
+            return Failure;
+        }
+        if (parser.isSet(topology))
+            importTopology(*ws, parser.values(topology));
+        r = importFlowLogs(*ws, parser.values(flows));
+    }
+    const qint64 size = QFileInfo(path).size();
+    auto ws = Workspace::open(path, &error, false); // freshly opened, as a user would
+    if (!ws) {
+        err << error << '\n';
+        return Failure;
+    }
+    double openMs = 0, perBucketMs = 0, topMs = 0;
+    int buckets = 0, talkers = 0;
+    openMs = millis([&] { ws = Workspace::open(path, &error, false); });
+    perBucketMs = millis([&] { buckets = int(flowsPerBucket(*ws, FlowAction::Reject, 300).size()); });
+    topMs = millis([&] { talkers = int(topRejectedTalkers(*ws, 20).size()); });
+
+    const double rate = r.seconds > 0 ? double(r.records) / r.seconds : 0;
+    const double perRecord = r.records > 0 ? double(size) / double(r.records) : 0;
+    if (parser.isSet(json)) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("records"), r.records}, {QStringLiteral("files"), r.filesImported},
+                                         {QStringLiteral("import_seconds"), r.seconds}, {QStringLiteral("records_per_second"), rate},
+                                         {QStringLiteral("peak_rss_mib"), peakRssMiB()}, {QStringLiteral("workspace_bytes"), size},
+                                         {QStringLiteral("bytes_per_record"), perRecord}, {QStringLiteral("open_ms"), openMs},
+                                         {QStringLiteral("rejected_per_5min_ms"), perBucketMs}, {QStringLiteral("top20_rejected_ms"), topMs}})
+                   .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    out << QStringLiteral("import:             %1 records in %2 files, %3 s, %4 records/s\n")
+               .arg(r.records).arg(r.filesImported).arg(r.seconds, 0, 'f', 2).arg(qint64(rate));
+    out << QStringLiteral("peak RSS:           %1 MiB\n").arg(peakRssMiB(), 0, 'f', 1);
+    out << QStringLiteral("workspace:          %1 bytes, %2 bytes/record\n").arg(size).arg(perRecord, 0, 'f', 1);
+    out << QStringLiteral("open:               %1 ms\n").arg(openMs, 0, 'f', 1);
+    out << QStringLiteral("rejected per 5 min: %1 ms (%2 buckets)\n").arg(perBucketMs, 0, 'f', 1).arg(buckets);
+    out << QStringLiteral("top 20 rejected:    %1 ms (%2 rows)\n").arg(topMs, 0, 'f', 1).arg(talkers);
+    return Success;
+}
+
+} // namespace vpclens::cli
