@@ -4,17 +4,23 @@
 #include "appinfo.h"
 #include "bundledsample.h"
 #include "detailspane.h"
+#include "flowimporter.h"
+#include "flowqueries.h"
 #include "importprogressdialog.h"
 #include "placeholderpane.h"
 #include "resourcekind.h"
 #include "resourcetreemodel.h"
 #include "topologyimporter.h"
+#include "trafficchart.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -46,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("VpcLens"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vpclens.svg")));
     setDockNestingEnabled(true);
+    setAcceptDrops(true);
     createDocks();
     createMenus();
     m_statusLabel = new QLabel(tr("No workspace open"), this);
@@ -80,7 +87,7 @@ void MainWindow::createDocks()
     m_graph = new PlaceholderPane(tr("Topology graph"), tr("The estate drawn as VPC, AZ and subnet containers with traffic overlaid."));
     m_flows = new PlaceholderPane(tr("Flows"), tr("Every flow-log record in a fast, filterable table."));
     m_trace = new PlaceholderPane(tr("Rule trace"), tr("The selected flow explained hop by hop: security groups, network ACLs and routes."));
-    m_charts = new PlaceholderPane(tr("Charts"), tr("Bytes, packets and flows over time, accepted and rejected."));
+    m_charts = new TrafficChart;
     m_details = new DetailsPane;
 
     auto *resources = addDock(QStringLiteral("resourcesDock"), tr("Resources"), m_resourceView, Qt::LeftDockWidgetArea);
@@ -92,9 +99,9 @@ void MainWindow::createDocks()
     splitDockWidget(resources, details, Qt::Vertical);
     splitDockWidget(graph, flows, Qt::Vertical);
     splitDockWidget(graph, trace, Qt::Horizontal);
-    tabifyDockWidget(flows, charts);
-    flows->raise();
-    resizeDocks({resources, graph}, {420, 860}, Qt::Horizontal);
+    splitDockWidget(flows, charts, Qt::Horizontal);
+    resizeDocks({resources, graph}, {380, 900}, Qt::Horizontal);
+    resizeDocks({flows, charts}, {450, 450}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -196,41 +203,95 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::importTopology()
 {
-    if (!m_workspace) {
-        QMessageBox::information(this, tr("Import Topology"), tr("Create or open a workspace first."));
-        return;
-    }
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Topology: choose a folder of AWS CLI exports"));
-    if (dir.isEmpty())
-        return;
-    auto *dialog = new ImportProgressDialog(tr("Importing topology"), this);
-    auto *watcher = new QFutureWatcher<TopologyImportResult>(this);
-    const QString wsPath = m_workspace->path();
-    connect(watcher, &QFutureWatcher<TopologyImportResult>::finished, this, [this, watcher, dialog] {
-        const TopologyImportResult r = watcher->result();
-        watcher->deleteLater();
-        dialog->deleteLater();
-        refreshViews();
-        QString text = tr("%n file(s) read, %1 resources stored.", nullptr, r.filesRead).arg(r.resources);
-        if (!r.errors.isEmpty() || !r.skipped.isEmpty())
-            text += QStringLiteral("\n\n") + (r.errors + r.skipped).mid(0, 20).join(QLatin1Char('\n'));
-        QMessageBox::information(this, tr("Import Topology"), text);
-    });
-    watcher->setFuture(QtConcurrent::run([wsPath, dir, dialog] {
-        QString error;
-        auto ws = Workspace::open(wsPath, &error, false); // the worker's own connection
-        if (!ws) {
-            TopologyImportResult r;
-            r.errors.append(error);
-            return r;
-        }
-        return vpclens::importTopology(*ws, {dir}, {}, dialog);
-    }));
+    if (!dir.isEmpty())
+        importPaths({dir}, true, false);
 }
 
 void MainWindow::importFlowLogs()
 {
-    QMessageBox::information(this, tr("Import Flow Logs"), tr("Flow-log import is not available in this build yet."));
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Flow Logs: choose a folder (an S3 download or CloudWatch exports)"));
+    if (!dir.isEmpty())
+        importPaths({dir}, false, true);
+}
+
+void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows)
+{
+    if (!m_workspace) {
+        QMessageBox::information(this, tr("Import"), tr("Create or open a workspace first."));
+        return;
+    }
+    struct Outcome {
+        TopologyImportResult topology;
+        FlowImportResult flows;
+        QString error;
+    };
+    auto *dialog = new ImportProgressDialog(flows ? tr("Importing flow logs") : tr("Importing topology"), this);
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    const QString wsPath = m_workspace->path();
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, dialog] {
+        const Outcome r = watcher->result();
+        watcher->deleteLater();
+        dialog->deleteLater();
+        refreshViews();
+        QStringList lines;
+        if (!r.error.isEmpty())
+            lines << r.error;
+        if (r.topology.filesRead > 0 || !r.topology.errors.isEmpty())
+            lines << tr("Topology: %n file(s) read, %1 resources stored.", nullptr, r.topology.filesRead).arg(r.topology.resources);
+        if (r.flows.filesImported + r.flows.filesSkipped + r.flows.filesFailed > 0)
+            lines << tr("Flow logs: %n file(s) imported, %L1 records, %L2 bad lines, %L3 files skipped as duplicates, %L4 failed.", nullptr,
+                        r.flows.filesImported).arg(r.flows.records).arg(r.flows.badLines).arg(r.flows.filesSkipped).arg(r.flows.filesFailed);
+        if (r.flows.canceled)
+            lines << tr("Cancelled: the files finished before cancelling were kept.");
+        QMessageBox box(QMessageBox::Information, tr("Import"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+        const QStringList details = r.topology.errors + r.topology.skipped + r.flows.messages;
+        if (!details.isEmpty())
+            box.setDetailedText(details.mid(0, 500).join(QLatin1Char('\n')));
+        box.exec();
+    });
+    dialog->show();
+    watcher->setFuture(QtConcurrent::run([wsPath, paths, topology, flows, dialog] {
+        Outcome out;
+        QString error;
+        auto ws = Workspace::open(wsPath, &error, false); // the worker's own connection
+        if (!ws) {
+            out.error = error;
+            return out;
+        }
+        try {
+            if (topology)
+                out.topology = vpclens::importTopology(*ws, paths, {}, dialog);
+            if (flows && !dialog->isCanceled())
+                out.flows = vpclens::importFlowLogs(*ws, paths, {}, dialog);
+        } catch (const sql::Error &e) {
+            out.error = QString::fromUtf8(e.what());
+        }
+        return out;
+    }));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // JSON exports go to the topology, everything else that looks like a flow log to the flows.
+    bool anyJson = !collectJsonFiles(paths).isEmpty();
+    bool anyLogs = false;
+    for (const QString &f : collectFlowLogFiles(paths))
+        anyLogs = anyLogs || !f.endsWith(QLatin1String(".json"));
+    importPaths(paths, anyJson, anyLogs || !anyJson);
 }
 
 void MainWindow::refreshViews()
@@ -241,6 +302,7 @@ void MainWindow::refreshViews()
     m_details->clear();
     if (!m_workspace) {
         m_statusLabel->setText(tr("No workspace open"));
+        m_charts->clear();
         return;
     }
     QStringList lines;
@@ -252,7 +314,18 @@ void MainWindow::refreshViews()
     const QString title = m_workspace->meta(QStringLiteral("title"));
     setWindowTitle(tr("%1 — VpcLens").arg(title.isEmpty() ? QFileInfo(m_workspace->path()).completeBaseName() : title));
     m_graph->setSummary(lines.join(QLatin1Char('\n')));
-    m_flows->setSummary(tr("%L1 flow-log records in this workspace.").arg(m_workspace->flowCount()));
+    QString flowText = tr("%L1 flow-log records in this workspace.").arg(m_workspace->flowCount());
+    const QList<Talker> top = topRejectedTalkers(*m_workspace, 8);
+    if (!top.isEmpty()) {
+        flowText += QStringLiteral("\n\n") + tr("Top rejected conversations by bytes:");
+        for (const Talker &t : top)
+            flowText += QStringLiteral("\n  %1 → %2 port %3: %L4 records, %L5 bytes").arg(t.src, t.dst).arg(t.dstPort).arg(t.flows).arg(t.bytes);
+    }
+    const int errors = int(m_workspace->importErrors(100000).size());
+    if (errors > 0)
+        flowText += QStringLiteral("\n\n") + tr("%n line(s) or file(s) could not be imported; see File > Import for details.", nullptr, errors);
+    m_flows->setSummary(flowText);
+    m_charts->setSeries(flowsPerBucket(*m_workspace, FlowAction::Accept, 300), flowsPerBucket(*m_workspace, FlowAction::Reject, 300), 300);
     m_statusLabel->setText(tr("%1 — %n resource(s) in %2 kinds", nullptr, total)
                                .arg(QDir::toNativeSeparators(m_workspace->path()))
                                .arg(m_resourceModel->kindCount()));

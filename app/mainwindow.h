@@ -13,6 +13,7 @@ namespace vpclens {
 
 class DetailsPane;
 class PlaceholderPane;
+class TrafficChart;
 class ResourceTreeModel;
 class Workspace;
 
@@ -34,6 +35,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createDocks();
@@ -42,6 +45,8 @@ private:
     void chooseWorkspace();
     void importTopology();
     void importFlowLogs();
+    // Imports topology exports (JSON) and flow logs found under the paths, off the GUI thread.
+    void importPaths(const QStringList &paths, bool topology, bool flows);
     void about();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -56,7 +61,7 @@ private:
     PlaceholderPane *m_graph = nullptr;     // owned by its dock
     PlaceholderPane *m_flows = nullptr;     // owned by its dock
     PlaceholderPane *m_trace = nullptr;     // owned by its dock
-    PlaceholderPane *m_charts = nullptr;    // owned by its dock
+    TrafficChart *m_charts = nullptr;       // owned by its dock
     QMenu *m_viewMenu = nullptr;            // owned by the menu bar
     QMenu *m_recentMenu = nullptr;          // owned by the File menu
     QLabel *m_statusLabel = nullptr;        // owned by the status bar

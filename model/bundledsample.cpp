@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundledsample.h"
 
+#include "flowimporter.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 
@@ -50,6 +51,12 @@ bool buildSampleWorkspace(const QString &sourceDir, const QString &workspacePath
         if (topo.snapshotId == 0) {
             if (error)
                 *error = QStringLiteral("the sample estate at %1 holds no topology").arg(sourceDir);
+            return false;
+        }
+        const FlowImportResult flows = importFlowLogs(*ws, {scratch.filePath(QStringLiteral("flowlogs"))}, {}, feedback);
+        if (flows.filesFailed > 0 || flows.canceled) {
+            if (error)
+                *error = QStringLiteral("the sample flow logs did not import: %1").arg(flows.messages.join(QLatin1Char('\n')));
             return false;
         }
         ws->setMeta(QStringLiteral("title"), QStringLiteral("Sample estate"));

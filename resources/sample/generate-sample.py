@@ -213,6 +213,8 @@ def conn(vpc_a, eni_a, vpc_b, eni_b, src, dst, dp, start, proto=6, action_in="AC
     """A connection logged by both ENIs (eni None = outside the estate); both directions."""
     sp = rnd.randint(32768, 60999)
     pk = rnd.randint(4, 40); by = int(pk * rnd.randint(80, 1400) * big)
+    if action_in == "REJECT":  # a refused connection attempt: one or two SYNs
+        pk = rnd.randint(1, 2); by = 44 * pk
     rpk = max(1, pk - rnd.randint(0, 3)); rby = int(rpk * rnd.randint(60, 1400) * big)
     for vpc, eni in ((vpc_a, eni_a), (vpc_b, eni_b)):
         if eni is None: continue
