@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built programs as a user would, without a display.
 #include "testpaths.h"
+#include "workspace.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QThread>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +23,7 @@ private slots:
     void unknownCommandIsBadArguments();
     void importThenInfoAsJson();
     void importWithNothingReadableFails();
+    void killedImportLeavesConsistentWorkspace();
 
 private:
     struct Run {
@@ -96,6 +102,67 @@ void TestCommandLine::importWithNothingReadableFails()
     const Run r = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), dir.filePath(QStringLiteral("w.vpclens")),
                                                     QStringLiteral("--topology"), dir.filePath(QStringLiteral("missing"))});
     QCOMPARE(r.code, 1);
+}
+
+void TestCommandLine::killedImportLeavesConsistentWorkspace()
+{
+    const QString generator = QStringLiteral(VPCLENS_GENERATOR);
+    if (!QFileInfo::exists(generator) || QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+        QSKIP("gen-vpc-dataset or python3 not found");
+    QTemporaryDir dir;
+    QProcess gen;
+    gen.start(generator, {QStringLiteral("-o"), dir.filePath(QStringLiteral("data")), QStringLiteral("--records"), QStringLiteral("300000"),
+                          QStringLiteral("--vpcs"), QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--jobs"), QStringLiteral("1")});
+    QVERIFY(gen.waitForFinished(180000));
+    QCOMPARE(gen.exitCode(), 0);
+    const QString ws = dir.filePath(QStringLiteral("killed.vpclens"));
+    QProcess import;
+    import.start(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--flows"),
+                                               dir.filePath(QStringLiteral("data/flowlogs"))});
+    QVERIFY(import.waitForStarted());
+    // Wait until at least one file is committed (and more are in flight), then kill it hard.
+    qint64 committed = 0;
+    for (int i = 0; i < 2000 && committed == 0 && import.state() == QProcess::Running; ++i) {
+        QThread::msleep(5);
+        sqlite3 *raw = nullptr;
+        if (sqlite3_open_v2(ws.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            vpclens::sql::DbPtr db(raw);
+            sqlite3_busy_timeout(raw, 50);
+            try {
+                vpclens::sql::Statement q(raw, "SELECT COUNT(*) FROM imports WHERE status = 'ok'");
+                if (q.step())
+                    committed = q.int64(0);
+            } catch (const vpclens::sql::Error &) {
+                // not created yet, or busy
+            }
+        }
+    }
+    QVERIFY2(import.state() == QProcess::Running, "the import finished before it could be killed");
+    import.kill();
+    QVERIFY(import.waitForFinished(10000));
+    QVERIFY(committed > 0);
+
+    QString error;
+    auto w = vpclens::Workspace::open(ws, &error, false);
+    QVERIFY2(w, qPrintable(error));
+    auto scalar = [&](const char *sql) {
+        vpclens::sql::Statement q(w->handle(), sql);
+        return q.step() ? q.int64(0) : -1;
+    };
+    const qint64 okFiles = scalar("SELECT COUNT(*) FROM imports WHERE status = 'ok'");
+    QVERIFY(okFiles >= committed);
+    QVERIFY(okFiles < 288); // 2 VPCs x 144 windows: it was killed part-way
+    QCOMPARE(scalar("SELECT COUNT(*) FROM imports WHERE status = 'partial'"), 0);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM flows"), scalar("SELECT SUM(records) FROM imports WHERE status = 'ok'"));
+    QCOMPARE(scalar("SELECT COALESCE(SUM(flows), 0) FROM rollup_time"),
+             scalar("SELECT COUNT(*) FROM flows WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL"));
+    // The rest imports on a second run, without duplicating what was already there.
+    const Run again = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--flows"),
+                                                        dir.filePath(QStringLiteral("data/flowlogs")), QStringLiteral("--json")});
+    QCOMPARE(again.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("flow_files_skipped")).toInteger(), okFiles);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM flows"), 300000);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

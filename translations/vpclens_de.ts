@@ -143,36 +143,12 @@
         <translation>er wurde von einer neueren VpcLens-Version geschrieben (Schema %1, diese Version liest %2)</translation>
     </message>
     <message>
-        <source>the file is damaged (%1)</source>
-        <translation>die Datei ist beschädigt (%1)</translation>
-    </message>
-    <message>
         <source>the file is damaged or not a workspace (%1)</source>
         <translation>die Datei ist beschädigt oder kein Arbeitsbereich (%1)</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
-    <message>
-        <source>Usage: vpclens-cli &lt;command&gt; [options]
-
-Commands:
-  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
-  info     Summarise a workspace: resources by kind, imports, import errors
-
-Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-Options: --help, --version
-</source>
-        <translation>Aufruf: vpclens-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  import   AWS-CLI-Topologie-Exporte und VPC Flow Logs in einen Arbeitsbereich importieren
-  info     Einen Arbeitsbereich zusammenfassen: Ressourcen nach Art, Importe, Importfehler
-
-&apos;vpclens-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.
-Optionen: --help, --version
-</translation>
-    </message>
     <message>
         <source>vpclens-cli: unknown command &apos;%1&apos;
 </source>
@@ -200,11 +176,6 @@ Optionen: --help, --version
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>import: --workspace and at least one --topology are required
-</source>
-        <translation>VPCs</translation>
-    </message>
-    <message>
         <source>import: --snapshot-time &apos;%1&apos; is not a time
 </source>
         <translation>import: --snapshot-time &apos;%1&apos; ist keine Zeitangabe
@@ -229,12 +200,6 @@ Optionen: --help, --version
 </translation>
     </message>
     <message>
-        <source>Topology: %1 files, %2 resources (snapshot %3), %4 errors, %5 skipped, %6 s
-</source>
-        <translation>Topologie: %1 Dateien, %2 Ressourcen (Snapshot %3), %4 Fehler, %5 übersprungen, %6 s
-</translation>
-    </message>
-    <message>
         <source>Summarise a workspace.</source>
         <translation>Einen Arbeitsbereich zusammenfassen.</translation>
     </message>
@@ -254,6 +219,73 @@ Optionen: --help, --version
         <source>Workspace %1: %2 snapshot(s), %3 flow-log records
 </source>
         <translation>Einen Arbeitsbereich zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
+  info     Summarise a workspace: resources by kind, imports, import errors
+  bench    Import into a new workspace and print speed, memory and size figures
+
+Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation>VPCs</translation>
+    </message>
+    <message>
+        <source>Import into a new workspace and print speed, memory and size figures.</source>
+        <translation>VPCs</translation>
+    </message>
+    <message>
+        <source>The workspace to create (replaced when it exists).</source>
+        <translation>Der anzulegende Arbeitsbereich (wird ersetzt, wenn er existiert).</translation>
+    </message>
+    <message>
+        <source>Topology exports (optional).</source>
+        <translation>Topologie-Exporte (optional).</translation>
+    </message>
+    <message>
+        <source>Flow logs to import.</source>
+        <translation>Zu importierende Flow Logs.</translation>
+    </message>
+    <message>
+        <source>bench: --workspace and --flows are required
+</source>
+        <translation>bench: --workspace und --flows sind erforderlich
+</translation>
+    </message>
+    <message>
+        <source>A flow-log file or a folder tree of them (repeatable).</source>
+        <translation>Eine Flow-Log-Datei oder ein Ordnerbaum davon (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>The record format of files without a header line, in AWS syntax: &apos;${version} ${account-id} ...&apos;.</source>
+        <translation>Das Datensatzformat von Dateien ohne Kopfzeile, in AWS-Syntax: &apos;${version} ${account-id} ...&apos;.</translation>
+    </message>
+    <message>
+        <source>import: --workspace and at least one --topology or --flows are required
+</source>
+        <translation>import: --workspace und mindestens ein --topology oder --flows sind erforderlich
+</translation>
+    </message>
+    <message>
+        <source>Topology: %1 files, %2 resources (snapshot %3), %4 errors, %5 skipped
+</source>
+        <translation>Topologie: %1 Dateien, %2 Ressourcen (Snapshot %3), %4 Fehler, %5 übersprungen
+</translation>
+    </message>
+    <message>
+        <source>Flow logs: %1 files, %2 records, %3 skipped, %4 failed, %5 bad lines, %6 records/s
+</source>
+        <translation>Flow Logs: %1 Dateien, %2 Einträge, %3 übersprungen, %4 fehlgeschlagen, %5 fehlerhafte Zeilen, %6 Einträge/s
+</translation>
+    </message>
+    <message>
+        <source>Done in %1 s
+</source>
+        <translation>Fertig in %1 s
+</translation>
     </message>
 </context>
 <context>
@@ -349,10 +381,6 @@ Optionen: --help, --version
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Bytes, packets and flows over time, accepted and rejected.</source>
-        <translation>Bytes, Pakete und Flows über die Zeit, angenommen und abgelehnt.</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -475,10 +503,6 @@ Optionen: --help, --version
         <translation>VpcLens-Arbeitsbereiche (*.vpclens);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Import Topology</source>
-        <translation>Topologie importieren</translation>
-    </message>
-    <message>
         <source>Create or open a workspace first.</source>
         <translation>Legen Sie zuerst einen Arbeitsbereich an oder öffnen Sie einen.</translation>
     </message>
@@ -489,21 +513,6 @@ Optionen: --help, --version
     <message>
         <source>Importing topology</source>
         <translation>Topologie wird importiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) read, %1 resources stored.</source>
-        <translation>
-            <numerusform>%n Datei gelesen, %1 Ressourcen gespeichert.</numerusform>
-            <numerusform>%n Dateien gelesen, %1 Ressourcen gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Flow Logs</source>
-        <translation>Flow Logs importieren</translation>
-    </message>
-    <message>
-        <source>Flow-log import is not available in this build yet.</source>
-        <translation>Der Flow-Log-Import ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1 — VpcLens</source>
@@ -527,6 +536,47 @@ Optionen: --help, --version
     <message>
         <source>&lt;h3&gt;VpcLens %1&lt;/h3&gt;&lt;p&gt;Explore AWS VPC topology and VPC Flow Logs offline: import, trace, chart and export.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It is distributed WITHOUT ANY WARRANTY. See the GNU General Public License (GPL-3.0-or-later) for details.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VpcLens %1&lt;/h3&gt;&lt;p&gt;AWS-VPC-Topologie und VPC Flow Logs offline untersuchen: importieren, verfolgen, darstellen und exportieren.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder ändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version.&lt;/p&gt;&lt;p&gt;Es wird OHNE JEDE GEWÄHRLEISTUNG verbreitet. Einzelheiten in der GNU General Public License (GPL-3.0-or-later).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import Flow Logs: choose a folder (an S3 download or CloudWatch exports)</source>
+        <translation>VpcLens untersucht AWS-VPC-Topologie und VPC Flow Logs offline.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>VpcLens untersucht AWS-VPC-Topologie und VPC Flow Logs offline.</translation>
+    </message>
+    <message>
+        <source>Importing flow logs</source>
+        <translation>Flow Logs werden importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topology: %n file(s) read, %1 resources stored.</source>
+        <translation>
+            <numerusform>Topologie: %n Datei gelesen, %1 Ressourcen gespeichert.</numerusform>
+            <numerusform>Topologie: %n Dateien gelesen, %1 Ressourcen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flow logs: %n file(s) imported, %L1 records, %L2 bad lines, %L3 files skipped as duplicates, %L4 failed.</source>
+        <translation>
+            <numerusform>Flow Logs: %n Datei importiert, %L1 Einträge, %L2 fehlerhafte Zeilen, %L3 Dateien als Duplikate übersprungen, %L4 fehlgeschlagen.</numerusform>
+            <numerusform>Flow Logs: %n Dateien importiert, %L1 Einträge, %L2 fehlerhafte Zeilen, %L3 Dateien als Duplikate übersprungen, %L4 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the files finished before cancelling were kept.</source>
+        <translation>Abgebrochen: Die vor dem Abbruch fertigen Dateien wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Top rejected conversations by bytes:</source>
+        <translation>Meistabgelehnte Verbindungen nach Bytes:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) or file(s) could not be imported; see File &gt; Import for details.</source>
+        <translation>
+            <numerusform>%n Zeile oder Datei konnte nicht importiert werden; Einzelheiten unter Datei &gt; Import.</numerusform>
+            <numerusform>%n Zeilen oder Dateien konnten nicht importiert werden; Einzelheiten unter Datei &gt; Import.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -554,6 +604,25 @@ Optionen: --help, --version
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::TrafficChart</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Records per bucket</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 </TS>

@@ -143,28 +143,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is damaged or not a workspace (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cli</name>
-    <message>
-        <source>Usage: vpclens-cli &lt;command&gt; [options]
-
-Commands:
-  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
-  info     Summarise a workspace: resources by kind, imports, import errors
-
-Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-Options: --help, --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>vpclens-cli: unknown command &apos;%1&apos;
 </source>
@@ -191,11 +175,6 @@ Options: --help, --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: --workspace and at least one --topology are required
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import: --snapshot-time &apos;%1&apos; is not a time
 </source>
         <translation type="unfinished"></translation>
@@ -212,11 +191,6 @@ Options: --help, --version
     </message>
     <message>
         <source>skipped: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topology: %1 files, %2 resources (snapshot %3), %4 errors, %5 skipped, %6 s
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,6 +212,68 @@ Options: --help, --version
     </message>
     <message>
         <source>Workspace %1: %2 snapshot(s), %3 flow-log records
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
+  info     Summarise a workspace: resources by kind, imports, import errors
+  bench    Import into a new workspace and print speed, memory and size figures
+
+Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into a new workspace and print speed, memory and size figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace to create (replaced when it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology exports (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow logs to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: --workspace and --flows are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flow-log file or a folder tree of them (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record format of files without a header line, in AWS syntax: &apos;${version} ${account-id} ...&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --workspace and at least one --topology or --flows are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology: %1 files, %2 resources (snapshot %3), %4 errors, %5 skipped
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow logs: %1 files, %2 records, %3 skipped, %4 failed, %5 bad lines, %6 records/s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,10 +370,6 @@ Options: --help, --version
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes, packets and flows over time, accepted and rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -461,10 +493,6 @@ Options: --help, --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import Topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create or open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,21 +502,6 @@ Options: --help, --version
     </message>
     <message>
         <source>Importing topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) read, %1 resources stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Flow Logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flow-log import is not available in this build yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -513,6 +526,47 @@ Options: --help, --version
     <message>
         <source>&lt;h3&gt;VpcLens %1&lt;/h3&gt;&lt;p&gt;Explore AWS VPC topology and VPC Flow Logs offline: import, trace, chart and export.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It is distributed WITHOUT ANY WARRANTY. See the GNU General Public License (GPL-3.0-or-later) for details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Flow Logs: choose a folder (an S3 download or CloudWatch exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing flow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Topology: %n file(s) read, %1 resources stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flow logs: %n file(s) imported, %L1 records, %L2 bad lines, %L3 files skipped as duplicates, %L4 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the files finished before cancelling were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top rejected conversations by bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) or file(s) could not be imported; see File &gt; Import for details.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -539,6 +593,25 @@ Options: --help, --version
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::TrafficChart</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
