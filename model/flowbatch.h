@@ -3,30 +3,17 @@
 // strings, and the start and end of each file.
 #pragma once
 
-#include "flowlineparser.h"
+#include "flowrollups.h"
+#include "flowrow.h"
 
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace vpclens {
-
-struct FlowRow {
-    std::int64_t start, end, eni; // eni: interned string id, 0 when absent
-    std::int64_t srcPort, dstPort, protocol, packets, bytes; // ParsedFlow::Absent when '-'
-    FlowAddress src, dst;
-    std::int32_t bits;  // action | status << 2 | counted << 4 | version << 8
-    std::int32_t extra; // index into FlowBatch::extras, -1 when the file has only v2 fields
-};
-
-struct FlowExtraRow {
-    std::int64_t vpc, subnet, instance, region, az, rejectReason; // interned ids, 0 when absent
-    std::int64_t tcpFlags, type, direction, trafficPath;           // -1 when absent
-    FlowAddress pktSrc, pktDst;
-    std::string rest; // the other non-'-' fields as "name=value" pairs
-};
 
 struct BadLineRow {
     std::int64_t line;
@@ -49,6 +36,7 @@ struct FlowBatch {
     QString hash;
     std::int64_t size = 0;
     std::int64_t bytesRead = 0; // running total over all files, for progress
+    std::shared_ptr<FlowRollups> rollups; // EndFile: the file's sums, computed on the parsing thread
 };
 
 } // namespace vpclens

@@ -113,7 +113,6 @@ private:
         m_path = b.path;
         m_records = m_bad = 0;
         m_blockRows = 0;
-        m_rollups.clear();
         m_pendingStrings.clear();
     }
 
@@ -142,10 +141,6 @@ private:
             if (r.extra >= 0)
                 writeExtra(id, b.extras[std::size_t(r.extra)]);
             trackBlock(id, r.start);
-            const bool ok = ((r.bits >> 2) & 3) == 0;
-            const bool counted = (r.bits >> 4) & 1;
-            if (ok && counted && r.src.kind != FlowAddress::None && r.dst.kind != FlowAddress::None)
-                m_rollups.add(r);
         }
         m_records += std::int64_t(b.rows.size());
         for (const BadLineRow &bad : b.bad) {
@@ -266,7 +261,8 @@ private:
         if (!old.empty())
             report.status = QStringLiteral("replaced");
         flushBlock();
-        m_rollups.write(m_db);
+        if (b.rollups)
+            b.rollups->write(m_db);
         sql::Statement done(m_db, "UPDATE imports SET status = 'ok', hash = ?1, records = ?2, bad_lines = ?3 WHERE id = ?4");
         done.bind(1, b.hash).bind(2, m_records).bind(3, m_bad).bind(4, m_importId).run();
         if (!b.message.isEmpty()) {
@@ -310,7 +306,6 @@ private:
     QString m_path;
     std::int64_t m_records = 0, m_bad = 0;
     std::int64_t m_blockRows = 0, m_blockFirst = 0, m_blockLast = 0, m_blockMin = 0, m_blockMax = 0;
-    FlowRollups m_rollups;
     std::vector<std::pair<std::int64_t, std::string>> m_pendingStrings;
 };
 

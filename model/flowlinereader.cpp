@@ -278,7 +278,9 @@ bool FlowLineReader::loadJson(const QString &path, QString *error)
     }
     std::string lines;
     int events = 0;
+    bool cloudWatch = false;
     for (const QJsonObject &o : std::as_const(objects)) {
+        cloudWatch = cloudWatch || o.contains(QLatin1String("events")) || o.contains(QLatin1String("logEvents"));
         if (o.value(QLatin1String("messageType")).toString() == QLatin1String("CONTROL_MESSAGE"))
             continue;
         for (const char *key : {"events", "logEvents"}) {
@@ -291,7 +293,7 @@ bool FlowLineReader::loadJson(const QString &path, QString *error)
             }
         }
     }
-    if (events == 0 && objects.isEmpty()) {
+    if (!cloudWatch) {
         if (error)
             *error = QStringLiteral("%1: JSON without CloudWatch Logs events (expected events[] or logEvents[])").arg(path);
         return false;

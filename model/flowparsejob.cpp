@@ -137,6 +137,7 @@ void FlowParseJob::parseFile(int index, const QString &path)
     batch.fileIndex = index;
 
     const bool extras = !isV2Only(*format);
+    auto rollups = std::make_shared<FlowRollups>();
     ParsedFlow parsed;
     auto flush = [&] {
         batch.kind = FlowBatch::Kind::Rows;
@@ -211,6 +212,8 @@ void FlowParseJob::parseFile(int index, const QString &path)
             row.extra = std::int32_t(batch.extras.size());
             batch.extras.push_back(std::move(x));
         }
+        if (counted && parsed.status == LogStatus::Ok && row.src.kind != FlowAddress::None && row.dst.kind != FlowAddress::None)
+            rollups->add(row);
         batch.rows.push_back(row);
         if (batch.rows.size() >= kBatchRows) {
             if (!flush() || m_cancel.load(std::memory_order_relaxed))
@@ -228,6 +231,7 @@ void FlowParseJob::parseFile(int index, const QString &path)
     batch.size = reader.fileSize();
     batch.message = reader.damage();
     batch.bytesRead = m_bytesBefore;
+    batch.rollups = std::move(rollups);
     send(batch);
 }
 

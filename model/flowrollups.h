@@ -2,7 +2,7 @@
 // Per-file sums for the rollup tables, merged into the workspace in the file's own transaction.
 #pragma once
 
-#include "flowbatch.h"
+#include "flowrow.h"
 
 #include <sqlite3.h>
 

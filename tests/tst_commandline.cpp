@@ -125,8 +125,9 @@ void TestCommandLine::killedImportLeavesConsistentWorkspace()
     for (int i = 0; i < 2000 && committed == 0 && import.state() == QProcess::Running; ++i) {
         QThread::msleep(5);
         sqlite3 *raw = nullptr;
-        if (sqlite3_open_v2(ws.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-            vpclens::sql::DbPtr db(raw);
+        const int rc = sqlite3_open_v2(ws.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+        vpclens::sql::DbPtr db(raw); // a handle is returned (and must be closed) even when opening fails
+        if (rc == SQLITE_OK) {
             sqlite3_busy_timeout(raw, 50);
             try {
                 vpclens::sql::Statement q(raw, "SELECT COUNT(*) FROM imports WHERE status = 'ok'");

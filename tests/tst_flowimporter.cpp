@@ -77,6 +77,7 @@ private slots:
     void realFlowLogs();
     void malformedInputMatchesManifest();
     void badFormatOption();
+    void headerlessFileUsesItsFlowLogFormat();
 
 private:
     std::unique_ptr<Workspace> fresh(const QString &name, bool withTopology = true)
@@ -308,6 +309,30 @@ void TestFlowImporter::badFormatOption()
     const auto r = importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))}, FlowImportOptions{QStringLiteral("${version} ${nonsense}")});
     QCOMPARE(r.filesImported, 0);
     QVERIFY(r.messages.value(0).contains(QLatin1String("nonsense")));
+}
+
+void TestFlowImporter::headerlessFileUsesItsFlowLogFormat()
+{
+    // describe-flow-logs says fl-0123abcd writes a custom 5-field format; a header-less file named after
+    // that flow log is read with it, another file with the default format.
+    QTemporaryDir in;
+    auto write = [&](const QString &name, const QByteArray &data) {
+        QFile f(in.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    };
+    write(QStringLiteral("flowlogs.json"), R"({"FlowLogs": [{"FlowLogId": "fl-0123abcd", "ResourceId": "vpc-1",
+        "LogFormat": "${interface-id} ${srcaddr} ${dstaddr} ${start} ${action}"}]})");
+    write(QStringLiteral("123456789012_vpcflowlogs_us-east-1_fl-0123abcd_20250101T0000Z_abc.log"),
+          "eni-1 10.0.0.1 10.0.0.2 1735689600 ACCEPT\neni-1 10.0.0.3 10.0.0.2 1735689601 REJECT\n");
+    write(QStringLiteral("other.log"), "2 123456789012 eni-2 10.0.0.1 10.0.0.2 1 2 6 1 40 1735689600 1735689660 ACCEPT OK\n");
+    auto ws = fresh(QStringLiteral("logformat.vpclens"), false);
+    QVERIFY(importTopology(*ws, {in.filePath(QStringLiteral("flowlogs.json"))}).resources == 1);
+    const auto r = importFlowLogs(*ws, {in.path()});
+    QCOMPARE(r.badLines, 0);
+    QCOMPARE(r.records, 3);
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE (bits & 3) = 2"), 1);
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM imports WHERE format = 'interface-id srcaddr dstaddr start action'"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFlowImporter)

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estate.h"
+
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace vpclens {
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QJsonArray arr(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toArray();
+}
+
+std::optional<std::uint32_t> ip4(const QString &s)
+{
+    const QByteArray b = s.toLatin1();
+    return parseIpv4(std::string_view(b.constData(), std::size_t(b.size())));
+}
+
+std::optional<Ipv4Cidr> cidr4(const QString &s)
+{
+    const QByteArray b = s.toLatin1();
+    return parseIpv4Cidr(std::string_view(b.constData(), std::size_t(b.size())));
+}
+
+int protocolNumber(const QString &p)
+{
+    if (p == QLatin1String("-1") || p.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
+        return -1;
+    if (p == QLatin1String("tcp")) return 6;
+    if (p == QLatin1String("udp")) return 17;
+    if (p == QLatin1String("icmp")) return 1;
+    if (p == QLatin1String("icmpv6")) return 58;
+    bool ok = false;
+    const int n = p.toInt(&ok);
+    return ok ? n : -2; // -2: a protocol nothing matches
+}
+
+QString protocolName(int p)
+{
+    switch (p) {
+    case -1: return QStringLiteral("all");
+    case 6: return QStringLiteral("tcp");
+    case 17: return QStringLiteral("udp");
+    case 1: return QStringLiteral("icmp");
+    case 58: return QStringLiteral("icmpv6");
+    default: return QString::number(p);
+    }
+}
+
+QString portText(int protocol, const PortRange &r)
+{
+    if (protocol == -1)
+        return {};
+    if (protocol == 1 || protocol == 58)
+        return r.from < 0 ? QStringLiteral(" any type") : QStringLiteral(" type %1").arg(r.from);
+    if (r.from == 0 && r.to == 65535)
+        return QStringLiteral(" 0-65535");
+    return r.from == r.to ? QStringLiteral(" %1").arg(r.from) : QStringLiteral(" %1-%2").arg(r.from).arg(r.to);
+}
+
+std::vector<SgRule> sgRules(const QJsonArray &perms, bool egress)
+{
+    std::vector<SgRule> out;
+    for (const auto &v : perms) {
+        const QJsonObject p = v.toObject();
+        SgRule r;
+        r.protocol = protocolNumber(p.value(QLatin1String("IpProtocol")).toVariant().toString());
+        if (p.contains(QLatin1String("FromPort")))
+            r.ports = {p.value(QLatin1String("FromPort")).toInt(), p.value(QLatin1String("ToPort")).toInt()};
+        else if (r.protocol == 1 || r.protocol == 58)
+            r.ports = {-1, -1};
+        QStringList peers;
+        for (const auto &c : arr(p, "IpRanges")) {
+            if (auto c4 = cidr4(str(c.toObject(), "CidrIp"))) {
+                r.cidrs.push_back(*c4);
+                peers << str(c.toObject(), "CidrIp");
+            }
+            if (r.description.isEmpty())
+                r.description = str(c.toObject(), "Description");
+        }
+        for (const auto &c : arr(p, "PrefixListIds")) {
+            r.prefixLists << str(c.toObject(), "PrefixListId");
+            peers << str(c.toObject(), "PrefixListId");
+        }
+        for (const auto &g : arr(p, "UserIdGroupPairs")) {
+            r.groups << str(g.toObject(), "GroupId");
+            peers << str(g.toObject(), "GroupId");
+            if (r.description.isEmpty())
+                r.description = str(g.toObject(), "Description");
+        }
+        if (r.cidrs.empty() && r.prefixLists.isEmpty() && r.groups.isEmpty() && arr(p, "Ipv6Ranges").isEmpty())
+            continue;
+        r.text = QStringLiteral("%1%2 %3 %4").arg(protocolName(r.protocol), portText(r.protocol, r.ports),
+                                                   egress ? QStringLiteral("to") : QStringLiteral("from"), peers.join(QStringLiteral(", ")));
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+void addNaclEntry(NetworkAcl &acl, const QJsonObject &e)
+{
+    NaclEntry n;
+    n.ruleNumber = e.value(QLatin1String("RuleNumber")).toInt();
+    n.allow = str(e, "RuleAction") == QLatin1String("allow");
+    n.protocol = protocolNumber(e.value(QLatin1String("Protocol")).toVariant().toString());
+    n.ipv6 = e.contains(QLatin1String("Ipv6CidrBlock"));
+    n.cidr = cidr4(str(e, "CidrBlock"));
+    const QJsonObject range = e.value(QLatin1String("PortRange")).toObject();
+    if (!range.isEmpty())
+        n.ports = {range.value(QLatin1String("From")).toInt(), range.value(QLatin1String("To")).toInt()};
+    const QJsonObject icmp = e.value(QLatin1String("IcmpTypeCode")).toObject();
+    if (!icmp.isEmpty()) {
+        n.icmpType = icmp.value(QLatin1String("Type")).toInt(-1);
+        n.icmpCode = icmp.value(QLatin1String("Code")).toInt(-1);
+    }
+    const bool egress = e.value(QLatin1String("Egress")).toBool();
+    const QString rule = n.ruleNumber >= 32767 ? QStringLiteral("*") : QString::number(n.ruleNumber);
+    PortRange shown = n.ports;
+    if (n.protocol == 1)
+        shown = {n.icmpType, n.icmpCode};
+    n.text = QStringLiteral("%1 %2%3 %4 %5").arg(n.allow ? QStringLiteral("ALLOW") : QStringLiteral("DENY"), protocolName(n.protocol),
+                                                 (n.protocol == 6 || n.protocol == 17 || n.protocol == 1) ? portText(n.protocol, shown) : QString(),
+                                                 egress ? QStringLiteral("to") : QStringLiteral("from"),
+                                                 n.ipv6 ? str(e, "Ipv6CidrBlock") : str(e, "CidrBlock"));
+    Q_UNUSED(rule);
+    (egress ? acl.egress : acl.ingress).push_back(std::move(n));
+}
+
+template <typename F>
+void forEach(const Workspace &ws, const char *kind, F &&f)
+{
+    for (const ResourceSummary &r : ws.resources(QLatin1String(kind)))
+        f(r, QJsonDocument::fromJson(ws.rawJson(r.kind, r.id)).object());
+}
+
+} // namespace
+
+const Subnet *Estate::subnetOf(const Eni &eni) const
+{
+    const auto it = subnets.constFind(eni.subnetId);
+    return it == subnets.cend() ? nullptr : &*it;
+}
+
+QString Estate::displayName(const QString &id) const
+{
+    QString name;
+    if (auto it = securityGroups.constFind(id); it != securityGroups.cend()) name = it->name;
+    else if (auto n = nacls.constFind(id); n != nacls.cend()) name = n->name;
+    else if (auto t = routeTables.constFind(id); t != routeTables.cend()) name = t->name;
+    else if (auto s = subnets.constFind(id); s != subnets.cend()) name = s->name;
+    else if (auto v = vpcs.constFind(id); v != vpcs.cend()) name = v->name;
+    return name.isEmpty() || name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
+}
+
+Estate Estate::fromWorkspace(const Workspace &ws)
+{
+    Estate e;
+    forEach(ws, "vpc", [&](const ResourceSummary &r, const QJsonObject &o) {
+        Vpc v{r.id, r.name, {}, {}};
+        QStringList blocks{str(o, "CidrBlock")};
+        for (const auto &a : arr(o, "CidrBlockAssociationSet"))
+            blocks << str(a.toObject(), "CidrBlock");
+        blocks.removeDuplicates();
+        for (const QString &b : blocks)
+            if (auto c = cidr4(b))
+                v.cidrs.push_back(*c);
+        e.vpcs.insert(v.id, v);
+    });
+    forEach(ws, "internet-gateway", [&](const ResourceSummary &r, const QJsonObject &o) {
+        for (const auto &a : arr(o, "Attachments"))
+            if (auto it = e.vpcs.find(str(a.toObject(), "VpcId")); it != e.vpcs.end())
+                it->igw = r.id;
+    });
+    forEach(ws, "subnet", [&](const ResourceSummary &r, const QJsonObject &o) {
+        Subnet s;
+        s.id = r.id;
+        s.name = r.name;
+        s.vpcId = str(o, "VpcId");
+        s.az = str(o, "AvailabilityZone");
+        s.cidr = cidr4(str(o, "CidrBlock")).value_or(Ipv4Cidr{});
+        e.subnets.insert(s.id, s);
+    });
+    forEach(ws, "security-group", [&](const ResourceSummary &r, const QJsonObject &o) {
+        e.securityGroups.insert(r.id, SecurityGroup{r.id, str(o, "GroupName"), str(o, "VpcId"), sgRules(arr(o, "IpPermissions"), false),
+                                                    sgRules(arr(o, "IpPermissionsEgress"), true)});
+    });
+    QHash<QString, QString> defaultNacl, mainTable;
+    forEach(ws, "network-acl", [&](const ResourceSummary &r, const QJsonObject &o) {
+        NetworkAcl acl{r.id, r.name, str(o, "VpcId"), o.value(QLatin1String("IsDefault")).toBool(), {}, {}};
+        for (const auto &en : arr(o, "Entries"))
+            addNaclEntry(acl, en.toObject());
+        auto byNumber = [](const NaclEntry &a, const NaclEntry &b) { return a.ruleNumber < b.ruleNumber; };
+        std::stable_sort(acl.ingress.begin(), acl.ingress.end(), byNumber);
+        std::stable_sort(acl.egress.begin(), acl.egress.end(), byNumber);
+        if (acl.isDefault)
+            defaultNacl.insert(acl.vpcId, acl.id);
+        for (const auto &a : arr(o, "Associations"))
+            if (auto it = e.subnets.find(str(a.toObject(), "SubnetId")); it != e.subnets.end())
+                it->nacl = acl.id;
+        e.nacls.insert(acl.id, std::move(acl));
+    });
+    forEach(ws, "route-table", [&](const ResourceSummary &r, const QJsonObject &o) {
+        RouteTable t{r.id, r.name, str(o, "VpcId"), false, {}};
+        for (const auto &a : arr(o, "Associations")) {
+            const QJsonObject assoc = a.toObject();
+            if (assoc.value(QLatin1String("Main")).toBool())
+                t.main = true;
+            else if (auto it = e.subnets.find(str(assoc, "SubnetId")); it != e.subnets.end())
+                it->routeTable = t.id;
+        }
+        for (const auto &rv : arr(o, "Routes")) {
+            const QJsonObject ro = rv.toObject();
+            Route route;
+            route.destination = str(ro, "DestinationCidrBlock");
+            if (route.destination.isEmpty())
+                route.destination = str(ro, "DestinationPrefixListId");
+            if (route.destination.isEmpty())
+                continue; // IPv6 routes are not evaluated yet
+            route.cidr = cidr4(route.destination);
+            if (route.destination.startsWith(QLatin1String("pl-")))
+                route.prefixList = route.destination;
+            for (const char *key : {"GatewayId", "NatGatewayId", "VpcPeeringConnectionId", "TransitGatewayId", "NetworkInterfaceId",
+                                    "InstanceId", "EgressOnlyInternetGatewayId", "LocalGatewayId", "CarrierGatewayId"})
+                if (route.target.isEmpty())
+                    route.target = str(ro, key);
+            route.blackhole = str(ro, "State") == QLatin1String("blackhole");
+            t.routes.push_back(std::move(route));
+        }
+        if (t.main)
+            mainTable.insert(t.vpcId, t.id);
+        e.routeTables.insert(t.id, std::move(t));
+    });
+    for (Subnet &s : e.subnets) {
+        if (s.nacl.isEmpty())
+            s.nacl = defaultNacl.value(s.vpcId);
+        if (s.routeTable.isEmpty())
+            s.routeTable = mainTable.value(s.vpcId);
+    }
+    auto addEni = [&](const QJsonObject &o, const QString &instanceId) {
+        Eni n;
+        n.id = str(o, "NetworkInterfaceId");
+        if (n.id.isEmpty() || e.enis.contains(n.id))
+            return;
+        n.subnetId = str(o, "SubnetId");
+        n.vpcId = str(o, "VpcId");
+        n.type = str(o, "InterfaceType");
+        n.description = str(o, "Description");
+        n.instanceId = instanceId.isEmpty() ? str(o.value(QLatin1String("Attachment")).toObject(), "InstanceId") : instanceId;
+        n.sourceDestCheck = o.value(QLatin1String("SourceDestCheck")).toBool(true);
+        for (const auto &g : arr(o, "Groups"))
+            n.groups << str(g.toObject(), "GroupId");
+        auto addPublic = [&](const QJsonObject &assoc) {
+            if (auto p = ip4(str(assoc, "PublicIp")); p && std::find(n.publicIps.begin(), n.publicIps.end(), *p) == n.publicIps.end())
+                n.publicIps.push_back(*p);
+        };
+        if (auto p = ip4(str(o, "PrivateIpAddress")))
+            n.privateIps.push_back(*p);
+        addPublic(o.value(QLatin1String("Association")).toObject());
+        for (const auto &pv : arr(o, "PrivateIpAddresses")) {
+            const QJsonObject po = pv.toObject();
+            if (auto p = ip4(str(po, "PrivateIpAddress")); p && std::find(n.privateIps.begin(), n.privateIps.end(), *p) == n.privateIps.end())
+                n.privateIps.push_back(*p);
+            addPublic(po.value(QLatin1String("Association")).toObject());
+        }
+        e.enis.insert(n.id, n);
+    };
+    forEach(ws, "network-interface", [&](const ResourceSummary &, const QJsonObject &o) { addEni(o, {}); });
+    forEach(ws, "instance", [&](const ResourceSummary &r, const QJsonObject &o) {
+        if (r.deleted)
+            return;
+        const QJsonArray nics = arr(o, "NetworkInterfaces");
+        for (const auto &nic : nics) {
+            const QJsonObject n = nic.toObject();
+            addEni(n, r.id);
+            if (n.value(QLatin1String("Attachment")).toObject().value(QLatin1String("DeviceIndex")).toInt(-1) == 0 || nics.size() == 1)
+                e.instanceEni.insert(r.id, str(n, "NetworkInterfaceId"));
+        }
+        if (auto it = e.enis.find(e.instanceEni.value(r.id)); it != e.enis.end() && o.contains(QLatin1String("SourceDestCheck")))
+            it->sourceDestCheck = o.value(QLatin1String("SourceDestCheck")).toBool(true);
+    });
+    forEach(ws, "address", [&](const ResourceSummary &, const QJsonObject &o) {
+        if (auto it = e.enis.find(str(o, "NetworkInterfaceId")); it != e.enis.end())
+            if (auto p = ip4(str(o, "PublicIp")); p && std::find(it->publicIps.begin(), it->publicIps.end(), *p) == it->publicIps.end())
+                it->publicIps.push_back(*p);
+    });
+    forEach(ws, "nat-gateway", [&](const ResourceSummary &r, const QJsonObject &o) {
+        NatGateway g;
+        g.id = r.id;
+        g.subnetId = str(o, "SubnetId");
+        g.available = !r.deleted && str(o, "State") != QLatin1String("pending");
+        const QJsonObject a = arr(o, "NatGatewayAddresses").first().toObject();
+        g.eniId = str(a, "NetworkInterfaceId");
+        g.privateIp = ip4(str(a, "PrivateIp")).value_or(0);
+        g.publicIp = ip4(str(a, "PublicIp")).value_or(0);
+        e.natGateways.insert(g.id, g);
+    });
+    forEach(ws, "vpc-peering-connection", [&](const ResourceSummary &r, const QJsonObject &o) {
+        e.peerings.insert(r.id, Peering{r.id, str(o.value(QLatin1String("RequesterVpcInfo")).toObject(), "VpcId"),
+                                        str(o.value(QLatin1String("AccepterVpcInfo")).toObject(), "VpcId"),
+                                        str(o.value(QLatin1String("Status")).toObject(), "Code") == QLatin1String("active")});
+    });
+    forEach(ws, "prefix-list", [&](const ResourceSummary &r, const QJsonObject &o) {
+        for (const auto &c : arr(o, "Cidrs"))
+            if (auto c4 = cidr4(c.toString()))
+                e.prefixLists[r.id].push_back(*c4);
+    });
+    forEach(ws, "prefix-list-entries", [&](const ResourceSummary &r, const QJsonObject &o) {
+        for (const auto &c : arr(o, "Entries"))
+            if (auto c4 = cidr4(str(c.toObject(), "Cidr")))
+                e.prefixLists[r.id].push_back(*c4);
+    });
+    // Address owners and SG membership, resolved once.
+    for (const Eni &n : std::as_const(e.enis)) {
+        for (std::uint32_t ip : n.privateIps)
+            e.privateOwner.insert(ip, n.id);
+        for (std::uint32_t ip : n.publicIps)
+            e.publicOwner.insert(ip, n.id);
+        for (const QString &g : n.groups)
+            e.groupMembers[g].insert(e.groupMembers[g].end(), n.privateIps.begin(), n.privateIps.end());
+    }
+    return e;
+}
+
+} // namespace vpclens

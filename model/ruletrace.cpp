@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ruletrace.h"
+
+#include <QJsonArray>
+
+namespace vpclens {
+namespace {
+
+bool portMatches(int protocol, const PortRange &r, int port, int icmpType, int icmpCode)
+{
+    if (protocol == 6 || protocol == 17)
+        return port >= r.from && port <= r.to;
+    if (protocol == 1 || protocol == 58) // SG: FromPort = type, ToPort = code; -1 = any
+        return (r.from == -1 || r.from == icmpType) && (r.to == -1 || r.to == icmpCode);
+    return true;
+}
+
+bool inCidrs(const std::vector<Ipv4Cidr> &cidrs, std::uint32_t a)
+{
+    for (const Ipv4Cidr &c : cidrs)
+        if (c.contains(a))
+            return true;
+    return false;
+}
+
+// ICMP types answered by a reply: echo, timestamp, information request.
+std::optional<int> icmpReplyType(int type)
+{
+    switch (type) {
+    case 8: return 0;
+    case 13: return 14;
+    case 15: return 16;
+    default: return std::nullopt;
+    }
+}
+
+Hop makeHop(const QString &kind, const QString &id, const QString &rule, const QString &result, const QString &target = {},
+            const QString &detail = {})
+{
+    return Hop{kind, id, rule, result, target, detail};
+}
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject pathJson(const PathTrace &p)
+{
+    QJsonArray hops;
+    for (const Hop &h : p.hops)
+        hops.append(QJsonObject{{QStringLiteral("kind"), h.kind}, {QStringLiteral("id"), orNull(h.id)}, {QStringLiteral("rule"), orNull(h.rule)},
+                                {QStringLiteral("result"), h.result}, {QStringLiteral("target"), orNull(h.target)}});
+    QJsonValue decided(QJsonValue::Null);
+    if (p.decidingHop >= 0) {
+        const Hop &h = p.hops[std::size_t(p.decidingHop)];
+        decided = QJsonObject{{QStringLiteral("kind"), h.kind}, {QStringLiteral("id"), orNull(h.id)}, {QStringLiteral("rule"), orNull(h.rule)}};
+    }
+    return QJsonObject{{QStringLiteral("verdict"), QLatin1String(verdictName(p.verdict))}, {QStringLiteral("decided_by"), decided},
+                       {QStringLiteral("hops"), hops}};
+}
+
+} // namespace
+
+const char *verdictName(Verdict v)
+{
+    switch (v) {
+    case Verdict::Accept: return "ACCEPT";
+    case Verdict::Reject: return "REJECT";
+    case Verdict::NoRoute: return "NO_ROUTE";
+    }
+    return "?";
+}
+
+QJsonObject Trace::toJson() const
+{
+    QJsonObject o = pathJson(forward);
+    o.insert(QStringLiteral("return"), reply ? QJsonValue(pathJson(*reply)) : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+bool RuleEvaluator::sgHop(PathTrace &path, const Eni &eni, bool ingress, std::uint32_t peer, int protocol, int port, int icmpType,
+                          int icmpCode) const
+{
+    const QString kind = ingress ? QStringLiteral("sg-ingress") : QStringLiteral("sg-egress");
+    for (const QString &gid : eni.groups) {
+        const auto g = m_estate.securityGroups.constFind(gid);
+        if (g == m_estate.securityGroups.cend())
+            continue;
+        for (const SgRule &r : ingress ? g->ingress : g->egress) {
+            if (r.protocol != -1 && r.protocol != protocol)
+                continue;
+            if (r.protocol != -1 && !portMatches(protocol, r.ports, port, icmpType, icmpCode))
+                continue;
+            bool peerMatches = inCidrs(r.cidrs, peer);
+            for (const QString &pl : r.prefixLists)
+                peerMatches = peerMatches || inCidrs(m_estate.prefixLists.value(pl), peer);
+            for (const QString &ref : r.groups) {
+                const auto members = m_estate.groupMembers.constFind(ref);
+                peerMatches = peerMatches || (members != m_estate.groupMembers.cend()
+                                              && std::find(members->begin(), members->end(), peer) != members->end());
+            }
+            if (peerMatches) {
+                path.hops.push_back(makeHop(kind, gid, r.text, QStringLiteral("allow"), {},
+                                            r.description.isEmpty() ? r.text : QStringLiteral("%1 (%2)").arg(r.text, r.description)));
+                return true;
+            }
+        }
+    }
+    path.hops.push_back(makeHop(kind, eni.groups.join(QLatin1Char(',')), QStringLiteral("no matching rule"), QStringLiteral("deny")));
+    path.verdict = Verdict::Reject;
+    path.decidingHop = int(path.hops.size()) - 1;
+    return false;
+}
+
+bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, std::uint32_t peer, int protocol, int port, int icmpType,
+                            int icmpCode) const
+{
+    const QString kind = egress ? QStringLiteral("nacl-egress") : QStringLiteral("nacl-ingress");
+    const auto acl = m_estate.nacls.constFind(subnet.nacl);
+    if (acl == m_estate.nacls.cend()) { // not exported: nothing to say, let it pass
+        path.hops.push_back(makeHop(kind, subnet.nacl, {}, QStringLiteral("allow"), {}, QStringLiteral("network ACL not in the snapshot")));
+        return true;
+    }
+    for (const NaclEntry &e : egress ? acl->egress : acl->ingress) {
+        if (e.ipv6 || !e.cidr || !e.cidr->contains(peer))
+            continue;
+        if (e.protocol != -1 && e.protocol != protocol)
+            continue;
+        if ((protocol == 6 || protocol == 17) && e.protocol != -1 && (port < e.ports.from || port > e.ports.to))
+            continue;
+        if (protocol == 1 && e.protocol == 1 && ((e.icmpType != -1 && e.icmpType != icmpType) || (e.icmpCode != -1 && e.icmpCode != icmpCode)))
+            continue;
+        const QString rule = e.ruleNumber >= 32767 ? QStringLiteral("*") : QString::number(e.ruleNumber);
+        path.hops.push_back(makeHop(kind, acl->id, rule, e.allow ? QStringLiteral("allow") : QStringLiteral("deny"), {}, e.text));
+        if (!e.allow) {
+            path.verdict = Verdict::Reject;
+            path.decidingHop = int(path.hops.size()) - 1;
+        }
+        return e.allow;
+    }
+    path.hops.push_back(makeHop(kind, acl->id, QStringLiteral("*"), QStringLiteral("deny"), {}, QStringLiteral("DENY all (default rule)")));
+    path.verdict = Verdict::Reject;
+    path.decidingHop = int(path.hops.size()) - 1;
+    return false;
+}
+
+const Route *RuleEvaluator::lookup(const RouteTable &table, std::uint32_t dst) const
+{
+    const Route *best = nullptr;
+    int bestLen = -1;
+    for (const Route &r : table.routes) {
+        int len = -1;
+        if (r.cidr && r.cidr->contains(dst)) {
+            len = r.cidr->prefix;
+        } else if (!r.prefixList.isEmpty()) {
+            for (const Ipv4Cidr &c : m_estate.prefixLists.value(r.prefixList))
+                if (c.contains(dst))
+                    len = std::max(len, c.prefix);
+        }
+        if (len > bestLen) {
+            best = &r;
+            bestLen = len;
+        }
+    }
+    return best;
+}
+
+bool RuleEvaluator::deliver(PathTrace &path, const Packet &p, const Eni &dst, std::uint32_t seenSource, const QString &fromSubnet) const
+{
+    const Subnet *ds = m_estate.subnetOf(dst);
+    if (ds && ds->id != fromSubnet && !naclHop(path, *ds, false, seenSource, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
+        return false;
+    return sgHop(path, dst, true, seenSource, p.protocol, p.dstPort, p.icmpType, p.icmpCode);
+}
+
+PathTrace RuleEvaluator::replyPath(const Packet &p, const Eni *server, const Eni *client, std::uint32_t clientSeenAs, const QString &via,
+                                   std::uint32_t serverSeenAs) const
+{
+    PathTrace path;
+    const int type = icmpReplyType(p.icmpType).value_or(-1);
+    const int code = p.protocol == 1 ? 0 : -1;
+    const Subnet *serverSubnet = server ? m_estate.subnetOf(*server) : nullptr;
+    const Subnet *clientSubnet = client ? m_estate.subnetOf(*client) : nullptr;
+    const bool sameSubnet = serverSubnet && clientSubnet && serverSubnet->id == clientSubnet->id;
+    if (server) {
+        path.hops.push_back(makeHop(QStringLiteral("sg-egress"), server->groups.join(QLatin1Char(',')), QStringLiteral("stateful"),
+                                    QStringLiteral("allow")));
+        if (serverSubnet && !sameSubnet
+            && !naclHop(path, *serverSubnet, true, clientSeenAs, p.protocol, p.srcPort, type, code))
+            return path;
+        if (serverSubnet && !via.isEmpty()) {
+            const auto table = m_estate.routeTables.constFind(serverSubnet->routeTable);
+            const Route *r = table == m_estate.routeTables.cend() ? nullptr : lookup(*table, clientSeenAs);
+            const QString tableId = table == m_estate.routeTables.cend() ? QString() : table->id;
+            if (!r || r->blackhole || r->target != via) {
+                path.hops.push_back(makeHop(QStringLiteral("route"), tableId, r ? r->destination : QString(), QStringLiteral("no_route"),
+                                            r ? r->target : QString(), QStringLiteral("no route back to the client")));
+                path.verdict = Verdict::NoRoute;
+                path.decidingHop = int(path.hops.size()) - 1;
+                return path;
+            }
+            path.hops.push_back(makeHop(QStringLiteral("route"), tableId, r->destination, QStringLiteral("allow"), r->target));
+        }
+    }
+    if (client) {
+        if (clientSubnet && !sameSubnet && !naclHop(path, *clientSubnet, false, serverSeenAs, p.protocol, p.srcPort, type, code))
+            return path;
+        path.hops.push_back(makeHop(QStringLiteral("sg-ingress"), client->groups.join(QLatin1Char(',')), QStringLiteral("stateful"),
+                                    QStringLiteral("allow")));
+    }
+    return path;
+}
+
+void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<PathTrace> &reply) const
+{
+    const bool hasReply = p.protocol != 1 || icmpReplyType(p.icmpType).has_value();
+    auto noRoute = [&](const QString &tableId, const QString &rule, const QString &target, const QString &why) {
+        path.hops.push_back(makeHop(QStringLiteral("route"), tableId, rule, QStringLiteral("no_route"), target, why));
+        path.verdict = Verdict::NoRoute;
+        path.decidingHop = int(path.hops.size()) - 1;
+    };
+    auto natAt = [&](std::uint32_t a) -> QString {
+        for (const NatGateway &n : m_estate.natGateways)
+            if (n.privateIp == a || n.publicIp == a)
+                return n.id;
+        return {};
+    };
+    const Eni *src = nullptr;
+    if (auto it = m_estate.privateOwner.constFind(p.src); it != m_estate.privateOwner.cend())
+        src = &*m_estate.enis.constFind(*it);
+    const Eni *dstPrivate = nullptr, *dstPublic = nullptr;
+    if (auto it = m_estate.privateOwner.constFind(p.dst); it != m_estate.privateOwner.cend())
+        dstPrivate = &*m_estate.enis.constFind(*it);
+    if (auto it = m_estate.publicOwner.constFind(p.dst); it != m_estate.publicOwner.cend())
+        dstPublic = &*m_estate.enis.constFind(*it);
+
+    if (!src) {
+        // From outside AWS: through the destination VPC's internet gateway to a public address (flow
+        // logs show the private one), then the subnet's network ACL and the ENI's security groups.
+        const Eni *dst = dstPublic ? dstPublic : (dstPrivate && !dstPrivate->publicIps.empty() ? dstPrivate : nullptr);
+        const QString nat = natAt(p.dst);
+        if (!dst || !nat.isEmpty() || (dst && dst->type == QLatin1String("nat_gateway"))) {
+            noRoute({}, {}, nat, QStringLiteral("no interface answers on this address"));
+            return;
+        }
+        const QString igw = m_estate.vpcs.value(dst->vpcId).igw;
+        if (igw.isEmpty()) {
+            noRoute({}, {}, dst->id, QStringLiteral("the VPC has no internet gateway"));
+            return;
+        }
+        path.hops.push_back(makeHop(QStringLiteral("route"), igw, {}, QStringLiteral("allow"), dst->id));
+        if (!deliver(path, p, *dst, p.src, {}))
+            return;
+        if (hasReply)
+            reply = replyPath(p, dst, nullptr, p.src, igw, p.dst);
+        return;
+    }
+
+    // Between addresses of one instance: never leaves it.
+    if (dstPrivate && (dstPrivate == src || (!src->instanceId.isEmpty() && dstPrivate->instanceId == src->instanceId))) {
+        if (hasReply)
+            reply = PathTrace{};
+        return;
+    }
+    if (!sgHop(path, *src, false, p.dst, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
+        return;
+    const Subnet *ss = m_estate.subnetOf(*src);
+    if (!ss) {
+        noRoute({}, {}, {}, QStringLiteral("the source subnet is not in the snapshot"));
+        return;
+    }
+    const bool sameSubnet = dstPrivate && dstPrivate->subnetId == src->subnetId;
+    if (!sameSubnet && !naclHop(path, *ss, true, p.dst, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
+        return;
+    const auto table = m_estate.routeTables.constFind(ss->routeTable);
+    if (table == m_estate.routeTables.cend()) {
+        noRoute(ss->routeTable, {}, {}, QStringLiteral("the route table is not in the snapshot"));
+        return;
+    }
+    const Route *r = lookup(*table, p.dst);
+    if (!r) {
+        noRoute(table->id, {}, {}, QStringLiteral("no route matches"));
+        return;
+    }
+    if (r->blackhole) {
+        noRoute(table->id, r->destination, r->target, QStringLiteral("blackhole route"));
+        return;
+    }
+    const QString &target = r->target;
+    const QString nat = natAt(p.dst);
+    auto routeHop = [&] { path.hops.push_back(makeHop(QStringLiteral("route"), table->id, r->destination, QStringLiteral("allow"), target)); };
+
+    if (target == QLatin1String("local") || target.startsWith(QLatin1String("pcx-"))) {
+        if (!nat.isEmpty()) {
+            noRoute(table->id, r->destination, nat, QStringLiteral("a NAT gateway answers nothing unsolicited"));
+            return;
+        }
+        if (!dstPrivate) {
+            noRoute(table->id, r->destination, {}, QStringLiteral("no interface owns this address"));
+            return;
+        }
+        if (target.startsWith(QLatin1String("pcx-"))) {
+            const Peering pc = m_estate.peerings.value(target);
+            const QString other = pc.requesterVpc == src->vpcId ? pc.accepterVpc : pc.requesterVpc;
+            if (!pc.active || dstPrivate->vpcId != other) {
+                noRoute(table->id, r->destination, target, QStringLiteral("the peering is not active or does not reach that VPC"));
+                return;
+            }
+        } else if (dstPrivate->vpcId != src->vpcId) {
+            noRoute(table->id, r->destination, {}, QStringLiteral("the address is not in this VPC"));
+            return;
+        }
+        routeHop();
+        if (deliver(path, p, *dstPrivate, p.src, ss->id) && hasReply)
+            reply = replyPath(p, dstPrivate, src, p.src, target, p.dst);
+        return;
+    }
+    if (target.startsWith(QLatin1String("igw-"))) {
+        if (src->publicIps.empty()) {
+            noRoute(table->id, r->destination, target, QStringLiteral("the interface has no public IPv4 address"));
+            return;
+        }
+        if (!nat.isEmpty()) {
+            noRoute(table->id, r->destination, nat, QStringLiteral("a NAT gateway answers nothing unsolicited"));
+            return;
+        }
+        routeHop();
+        if (dstPublic) { // back in through the destination's internet gateway, from our public address
+            if (deliver(path, p, *dstPublic, src->publicIps.front(), {}) && hasReply)
+                reply = replyPath(p, dstPublic, src, src->publicIps.front(), m_estate.vpcs.value(dstPublic->vpcId).igw, p.dst);
+            return;
+        }
+        if (hasReply)
+            reply = replyPath(p, nullptr, src, p.src, {}, p.dst);
+        return;
+    }
+    if (target.startsWith(QLatin1String("nat-"))) {
+        const NatGateway g = m_estate.natGateways.value(target);
+        const auto gs = m_estate.subnets.constFind(g.subnetId);
+        if (g.id.isEmpty() || !g.available || gs == m_estate.subnets.cend()) {
+            noRoute(table->id, r->destination, target, QStringLiteral("the NAT gateway is gone"));
+            return;
+        }
+        routeHop();
+        if (gs->id != ss->id && !naclHop(path, *gs, false, p.src, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
+            return;
+        const auto natTable = m_estate.routeTables.constFind(gs->routeTable);
+        const Route *out = natTable == m_estate.routeTables.cend() ? nullptr : lookup(*natTable, p.dst);
+        if (!out || out->blackhole || !out->target.startsWith(QLatin1String("igw-"))) {
+            noRoute(natTable == m_estate.routeTables.cend() ? QString() : natTable->id, out ? out->destination : QString(),
+                    out ? out->target : QString(), QStringLiteral("the NAT gateway's subnet has no route to the internet"));
+            return;
+        }
+        path.hops.push_back(makeHop(QStringLiteral("route"), natTable->id, out->destination, QStringLiteral("allow"), out->target));
+        if (!naclHop(path, *gs, true, p.dst, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
+            return;
+        if (dstPublic) {
+            if (deliver(path, p, *dstPublic, g.publicIp, {}) && hasReply)
+                reply = replyPath(p, dstPublic, src, g.publicIp, m_estate.vpcs.value(dstPublic->vpcId).igw, p.dst);
+            return;
+        }
+        if (hasReply) {
+            PathTrace back;
+            if (naclHop(back, *gs, false, p.dst, p.protocol, p.srcPort, icmpReplyType(p.icmpType).value_or(-1), 0)
+                && naclHop(back, *gs, true, p.src, p.protocol, p.srcPort, icmpReplyType(p.icmpType).value_or(-1), 0)) {
+                PathTrace rest = replyPath(p, nullptr, src, p.src, {}, p.dst);
+                back.hops.insert(back.hops.end(), rest.hops.begin(), rest.hops.end());
+                if (rest.decidingHop >= 0) {
+                    back.verdict = rest.verdict;
+                    back.decidingHop = int(back.hops.size() - rest.hops.size()) + rest.decidingHop;
+                }
+            }
+            reply = back;
+        }
+        return;
+    }
+    if (target.startsWith(QLatin1String("eni-")) || target.startsWith(QLatin1String("i-"))) {
+        const Eni appliance = m_estate.enis.value(target.startsWith(QLatin1String("i-")) ? m_estate.instanceEni.value(target) : target);
+        if (appliance.id.isEmpty() || appliance.sourceDestCheck) {
+            noRoute(table->id, r->destination, target, QStringLiteral("the appliance is gone or has its source/destination check on"));
+            return;
+        }
+        routeHop(); // handed to the appliance; what it forwards is its own configuration
+        return;
+    }
+    if (target.startsWith(QLatin1String("vpce-")) || target.startsWith(QLatin1String("vgw-")) || target.startsWith(QLatin1String("tgw-"))) {
+        routeHop(); // leaves the VPC: to the AWS service, to on-premises, to the transit gateway
+        if (hasReply)
+            reply = replyPath(p, nullptr, src, p.src, {}, p.dst);
+        return;
+    }
+    noRoute(table->id, r->destination, target, QStringLiteral("this route target cannot carry IPv4 traffic"));
+}
+
+Trace RuleEvaluator::trace(const Packet &p) const
+{
+    Trace t;
+    forwardPath(p, t.forward, t.reply);
+    if (t.forward.verdict != Verdict::Accept)
+        t.reply.reset();
+    const PathTrace &decisive = t.forward.decidingHop >= 0 || !t.reply ? t.forward : *t.reply;
+    if (decisive.decidingHop < 0) {
+        t.sentence = t.reply ? QStringLiteral("Accepted, and the reply is allowed back.") : QStringLiteral("Accepted.");
+        return t;
+    }
+    const Hop &h = decisive.hops[std::size_t(decisive.decidingHop)];
+    const QString who = h.kind.startsWith(QLatin1String("nacl")) ? QStringLiteral("network ACL %1 rule %2: %3").arg(m_estate.displayName(h.id), h.rule, h.detail)
+                        : h.kind.startsWith(QLatin1String("sg")) ? QStringLiteral("security groups %1: no rule allows it").arg(h.id)
+                                                                  : QStringLiteral("route table %1: %2").arg(m_estate.displayName(h.id), h.detail);
+    const QString prefix = &decisive == &t.forward ? QString() : QStringLiteral("Request accepted, but the reply is ");
+    if (decisive.verdict == Verdict::Reject)
+        t.sentence = prefix.isEmpty() ? QStringLiteral("Rejected by %1").arg(who) : prefix + QStringLiteral("rejected by %1").arg(who);
+    else
+        t.sentence = prefix.isEmpty() ? QStringLiteral("No route: %1").arg(who) : prefix + QStringLiteral("not routed: %1").arg(who);
+    return t;
+}
+
+} // namespace vpclens

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Explains one packet hop by hop with AWS's documented semantics: security groups (stateful, allow
+// only, union of groups), network ACLs (stateless, first match by rule number), route tables (longest
+// prefix match) and the reply path. Widget-free and allocation-light; the Estate is compiled once.
+#pragma once
+
+#include "estate.h"
+
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+namespace vpclens {
+
+struct Packet {
+    std::uint32_t src = 0, dst = 0;
+    int protocol = 6;
+    int srcPort = 40000, dstPort = 0;
+    int icmpType = -1, icmpCode = -1;
+};
+
+enum class Verdict { Accept, Reject, NoRoute };
+const char *verdictName(Verdict v); // "ACCEPT", "REJECT", "NO_ROUTE"
+
+struct Hop {
+    QString kind;   // sg-egress, nacl-egress, route, nacl-ingress, sg-ingress
+    QString id;     // sg-... (comma-separated when several groups denied), acl-..., rtb-..., igw-...
+    QString rule;   // "100", "*", "no matching rule", a route destination, a SG rule, "stateful"; empty = null
+    QString result; // allow, deny, no_route
+    QString target; // for route hops: local, igw-..., nat-..., pcx-..., eni-...; empty = null
+    QString detail; // the matched rule in words, for the panel and the sentence
+};
+
+struct PathTrace {
+    Verdict verdict = Verdict::Accept;
+    std::vector<Hop> hops;
+    int decidingHop = -1; // index into hops of the hop that did not allow; -1 for ACCEPT
+};
+
+struct Trace {
+    PathTrace forward;
+    std::optional<PathTrace> reply;
+    QString sentence; // "Rejected by network ACL acl-... (data-nacl) rule 90: DENY tcp 0-65535 from 10.10.0.0/24"
+    QJsonObject toJson() const;
+};
+
+class RuleEvaluator
+{
+public:
+    explicit RuleEvaluator(const Estate &estate) : m_estate(estate) {}
+    Trace trace(const Packet &packet) const;
+
+private:
+    struct Side; // one end of a packet as the network sees it
+    void forwardPath(const Packet &p, PathTrace &out, std::optional<PathTrace> &reply) const;
+    bool sgHop(PathTrace &path, const Eni &eni, bool ingress, std::uint32_t peer, int protocol, int port, int icmpType, int icmpCode) const;
+    bool naclHop(PathTrace &path, const Subnet &subnet, bool egress, std::uint32_t peer, int protocol, int port, int icmpType, int icmpCode) const;
+    const Route *lookup(const RouteTable &table, std::uint32_t dst) const;
+    bool deliver(PathTrace &path, const Packet &p, const Eni &dst, std::uint32_t seenSource, const QString &fromSubnet) const;
+    PathTrace replyPath(const Packet &p, const Eni *server, const Eni *client, std::uint32_t clientSeenAs, const QString &via,
+                        std::uint32_t serverSeenAs) const;
+
+    const Estate &m_estate; // not owned
+};
+
+} // namespace vpclens
