@@ -104,7 +104,8 @@ void FlowParseJob::parseFile(int index, const QString &path)
     std::optional<FlowLogFormat> format;
     bool firstIsHeader = false;
     bool haveFirst = reader.next(line, lineNo, terminated);
-    if (haveFirst && !line.empty() && line[0] >= 'a' && line[0] <= 'z') {
+    // A header line starts with a field name; a record never does (it starts with a number, an id or '-').
+    if (haveFirst && fieldFromName(line.substr(0, line.find(' ')))) {
         QString headerError;
         format = FlowLogFormat::fromHeader(line, &headerError);
         if (!format) {
