@@ -11,5 +11,6 @@ enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
 int runImport(const QStringList &args);
 int runInfo(const QStringList &args);
 int runBench(const QStringList &args);
+int runTrace(const QStringList &args);
 
 } // namespace vpclens::cli

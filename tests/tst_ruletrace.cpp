@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Traces on the sample estate. Every expectation was worked out by hand from the AWS documentation
+// (security groups: allow-only, stateful; network ACLs: first match by rule number, stateless, '*'
+// denies; route tables: longest prefix match) and the sample's rules in resources/sample/topology.
+#include "estate.h"
+#include "ruletrace.h"
+#include "testpaths.h"
+#include "topologyimporter.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vpclens;
+
+namespace {
+std::uint32_t ip(const char *s)
+{
+    return *parseIpv4(s);
+}
+
+Packet tcp(const char *src, const char *dst, int port)
+{
+    Packet p;
+    p.src = ip(src);
+    p.dst = ip(dst);
+    p.protocol = 6;
+    p.dstPort = port;
+    return p;
+}
+
+QStringList kinds(const PathTrace &p)
+{
+    QStringList out;
+    for (const Hop &h : p.hops)
+        out << h.kind;
+    return out;
+}
+
+const QString kPublicNacl = QStringLiteral("acl-0e000000000000a02");
+const QString kDataNacl = QStringLiteral("acl-0e000000000000a03");
+} // namespace
+
+class TestRuleTrace : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void internetToWebServer();
+    void pingReplyBlockedByNacl();
+    void icmpWithoutReplyHasNoReturn();
+    void bastionToDbDeniedByNaclRule90();
+    void webToDbDeniedBySecurityGroup();
+    void appToDbAcceptedBothWays();
+    void dbHasNoEgressRules();
+    void natGatewayPath();
+    void s3EndpointWinsLongestPrefix();
+    void peeringWithCrossVpcGroupReference();
+    void smtpOutDeniedByNaclStar();
+    void natGatewayAddressAnswersNothing();
+    void unownedPrivateAddressHasNoRoute();
+    void privateHostUnreachableFromInternet();
+    void sameInstanceNeverMeetsItsGroups();
+    void jsonContract();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    Estate m_estate;
+    Trace trace(const Packet &p) const { return RuleEvaluator(m_estate).trace(p); }
+};
+
+void TestRuleTrace::initTestCase()
+{
+    QString error;
+    m_ws = Workspace::open(m_dir.filePath(QStringLiteral("t.vpclens")), &error);
+    QVERIFY(m_ws);
+    importTopology(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+    m_estate = Estate::fromWorkspace(*m_ws);
+    QCOMPARE(m_estate.enis.size(), 9);
+    QCOMPARE(m_estate.subnets.value(QStringLiteral("subnet-0aa0000000000a020")).nacl, kDataNacl);
+    QCOMPARE(m_estate.subnets.value(QStringLiteral("subnet-0bb0000000000a001")).routeTable, QStringLiteral("rtb-0f000000000000b01")); // main table
+}
+
+void TestRuleTrace::internetToWebServer()
+{
+    const Trace t = trace(tcp("198.51.100.7", "3.120.10.11", 443));
+    QCOMPARE(t.forward.verdict, Verdict::Accept);
+    QCOMPARE(kinds(t.forward), (QStringList{"route", "nacl-ingress", "sg-ingress"}));
+    QCOMPARE(t.forward.hops[0].id, QStringLiteral("igw-0c0ffee000000a001"));
+    QCOMPARE(t.forward.hops[0].target, QStringLiteral("eni-01000000000000001"));
+    QCOMPARE(t.forward.hops[1].rule, QStringLiteral("100"));
+    QVERIFY(t.reply);
+    QCOMPARE(t.reply->verdict, Verdict::Accept);
+    QCOMPARE(kinds(*t.reply), (QStringList{"sg-egress", "nacl-egress", "route"}));
+    QCOMPARE(t.reply->hops[0].rule, QStringLiteral("stateful"));
+    QCOMPARE(t.reply->hops[1].rule, QStringLiteral("100")); // ephemeral 1024-65535 out
+    QCOMPARE(t.reply->hops[2].target, QStringLiteral("igw-0c0ffee000000a001"));
+}
+
+void TestRuleTrace::pingReplyBlockedByNacl()
+{
+    // The AWS documentation's example: the ping is accepted, its reply rejected by the NACL.
+    Packet p;
+    p.src = ip("203.0.113.12");
+    p.dst = ip("10.10.0.20"); // as the flow log records it: the bastion's private address
+    p.protocol = 1;
+    p.icmpType = 8;
+    p.icmpCode = 0;
+    const Trace t = trace(p);
+    QCOMPARE(t.forward.verdict, Verdict::Accept);
+    QCOMPARE(t.forward.hops[1].rule, QStringLiteral("140"));
+    QVERIFY(t.reply);
+    QCOMPARE(t.reply->verdict, Verdict::Reject);
+    const Hop &d = t.reply->hops[std::size_t(t.reply->decidingHop)];
+    QCOMPARE(d.kind, QStringLiteral("nacl-egress"));
+    QCOMPARE(d.id, kPublicNacl);
+    QCOMPARE(d.rule, QStringLiteral("*"));
+    QVERIFY(t.sentence.contains(QLatin1String("reply")));
+}
+
+void TestRuleTrace::icmpWithoutReplyHasNoReturn()
+{
+    Packet p;
+    p.src = ip("203.0.113.12");
+    p.dst = ip("3.120.10.20");
+    p.protocol = 1;
+    p.icmpType = 3; // destination unreachable: no reply exists
+    p.icmpCode = 1;
+    const Trace t = trace(p);
+    QCOMPARE(t.forward.verdict, Verdict::Reject); // the NACL only lets echo requests in (rule 140, type 8)
+    QVERIFY(!t.reply);
+}
+
+void TestRuleTrace::bastionToDbDeniedByNaclRule90()
+{
+    const Trace t = trace(tcp("10.10.0.20", "10.10.20.41", 5432));
+    QCOMPARE(t.forward.verdict, Verdict::Reject);
+    QCOMPARE(kinds(t.forward), (QStringList{"sg-egress", "nacl-egress", "route", "nacl-ingress"}));
+    const Hop &d = t.forward.hops.back();
+    QCOMPARE(d.id, kDataNacl);
+    QCOMPARE(d.rule, QStringLiteral("90"));
+    QCOMPARE(t.forward.hops[2].target, QStringLiteral("local"));
+    QVERIFY(!t.reply);
+    QVERIFY(t.sentence.startsWith(QLatin1String("Rejected by network ACL data-nacl (acl-0e000000000000a03) rule 90: DENY tcp 0-65535 from 10.10.0.0/24")));
+}
+
+void TestRuleTrace::webToDbDeniedBySecurityGroup()
+{
+    // web-2 sits outside 10.10.0.0/24, so rule 100 lets it through the NACL; db-sg only references app-sg and bastion-sg.
+    const Trace t = trace(tcp("10.10.1.12", "10.10.20.41", 5432));
+    QCOMPARE(t.forward.verdict, Verdict::Reject);
+    QCOMPARE(t.forward.hops[3].rule, QStringLiteral("100"));
+    const Hop &d = t.forward.hops.back();
+    QCOMPARE(d.kind, QStringLiteral("sg-ingress"));
+    QCOMPARE(d.id, QStringLiteral("sg-0d000000000000db1"));
+    QCOMPARE(d.rule, QStringLiteral("no matching rule"));
+}
+
+void TestRuleTrace::appToDbAcceptedBothWays()
+{
+    const Trace t = trace(tcp("10.10.10.31", "10.10.20.41", 5432));
+    QCOMPARE(t.forward.verdict, Verdict::Accept);
+    QCOMPARE(t.forward.hops.back().id, QStringLiteral("sg-0d000000000000db1"));
+    QVERIFY(t.reply);
+    QCOMPARE(t.reply->verdict, Verdict::Accept);
+    QCOMPARE(kinds(*t.reply), (QStringList{"sg-egress", "nacl-egress", "route", "nacl-ingress", "sg-ingress"}));
+    QCOMPARE(t.reply->hops[1].id, kDataNacl);
+    QCOMPARE(t.reply->hops[1].rule, QStringLiteral("100"));
+    QCOMPARE(t.reply->hops[2].target, QStringLiteral("local"));
+}
+
+void TestRuleTrace::dbHasNoEgressRules()
+{
+    const Trace t = trace(tcp("10.10.20.41", "8.8.8.8", 443));
+    QCOMPARE(t.forward.verdict, Verdict::Reject);
+    QCOMPARE(t.forward.hops.size(), std::size_t(1));
+    QCOMPARE(t.forward.hops[0].kind, QStringLiteral("sg-egress"));
+    QCOMPARE(t.forward.hops[0].rule, QStringLiteral("no matching rule"));
+}
+
+void TestRuleTrace::natGatewayPath()
+{
+    const Trace t = trace(tcp("10.10.10.31", "151.101.1.1", 443));
+    QCOMPARE(t.forward.verdict, Verdict::Accept);
+    QCOMPARE(kinds(t.forward), (QStringList{"sg-egress", "nacl-egress", "route", "nacl-ingress", "route", "nacl-egress"}));
+    QCOMPARE(t.forward.hops[2].target, QStringLiteral("nat-0c0ffee000000a002"));
+    QCOMPARE(t.forward.hops[3].id, kPublicNacl);
+    QCOMPARE(t.forward.hops[4].target, QStringLiteral("igw-0c0ffee000000a001"));
+    QCOMPARE(t.forward.hops[5].rule, QStringLiteral("120"));
+}
+
+void TestRuleTrace::s3EndpointWinsLongestPrefix()
+{
+    // 52.219.72.0/22 (the S3 prefix list) is longer than 0.0.0.0/0 (the NAT gateway).
+    const Trace t = trace(tcp("10.10.10.31", "52.219.72.10", 443));
+    QCOMPARE(t.forward.verdict, Verdict::Accept);
+    QCOMPARE(t.forward.hops.back().kind, QStringLiteral("route"));
+    QCOMPARE(t.forward.hops.back().rule, QStringLiteral("pl-6ea54007"));
+    QCOMPARE(t.forward.hops.back().target, QStringLiteral("vpce-0c0ffee000000a004"));
+}
+
+void TestRuleTrace::peeringWithCrossVpcGroupReference()
+{
+    const Trace t = trace(tcp("10.10.10.31", "10.20.0.10", 9100));
+    QCOMPARE(t.forward.verdict, Verdict::Accept);
+    QCOMPARE(t.forward.hops[2].target, QStringLiteral("pcx-0c0ffee000000a003"));
+    QCOMPARE(t.forward.hops.back().id, QStringLiteral("sg-0d000000000tools1"));
+    QVERIFY(t.reply && t.reply->verdict == Verdict::Accept);
+    QCOMPARE(t.reply->hops[2].target, QStringLiteral("pcx-0c0ffee000000a003"));
+    // tools-sg opens 443 to all of 10.10.0.0/16 but 9100 only to members of app-sg: web-1 is not one.
+    const Trace web = trace(tcp("10.10.0.11", "10.20.0.10", 9100));
+    QCOMPARE(web.forward.verdict, Verdict::Reject);
+    QCOMPARE(web.forward.hops.back().kind, QStringLiteral("sg-ingress"));
+}
+
+void TestRuleTrace::smtpOutDeniedByNaclStar()
+{
+    const Trace t = trace(tcp("10.10.0.11", "198.51.100.9", 25));
+    QCOMPARE(t.forward.verdict, Verdict::Reject);
+    QCOMPARE(t.forward.hops.back().kind, QStringLiteral("nacl-egress"));
+    QCOMPARE(t.forward.hops.back().rule, QStringLiteral("*"));
+}
+
+void TestRuleTrace::natGatewayAddressAnswersNothing()
+{
+    const Trace t = trace(tcp("198.51.100.7", "3.120.50.5", 80));
+    QCOMPARE(t.forward.verdict, Verdict::NoRoute);
+    QCOMPARE(t.forward.hops.back().kind, QStringLiteral("route"));
+    QCOMPARE(t.forward.hops.back().target, QStringLiteral("nat-0c0ffee000000a002"));
+}
+
+void TestRuleTrace::unownedPrivateAddressHasNoRoute()
+{
+    const Trace t = trace(tcp("10.10.10.31", "10.10.10.99", 80));
+    QCOMPARE(t.forward.verdict, Verdict::NoRoute);
+    QCOMPARE(t.forward.hops.back().rule, QStringLiteral("10.10.0.0/16"));
+    QVERIFY(t.forward.hops.back().target.isEmpty());
+}
+
+void TestRuleTrace::privateHostUnreachableFromInternet()
+{
+    const Trace t = trace(tcp("198.51.100.7", "10.10.20.41", 5432));
+    QCOMPARE(t.forward.verdict, Verdict::NoRoute);
+    QCOMPARE(t.forward.hops.size(), std::size_t(1));
+}
+
+void TestRuleTrace::sameInstanceNeverMeetsItsGroups()
+{
+    const Trace t = trace(tcp("10.10.20.41", "10.10.20.41", 5432));
+    QCOMPARE(t.forward.verdict, Verdict::Accept);
+    QVERIFY(t.forward.hops.empty());
+}
+
+void TestRuleTrace::jsonContract()
+{
+    const QJsonObject o = trace(tcp("10.10.0.20", "10.10.20.41", 5432)).toJson();
+    QCOMPARE(QStringList(o.keys()), (QStringList{"decided_by", "hops", "return", "verdict"}));
+    QCOMPARE(o.value(QLatin1String("verdict")).toString(), QStringLiteral("REJECT"));
+    QVERIFY(o.value(QLatin1String("return")).isNull());
+    const QJsonObject decided = o.value(QLatin1String("decided_by")).toObject();
+    QCOMPARE(QStringList(decided.keys()), (QStringList{"id", "kind", "rule"}));
+    QCOMPARE(decided.value(QLatin1String("rule")).toString(), QStringLiteral("90"));
+    for (const auto &h : o.value(QLatin1String("hops")).toArray())
+        QCOMPARE(QStringList(h.toObject().keys()), (QStringList{"id", "kind", "result", "rule", "target"}));
+    const QJsonObject accepted = trace(tcp("10.10.10.31", "10.10.20.41", 5432)).toJson();
+    QVERIFY(accepted.value(QLatin1String("decided_by")).isNull());
+    QCOMPARE(accepted.value(QLatin1String("return")).toObject().value(QLatin1String("hops")).toArray().first().toObject()
+                 .value(QLatin1String("rule")).toString(), QStringLiteral("stateful"));
+}
+
+QTEST_GUILESS_MAIN(TestRuleTrace)
+#include "tst_ruletrace.moc"
