@@ -313,13 +313,29 @@ Estate Estate::fromWorkspace(const Workspace &ws)
     });
     forEach(ws, "prefix-list", [&](const ResourceSummary &r, const QJsonObject &o) {
         for (const auto &c : arr(o, "Cidrs"))
-            if (auto c4 = cidr4(c.toString()))
+            if (auto c4 = cidr4(c.toString())) {
                 e.prefixLists[r.id].push_back(*c4);
+                e.awsServiceCidrs.push_back(*c4);
+            }
     });
     forEach(ws, "prefix-list-entries", [&](const ResourceSummary &r, const QJsonObject &o) {
         for (const auto &c : arr(o, "Entries"))
             if (auto c4 = cidr4(str(c.toObject(), "Cidr")))
                 e.prefixLists[r.id].push_back(*c4);
+    });
+    // Load balancer listeners, keyed like the description of the balancer's ENIs ("ELB net/name/id").
+    forEach(ws, "listener", [&](const ResourceSummary &, const QJsonObject &o) {
+        const QString arn = str(o, "LoadBalancerArn");
+        const int at = arn.indexOf(QLatin1String(":loadbalancer/"));
+        if (at < 0)
+            return;
+        const QString key = arn.mid(at + 14);
+        const QString proto = str(o, "Protocol");
+        const int port = o.value(QLatin1String("Port")).toInt();
+        if (proto != QLatin1String("UDP"))
+            e.lbListeners[key].append({6, port});
+        if (proto == QLatin1String("UDP") || proto == QLatin1String("TCP_UDP"))
+            e.lbListeners[key].append({17, port});
     });
     // Address owners and SG membership, resolved once.
     for (const Eni &n : std::as_const(e.enis)) {

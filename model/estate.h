@@ -6,6 +6,7 @@
 #include "ipaddress.h"
 
 #include <QHash>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -112,6 +113,8 @@ public:
     QHash<QString, NatGateway> natGateways;
     QHash<QString, Peering> peerings;
     QHash<QString, std::vector<Ipv4Cidr>> prefixLists;
+    QHash<QString, QList<QPair<int, int>>> lbListeners; // "net/<name>/<id>" -> (protocol, port) listeners
+    std::vector<Ipv4Cidr> awsServiceCidrs; // AWS-managed service prefix lists (S3, DynamoDB): HTTP(S) only
     QHash<QString, QString> instanceEni;         // instance id -> primary ENI
     QHash<std::uint32_t, QString> privateOwner;   // private IPv4 -> ENI
     QHash<std::uint32_t, QString> publicOwner;    // public IPv4 (EIP or auto-assigned) -> ENI

@@ -24,6 +24,13 @@ bool inCidrs(const std::vector<Ipv4Cidr> &cidrs, std::uint32_t a)
 }
 
 // ICMP types answered by a reply: echo, timestamp, information request.
+// Addresses the internet does not route (RFC 1918, shared address space, link-local, loopback).
+bool isPrivateAddress(std::uint32_t a)
+{
+    return (a >> 24) == 10 || (a >> 20) == 0xAC1 || (a >> 16) == 0xC0A8 || (a >> 22) == (0x64400000u >> 22)
+           || (a >> 16) == 0xA9FE || (a >> 24) == 127;
+}
+
 std::optional<int> icmpReplyType(int type)
 {
     switch (type) {
@@ -83,6 +90,8 @@ bool RuleEvaluator::sgHop(PathTrace &path, const Eni &eni, bool ingress, std::ui
                           int icmpCode) const
 {
     const QString kind = ingress ? QStringLiteral("sg-ingress") : QStringLiteral("sg-egress");
+    if (eni.groups.isEmpty() && eni.type == QLatin1String("network_load_balancer"))
+        return true; // a network load balancer without security groups: its listeners decide
     for (const QString &gid : eni.groups) {
         const auto g = m_estate.securityGroups.constFind(gid);
         if (g == m_estate.securityGroups.cend())
@@ -171,6 +180,22 @@ bool RuleEvaluator::deliver(PathTrace &path, const Packet &p, const Eni &dst, st
     const Subnet *ds = m_estate.subnetOf(dst);
     if (ds && ds->id != fromSubnet && !naclHop(path, *ds, false, seenSource, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
         return false;
+    if (dst.type == QLatin1String("network_load_balancer")) {
+        // Only listener ports answer, never ICMP.
+        const QString key = dst.description.startsWith(QLatin1String("ELB ")) ? dst.description.mid(4) : QString();
+        const auto listeners = m_estate.lbListeners.value(key);
+        const bool open = std::any_of(listeners.begin(), listeners.end(), [&](const QPair<int, int> &l) {
+            return l.first == p.protocol && l.second == p.dstPort;
+        });
+        const QString proto = p.protocol == 6 ? QStringLiteral("tcp") : p.protocol == 17 ? QStringLiteral("udp") : QString::number(p.protocol);
+        path.hops.push_back(makeHop(QStringLiteral("lb-listener"), key, open ? QStringLiteral("%1/%2").arg(proto).arg(p.dstPort) : QStringLiteral("no listener"),
+                                    open ? QStringLiteral("allow") : QStringLiteral("deny")));
+        if (!open) {
+            path.verdict = Verdict::Reject;
+            path.decidingHop = int(path.hops.size()) - 1;
+            return false;
+        }
+    }
     return sgHop(path, dst, true, seenSource, p.protocol, p.dstPort, p.icmpType, p.icmpCode);
 }
 
@@ -290,6 +315,21 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
     const QString &target = r->target;
     const QString nat = natAt(p.dst);
     auto routeHop = [&] { path.hops.push_back(makeHop(QStringLiteral("route"), table->id, r->destination, QStringLiteral("allow"), target)); };
+    const bool toInternet = target.startsWith(QLatin1String("igw-")) || target.startsWith(QLatin1String("nat-"));
+    if (toInternet && !nat.isEmpty()) {
+        noRoute(table->id, r->destination, nat, QStringLiteral("a NAT gateway's address answers nothing unsolicited (or was released)"));
+        return;
+    }
+    if ((toInternet || target.startsWith(QLatin1String("vpce-"))) && inCidrs(m_estate.awsServiceCidrs, p.dst)
+        && !(p.protocol == 6 && (p.dstPort == 443 || p.dstPort == 80))) {
+        noRoute(table->id, r->destination, target.startsWith(QLatin1String("vpce-")) ? target : QString(),
+                QStringLiteral("the AWS service at this address answers only tcp 80 and 443"));
+        return;
+    }
+    if (toInternet && isPrivateAddress(p.dst) && !dstPublic) {
+        noRoute(table->id, r->destination, {}, QStringLiteral("a private address is not routed on the internet"));
+        return;
+    }
 
     if (target == QLatin1String("local") || target.startsWith(QLatin1String("pcx-"))) {
         if (!nat.isEmpty()) {
@@ -309,6 +349,10 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
             }
         } else if (dstPrivate->vpcId != src->vpcId) {
             noRoute(table->id, r->destination, {}, QStringLiteral("the address is not in this VPC"));
+            return;
+        }
+        if (dstPrivate->type == QLatin1String("vpc_endpoint") && !(p.protocol == 6 && p.dstPort == 443)) {
+            noRoute(table->id, r->destination, dstPrivate->id, QStringLiteral("an interface endpoint answers only HTTPS (tcp 443)"));
             return;
         }
         routeHop();
