@@ -323,6 +323,62 @@ Estate Estate::fromWorkspace(const Workspace &ws)
             if (auto c4 = cidr4(str(c.toObject(), "Cidr")))
                 e.prefixLists[r.id].push_back(*c4);
     });
+    // Transit gateways: attachments with their subnets, route tables with static and propagated routes.
+    forEach(ws, "transit-gateway-attachment", [&](const ResourceSummary &r, const QJsonObject &o) {
+        TgwAttachment a;
+        a.id = r.id;
+        a.tgwId = str(o, "TransitGatewayId");
+        a.type = str(o, "ResourceType");
+        a.resourceId = str(o, "ResourceId");
+        a.routeTable = str(o.value(QLatin1String("Association")).toObject(), "TransitGatewayRouteTableId");
+        a.available = !r.deleted && str(o, "State") != QLatin1String("pendingAcceptance");
+        e.tgwAttachments.insert(a.id, a);
+    });
+    forEach(ws, "transit-gateway-vpc-attachment", [&](const ResourceSummary &r, const QJsonObject &o) {
+        TgwAttachment &a = e.tgwAttachments[r.id];
+        a.id = r.id;
+        if (a.tgwId.isEmpty())
+            a.tgwId = str(o, "TransitGatewayId");
+        a.type = QStringLiteral("vpc");
+        a.resourceId = str(o, "VpcId");
+        a.available = a.available && !r.deleted;
+        for (const auto &sn : arr(o, "SubnetIds"))
+            a.subnetIds << sn.toString();
+    });
+    forEach(ws, "transit-gateway-route-table", [&](const ResourceSummary &r, const QJsonObject &o) {
+        e.tgwRouteTables[r.id].id = r.id;
+        e.tgwRouteTables[r.id].tgwId = str(o, "TransitGatewayId");
+    });
+    auto addTgwRoute = [&](const QString &table, const QJsonObject &ro) {
+        TgwRoute t;
+        t.destination = str(ro, "DestinationCidrBlock");
+        const auto c = cidr4(t.destination);
+        if (!c)
+            return;
+        t.cidr = *c;
+        t.blackhole = str(ro, "State") == QLatin1String("blackhole") || str(ro, "Type") == QLatin1String("blackhole");
+        const QJsonArray atts = arr(ro, "TransitGatewayAttachments");
+        if (!atts.isEmpty())
+            t.attachment = str(atts.first().toObject(), "TransitGatewayAttachmentId");
+        e.tgwRouteTables[table].id = table;
+        e.tgwRouteTables[table].routes.push_back(t);
+    };
+    forEach(ws, "transit-gateway-routes", [&](const ResourceSummary &r, const QJsonObject &o) {
+        for (const auto &ro : arr(o, "Routes"))
+            addTgwRoute(r.id, ro.toObject());
+    });
+    forEach(ws, "transit-gateway-propagations", [&](const ResourceSummary &r, const QJsonObject &o) {
+        for (const auto &pv : arr(o, "TransitGatewayRouteTablePropagations")) {
+            const QJsonObject p = pv.toObject();
+            if (str(p, "State") != QLatin1String("enabled") || str(p, "ResourceType") != QLatin1String("vpc"))
+                continue;
+            for (const Ipv4Cidr &c : e.vpcs.value(str(p, "ResourceId")).cidrs) {
+                TgwRoute t{c, formatIpv4(c.network) + QStringLiteral("/%1").arg(c.prefix), str(p, "TransitGatewayAttachmentId"), false};
+                e.tgwRouteTables[r.id].id = r.id;
+                e.tgwRouteTables[r.id].routes.push_back(t);
+            }
+        }
+    });
     // Load balancer listeners, keyed like the description of the balancer's ENIs ("ELB net/name/id").
     forEach(ws, "listener", [&](const ResourceSummary &, const QJsonObject &o) {
         const QString arn = str(o, "LoadBalancerArn");

@@ -98,6 +98,24 @@ struct Peering {
     bool active = false;
 };
 
+struct TgwAttachment {
+    QString id, tgwId, type, resourceId; // type: vpc, peering, vpn, direct-connect-gateway, connect
+    QString routeTable;                  // the associated transit gateway route table
+    QStringList subnetIds;               // VPC attachments: one subnet per AZ
+    bool available = true;
+};
+
+struct TgwRoute {
+    Ipv4Cidr cidr;
+    QString destination, attachment;
+    bool blackhole = false;
+};
+
+struct TgwRouteTable {
+    QString id, tgwId;
+    std::vector<TgwRoute> routes; // static and propagated
+};
+
 class Estate
 {
 public:
@@ -113,6 +131,8 @@ public:
     QHash<QString, NatGateway> natGateways;
     QHash<QString, Peering> peerings;
     QHash<QString, std::vector<Ipv4Cidr>> prefixLists;
+    QHash<QString, TgwAttachment> tgwAttachments;
+    QHash<QString, TgwRouteTable> tgwRouteTables;
     QHash<QString, QList<QPair<int, int>>> lbListeners; // "net/<name>/<id>" -> (protocol, port) listeners
     std::vector<Ipv4Cidr> awsServiceCidrs; // AWS-managed service prefix lists (S3, DynamoDB): HTTP(S) only
     QHash<QString, QString> instanceEni;         // instance id -> primary ENI

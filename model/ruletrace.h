@@ -57,6 +57,12 @@ private:
     bool sgHop(PathTrace &path, const Eni &eni, bool ingress, std::uint32_t peer, int protocol, int port, int icmpType, int icmpCode) const;
     bool naclHop(PathTrace &path, const Subnet &subnet, bool egress, std::uint32_t peer, int protocol, int port, int icmpType, int icmpCode) const;
     const Route *lookup(const RouteTable &table, std::uint32_t dst) const;
+    const TgwAttachment *vpcAttachment(const QString &tgwId, const QString &vpcId) const;
+    const Subnet *attachmentSubnet(const TgwAttachment &a, const QString &az) const;
+    const TgwRoute *tgwLookup(const QString &tableId, std::uint32_t dst) const;
+    void transitGatewayPath(const Packet &p, PathTrace &path, std::optional<PathTrace> &reply, const Eni &src, const Subnet &ss,
+                            const RouteTable &table, const Route &r, const TgwAttachment *srcAtt, const Subnet *srcAttSubnet,
+                            const Eni *dst, bool hasReply) const;
     bool deliver(PathTrace &path, const Packet &p, const Eni &dst, std::uint32_t seenSource, const QString &fromSubnet) const;
     PathTrace replyPath(const Packet &p, const Eni *server, const Eni *client, std::uint32_t clientSeenAs, const QString &via,
                         std::uint32_t serverSeenAs) const;
