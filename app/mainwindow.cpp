@@ -10,7 +10,9 @@
 #include "placeholderpane.h"
 #include "resourcekind.h"
 #include "resourcetreemodel.h"
+#include "estate.h"
 #include "topologyimporter.h"
+#include "tracepanel.h"
 #include "trafficchart.h"
 #include "workspace.h"
 
@@ -86,9 +88,16 @@ void MainWindow::createDocks()
 
     m_graph = new PlaceholderPane(tr("Topology graph"), tr("The estate drawn as VPC, AZ and subnet containers with traffic overlaid."));
     m_flows = new PlaceholderPane(tr("Flows"), tr("Every flow-log record in a fast, filterable table."));
-    m_trace = new PlaceholderPane(tr("Rule trace"), tr("The selected flow explained hop by hop: security groups, network ACLs and routes."));
+    m_trace = new TracePanel;
     m_charts = new TrafficChart;
     m_details = new DetailsPane;
+    connect(m_trace, &TracePanel::componentActivated, this, [this](const QString &id) {
+        const QModelIndex index = m_resourceModel->indexOfId(id);
+        if (index.isValid()) {
+            m_resourceView->setCurrentIndex(index);
+            m_resourceView->scrollTo(index);
+        }
+    });
 
     auto *resources = addDock(QStringLiteral("resourcesDock"), tr("Resources"), m_resourceView, Qt::LeftDockWidgetArea);
     auto *graph = addDock(QStringLiteral("graphDock"), tr("Topology"), m_graph, Qt::RightDockWidgetArea);
@@ -102,6 +111,7 @@ void MainWindow::createDocks()
     splitDockWidget(flows, charts, Qt::Horizontal);
     resizeDocks({resources, graph}, {380, 900}, Qt::Horizontal);
     resizeDocks({flows, charts}, {450, 450}, Qt::Horizontal);
+    resizeDocks({graph, trace}, {330, 570}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -297,6 +307,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::refreshViews()
 {
     m_resourceModel->reload(m_workspace.get());
+    m_trace->setEstate(m_workspace ? std::make_shared<const Estate>(Estate::fromWorkspace(*m_workspace)) : nullptr);
     m_resourceView->expandToDepth(-1);
     m_resourceView->collapseAll();
     m_details->clear();
@@ -316,6 +327,11 @@ void MainWindow::refreshViews()
     m_graph->setSummary(lines.join(QLatin1Char('\n')));
     QString flowText = tr("%L1 flow-log records in this workspace.").arg(m_workspace->flowCount());
     const QList<Talker> top = topRejectedTalkers(*m_workspace, 8);
+    if (!top.isEmpty()) { // explain the biggest rejected conversation right away
+        const Talker &t = top.first();
+        const QString proto = t.protocol == 1 ? QStringLiteral("icmp") : t.protocol == 17 ? QStringLiteral("udp") : QStringLiteral("tcp");
+        m_trace->traceFlow(t.src, t.dst, proto, int(t.dstPort));
+    }
     if (!top.isEmpty()) {
         flowText += QStringLiteral("\n\n") + tr("Top rejected conversations by bytes:");
         for (const Talker &t : top)

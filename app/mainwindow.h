@@ -13,6 +13,7 @@ namespace vpclens {
 
 class DetailsPane;
 class PlaceholderPane;
+class TracePanel;
 class TrafficChart;
 class ResourceTreeModel;
 class Workspace;
@@ -60,7 +61,7 @@ private:
     DetailsPane *m_details = nullptr;       // owned by its dock
     PlaceholderPane *m_graph = nullptr;     // owned by its dock
     PlaceholderPane *m_flows = nullptr;     // owned by its dock
-    PlaceholderPane *m_trace = nullptr;     // owned by its dock
+    TracePanel *m_trace = nullptr;          // owned by its dock
     TrafficChart *m_charts = nullptr;       // owned by its dock
     QMenu *m_viewMenu = nullptr;            // owned by the menu bar
     QMenu *m_recentMenu = nullptr;          // owned by the File menu

@@ -97,6 +97,16 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QModelIndex ResourceTreeModel::indexOfId(const QString &id) const
+{
+    const QString first = id.section(QLatin1Char(','), 0, 0);
+    for (int g = 0; g < m_groups.size(); ++g)
+        for (int i = 0; i < m_groups[g].items.size(); ++i)
+            if (m_groups[g].items[i].id == first)
+                return index(i, 0, index(g, 0));
+    return {};
+}
+
 QVariant ResourceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -28,6 +28,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int kindCount() const { return int(m_groups.size()); }
+    // The row of a resource by id (the first of a comma-separated list), invalid when absent.
+    QModelIndex indexOfId(const QString &id) const;
 
 private:
     struct Group {

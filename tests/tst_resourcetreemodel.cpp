@@ -39,6 +39,11 @@ void TestResourceTreeModel::listsKindsWithCounts()
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("shared-services"), QStringLiteral("shop-prod")}));
     QCOMPARE(model.parent(model.index(0, 0, vpcs)), vpcs);
+    const QModelIndex nacl = model.indexOfId(QStringLiteral("acl-0e000000000000a03,sg-x"));
+    QVERIFY(nacl.isValid());
+    QCOMPARE(nacl.data(ResourceTreeModel::IdRole).toString(), QStringLiteral("acl-0e000000000000a03"));
+    QCOMPARE(nacl.data().toString(), QStringLiteral("data-nacl"));
+    QVERIFY(!model.indexOfId(QStringLiteral("vpc-nope")).isValid());
     model.reload(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testpaths.h"
+#include "topologyimporter.h"
+#include "tracepanel.h"
+#include "workspace.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace vpclens;
+
+class TestTracePanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void explainsARejection();
+    void showsTheReplyPath();
+    void refusesUnknownEndpoints();
+    void activatingAHopNamesTheComponent();
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<const Estate> m_estate;
+};
+
+void TestTracePanel::initTestCase()
+{
+    QString error;
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("p.vpclens")), &error);
+    QVERIFY(ws);
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+    m_estate = std::make_shared<const Estate>(Estate::fromWorkspace(*ws));
+}
+
+void TestTracePanel::explainsARejection()
+{
+    TracePanel panel;
+    QVERIFY(!panel.isEnabled());
+    panel.setEstate(m_estate);
+    QVERIFY(panel.isEnabled());
+    panel.traceFlow(QStringLiteral("i-0100000000000003a"), QStringLiteral("10.10.20.41"), QStringLiteral("tcp"), 5432); // bastion -> db-1
+    QVERIFY2(panel.verdictText().contains(QLatin1String("data-nacl (acl-0e000000000000a03) rule 90")), qPrintable(panel.verdictText()));
+    auto *tree = panel.findChild<QTreeWidget *>();
+    QCOMPARE(tree->topLevelItemCount(), 1); // no reply for a rejected request
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 4);
+    QCOMPARE(tree->topLevelItem(0)->text(3), QStringLiteral("REJECT"));
+}
+
+void TestTracePanel::showsTheReplyPath()
+{
+    TracePanel panel;
+    panel.setEstate(m_estate);
+    panel.traceFlow(QStringLiteral("203.0.113.12"), QStringLiteral("3.120.10.20"), QStringLiteral("icmp"), 8); // ping the bastion
+    auto *tree = panel.findChild<QTreeWidget *>();
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    QCOMPARE(tree->topLevelItem(0)->text(3), QStringLiteral("ACCEPT"));
+    QCOMPARE(tree->topLevelItem(1)->text(3), QStringLiteral("REJECT"));
+    QVERIFY(panel.verdictText().contains(QLatin1String("reply")));
+}
+
+void TestTracePanel::refusesUnknownEndpoints()
+{
+    TracePanel panel;
+    panel.setEstate(m_estate);
+    panel.traceFlow(QStringLiteral("eni-doesnotexist"), QStringLiteral("10.10.20.41"), QStringLiteral("tcp"), 22);
+    QVERIFY(panel.verdictText().contains(QLatin1String("must be")));
+    QCOMPARE(panel.findChild<QTreeWidget *>()->topLevelItemCount(), 0);
+}
+
+void TestTracePanel::activatingAHopNamesTheComponent()
+{
+    TracePanel panel;
+    panel.setEstate(m_estate);
+    QSignalSpy spy(&panel, &TracePanel::componentActivated);
+    panel.traceFlow(QStringLiteral("10.10.0.20"), QStringLiteral("10.10.20.41"), QStringLiteral("tcp"), 5432);
+    auto *tree = panel.findChild<QTreeWidget *>();
+    QTreeWidgetItem *naclHop = tree->topLevelItem(0)->child(3);
+    emit tree->itemActivated(naclHop, 0);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toString(), QStringLiteral("acl-0e000000000000a03"));
+}
+
+QTEST_MAIN(TestTracePanel)
+#include "tst_tracepanel.moc"

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tracepanel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace vpclens {
+
+TracePanel::TracePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_source(new QLineEdit(this))
+    , m_destination(new QLineEdit(this))
+    , m_protocol(new QComboBox(this))
+    , m_port(new QSpinBox(this))
+    , m_verdict(new QLabel(this))
+    , m_hops(new QTreeWidget(this))
+{
+    m_source->setPlaceholderText(tr("IP address, eni-… or i-…"));
+    m_destination->setPlaceholderText(tr("IP address, eni-… or i-…"));
+    m_protocol->addItems({QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp")});
+    m_port->setRange(0, 65535);
+    m_port->setValue(443);
+    m_port->setToolTip(tr("Destination port; for ICMP the type (8 = echo request)"));
+    auto *traceButton = new QPushButton(tr("&Trace"), this);
+    traceButton->setDefault(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Source:"), m_source);
+    form->addRow(tr("&Destination:"), m_destination);
+    auto *protoRow = new QHBoxLayout;
+    protoRow->addWidget(m_protocol);
+    protoRow->addWidget(m_port, 1);
+    protoRow->addWidget(traceButton);
+    form->addRow(tr("Protocol, port:"), protoRow);
+
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdict->setMargin(6);
+    m_hops->setColumnCount(4);
+    m_hops->setHeaderLabels({tr("Hop"), tr("Component"), tr("Rule"), tr("Result")});
+    m_hops->setRootIsDecorated(true);
+    m_hops->setUniformRowHeights(true);
+    m_hops->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_hops, 1);
+
+    for (QLineEdit *edit : {m_source, m_destination})
+        connect(edit, &QLineEdit::returnPressed, this, &TracePanel::runTrace);
+    connect(traceButton, &QPushButton::clicked, this, &TracePanel::runTrace);
+    connect(m_protocol, &QComboBox::currentTextChanged, this, [this](const QString &p) {
+        if (p == QLatin1String("icmp"))
+            m_port->setValue(8);
+    });
+    connect(m_hops, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->data(1, Qt::UserRole).toString();
+        if (!id.isEmpty())
+            emit componentActivated(id);
+    });
+    setEstate(nullptr);
+}
+
+TracePanel::~TracePanel() = default;
+
+void TracePanel::setEstate(std::shared_ptr<const Estate> estate)
+{
+    m_estate = std::move(estate);
+    m_hops->clear();
+    m_verdict->setText(m_estate ? tr("Pick two endpoints and a port, then Trace.") : tr("Open a workspace to trace flows."));
+    m_verdict->setStyleSheet({});
+    setEnabled(m_estate != nullptr);
+}
+
+std::optional<std::uint32_t> TracePanel::resolve(const QString &text) const
+{
+    QString eni = text.trimmed();
+    if (eni.startsWith(QLatin1String("i-")))
+        eni = m_estate->instanceEni.value(eni);
+    if (eni.startsWith(QLatin1String("eni-"))) {
+        const auto it = m_estate->enis.constFind(eni);
+        if (it == m_estate->enis.cend() || it->privateIps.empty())
+            return std::nullopt;
+        return it->privateIps.front();
+    }
+    const QByteArray b = text.trimmed().toLatin1();
+    return parseIpv4(std::string_view(b.constData(), std::size_t(b.size())));
+}
+
+void TracePanel::traceFlow(const QString &source, const QString &destination, const QString &protocol, int port)
+{
+    m_source->setText(source);
+    m_destination->setText(destination);
+    m_protocol->setCurrentText(protocol);
+    m_port->setValue(port);
+    runTrace();
+}
+
+QString TracePanel::verdictText() const
+{
+    return m_verdict->text();
+}
+
+void TracePanel::runTrace()
+{
+    if (!m_estate)
+        return;
+    const auto src = resolve(m_source->text());
+    const auto dst = resolve(m_destination->text());
+    if (!src || !dst) {
+        m_hops->clear();
+        m_verdict->setText(tr("Source and destination must be IPv4 addresses or known eni-/i- ids."));
+        m_verdict->setStyleSheet(QStringLiteral("color: palette(text);"));
+        return;
+    }
+    Packet p;
+    p.src = *src;
+    p.dst = *dst;
+    const QString proto = m_protocol->currentText();
+    p.protocol = proto == QLatin1String("udp") ? 17 : proto == QLatin1String("icmp") ? 1 : 6;
+    if (p.protocol == 1) {
+        p.icmpType = m_port->value();
+        p.icmpCode = 0;
+    } else {
+        p.dstPort = m_port->value();
+    }
+    showTrace(RuleEvaluator(*m_estate).trace(p));
+}
+
+void TracePanel::showTrace(const Trace &trace)
+{
+    m_hops->clear();
+    auto addPath = [this](const QString &title, const PathTrace &path) {
+        auto *root = new QTreeWidgetItem(m_hops, {title, {}, {}, QLatin1String(verdictName(path.verdict))});
+        QFont bold = root->font(0);
+        bold.setBold(true);
+        root->setFont(0, bold);
+        for (std::size_t i = 0; i < path.hops.size(); ++i) {
+            const Hop &h = path.hops[i];
+            QString rule = h.rule;
+            if (!h.detail.isEmpty() && h.detail != h.rule)
+                rule += (rule.isEmpty() ? QString() : QStringLiteral(": ")) + h.detail;
+            if (!h.target.isEmpty())
+                rule += QStringLiteral(" → %1").arg(h.target);
+            auto *item = new QTreeWidgetItem(root, {h.kind, m_estate->displayName(h.id), rule, h.result});
+            item->setData(1, Qt::UserRole, h.id);
+            item->setToolTip(2, rule);
+            if (int(i) == path.decidingHop)
+                for (int c = 0; c < 4; ++c)
+                    item->setForeground(c, QColor(0xc0, 0x39, 0x2b));
+        }
+        root->setExpanded(true);
+    };
+    addPath(tr("Request"), trace.forward);
+    if (trace.reply)
+        addPath(tr("Reply"), *trace.reply);
+    const bool ok = trace.forward.verdict == Verdict::Accept && (!trace.reply || trace.reply->verdict == Verdict::Accept);
+    m_verdict->setText(trace.sentence);
+    m_verdict->setStyleSheet(ok ? QStringLiteral("background: #e3f4e1; color: #1e5b20; border-radius: 4px;")
+                                : QStringLiteral("background: #fbe3e1; color: #8a1f16; border-radius: 4px;"));
+}
+
+} // namespace vpclens

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rule-trace panel: "can A reach B?" Pick a source and destination (addresses, eni-/i- ids or an
+// internet address), a protocol and a port; see every hop, the rule that decided, and the reply path.
+#pragma once
+
+#include "ruletrace.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTreeWidget;
+
+namespace vpclens {
+
+class TracePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TracePanel(QWidget *parent = nullptr);
+    ~TracePanel() override;
+
+    // The estate to evaluate against (nullptr clears the panel).
+    void setEstate(std::shared_ptr<const Estate> estate);
+    // Fills the form and traces: "tcp"/"udp"/"icmp" or a number; for ICMP the port is the type.
+    void traceFlow(const QString &source, const QString &destination, const QString &protocol, int port);
+    QString verdictText() const;
+
+signals:
+    void componentActivated(const QString &id); // a hop's security group, NACL or route table was clicked
+
+private:
+    void runTrace();
+    void showTrace(const Trace &trace);
+    std::optional<std::uint32_t> resolve(const QString &text) const;
+
+    std::shared_ptr<const Estate> m_estate;
+    QLineEdit *m_source;      // owned by the layout
+    QLineEdit *m_destination; // owned by the layout
+    QComboBox *m_protocol;    // owned by the layout
+    QSpinBox *m_port;         // owned by the layout
+    QLabel *m_verdict;        // owned by the layout
+    QTreeWidget *m_hops;      // owned by the layout
+};
+
+} // namespace vpclens
