@@ -335,7 +335,7 @@ void MainWindow::refreshViews()
     if (!top.isEmpty()) {
         flowText += QStringLiteral("\n\n") + tr("Top rejected conversations by bytes:");
         for (const Talker &t : top)
-            flowText += QStringLiteral("\n  %1 → %2 port %3: %L4 records, %L5 bytes").arg(t.src, t.dst).arg(t.dstPort).arg(t.flows).arg(t.bytes);
+            flowText += QLatin1Char('\n') + tr("  %1 → %2 port %3: %L4 records, %L5 bytes").arg(t.src, t.dst).arg(t.dstPort).arg(t.flows).arg(t.bytes);
     }
     const int errors = int(m_workspace->importErrors(100000).size());
     if (errors > 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruletrace.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace vpclens {
@@ -580,19 +581,21 @@ Trace RuleEvaluator::trace(const Packet &p) const
     if (t.forward.verdict != Verdict::Accept)
         t.reply.reset();
     const PathTrace &decisive = t.forward.decidingHop >= 0 || !t.reply ? t.forward : *t.reply;
+    auto tr = [](const char *text) { return QCoreApplication::translate("RuleTrace", text); };
     if (decisive.decidingHop < 0) {
-        t.sentence = t.reply ? QStringLiteral("Accepted, and the reply is allowed back.") : QStringLiteral("Accepted.");
+        t.sentence = t.reply ? tr("Accepted, and the reply is allowed back.") : tr("Accepted.");
         return t;
     }
     const Hop &h = decisive.hops[std::size_t(decisive.decidingHop)];
-    const QString who = h.kind.startsWith(QLatin1String("nacl")) ? QStringLiteral("network ACL %1 rule %2: %3").arg(m_estate.displayName(h.id), h.rule, h.detail)
-                        : h.kind.startsWith(QLatin1String("sg")) ? QStringLiteral("security groups %1: no rule allows it").arg(h.id)
-                                                                  : QStringLiteral("route table %1: %2").arg(m_estate.displayName(h.id), h.detail);
-    const QString prefix = &decisive == &t.forward ? QString() : QStringLiteral("Request accepted, but the reply is ");
+    const QString who = h.kind.startsWith(QLatin1String("nacl")) ? tr("network ACL %1 rule %2: %3").arg(m_estate.displayName(h.id), h.rule, h.detail)
+                        : h.kind.startsWith(QLatin1String("sg")) ? tr("security groups %1: no rule allows it").arg(h.id)
+                        : h.kind == QLatin1String("lb-listener") ? tr("load balancer %1: no listener on this port").arg(h.id)
+                                                                  : tr("route table %1: %2").arg(m_estate.displayName(h.id), h.detail);
+    const bool inReply = &decisive != &t.forward;
     if (decisive.verdict == Verdict::Reject)
-        t.sentence = prefix.isEmpty() ? QStringLiteral("Rejected by %1").arg(who) : prefix + QStringLiteral("rejected by %1").arg(who);
+        t.sentence = (inReply ? tr("Request accepted, but the reply is rejected by %1") : tr("Rejected by %1")).arg(who);
     else
-        t.sentence = prefix.isEmpty() ? QStringLiteral("No route: %1").arg(who) : prefix + QStringLiteral("not routed: %1").arg(who);
+        t.sentence = (inReply ? tr("Request accepted, but the reply is not routed: %1") : tr("No route: %1")).arg(who);
     return t;
 }
 

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -150,9 +150,9 @@
 <context>
     <name>cli</name>
     <message>
-        <source>vpclens-cli: unknown command &apos;%1&apos;
+        <source>vpclens-cli: unknown command '%1'
 </source>
-        <translation>vpclens-cli: unbekannter Befehl &apos;%1&apos;
+        <translation>vpclens-cli: unbekannter Befehl '%1'
 </translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>Ein JSON-Export oder ein Ordner davon (mehrfach möglich).</translation>
     </message>
     <message>
-        <source>The time the topology was exported (ISO 8601); default: the newest file&apos;s time.</source>
+        <source>The time the topology was exported (ISO 8601); default: the newest file's time.</source>
         <translation>Zeitpunkt des Topologie-Exports (ISO 8601); Vorgabe: Zeit der neuesten Datei.</translation>
     </message>
     <message>
@@ -176,9 +176,9 @@
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>import: --snapshot-time &apos;%1&apos; is not a time
+        <source>import: --snapshot-time '%1' is not a time
 </source>
-        <translation>import: --snapshot-time &apos;%1&apos; ist keine Zeitangabe
+        <translation>import: --snapshot-time '%1' ist keine Zeitangabe
 </translation>
     </message>
     <message>
@@ -218,24 +218,12 @@
     <message>
         <source>Workspace %1: %2 snapshot(s), %3 flow-log records
 </source>
-        <translation>Einen Arbeitsbereich zusammenfassen.</translation>
-    </message>
-    <message>
-        <source>Usage: vpclens-cli &lt;command&gt; [options]
-
-Commands:
-  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
-  info     Summarise a workspace: resources by kind, imports, import errors
-  bench    Import into a new workspace and print speed, memory and size figures
-
-Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-Options: --help, --version
-</source>
-        <translation>VPCs</translation>
+        <translation>Arbeitsbereich %1: %2 Snapshot(s), %3 Flow-Log-Einträge
+</translation>
     </message>
     <message>
         <source>Import into a new workspace and print speed, memory and size figures.</source>
-        <translation>VPCs</translation>
+        <translation>In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben.</translation>
     </message>
     <message>
         <source>The workspace to create (replaced when it exists).</source>
@@ -260,8 +248,8 @@ Options: --help, --version
         <translation>Eine Flow-Log-Datei oder ein Ordnerbaum davon (mehrfach möglich).</translation>
     </message>
     <message>
-        <source>The record format of files without a header line, in AWS syntax: &apos;${version} ${account-id} ...&apos;.</source>
-        <translation>Das Datensatzformat von Dateien ohne Kopfzeile, in AWS-Syntax: &apos;${version} ${account-id} ...&apos;.</translation>
+        <source>The record format of files without a header line, in AWS syntax: '${version} ${account-id} ...'.</source>
+        <translation>Das Datensatzformat von Dateien ohne Kopfzeile, in AWS-Syntax: '${version} ${account-id} ...'.</translation>
     </message>
     <message>
         <source>import: --workspace and at least one --topology or --flows are required
@@ -287,6 +275,92 @@ Options: --help, --version
         <translation>Fertig in %1 s
 </translation>
     </message>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
+  info     Summarise a workspace: resources by kind, imports, import errors
+  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
+  bench    Import into a new workspace and print speed, memory and size figures
+
+Run 'vpclens-cli &lt;command&gt; --help' for a command's options.
+Options: --help, --version
+</source>
+        <translation>Aufruf: vpclens-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  import   AWS-CLI-Topologie-Exporte und VPC Flow Logs in einen Arbeitsbereich importieren
+  info     Einen Arbeitsbereich zusammenfassen: Ressourcen nach Art, Importe, Importfehler
+  trace    Ein Paket Schritt für Schritt erklären (Sicherheitsgruppen, Netzwerk-ACLs, Routen, Antwort)
+  bench    In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben
+
+'vpclens-cli &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Explain one packet hop by hop: security groups, network ACLs, routes and the reply.</source>
+        <translation>Ein Paket Schritt für Schritt erklären: Sicherheitsgruppen, Netzwerk-ACLs, Routen und die Antwort.</translation>
+    </message>
+    <message>
+        <source>AWS CLI exports (a folder or files).</source>
+        <translation>AWS-CLI-Exporte (ein Ordner oder Dateien).</translation>
+    </message>
+    <message>
+        <source>A workspace; its current topology is used.</source>
+        <translation>Ein Arbeitsbereich; seine aktuelle Topologie wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Source: an IPv4 address, eni-... or i-....</source>
+        <translation>Quelle: eine IPv4-Adresse, eni-... oder i-....</translation>
+    </message>
+    <message>
+        <source>Destination: an IPv4 address, eni-... or i-....</source>
+        <translation>Ziel: eine IPv4-Adresse, eni-... oder i-....</translation>
+    </message>
+    <message>
+        <source>tcp, udp, icmp, icmpv6 or a protocol number.</source>
+        <translation>tcp, udp, icmp, icmpv6 oder eine Protokollnummer.</translation>
+    </message>
+    <message>
+        <source>Source port (default 40000, an ephemeral port).</source>
+        <translation>Quellport (Vorgabe 40000, ein kurzlebiger Port).</translation>
+    </message>
+    <message>
+        <source>Destination port.</source>
+        <translation>Zielport.</translation>
+    </message>
+    <message>
+        <source>ICMP type.</source>
+        <translation>ICMP-Typ.</translation>
+    </message>
+    <message>
+        <source>ICMP code.</source>
+        <translation>ICMP-Code.</translation>
+    </message>
+    <message>
+        <source>trace: give --topology or --workspace, and --src, --dst and --protocol
+</source>
+        <translation>trace: --topology oder --workspace sowie --src, --dst und --protocol angeben
+</translation>
+    </message>
+    <message>
+        <source>trace: bad protocol or port
+</source>
+        <translation>trace: ungültiges Protokoll oder ungültiger Port
+</translation>
+    </message>
+    <message>
+        <source>trace: no AWS export found in %1</source>
+        <translation>trace: kein AWS-Export in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>trace: --src and --dst must be IPv4 addresses or known eni-/i- ids
+</source>
+        <translation>trace: --src und --dst müssen IPv4-Adressen oder bekannte eni-/i--IDs sein
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -299,7 +373,7 @@ Options: --help, --version
         <translation>Die Arbeitsbereichsdatei (.vpclens), die geöffnet werden soll.</translation>
     </message>
     <message>
-        <source>Use this language (for example de) instead of the system&apos;s.</source>
+        <source>Use this language (for example de) instead of the system's.</source>
         <translation>Diese Sprache (zum Beispiel de) statt der des Systems verwenden.</translation>
     </message>
     <message>
@@ -369,14 +443,6 @@ Options: --help, --version
     <message>
         <source>Every flow-log record in a fast, filterable table.</source>
         <translation>Jeder Flow-Log-Eintrag in einer schnellen, filterbaren Tabelle.</translation>
-    </message>
-    <message>
-        <source>Rule trace</source>
-        <translation>Regelverfolgung</translation>
-    </message>
-    <message>
-        <source>The selected flow explained hop by hop: security groups, network ACLs and routes.</source>
-        <translation>Der gewählte Flow Schritt für Schritt erklärt: Sicherheitsgruppen, Netzwerk-ACLs und Routen.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -578,6 +644,10 @@ Options: --help, --version
             <numerusform>%n Zeilen oder Dateien konnten nicht importiert werden; Einzelheiten unter Datei &gt; Import.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  %1 → %2 port %3: %L4 records, %L5 bytes</source>
+        <translation>  %1 → %2 Port %3: %L4 Einträge, %L5 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::ResourceTreeModel</name>
@@ -607,14 +677,120 @@ Options: --help, --version
     </message>
 </context>
 <context>
+    <name>vpclens::RuleEvaluator</name>
+    <message>
+        <source>Accepted, and the reply is allowed back.</source>
+        <translation>Angenommen, und die Antwort darf zurück.</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>Angenommen.</translation>
+    </message>
+    <message>
+        <source>network ACL %1 rule %2: %3</source>
+        <translation>Netzwerk-ACL %1 Regel %2: %3</translation>
+    </message>
+    <message>
+        <source>security groups %1: no rule allows it</source>
+        <translation>Sicherheitsgruppen %1: keine Regel erlaubt es</translation>
+    </message>
+    <message>
+        <source>load balancer %1: no listener on this port</source>
+        <translation>Load Balancer %1: kein Listener auf diesem Port</translation>
+    </message>
+    <message>
+        <source>route table %1: %2</source>
+        <translation>Routentabelle %1: %2</translation>
+    </message>
+    <message>
+        <source>Request accepted, but the reply is rejected by %1</source>
+        <translation>Anfrage angenommen, aber die Antwort wird abgelehnt von %1</translation>
+    </message>
+    <message>
+        <source>Rejected by %1</source>
+        <translation>Abgelehnt von %1</translation>
+    </message>
+    <message>
+        <source>Request accepted, but the reply is not routed: %1</source>
+        <translation>Anfrage angenommen, aber für die Antwort gibt es keine Route: %1</translation>
+    </message>
+    <message>
+        <source>No route: %1</source>
+        <translation>Keine Route: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::TracePanel</name>
+    <message>
+        <source>IP address, eni-… or i-…</source>
+        <translation>VpcLens untersucht AWS-VPC-Topologie und VPC Flow Logs offline.</translation>
+    </message>
+    <message>
+        <source>Destination port; for ICMP the type (8 = echo request)</source>
+        <translation>VpcLens untersucht AWS-VPC-Topologie und VPC Flow Logs offline.</translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation>&amp;Verfolgen</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Protocol, port:</source>
+        <translation>Protokoll, Port:</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Pick two endpoints and a port, then Trace.</source>
+        <translation>Wählen Sie zwei Endpunkte und einen Port, dann Verfolgen.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to trace flows.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um Flows zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Source and destination must be IPv4 addresses or known eni-/i- ids.</source>
+        <translation>Quelle und Ziel müssen IPv4-Adressen oder bekannte eni-/i--IDs sein.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
     <name>vpclens::TrafficChart</name>
     <message>
         <source>Time (UTC)</source>
-        <translation>%1 (%2)</translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Records per bucket</source>
-        <translation>%1 (%2)</translation>
+        <translation>Einträge pro Intervall</translation>
     </message>
     <message>
         <source>Accepted</source>

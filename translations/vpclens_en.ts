@@ -216,19 +216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vpclens-cli &lt;command&gt; [options]
-
-Commands:
-  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
-  info     Summarise a workspace: resources by kind, imports, import errors
-  bench    Import into a new workspace and print speed, memory and size figures
-
-Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-Options: --help, --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import into a new workspace and print speed, memory and size figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,6 +261,79 @@ Options: --help, --version
     </message>
     <message>
         <source>Done in %1 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
+  info     Summarise a workspace: resources by kind, imports, import errors
+  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
+  bench    Import into a new workspace and print speed, memory and size figures
+
+Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain one packet hop by hop: security groups, network ACLs, routes and the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS CLI exports (a folder or files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace; its current topology is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: an IPv4 address, eni-... or i-....</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination: an IPv4 address, eni-... or i-....</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp, udp, icmp, icmpv6 or a protocol number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source port (default 40000, an ephemeral port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: give --topology or --workspace, and --src, --dst and --protocol
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: bad protocol or port
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: no AWS export found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: --src and --dst must be IPv4 addresses or known eni-/i- ids
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,14 +418,6 @@ Options: --help, --version
     </message>
     <message>
         <source>Every flow-log record in a fast, filterable table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule trace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected flow explained hop by hop: security groups, network ACLs and routes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -568,6 +620,10 @@ Options: --help, --version
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>  %1 → %2 port %3: %L4 records, %L5 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::ResourceTreeModel</name>
@@ -593,6 +649,112 @@ Options: --help, --version
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::RuleEvaluator</name>
+    <message>
+        <source>Accepted, and the reply is allowed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network ACL %1 rule %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security groups %1: no rule allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancer %1: no listener on this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request accepted, but the reply is rejected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request accepted, but the reply is not routed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::TracePanel</name>
+    <message>
+        <source>IP address, eni-… or i-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port; for ICMP the type (8 = echo request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol, port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two endpoints and a port, then Trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to trace flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and destination must be IPv4 addresses or known eni-/i- ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
