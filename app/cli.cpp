@@ -21,6 +21,7 @@ void printUsage(QTextStream &out)
         "  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace\n"
         "  info     Summarise a workspace: resources by kind, imports, import errors\n"
         "  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)\n"
+        "  explain  Compare every logged record with the configuration; list disagreements\n"
         "  bench    Import into a new workspace and print speed, memory and size figures\n"
         "\n"
         "Run 'vpclens-cli <command> --help' for a command's options.\n"
@@ -54,6 +55,8 @@ int main(int argc, char **argv)
         return cli::runImport(args);
     if (command == QLatin1String("info"))
         return cli::runInfo(args);
+    if (command == QLatin1String("explain"))
+        return cli::runExplain(args);
     if (command == QLatin1String("trace"))
         return cli::runTrace(args);
     if (command == QLatin1String("bench"))

@@ -12,5 +12,6 @@ int runImport(const QStringList &args);
 int runInfo(const QStringList &args);
 int runBench(const QStringList &args);
 int runTrace(const QStringList &args);
+int runExplain(const QStringList &args);
 
 } // namespace vpclens::cli

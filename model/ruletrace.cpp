@@ -91,8 +91,13 @@ bool RuleEvaluator::sgHop(PathTrace &path, const Eni &eni, bool ingress, std::ui
                           int icmpCode) const
 {
     const QString kind = ingress ? QStringLiteral("sg-ingress") : QStringLiteral("sg-egress");
-    if (eni.groups.isEmpty() && eni.type == QLatin1String("network_load_balancer"))
-        return true; // a network load balancer without security groups: its listeners decide
+    // Managed interfaces without security groups filter nothing here: a network load balancer (its
+    // listeners decide), a NAT gateway, a transit gateway attachment, a gateway load balancer.
+    static const QStringList sgLess = {QStringLiteral("network_load_balancer"), QStringLiteral("nat_gateway"),
+                                       QStringLiteral("transit_gateway"), QStringLiteral("gateway_load_balancer"),
+                                       QStringLiteral("gateway_load_balancer_endpoint")};
+    if (eni.groups.isEmpty() && sgLess.contains(eni.type))
+        return true;
     for (const QString &gid : eni.groups) {
         const auto g = m_estate.securityGroups.constFind(gid);
         if (g == m_estate.securityGroups.cend())
@@ -572,6 +577,22 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
     }
     back.hops.push_back(makeHop(QStringLiteral("sg-ingress"), src.groups.join(QLatin1Char(',')), QStringLiteral("stateful"), QStringLiteral("allow")));
     reply = back;
+}
+
+PathTrace RuleEvaluator::decideAtInterface(const Eni &eni, bool ingress, bool reply, std::uint32_t peer, bool peerInSameSubnet,
+                                           int protocol, int dstPort, int icmpType, int icmpCode) const
+{
+    PathTrace path;
+    const Subnet *subnet = m_estate.subnetOf(eni);
+    auto nacl = [&] { return peerInSameSubnet || !subnet || naclHop(path, *subnet, !ingress, peer, protocol, dstPort, icmpType, icmpCode); };
+    auto groups = [&] { return reply || sgHop(path, eni, ingress, peer, protocol, dstPort, icmpType, icmpCode); };
+    if (ingress) {
+        if (nacl())
+            groups();
+    } else if (groups()) {
+        nacl();
+    }
+    return path;
 }
 
 Trace RuleEvaluator::trace(const Packet &p) const

@@ -51,6 +51,12 @@ public:
     explicit RuleEvaluator(const Estate &estate) : m_estate(estate) {}
     Trace trace(const Packet &packet) const;
 
+    // The decision at one interface for a packet it logged, in the direction it was logged: egress
+    // checks its security groups then its subnet's NACL, ingress the NACL then the groups. A reply
+    // meets only the NACL (security groups are stateful). `peer` is the other end as logged.
+    PathTrace decideAtInterface(const Eni &eni, bool ingress, bool reply, std::uint32_t peer, bool peerInSameSubnet, int protocol,
+                                int dstPort, int icmpType = -1, int icmpCode = -1) const;
+
 private:
     struct Side; // one end of a packet as the network sees it
     void forwardPath(const Packet &p, PathTrace &out, std::optional<PathTrace> &reply) const;

@@ -52,6 +52,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
             return fail(QCoreApplication::translate("Workspace", "it was written by a newer VpcLens (schema %1, this version reads %2)")
                             .arg(version).arg(SchemaVersion));
         }
+        // Tables added within schema 1 (workspaces written before they existed get them here).
+        sql::exec(ws->handle(), "CREATE TABLE IF NOT EXISTS explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NOT NULL, "
+                                "kind TEXT, component TEXT, rule TEXT);"
+                                "CREATE TABLE IF NOT EXISTS explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);");
         sql::exec(ws->handle(), "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
                                 "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
         if (existed) {

@@ -66,6 +66,9 @@ CREATE TABLE rollup_talkers(hour INTEGER NOT NULL, action INTEGER NOT NULL, src,
 CREATE TABLE rejected_totals(src, dst, dport INTEGER NOT NULL, proto INTEGER NOT NULL,
     flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL);
 CREATE INDEX rejected_totals_bytes ON rejected_totals(bytes DESC);
+-- The last bulk explanation: records whose log disagrees with the configuration, and counts per class.
+CREATE TABLE explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NOT NULL, kind TEXT, component TEXT, rule TEXT);
+CREATE TABLE explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);
 )SQL";
 
 } // namespace vpclens::schema

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowexplainer.h"
+
+#include "estate.h"
+#include "importfeedback.h"
+#include "ruletrace.h"
+#include "workspace.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <unordered_map>
+
+namespace vpclens {
+namespace {
+
+constexpr std::size_t kMaxCachedDecisions = 1 << 19;
+
+struct DecisionKey {
+    std::int64_t eni;
+    std::uint32_t peer;
+    std::int32_t protocol, port;
+    bool ingress, reply;
+    bool operator==(const DecisionKey &o) const
+    {
+        return eni == o.eni && peer == o.peer && protocol == o.protocol && port == o.port && ingress == o.ingress && reply == o.reply;
+    }
+};
+
+struct DecisionKeyHash {
+    std::size_t operator()(const DecisionKey &k) const
+    {
+        std::uint64_t h = std::uint64_t(k.eni) * 0x9E3779B97F4A7C15ULL;
+        h ^= (std::uint64_t(k.peer) << 16) ^ (std::uint64_t(k.port) << 1) ^ (std::uint64_t(k.protocol) << 48);
+        return std::size_t(h ^ (k.ingress ? 0x5555 : 0) ^ (k.reply ? 0xAAAA0000 : 0));
+    }
+};
+
+struct Decision {
+    bool reject = false;
+    QString kind, component, rule;
+};
+
+} // namespace
+
+const char *explainClassName(ExplainClass c)
+{
+    switch (c) {
+    case ExplainClass::Agree: return "agree";
+    case ExplainClass::LoggedRejectConfigAccepts: return "logged-reject-config-accepts";
+    case ExplainClass::LoggedAcceptConfigRejects: return "logged-accept-config-rejects";
+    case ExplainClass::Undetermined: return "undetermined";
+    case ExplainClass::NotExplainable: return "not-explainable";
+    case ExplainClass::Count: break;
+    }
+    return "?";
+}
+
+ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
+{
+    ExplainResult result;
+    QElapsedTimer clock;
+    clock.start();
+    const Estate estate = Estate::fromWorkspace(ws);
+    const RuleEvaluator evaluator(estate);
+    sqlite3 *db = ws.handle();
+
+    // Interned ENI ids -> interfaces; service ports opened by any security group (for the initiator).
+    std::unordered_map<std::int64_t, const Eni *> enis;
+    {
+        sql::Statement q(db, "SELECT id, s FROM strings WHERE s LIKE 'eni-%'");
+        while (q.step())
+            if (auto it = estate.enis.constFind(q.text(1)); it != estate.enis.cend())
+                enis.emplace(q.int64(0), &*it);
+    }
+    QSet<int> servicePorts;
+    for (const SecurityGroup &g : estate.securityGroups)
+        for (const SgRule &r : g.ingress)
+            if ((r.protocol == 6 || r.protocol == 17) && r.ports.to - r.ports.from < 16)
+                for (int port = r.ports.from; port <= r.ports.to; ++port)
+                    servicePorts.insert(port);
+    auto isService = [&](std::int64_t port) { return port >= 0 && (port < 1024 || servicePorts.contains(int(port))); };
+    auto owns = [](const Eni &e, std::uint32_t a) {
+        return std::find(e.privateIps.begin(), e.privateIps.end(), a) != e.privateIps.end()
+               || std::find(e.publicIps.begin(), e.publicIps.end(), a) != e.publicIps.end();
+    };
+
+    sql::Transaction tx(db);
+    sql::exec(db, "DELETE FROM explain_disagreements; DELETE FROM explain_summary;");
+    sql::Statement store(db, "INSERT INTO explain_disagreements(flow_id, class, kind, component, rule) VALUES(?1, ?2, ?3, ?4, ?5)");
+    sql::Statement rows(db, "SELECT f.id, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.bits, x.tcp_flags "
+                            "FROM flows f LEFT JOIN flow_extra x ON x.id = f.id");
+    std::unordered_map<DecisionKey, Decision, DecisionKeyHash> cache;
+    sqlite3_stmt *s = rows.get();
+    while (rows.step()) {
+        ++result.records;
+        if (feedback && (result.records & 0xffff) == 0 && feedback->isCanceled()) {
+            result.error = QStringLiteral("cancelled");
+            return result; // the transaction rolls back: the earlier run stays
+        }
+        const std::int64_t bits = sqlite3_column_int64(s, 7);
+        const int action = int(bits & 3);
+        auto count = [&](ExplainClass c) { ++result.classes[std::size_t(c)]; };
+        if (((bits >> 2) & 3) != 0 || action == 0 || sqlite3_column_type(s, 2) != SQLITE_INTEGER
+            || sqlite3_column_type(s, 3) != SQLITE_INTEGER) {
+            count(ExplainClass::NotExplainable);
+            continue;
+        }
+        const auto eniIt = enis.find(sqlite3_column_int64(s, 1));
+        if (eniIt == enis.end()) {
+            count(ExplainClass::NotExplainable);
+            continue;
+        }
+        const Eni &eni = *eniIt->second;
+        const auto src = std::uint32_t(sqlite3_column_int64(s, 2));
+        const auto dst = std::uint32_t(sqlite3_column_int64(s, 3));
+        const std::int64_t sport = sqlite3_column_type(s, 4) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, 4);
+        const std::int64_t dport = sqlite3_column_type(s, 5) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, 5);
+        const int proto = int(sqlite3_column_int64(s, 6));
+        const bool egress = owns(eni, src), ingress = owns(eni, dst);
+        if (egress == ingress) { // a NAT gateway's translated side, or traffic to itself
+            count(ExplainClass::Undetermined);
+            continue;
+        }
+        // Who initiated: tcp-flags where present (SYN = request, SYN-ACK = reply), else the ports.
+        int initiator = 0; // 1 request, 2 reply
+        if (sqlite3_column_type(s, 8) != SQLITE_NULL && proto == 6) {
+            const std::int64_t flags = sqlite3_column_int64(s, 8);
+            if ((flags & 18) == 18)
+                initiator = 2;
+            else if (flags & 2)
+                initiator = 1;
+        }
+        if (initiator == 0 && (proto == 6 || proto == 17)) {
+            if (isService(dport) && !isService(sport))
+                initiator = 1;
+            else if (isService(sport) && !isService(dport))
+                initiator = 2;
+        }
+        if (initiator == 0) {
+            count(ExplainClass::Undetermined);
+            continue;
+        }
+        const std::uint32_t peer = ingress ? src : dst;
+        const DecisionKey key{eniIt->first, peer, proto, std::int32_t(dport), ingress, initiator == 2};
+        auto found = cache.find(key);
+        if (found == cache.end()) {
+            ++result.distinctDecisions;
+            if (cache.size() >= kMaxCachedDecisions)
+                cache.clear(); // memory stays flat; records arrive grouped by interface, so the loss is small
+            const auto peerEni = estate.privateOwner.constFind(peer);
+            const bool sameSubnet = peerEni != estate.privateOwner.cend() && estate.enis.value(*peerEni).subnetId == eni.subnetId;
+            const PathTrace path = evaluator.decideAtInterface(eni, ingress, initiator == 2, peer, sameSubnet, proto, int(dport));
+            Decision d;
+            d.reject = path.verdict == Verdict::Reject;
+            if (path.decidingHop >= 0) {
+                const Hop &h = path.hops[std::size_t(path.decidingHop)];
+                d.kind = h.kind;
+                d.component = h.id;
+                d.rule = h.rule;
+            } else if (!path.hops.empty()) {
+                const Hop &h = path.hops.back(); // the hop that let it through last
+                d.kind = h.kind;
+                d.component = h.id;
+                d.rule = h.rule;
+            }
+            found = cache.emplace(key, d).first;
+        }
+        const Decision &d = found->second;
+        const bool loggedReject = action == 2;
+        if (loggedReject == d.reject) {
+            count(ExplainClass::Agree);
+            continue;
+        }
+        const ExplainClass c = loggedReject ? ExplainClass::LoggedRejectConfigAccepts : ExplainClass::LoggedAcceptConfigRejects;
+        count(c);
+        store.bind(1, sqlite3_column_int64(s, 0)).bind(2, int(c)).bind(3, d.kind).bind(4, d.component).bind(5, d.rule).run();
+    }
+    sql::Statement summary(db, "INSERT INTO explain_summary(class, records) VALUES(?1, ?2)");
+    for (std::size_t c = 0; c < result.classes.size(); ++c)
+        summary.bind(1, int(c)).bind(2, result.classes[c]).run();
+    tx.commit();
+    result.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+} // namespace vpclens
