@@ -4,6 +4,7 @@
 #include "appinfo.h"
 #include "bundledsample.h"
 #include "detailspane.h"
+#include "flowexplainer.h"
 #include "flowimporter.h"
 #include "flowqueries.h"
 #include "importprogressdialog.h"
@@ -244,6 +245,8 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
         watcher->deleteLater();
         dialog->deleteLater();
         refreshViews();
+        if (r.flows.filesImported > 0 || r.topology.snapshotId > 0)
+            explainInBackground();
         QStringList lines;
         if (!r.error.isEmpty())
             lines << r.error;
@@ -278,6 +281,35 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
             out.error = QString::fromUtf8(e.what());
         }
         return out;
+    }));
+}
+
+void MainWindow::explainInBackground()
+{
+    if (!m_workspace)
+        return;
+    statusBar()->showMessage(tr("Comparing the flow logs with the configuration…"));
+    auto *watcher = new QFutureWatcher<ExplainResult>(this);
+    connect(watcher, &QFutureWatcher<ExplainResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        statusBar()->clearMessage();
+        refreshViews();
+    });
+    const QString wsPath = m_workspace->path();
+    watcher->setFuture(QtConcurrent::run([wsPath] {
+        QString error;
+        auto ws = Workspace::open(wsPath, &error, false); // the worker's own connection
+        ExplainResult r;
+        if (!ws) {
+            r.error = error;
+            return r;
+        }
+        try {
+            r = explainWorkspace(*ws);
+        } catch (const sql::Error &e) {
+            r.error = QString::fromUtf8(e.what());
+        }
+        return r;
     }));
 }
 
@@ -336,6 +368,20 @@ void MainWindow::refreshViews()
         flowText += QStringLiteral("\n\n") + tr("Top rejected conversations by bytes:");
         for (const Talker &t : top)
             flowText += QLatin1Char('\n') + tr("  %1 → %2 port %3: %L4 records, %L5 bytes").arg(t.src, t.dst).arg(t.dstPort).arg(t.flows).arg(t.bytes);
+    }
+    {
+        sql::Statement q(m_workspace->handle(), "SELECT class, records FROM explain_summary ORDER BY class");
+        std::array<qint64, std::size_t(ExplainClass::Count)> classes{};
+        bool any = false;
+        while (q.step()) {
+            any = true;
+            if (q.int64(0) >= 0 && q.int64(0) < qint64(classes.size()))
+                classes[std::size_t(q.int64(0))] = q.int64(1);
+        }
+        if (any)
+            flowText += QStringLiteral("\n\n") + tr("Log against configuration: %L1 agree, %L2 logged REJECT but the configuration accepts, "
+                                                   "%L3 logged ACCEPT but the configuration rejects, %L4 undetermined, %L5 not explainable.")
+                                                    .arg(classes[0]).arg(classes[1]).arg(classes[2]).arg(classes[3]).arg(classes[4]);
     }
     const int errors = int(m_workspace->importErrors(100000).size());
     if (errors > 0)

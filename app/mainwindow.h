@@ -52,6 +52,7 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void refreshViews();
+    void explainInBackground(); // compares the log with the configuration after an import
     void showSelectedResource();
     QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *content, Qt::DockWidgetArea area);
 

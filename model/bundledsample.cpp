@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundledsample.h"
 
+#include "flowexplainer.h"
 #include "flowimporter.h"
 #include "topologyimporter.h"
 #include "workspace.h"
@@ -59,6 +60,7 @@ bool buildSampleWorkspace(const QString &sourceDir, const QString &workspacePath
                 *error = QStringLiteral("the sample flow logs did not import: %1").arg(flows.messages.join(QLatin1Char('\n')));
             return false;
         }
+        explainWorkspace(*ws);
         ws->setMeta(QStringLiteral("title"), QStringLiteral("Sample estate"));
         return true;
     }();

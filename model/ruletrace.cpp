@@ -518,6 +518,14 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
         stop(Verdict::NoRoute, srcAtt->routeTable, tr->destination, {}, QStringLiteral("no interface owns this address in the attached VPC"));
         return;
     }
+    if (dst->type == QLatin1String("nat_gateway") || dst->type == QLatin1String("transit_gateway")) {
+        QString owner = dst->id;
+        for (const NatGateway &n : m_estate.natGateways)
+            if (n.eniId == dst->id)
+                owner = n.id;
+        stop(Verdict::NoRoute, srcAtt->routeTable, tr->destination, owner, QStringLiteral("a gateway's own address answers nothing unsolicited"));
+        return;
+    }
     const Subnet *ds = m_estate.subnetOf(*dst);
     const Subnet *dstAttSubnet = attachmentSubnet(dstAtt, ss.az);
     if (!dstAttSubnet && ds)

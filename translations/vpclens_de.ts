@@ -276,30 +276,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: vpclens-cli &lt;command&gt; [options]
-
-Commands:
-  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
-  info     Summarise a workspace: resources by kind, imports, import errors
-  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
-  bench    Import into a new workspace and print speed, memory and size figures
-
-Run 'vpclens-cli &lt;command&gt; --help' for a command's options.
-Options: --help, --version
-</source>
-        <translation>Aufruf: vpclens-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  import   AWS-CLI-Topologie-Exporte und VPC Flow Logs in einen Arbeitsbereich importieren
-  info     Einen Arbeitsbereich zusammenfassen: Ressourcen nach Art, Importe, Importfehler
-  trace    Ein Paket Schritt für Schritt erklären (Sicherheitsgruppen, Netzwerk-ACLs, Routen, Antwort)
-  bench    In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben
-
-'vpclens-cli &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.
-Optionen: --help, --version
-</translation>
-    </message>
-    <message>
         <source>Explain one packet hop by hop: security groups, network ACLs, routes and the reply.</source>
         <translation>Ein Paket Schritt für Schritt erklären: Sicherheitsgruppen, Netzwerk-ACLs, Routen und die Antwort.</translation>
     </message>
@@ -359,6 +335,64 @@ Optionen: --help, --version
         <source>trace: --src and --dst must be IPv4 addresses or known eni-/i- ids
 </source>
         <translation>trace: --src und --dst müssen IPv4-Adressen oder bekannte eni-/i--IDs sein
+</translation>
+    </message>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
+  info     Summarise a workspace: resources by kind, imports, import errors
+  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
+  explain  Compare every logged record with the configuration; list disagreements
+  bench    Import into a new workspace and print speed, memory and size figures
+
+Run 'vpclens-cli &lt;command&gt; --help' for a command's options.
+Options: --help, --version
+</source>
+        <translation>Aufruf: vpclens-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  import   AWS-CLI-Topologie-Exporte und VPC Flow Logs in einen Arbeitsbereich importieren
+  info     Einen Arbeitsbereich zusammenfassen: Ressourcen nach Art, Importe, Importfehler
+  trace    Ein Paket Schritt für Schritt erklären (Sicherheitsgruppen, Netzwerk-ACLs, Routen, Antwort)
+  explain  Jeden protokollierten Eintrag mit der Konfiguration vergleichen; Abweichungen auflisten
+  bench    In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben
+
+'vpclens-cli &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Explain every logged record against the configuration and report where they disagree.</source>
+        <translation>Jeden protokollierten Eintrag gegen die Konfiguration erklären und Abweichungen melden.</translation>
+    </message>
+    <message>
+        <source>Disagreements to list (default 20).</source>
+        <translation>Anzahl aufzulistender Abweichungen (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>explain: --workspace is required
+</source>
+        <translation>explain: --workspace ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>explain failed: %1
+</source>
+        <translation>explain fehlgeschlagen: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 records explained in %2 s (%3 records/s, %4 distinct decisions)
+</source>
+        <translation>%1 Einträge in %2 s erklärt (%3 Einträge/s, %4 verschiedene Entscheidungen)
+</translation>
+    </message>
+    <message>
+        <source>Disagreements:
+</source>
+        <translation>Abweichungen:
 </translation>
     </message>
 </context>
@@ -647,6 +681,14 @@ Optionen: --help, --version
     <message>
         <source>  %1 → %2 port %3: %L4 records, %L5 bytes</source>
         <translation>  %1 → %2 Port %3: %L4 Einträge, %L5 Bytes</translation>
+    </message>
+    <message>
+        <source>Comparing the flow logs with the configuration…</source>
+        <translation>Flow Logs werden mit der Konfiguration verglichen …</translation>
+    </message>
+    <message>
+        <source>Log against configuration: %L1 agree, %L2 logged REJECT but the configuration accepts, %L3 logged ACCEPT but the configuration rejects, %L4 undetermined, %L5 not explainable.</source>
+        <translation>Log gegen Konfiguration: %L1 übereinstimmend, %L2 als REJECT protokolliert, aber von der Konfiguration erlaubt, %L3 als ACCEPT protokolliert, aber von der Konfiguration abgelehnt, %L4 unbestimmt, %L5 nicht erklärbar.</translation>
     </message>
 </context>
 <context>

@@ -265,20 +265,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vpclens-cli &lt;command&gt; [options]
-
-Commands:
-  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
-  info     Summarise a workspace: resources by kind, imports, import errors
-  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
-  bench    Import into a new workspace and print speed, memory and size figures
-
-Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-Options: --help, --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Explain one packet hop by hop: security groups, network ACLs, routes and the reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,6 +320,49 @@ Options: --help, --version
     </message>
     <message>
         <source>trace: --src and --dst must be IPv4 addresses or known eni-/i- ids
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
+  info     Summarise a workspace: resources by kind, imports, import errors
+  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
+  explain  Compare every logged record with the configuration; list disagreements
+  bench    Import into a new workspace and print speed, memory and size figures
+
+Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain every logged record against the configuration and report where they disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements to list (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain: --workspace is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records explained in %2 s (%3 records/s, %4 distinct decisions)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements:
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +651,14 @@ Options: --help, --version
     </message>
     <message>
         <source>  %1 → %2 port %3: %L4 records, %L5 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the flow logs with the configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log against configuration: %L1 agree, %L2 logged REJECT but the configuration accepts, %L3 logged ACCEPT but the configuration rejects, %L4 undetermined, %L5 not explainable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
