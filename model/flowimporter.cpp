@@ -23,6 +23,15 @@ namespace vpclens {
 namespace {
 
 constexpr std::int64_t kBlockRows = 4096;
+constexpr int kRowsPerInsert = 32; // one multi-row INSERT: fewer statement executions per record
+
+std::string multiRowInsert()
+{
+    std::string sql = "INSERT INTO flows(file, start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits) VALUES";
+    for (int r = 0; r < kRowsPerInsert; ++r)
+        sql += r ? ",(?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?)";
+    return sql;
+}
 
 FlowParseSetup loadSetup(Workspace &ws, const QStringList &files, const FlowImportOptions &options)
 {
@@ -77,6 +86,7 @@ public:
         , m_result(result)
         , m_insertFlow(m_db, "INSERT INTO flows(file, start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits) "
                              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+        , m_insertMany(m_db, multiRowInsert())
         , m_insertExtra(m_db, "INSERT INTO flow_extra(id, vpc, subnet, instance, tcp_flags, type, pkt_src, pkt_dst, region, az, "
                               "direction, traffic_path, reject_reason, rest) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
         , m_insertString(m_db, "INSERT OR IGNORE INTO strings(id, s) VALUES(?1, ?2)")
@@ -123,24 +133,25 @@ private:
             if (m_inFile)
                 m_pendingStrings.emplace_back(id, text);
         }
-        sqlite3_stmt *s = m_insertFlow.get();
-        for (const FlowRow &r : b.rows) {
-            sqlite3_bind_int64(s, 1, m_importId);
-            sqlite3_bind_int64(s, 2, r.start);
-            sqlite3_bind_int64(s, 3, r.end - r.start);
-            r.eni ? sqlite3_bind_int64(s, 4, r.eni) : sqlite3_bind_null(s, 4);
-            bindAddress(s, 5, r.src);
-            bindAddress(s, 6, r.dst);
-            const std::int64_t optional[] = {r.srcPort, r.dstPort, r.protocol, r.packets, r.bytes};
-            for (int k = 0; k < 5; ++k)
-                optional[k] >= 0 ? sqlite3_bind_int64(s, 7 + k, optional[k]) : sqlite3_bind_null(s, 7 + k);
-            sqlite3_bind_int64(s, 12, r.bits);
+        // Rows go in 32 at a time; the rest one by one. Row ids are consecutive inside the transaction.
+        const std::size_t n = b.rows.size();
+        std::size_t i = 0;
+        for (; i + kRowsPerInsert <= n; i += kRowsPerInsert) {
+            sqlite3_stmt *s = m_insertMany.get();
+            for (int k = 0; k < kRowsPerInsert; ++k)
+                bindRow(s, k * 12, b.rows[i + std::size_t(k)]);
+            m_insertMany.step();
+            sqlite3_reset(s);
+            const std::int64_t last = sqlite3_last_insert_rowid(m_db);
+            for (int k = 0; k < kRowsPerInsert; ++k)
+                afterInsert(b, b.rows[i + std::size_t(k)], last - kRowsPerInsert + 1 + k);
+        }
+        for (; i < n; ++i) {
+            sqlite3_stmt *s = m_insertFlow.get();
+            bindRow(s, 0, b.rows[i]);
             m_insertFlow.step();
             sqlite3_reset(s);
-            const std::int64_t id = sqlite3_last_insert_rowid(m_db);
-            if (r.extra >= 0)
-                writeExtra(id, b.extras[std::size_t(r.extra)]);
-            trackBlock(id, r.start);
+            afterInsert(b, b.rows[i], sqlite3_last_insert_rowid(m_db));
         }
         m_records += std::int64_t(b.rows.size());
         for (const BadLineRow &bad : b.bad) {
@@ -150,6 +161,27 @@ private:
                 m_result.messages.append(QStringLiteral("%1:%2: bad line (%3)").arg(m_path).arg(bad.line).arg(QLatin1String(badLineReason(bad.reason))));
         }
         m_bad += std::int64_t(b.bad.size());
+    }
+
+    void bindRow(sqlite3_stmt *s, int base, const FlowRow &r)
+    {
+        sqlite3_bind_int64(s, base + 1, m_importId);
+        sqlite3_bind_int64(s, base + 2, r.start);
+        sqlite3_bind_int64(s, base + 3, r.end - r.start);
+        r.eni ? sqlite3_bind_int64(s, base + 4, r.eni) : sqlite3_bind_null(s, base + 4);
+        bindAddress(s, base + 5, r.src);
+        bindAddress(s, base + 6, r.dst);
+        const std::int64_t optional[] = {r.srcPort, r.dstPort, r.protocol, r.packets, r.bytes};
+        for (int k = 0; k < 5; ++k)
+            optional[k] >= 0 ? sqlite3_bind_int64(s, base + 7 + k, optional[k]) : sqlite3_bind_null(s, base + 7 + k);
+        sqlite3_bind_int64(s, base + 12, r.bits);
+    }
+
+    void afterInsert(const FlowBatch &b, const FlowRow &r, std::int64_t id)
+    {
+        if (r.extra >= 0)
+            writeExtra(id, b.extras[std::size_t(r.extra)]);
+        trackBlock(id, r.start);
     }
 
     void writeExtra(std::int64_t id, const FlowExtraRow &x)
@@ -300,7 +332,7 @@ private:
 
     sqlite3 *m_db; // not owned
     FlowImportResult &m_result;
-    sql::Statement m_insertFlow, m_insertExtra, m_insertString, m_insertError;
+    sql::Statement m_insertFlow, m_insertMany, m_insertExtra, m_insertString, m_insertError;
     bool m_inFile = false;
     std::int64_t m_importId = 0;
     QString m_path;
