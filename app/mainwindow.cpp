@@ -113,6 +113,7 @@ void MainWindow::createDocks()
     resizeDocks({resources, graph}, {380, 900}, Qt::Horizontal);
     resizeDocks({flows, charts}, {450, 450}, Qt::Horizontal);
     resizeDocks({graph, trace}, {330, 570}, Qt::Horizontal);
+    resizeDocks({graph, flows}, {400, 360}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -358,17 +359,6 @@ void MainWindow::refreshViews()
     setWindowTitle(tr("%1 — VpcLens").arg(title.isEmpty() ? QFileInfo(m_workspace->path()).completeBaseName() : title));
     m_graph->setSummary(lines.join(QLatin1Char('\n')));
     QString flowText = tr("%L1 flow-log records in this workspace.").arg(m_workspace->flowCount());
-    const QList<Talker> top = topRejectedTalkers(*m_workspace, 8);
-    if (!top.isEmpty()) { // explain the biggest rejected conversation right away
-        const Talker &t = top.first();
-        const QString proto = t.protocol == 1 ? QStringLiteral("icmp") : t.protocol == 17 ? QStringLiteral("udp") : QStringLiteral("tcp");
-        m_trace->traceFlow(t.src, t.dst, proto, int(t.dstPort));
-    }
-    if (!top.isEmpty()) {
-        flowText += QStringLiteral("\n\n") + tr("Top rejected conversations by bytes:");
-        for (const Talker &t : top)
-            flowText += QLatin1Char('\n') + tr("  %1 → %2 port %3: %L4 records, %L5 bytes").arg(t.src, t.dst).arg(t.dstPort).arg(t.flows).arg(t.bytes);
-    }
     {
         sql::Statement q(m_workspace->handle(), "SELECT class, records FROM explain_summary ORDER BY class");
         std::array<qint64, std::size_t(ExplainClass::Count)> classes{};
@@ -382,6 +372,17 @@ void MainWindow::refreshViews()
             flowText += QStringLiteral("\n\n") + tr("Log against configuration: %L1 agree, %L2 logged REJECT but the configuration accepts, "
                                                    "%L3 logged ACCEPT but the configuration rejects, %L4 undetermined, %L5 not explainable.")
                                                     .arg(classes[0]).arg(classes[1]).arg(classes[2]).arg(classes[3]).arg(classes[4]);
+    }
+    const QList<Talker> top = topRejectedTalkers(*m_workspace, 5);
+    if (!top.isEmpty()) { // explain the biggest rejected conversation right away
+        const Talker &t = top.first();
+        const QString proto = t.protocol == 1 ? QStringLiteral("icmp") : t.protocol == 17 ? QStringLiteral("udp") : QStringLiteral("tcp");
+        m_trace->traceFlow(t.src, t.dst, proto, int(t.dstPort));
+    }
+    if (!top.isEmpty()) {
+        flowText += QStringLiteral("\n\n") + tr("Top rejected conversations by bytes:");
+        for (const Talker &t : top)
+            flowText += QLatin1Char('\n') + tr("  %1 → %2 port %3: %L4 records, %L5 bytes").arg(t.src, t.dst).arg(t.dstPort).arg(t.flows).arg(t.bytes);
     }
     const int errors = int(m_workspace->importErrors(100000).size());
     if (errors > 0)

@@ -2,6 +2,7 @@
 #include "placeholderpane.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace vpclens {
@@ -10,9 +11,18 @@ PlaceholderPane::PlaceholderPane(const QString &title, const QString &explanatio
     : QWidget(parent)
     , m_summary(new QLabel(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
-    auto *text = new QLabel(explanation, this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    m_summary->setParent(content);
+    auto *layout = new QVBoxLayout(content);
+    auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), content);
+    auto *text = new QLabel(explanation, content);
     text->setWordWrap(true);
     text->setEnabled(false);
     m_summary->setWordWrap(true);
