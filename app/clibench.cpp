@@ -50,14 +50,8 @@ int runBench(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
     parser.addOptions({workspace, topology, flows, json});
     QTextStream out(stdout), err(stderr);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
-        return BadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseArguments(parser, args))
+        return *stop;
     if (!parser.isSet(workspace) || !parser.isSet(flows)) {
         err << QCoreApplication::translate("cli", "bench: --workspace and --flows are required\n");
         return BadArguments;

@@ -4,9 +4,24 @@
 
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace vpclens {
+class Workspace;
+}
+
 namespace vpclens::cli {
 
 enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
+
+// Parses a command's arguments (its parser has --help). Returns the exit code to stop with, after
+// printing the help or the error, or nullopt to go on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args);
+// Opens an existing workspace; prints why not and returns nullptr on failure.
+std::unique_ptr<Workspace> openWorkspaceOrSay(const QString &path);
 
 int runImport(const QStringList &args);
 int runInfo(const QStringList &args);

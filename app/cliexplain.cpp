@@ -25,24 +25,15 @@ int runExplain(const QStringList &args)
     const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("cli", "Disagreements to list (default 20)."), QStringLiteral("n"), QStringLiteral("20"));
     parser.addOptions({workspace, json, limit});
     QTextStream out(stdout), err(stderr);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
-        return BadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseArguments(parser, args))
+        return *stop;
     if (!parser.isSet(workspace)) {
         err << QCoreApplication::translate("cli", "explain: --workspace is required\n");
         return BadArguments;
     }
-    QString error;
-    auto ws = Workspace::open(parser.value(workspace), &error, false);
-    if (!ws) {
-        err << error << '\n';
+    auto ws = openWorkspaceOrSay(parser.value(workspace));
+    if (!ws)
         return Failure;
-    }
     ExplainResult r;
     try {
         r = explainWorkspace(*ws);

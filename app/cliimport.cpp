@@ -67,14 +67,8 @@ int runImport(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the summary as JSON."));
     parser.addOptions({workspace, topology, flows, format, snapshotTime, json});
     QTextStream out(stdout), err(stderr);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
-        return BadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseArguments(parser, args))
+        return *stop;
     if (!parser.isSet(workspace) || (!parser.isSet(topology) && !parser.isSet(flows))) {
         err << QCoreApplication::translate("cli", "import: --workspace and at least one --topology or --flows are required\n");
         return BadArguments;

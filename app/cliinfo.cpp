@@ -24,20 +24,15 @@ int runInfo(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
     parser.addOptions({workspace, json});
     QTextStream out(stdout), err(stderr);
-    if (!parser.parse(args) || !parser.isSet(workspace)) {
-        err << (parser.errorText().isEmpty() ? QCoreApplication::translate("cli", "info: --workspace is required") : parser.errorText()) << '\n';
+    if (const auto stop = parseArguments(parser, args))
+        return *stop;
+    if (!parser.isSet(workspace)) {
+        err << QCoreApplication::translate("cli", "info: --workspace is required") << '\n';
         return BadArguments;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
-    QString error;
-    auto ws = Workspace::open(parser.value(workspace), &error, false);
-    if (!ws) {
-        err << error << '\n';
+    auto ws = openWorkspaceOrSay(parser.value(workspace));
+    if (!ws)
         return Failure;
-    }
     QList<KindCount> counts = ws->resourceCounts();
     std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return kindOrder(a.kind) < kindOrder(b.kind); });
     const QList<ImportRecord> imports = ws->imports();

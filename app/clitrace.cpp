@@ -15,21 +15,6 @@
 namespace vpclens::cli {
 namespace {
 
-std::optional<std::uint32_t> resolveEndpoint(const Estate &estate, const QString &text)
-{
-    QString eni = text;
-    if (text.startsWith(QLatin1String("i-")))
-        eni = estate.instanceEni.value(text);
-    if (eni.startsWith(QLatin1String("eni-"))) {
-        const auto it = estate.enis.constFind(eni);
-        if (it == estate.enis.cend() || it->privateIps.empty())
-            return std::nullopt;
-        return it->privateIps.front();
-    }
-    const QByteArray b = text.toLatin1();
-    return parseIpv4(std::string_view(b.constData(), std::size_t(b.size())));
-}
-
 int protocolArgument(const QString &p)
 {
     if (p == QLatin1String("tcp")) return 6;
@@ -76,14 +61,8 @@ int runTrace(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
     parser.addOptions({topology, workspace, src, dst, protocol, srcPort, dstPort, icmpType, icmpCode, json});
     QTextStream out(stdout), err(stderr);
-    if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
-        return BadArguments;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseArguments(parser, args))
+        return *stop;
     if (parser.isSet(topology) == parser.isSet(workspace) || !parser.isSet(src) || !parser.isSet(dst) || !parser.isSet(protocol)) {
         err << QCoreApplication::translate("cli", "trace: give --topology or --workspace, and --src, --dst and --protocol\n");
         return BadArguments;
@@ -116,8 +95,8 @@ int runTrace(const QStringList &args)
         return Failure;
     }
     const Estate estate = Estate::fromWorkspace(*ws);
-    const auto s = resolveEndpoint(estate, parser.value(src));
-    const auto d = resolveEndpoint(estate, parser.value(dst));
+    const auto s = estate.resolveEndpoint(parser.value(src));
+    const auto d = estate.resolveEndpoint(parser.value(dst));
     if (!s || !d) {
         err << QCoreApplication::translate("cli", "trace: --src and --dst must be IPv4 addresses or known eni-/i- ids\n");
         return BadArguments;

@@ -153,6 +153,20 @@ const Subnet *Estate::subnetOf(const Eni &eni) const
     return it == subnets.cend() ? nullptr : &*it;
 }
 
+std::optional<std::uint32_t> Estate::resolveEndpoint(const QString &text) const
+{
+    QString eni = text.trimmed();
+    if (eni.startsWith(QLatin1String("i-")))
+        eni = instanceEni.value(eni);
+    if (eni.startsWith(QLatin1String("eni-"))) {
+        const auto it = enis.constFind(eni);
+        if (it == enis.cend() || it->privateIps.empty())
+            return std::nullopt;
+        return it->privateIps.front();
+    }
+    return ip4(text.trimmed());
+}
+
 QString Estate::displayName(const QString &id) const
 {
     QString name;

@@ -141,6 +141,8 @@ public:
     QHash<QString, std::vector<std::uint32_t>> groupMembers; // SG -> private IPs of ENIs carrying it
 
     const Subnet *subnetOf(const Eni &eni) const;
+    // An endpoint as an analyst types it: an IPv4 address, an eni-... or an i-... (its primary address).
+    std::optional<std::uint32_t> resolveEndpoint(const QString &text) const;
     QString displayName(const QString &id) const; // "name (id)" or the id
 };
 

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruletrace.h"
+#include "ruletracehelpers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
 namespace vpclens {
+using detail::icmpReplyType;
+using detail::makeHop;
+
 namespace {
 
 bool portMatches(int protocol, const PortRange &r, int port, int icmpType, int icmpCode)
@@ -24,28 +28,11 @@ bool inCidrs(const std::vector<Ipv4Cidr> &cidrs, std::uint32_t a)
     return false;
 }
 
-// ICMP types answered by a reply: echo, timestamp, information request.
 // Addresses the internet does not route (RFC 1918, shared address space, link-local, loopback).
 bool isPrivateAddress(std::uint32_t a)
 {
     return (a >> 24) == 10 || (a >> 20) == 0xAC1 || (a >> 16) == 0xC0A8 || (a >> 22) == (0x64400000u >> 22)
            || (a >> 16) == 0xA9FE || (a >> 24) == 127;
-}
-
-std::optional<int> icmpReplyType(int type)
-{
-    switch (type) {
-    case 8: return 0;
-    case 13: return 14;
-    case 15: return 16;
-    default: return std::nullopt;
-    }
-}
-
-Hop makeHop(const QString &kind, const QString &id, const QString &rule, const QString &result, const QString &target = {},
-            const QString &detail = {})
-{
-    return Hop{kind, id, rule, result, target, detail};
 }
 
 QJsonValue orNull(const QString &s)
@@ -454,137 +441,6 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
         return;
     }
     noRoute(table->id, r->destination, target, QStringLiteral("this route target cannot carry IPv4 traffic"));
-}
-
-const TgwAttachment *RuleEvaluator::vpcAttachment(const QString &tgwId, const QString &vpcId) const
-{
-    for (const TgwAttachment &a : m_estate.tgwAttachments)
-        if (a.tgwId == tgwId && a.type == QLatin1String("vpc") && a.resourceId == vpcId && a.available)
-            return &a;
-    return nullptr;
-}
-
-const Subnet *RuleEvaluator::attachmentSubnet(const TgwAttachment &a, const QString &az) const
-{
-    for (const QString &id : a.subnetIds)
-        if (auto it = m_estate.subnets.constFind(id); it != m_estate.subnets.cend() && it->az == az)
-            return &*it;
-    return nullptr;
-}
-
-const TgwRoute *RuleEvaluator::tgwLookup(const QString &tableId, std::uint32_t dst) const
-{
-    const auto table = m_estate.tgwRouteTables.constFind(tableId);
-    if (table == m_estate.tgwRouteTables.cend())
-        return nullptr;
-    const TgwRoute *best = nullptr;
-    for (const TgwRoute &r : table->routes)
-        if (r.cidr.contains(dst) && (!best || r.cidr.prefix > best->cidr.prefix))
-            best = &r;
-    return best;
-}
-
-void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::optional<PathTrace> &reply, const Eni &src, const Subnet &ss,
-                                       const RouteTable &table, const Route &r, const TgwAttachment *srcAtt, const Subnet *srcAttSubnet,
-                                       const Eni *dst, bool hasReply) const
-{
-    auto stop = [&](Verdict v, const QString &tableId, const QString &rule, const QString &target, const QString &why) {
-        path.hops.push_back(makeHop(QStringLiteral("route"), tableId, rule, QStringLiteral("no_route"), target, why));
-        path.verdict = v;
-        path.decidingHop = int(path.hops.size()) - 1;
-    };
-    if (!srcAtt) {
-        stop(Verdict::NoRoute, table.id, r.destination, r.target, QStringLiteral("this VPC has no attachment to the transit gateway"));
-        return;
-    }
-    if (!srcAttSubnet) {
-        stop(Verdict::NoRoute, table.id, r.destination, r.target, QStringLiteral("no attachment subnet in the source's Availability Zone"));
-        return;
-    }
-    path.hops.push_back(makeHop(QStringLiteral("route"), table.id, r.destination, QStringLiteral("allow"), r.target));
-    if (srcAttSubnet->id != ss.id && !naclHop(path, *srcAttSubnet, false, p.src, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
-        return;
-    const TgwRoute *tr = tgwLookup(srcAtt->routeTable, p.dst);
-    if (!tr || tr->blackhole) {
-        stop(Verdict::NoRoute, srcAtt->routeTable, tr ? tr->destination : QString(), {},
-             tr ? QStringLiteral("blackhole route in the transit gateway route table") : QStringLiteral("no route in the transit gateway route table"));
-        return;
-    }
-    const TgwAttachment dstAtt = m_estate.tgwAttachments.value(tr->attachment);
-    path.hops.push_back(makeHop(QStringLiteral("route"), srcAtt->routeTable, tr->destination, QStringLiteral("allow"), tr->attachment));
-    if (dstAtt.type != QLatin1String("vpc"))
-        return; // to a VPN, Direct Connect or a peered transit gateway: leaves what the snapshot describes
-    if (!dst || dst->vpcId != dstAtt.resourceId || !dstAtt.available) {
-        stop(Verdict::NoRoute, srcAtt->routeTable, tr->destination, {}, QStringLiteral("no interface owns this address in the attached VPC"));
-        return;
-    }
-    if (dst->type == QLatin1String("nat_gateway") || dst->type == QLatin1String("transit_gateway")) {
-        QString owner = dst->id;
-        for (const NatGateway &n : m_estate.natGateways)
-            if (n.eniId == dst->id)
-                owner = n.id;
-        stop(Verdict::NoRoute, srcAtt->routeTable, tr->destination, owner, QStringLiteral("a gateway's own address answers nothing unsolicited"));
-        return;
-    }
-    const Subnet *ds = m_estate.subnetOf(*dst);
-    const Subnet *dstAttSubnet = attachmentSubnet(dstAtt, ss.az);
-    if (!dstAttSubnet && ds)
-        dstAttSubnet = attachmentSubnet(dstAtt, ds->az);
-    if (!dstAttSubnet || !ds) {
-        stop(Verdict::NoRoute, srcAtt->routeTable, tr->destination, tr->attachment, QStringLiteral("the attachment has no usable subnet"));
-        return;
-    }
-    if (dstAttSubnet->id != ds->id && !naclHop(path, *dstAttSubnet, true, p.dst, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
-        return;
-    if (!deliver(path, p, *dst, p.src, dstAttSubnet->id) || !hasReply)
-        return;
-
-    // The reply: the server's subnet must route back to the same transit gateway, whose route table
-    // for the server's attachment must lead back to the client's.
-    PathTrace back;
-    const int type = icmpReplyType(p.icmpType).value_or(-1);
-    const int code = p.protocol == 1 ? 0 : -1;
-    auto backStop = [&](const QString &tableId, const QString &rule, const QString &target, const QString &why) {
-        back.hops.push_back(makeHop(QStringLiteral("route"), tableId, rule, QStringLiteral("no_route"), target, why));
-        back.verdict = Verdict::NoRoute;
-        back.decidingHop = int(back.hops.size()) - 1;
-        reply = back;
-    };
-    back.hops.push_back(makeHop(QStringLiteral("sg-egress"), dst->groups.join(QLatin1Char(',')), QStringLiteral("stateful"), QStringLiteral("allow")));
-    if (ds->id != dstAttSubnet->id && !naclHop(back, *ds, true, p.src, p.protocol, p.srcPort, type, code)) { // the server's own subnet NACL
-        reply = back;
-        return;
-    }
-    const auto serverTable = m_estate.routeTables.constFind(ds->routeTable);
-    const Route *rb = serverTable == m_estate.routeTables.cend() ? nullptr : lookup(*serverTable, p.src);
-    if (!rb || rb->blackhole || rb->target != r.target) {
-        backStop(ds->routeTable, rb ? rb->destination : QString(), rb ? rb->target : QString(), QStringLiteral("no route back to the transit gateway"));
-        return;
-    }
-    const Subnet *replyAttSubnet = attachmentSubnet(dstAtt, ds->az);
-    if (!replyAttSubnet) {
-        backStop(serverTable->id, rb->destination, rb->target, QStringLiteral("no attachment subnet in the server's Availability Zone"));
-        return;
-    }
-    back.hops.push_back(makeHop(QStringLiteral("route"), serverTable->id, rb->destination, QStringLiteral("allow"), rb->target));
-    if (ds->id != replyAttSubnet->id && !naclHop(back, *replyAttSubnet, false, p.src, p.protocol, p.srcPort, type, code)) {
-        reply = back;
-        return;
-    }
-    const TgwRoute *tb = tgwLookup(dstAtt.routeTable, p.src);
-    if (!tb || tb->blackhole || tb->attachment != srcAtt->id) {
-        backStop(dstAtt.routeTable, tb ? tb->destination : QString(), tb ? tb->attachment : QString(),
-                 QStringLiteral("the transit gateway has no route back to the source's attachment"));
-        return;
-    }
-    back.hops.push_back(makeHop(QStringLiteral("route"), dstAtt.routeTable, tb->destination, QStringLiteral("allow"), tb->attachment));
-    if (srcAttSubnet->id != ss.id && (!naclHop(back, *srcAttSubnet, true, p.src, p.protocol, p.srcPort, type, code)
-                                      || !naclHop(back, ss, false, p.dst, p.protocol, p.srcPort, type, code))) {
-        reply = back;
-        return;
-    }
-    back.hops.push_back(makeHop(QStringLiteral("sg-ingress"), src.groups.join(QLatin1Char(',')), QStringLiteral("stateful"), QStringLiteral("allow")));
-    reply = back;
 }
 
 PathTrace RuleEvaluator::decideAtInterface(const Eni &eni, bool ingress, bool reply, std::uint32_t peer, bool peerInSameSubnet,

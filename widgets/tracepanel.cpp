@@ -81,21 +81,6 @@ void TracePanel::setEstate(std::shared_ptr<const Estate> estate)
     setEnabled(m_estate != nullptr);
 }
 
-std::optional<std::uint32_t> TracePanel::resolve(const QString &text) const
-{
-    QString eni = text.trimmed();
-    if (eni.startsWith(QLatin1String("i-")))
-        eni = m_estate->instanceEni.value(eni);
-    if (eni.startsWith(QLatin1String("eni-"))) {
-        const auto it = m_estate->enis.constFind(eni);
-        if (it == m_estate->enis.cend() || it->privateIps.empty())
-            return std::nullopt;
-        return it->privateIps.front();
-    }
-    const QByteArray b = text.trimmed().toLatin1();
-    return parseIpv4(std::string_view(b.constData(), std::size_t(b.size())));
-}
-
 void TracePanel::traceFlow(const QString &source, const QString &destination, const QString &protocol, int port)
 {
     m_source->setText(source);
@@ -114,8 +99,8 @@ void TracePanel::runTrace()
 {
     if (!m_estate)
         return;
-    const auto src = resolve(m_source->text());
-    const auto dst = resolve(m_destination->text());
+    const auto src = m_estate->resolveEndpoint(m_source->text());
+    const auto dst = m_estate->resolveEndpoint(m_destination->text());
     if (!src || !dst) {
         m_hops->clear();
         m_verdict->setText(tr("Source and destination must be IPv4 addresses or known eni-/i- ids."));

@@ -36,7 +36,6 @@ signals:
 private:
     void runTrace();
     void showTrace(const Trace &trace);
-    std::optional<std::uint32_t> resolve(const QString &text) const;
 
     std::shared_ptr<const Estate> m_estate;
     QLineEdit *m_source;      // owned by the layout
