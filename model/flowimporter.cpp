@@ -118,7 +118,11 @@ private:
         sql::exec(m_db, "BEGIN IMMEDIATE");
         m_inFile = true;
         sql::Statement add(m_db, "INSERT INTO imports(kind, path, size, imported_at, format, status) VALUES('flows', ?1, ?2, ?3, ?4, 'partial')");
-        add.bind(1, b.path).bind(2, b.size).bind(3, QDateTime::currentSecsSinceEpoch()).bind(4, b.format).run();
+        add.bind(1, b.path).bind(2, b.size).bind(3, QDateTime::currentSecsSinceEpoch());
+        // The format is stored only when it is not the default (NULL = default), once per file.
+        static const QString defaultHeader = FlowLogFormat::defaultFormat().toHeader();
+        b.format == defaultHeader ? add.bindNull(4) : add.bind(4, b.format);
+        add.run();
         m_importId = sqlite3_last_insert_rowid(m_db);
         m_path = b.path;
         m_records = m_bad = 0;

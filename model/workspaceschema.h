@@ -10,7 +10,7 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE imports(
     id INTEGER PRIMARY KEY, kind TEXT NOT NULL, path TEXT NOT NULL, size INTEGER NOT NULL DEFAULT 0,
     hash TEXT, imported_at INTEGER NOT NULL, records INTEGER NOT NULL DEFAULT 0,
-    bad_lines INTEGER NOT NULL DEFAULT 0, format TEXT, status TEXT NOT NULL DEFAULT 'ok');
+    bad_lines INTEGER NOT NULL DEFAULT 0, format TEXT /* NULL: the default v2 format */, status TEXT NOT NULL DEFAULT 'ok');
 CREATE INDEX imports_path ON imports(path);
 CREATE INDEX imports_hash ON imports(hash);
 CREATE TABLE import_errors(import_id INTEGER NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,
