@@ -30,6 +30,9 @@ public:
     // Opens the bundled sample, building it first (off the GUI thread) when it does not exist yet.
     void openSample();
     QString workspacePath() const;
+    // Imports topology exports (JSON) and flow logs found under the paths, off the GUI thread, with a
+    // progress dialog; shows the summary, then refreshes the views. Used by the menus and by drops.
+    void importPaths(const QStringList &paths, bool topology, bool flows);
 
 signals:
     void workspaceOpened(const QString &path);
@@ -46,8 +49,6 @@ private:
     void chooseWorkspace();
     void importTopology();
     void importFlowLogs();
-    // Imports topology exports (JSON) and flow logs found under the paths, off the GUI thread.
-    void importPaths(const QStringList &paths, bool topology, bool flows);
     void about();
     void addRecent(const QString &path);
     void rebuildRecentMenu();

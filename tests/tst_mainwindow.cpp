@@ -3,8 +3,11 @@
 #include "mainwindow.h"
 #include "testpaths.h"
 #include "translations.h"
+#include "workspace.h"
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -24,6 +27,7 @@ private slots:
     void hasTheProductDocks();
     void opensWorkspaceAndListsResources();
     void restoresWindowState();
+    void importedFoldersShowUp();
     void germanTranslationIsUsed(); // last: it installs a translator for the process
 
 private:
@@ -86,6 +90,36 @@ void TestMainWindow::restoresWindowState()
     QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("traceDock"))->isVisible());
     again.findChild<QDockWidget *>(QStringLiteral("traceDock"))->show();
     again.close();
+}
+
+void TestMainWindow::importedFoldersShowUp()
+{
+    // A user imports the sample's topology and flow-log folders into a new, empty workspace.
+    const QString path = m_dir.filePath(QStringLiteral("dropped.vpclens"));
+    QString error;
+    QVERIFY2(Workspace::open(path, &error, true), qPrintable(error));
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(path));
+    auto *tree = w.findChild<QTreeView *>();
+    QCOMPARE(tree->model()->rowCount(), 0);
+
+    QString summary; // the result box is modal: read it and close it like a user would
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&summary] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            summary = box->text();
+            box->accept();
+        }
+    });
+    closer.start(50);
+    w.importPaths({test::sourcePath(QStringLiteral("resources/sample/topology")), test::sourcePath(QStringLiteral("resources/sample/flowlogs"))},
+                  true, true);
+    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 20000);
+    QVERIFY2(summary.contains(QLatin1String("5,184")) || summary.contains(QLatin1String("5184")), qPrintable(summary));
+    QCOMPARE(tree->model()->rowCount(), 14); // the views were refreshed
+    auto ws = Workspace::open(path, &error, false);
+    QCOMPARE(ws->flowCount(), 5184);
 }
 
 void TestMainWindow::germanTranslationIsUsed()
