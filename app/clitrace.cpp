@@ -15,17 +15,6 @@
 namespace vpclens::cli {
 namespace {
 
-int protocolArgument(const QString &p)
-{
-    if (p == QLatin1String("tcp")) return 6;
-    if (p == QLatin1String("udp")) return 17;
-    if (p == QLatin1String("icmp")) return 1;
-    if (p == QLatin1String("icmpv6")) return 58;
-    bool ok = false;
-    const int n = p.toInt(&ok);
-    return ok && n >= 0 && n <= 255 ? n : -1;
-}
-
 void printPath(QTextStream &out, const PathTrace &path, const QString &indent)
 {
     for (const Hop &h : path.hops) {
@@ -68,7 +57,7 @@ int runTrace(const QStringList &args)
         return BadArguments;
     }
     Packet p;
-    p.protocol = protocolArgument(parser.value(protocol));
+    p.protocol = parseIpProtocol(parser.value(protocol)).value_or(-1);
     bool okPorts = true, ok = true;
     p.srcPort = parser.value(srcPort).toInt(&ok); okPorts &= ok && p.srcPort >= 0 && p.srcPort <= 65535;
     p.dstPort = parser.value(dstPort).toInt(&ok); okPorts &= ok && p.dstPort >= 0 && p.dstPort <= 65535;

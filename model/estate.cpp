@@ -38,13 +38,7 @@ int protocolNumber(const QString &p)
 {
     if (p == QLatin1String("-1") || p.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
         return -1;
-    if (p == QLatin1String("tcp")) return 6;
-    if (p == QLatin1String("udp")) return 17;
-    if (p == QLatin1String("icmp")) return 1;
-    if (p == QLatin1String("icmpv6")) return 58;
-    bool ok = false;
-    const int n = p.toInt(&ok);
-    return ok ? n : -2; // -2: a protocol nothing matches
+    return parseIpProtocol(p).value_or(-2); // -2: a protocol nothing matches
 }
 
 QString protocolName(int p)

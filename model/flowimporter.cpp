@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowimporter.h"
 
+#include "filecollector.h"
 #include "flowparsejob.h"
 #include "flowqueries.h"
 #include "flowrollups.h"
 #include "importfeedback.h"
 #include "workspace.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -349,21 +349,8 @@ private:
 
 QStringList collectFlowLogFiles(const QStringList &paths)
 {
-    static const QStringList patterns = {QStringLiteral("*.log"), QStringLiteral("*.log.gz"), QStringLiteral("*.gz"),
-                                         QStringLiteral("*.txt"), QStringLiteral("*.json"), QStringLiteral("*.parquet")};
-    QStringList files;
-    for (const QString &p : paths) {
-        if (QFileInfo(p).isDir()) {
-            QDirIterator it(p, patterns, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                files.append(it.next());
-        } else {
-            files.append(p);
-        }
-    }
-    files.sort();
-    files.removeDuplicates();
-    return files;
+    return collectFiles(paths, {QStringLiteral("*.log"), QStringLiteral("*.log.gz"), QStringLiteral("*.gz"), QStringLiteral("*.txt"),
+                                QStringLiteral("*.json"), QStringLiteral("*.parquet")});
 }
 
 FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const FlowImportOptions &options, ImportFeedback *feedback)

@@ -113,6 +113,17 @@ std::optional<Ipv6Bytes> parseIpv6(std::string_view s)
     return out;
 }
 
+std::optional<int> parseIpProtocol(const QString &p)
+{
+    if (p == QLatin1String("tcp")) return 6;
+    if (p == QLatin1String("udp")) return 17;
+    if (p == QLatin1String("icmp")) return 1;
+    if (p == QLatin1String("icmpv6")) return 58;
+    bool ok = false;
+    const int n = p.toInt(&ok);
+    return ok && n >= 0 && n <= 255 ? std::optional<int>(n) : std::nullopt;
+}
+
 QString formatIpv4(std::uint32_t a)
 {
     return QStringLiteral("%1.%2.%3.%4").arg(a >> 24).arg((a >> 16) & 0xff).arg((a >> 8) & 0xff).arg(a & 0xff);

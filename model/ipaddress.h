@@ -20,6 +20,9 @@ std::optional<std::uint32_t> parseIpv4(std::string_view text);
 // optional dotted IPv4 tail. No zone ids, no brackets.
 std::optional<Ipv6Bytes> parseIpv6(std::string_view text);
 
+// An IP protocol as written by the AWS CLI or an analyst: tcp, udp, icmp, icmpv6, or a number 0-255.
+std::optional<int> parseIpProtocol(const QString &text);
+
 QString formatIpv4(std::uint32_t address);
 QString formatIpv6(const Ipv6Bytes &address); // RFC 5952 canonical form
 

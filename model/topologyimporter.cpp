@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologyimporter.h"
 
+#include "filecollector.h"
 #include "importfeedback.h"
 #include "topologyresource.h"
 #include "workspace.h"
 
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
@@ -16,20 +16,7 @@ namespace vpclens {
 
 QStringList collectJsonFiles(const QStringList &paths)
 {
-    QStringList files;
-    for (const QString &p : paths) {
-        const QFileInfo info(p);
-        if (info.isDir()) {
-            QDirIterator it(p, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                files.append(it.next());
-        } else {
-            files.append(p);
-        }
-    }
-    files.sort();
-    files.removeDuplicates();
-    return files;
+    return collectFiles(paths, {QStringLiteral("*.json")});
 }
 
 TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, const QDateTime &snapshotTime,

@@ -106,15 +106,11 @@ void TestCommandLine::importWithNothingReadableFails()
 
 void TestCommandLine::killedImportLeavesConsistentWorkspace()
 {
-    const QString generator = QStringLiteral(VPCLENS_GENERATOR);
-    if (!QFileInfo::exists(generator) || QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
-        QSKIP("gen-vpc-dataset or python3 not found");
+    VPCLENS_REQUIRE_GENERATOR();
     QTemporaryDir dir;
-    QProcess gen;
-    gen.start(generator, {QStringLiteral("-o"), dir.filePath(QStringLiteral("data")), QStringLiteral("--records"), QStringLiteral("300000"),
-                          QStringLiteral("--vpcs"), QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--jobs"), QStringLiteral("1")});
-    QVERIFY(gen.waitForFinished(180000));
-    QCOMPARE(gen.exitCode(), 0);
+    QCOMPARE(vpclens::test::runGenerator(dir.filePath(QStringLiteral("data")),
+                                         {QStringLiteral("--records"), QStringLiteral("300000"), QStringLiteral("--vpcs"), QStringLiteral("2"),
+                                          QStringLiteral("--days"), QStringLiteral("1")}), 0);
     const QString ws = dir.filePath(QStringLiteral("killed.vpclens"));
     QProcess import;
     import.start(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--flows"),

@@ -100,16 +100,11 @@ void TestFlowExplainer::generatorVerdictsAgree()
 {
     // gen-vpc-dataset decides ACCEPT/REJECT by evaluating its own security groups and NACLs: an
     // independent evaluator. With v5 records (tcp-flags) every determinable record must agree.
-    const QString generator = QStringLiteral(VPCLENS_GENERATOR);
-    if (!QFileInfo::exists(generator) || QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
-        QSKIP("gen-vpc-dataset or python3 not found");
+    VPCLENS_REQUIRE_GENERATOR();
     QTemporaryDir out;
-    QProcess gen;
-    gen.start(generator, {QStringLiteral("-o"), out.path(), QStringLiteral("--force"), QStringLiteral("--records"), QStringLiteral("20000"),
-                          QStringLiteral("--format"), QStringLiteral("v5"), QStringLiteral("--vpcs"), QStringLiteral("3"),
-                          QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--jobs"), QStringLiteral("1")});
-    QVERIFY(gen.waitForFinished(180000));
-    QCOMPARE(gen.exitCode(), 0);
+    QCOMPARE(test::runGenerator(out.path(), {QStringLiteral("--records"), QStringLiteral("20000"), QStringLiteral("--format"),
+                                             QStringLiteral("v5"), QStringLiteral("--vpcs"), QStringLiteral("3"),
+                                             QStringLiteral("--days"), QStringLiteral("1")}), 0);
     QString error;
     auto ws = Workspace::open(m_dir.filePath(QStringLiteral("gen.vpclens")), &error);
     importTopology(*ws, {out.filePath(QStringLiteral("topology"))});

@@ -248,16 +248,11 @@ void TestFlowImporter::realFlowLogs()
 
 void TestFlowImporter::malformedInputMatchesManifest()
 {
-    const QString generator = QStringLiteral(VPCLENS_GENERATOR);
-    if (!QFileInfo::exists(generator) || QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
-        QSKIP("gen-vpc-dataset or python3 not found");
+    VPCLENS_REQUIRE_GENERATOR();
     QTemporaryDir out;
-    QProcess gen;
-    gen.start(generator, {QStringLiteral("-o"), out.path(), QStringLiteral("--force"), QStringLiteral("--records"), QStringLiteral("30000"),
-                          QStringLiteral("--vpcs"), QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("1"),
-                          QStringLiteral("--malformed-rate"), QStringLiteral("0.003"), QStringLiteral("--jobs"), QStringLiteral("1")});
-    QVERIFY(gen.waitForFinished(120000));
-    QCOMPARE(gen.exitCode(), 0);
+    QCOMPARE(test::runGenerator(out.path(), {QStringLiteral("--records"), QStringLiteral("30000"), QStringLiteral("--vpcs"),
+                                             QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("1"),
+                                             QStringLiteral("--malformed-rate"), QStringLiteral("0.003")}), 0);
     QFile mf(out.filePath(QStringLiteral("manifest.json")));
     QVERIFY(mf.open(QIODevice::ReadOnly));
     const QJsonObject manifest = QJsonDocument::fromJson(mf.readAll()).object();
