@@ -5,8 +5,12 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+
+#include <cstring>
+#include <memory>
 
 using namespace vpclens;
 
@@ -22,6 +26,7 @@ void printUsage(QTextStream &out)
         "  info     Summarise a workspace: resources by kind, imports, import errors\n"
         "  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)\n"
         "  explain  Compare every logged record with the configuration; list disagreements\n"
+        "  export-diagram  Draw the topology graph with traffic as SVG, PNG, PDF or DOT\n"
         "  bench    Import into a new workspace and print speed, memory and size figures\n"
         "\n"
         "Run 'vpclens-cli <command> --help' for a command's options.\n"
@@ -32,7 +37,11 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Drawing needs fonts, so export-diagram runs a GUI application on the offscreen platform.
+    const bool draws = argc > 1 && std::strcmp(argv[1], "export-diagram") == 0;
+    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(draws ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QLatin1String(kOrganization));
     QCoreApplication::setApplicationName(QStringLiteral("vpclens-cli"));
     QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
@@ -59,6 +68,8 @@ int main(int argc, char **argv)
         return cli::runExplain(args);
     if (command == QLatin1String("trace"))
         return cli::runTrace(args);
+    if (command == QLatin1String("export-diagram"))
+        return cli::runExportDiagram(args);
     if (command == QLatin1String("bench"))
         return cli::runBench(args);
     err << QCoreApplication::translate("cli", "vpclens-cli: unknown command '%1'\n").arg(command);

@@ -28,5 +28,6 @@ int runInfo(const QStringList &args);
 int runBench(const QStringList &args);
 int runTrace(const QStringList &args);
 int runExplain(const QStringList &args);
+int runExportDiagram(const QStringList &args);
 
 } // namespace vpclens::cli

@@ -7,6 +7,7 @@
 #include "flowexplainer.h"
 #include "flowimporter.h"
 #include "flowqueries.h"
+#include "graphpane.h"
 #include "importprogressdialog.h"
 #include "placeholderpane.h"
 #include "resourcekind.h"
@@ -87,7 +88,14 @@ void MainWindow::createDocks()
     m_resourceView->header()->setSectionResizeMode(ResourceTreeModel::NameColumn, QHeaderView::ResizeToContents);
     connect(m_resourceView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedResource);
 
-    m_graph = new PlaceholderPane(tr("Topology graph"), tr("The estate drawn as VPC, AZ and subnet containers with traffic overlaid."));
+    m_graph = new GraphPane;
+    connect(m_graph, &GraphPane::nodeSelected, this, [this](const QString &id) {
+        const QModelIndex index = m_resourceModel->indexOfId(id);
+        if (index.isValid()) {
+            m_resourceView->setCurrentIndex(index);
+            m_resourceView->scrollTo(index);
+        }
+    });
     m_flows = new PlaceholderPane(tr("Flows"), tr("Every flow-log record in a fast, filterable table."));
     m_trace = new TracePanel;
     m_charts = new TrafficChart;
@@ -112,8 +120,8 @@ void MainWindow::createDocks()
     splitDockWidget(flows, charts, Qt::Horizontal);
     resizeDocks({resources, graph}, {380, 900}, Qt::Horizontal);
     resizeDocks({flows, charts}, {450, 450}, Qt::Horizontal);
-    resizeDocks({graph, trace}, {330, 570}, Qt::Horizontal);
-    resizeDocks({graph, flows}, {400, 360}, Qt::Vertical);
+    resizeDocks({graph, trace}, {640, 300}, Qt::Horizontal);
+    resizeDocks({graph, flows}, {470, 300}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -128,7 +136,8 @@ void MainWindow::createMenus()
     file->addAction(tr("Import &Flow Logs…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::importFlowLogs);
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    for (const QString &what : {tr("Diagram…"), tr("Chart…"), tr("Flows as CSV…"), tr("Review Report…")})
+    exportMenu->addAction(tr("&Diagram…"), m_graph, &GraphPane::exportDiagram);
+    for (const QString &what : {tr("Chart…"), tr("Flows as CSV…"), tr("Review Report…")})
         exportMenu->addAction(what)->setEnabled(false);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -340,7 +349,9 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::refreshViews()
 {
     m_resourceModel->reload(m_workspace.get());
-    m_trace->setEstate(m_workspace ? std::make_shared<const Estate>(Estate::fromWorkspace(*m_workspace)) : nullptr);
+    auto estate = m_workspace ? std::make_shared<const Estate>(Estate::fromWorkspace(*m_workspace)) : nullptr;
+    m_trace->setEstate(estate);
+    m_graph->setWorkspace(m_workspace ? m_workspace->path() : QString(), estate);
     m_resourceView->expandToDepth(-1);
     m_resourceView->collapseAll();
     m_details->clear();
@@ -349,15 +360,12 @@ void MainWindow::refreshViews()
         m_charts->clear();
         return;
     }
-    QStringList lines;
     int total = 0;
     for (int row = 0; row < m_resourceModel->rowCount(); ++row) {
-        lines.append(m_resourceModel->index(row, 0).data().toString());
         total += m_resourceModel->rowCount(m_resourceModel->index(row, 0));
     }
     const QString title = m_workspace->meta(QStringLiteral("title"));
     setWindowTitle(tr("%1 — VpcLens").arg(title.isEmpty() ? QFileInfo(m_workspace->path()).completeBaseName() : title));
-    m_graph->setSummary(lines.join(QLatin1Char('\n')));
     QString flowText = tr("%L1 flow-log records in this workspace.").arg(m_workspace->flowCount());
     {
         sql::Statement q(m_workspace->handle(), "SELECT class, records FROM explain_summary ORDER BY class");

@@ -12,6 +12,7 @@ class QTreeView;
 namespace vpclens {
 
 class DetailsPane;
+class GraphPane;
 class PlaceholderPane;
 class TracePanel;
 class TrafficChart;
@@ -61,7 +62,7 @@ private:
     ResourceTreeModel *m_resourceModel;     // owned by this
     QTreeView *m_resourceView = nullptr;    // owned by its dock
     DetailsPane *m_details = nullptr;       // owned by its dock
-    PlaceholderPane *m_graph = nullptr;     // owned by its dock
+    GraphPane *m_graph = nullptr;           // owned by its dock
     PlaceholderPane *m_flows = nullptr;     // owned by its dock
     TracePanel *m_trace = nullptr;          // owned by its dock
     TrafficChart *m_charts = nullptr;       // owned by its dock

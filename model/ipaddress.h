@@ -24,6 +24,12 @@ std::optional<Ipv6Bytes> parseIpv6(std::string_view text);
 std::optional<int> parseIpProtocol(const QString &text);
 
 QString formatIpv4(std::uint32_t address);
+// Addresses the Internet does not route: RFC 1918, shared address space, link-local, loopback.
+constexpr bool isPrivateIpv4(std::uint32_t a)
+{
+    return (a >> 24) == 10 || (a >> 20) == 0xAC1 || (a >> 16) == 0xC0A8 || (a >> 22) == (0x64400000u >> 22)
+           || (a >> 16) == 0xA9FE || (a >> 24) == 127;
+}
 QString formatIpv6(const Ipv6Bytes &address); // RFC 5952 canonical form
 
 struct Ipv4Cidr {

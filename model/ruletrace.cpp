@@ -28,13 +28,6 @@ bool inCidrs(const std::vector<Ipv4Cidr> &cidrs, std::uint32_t a)
     return false;
 }
 
-// Addresses the internet does not route (RFC 1918, shared address space, link-local, loopback).
-bool isPrivateAddress(std::uint32_t a)
-{
-    return (a >> 24) == 10 || (a >> 20) == 0xAC1 || (a >> 16) == 0xC0A8 || (a >> 22) == (0x64400000u >> 22)
-           || (a >> 16) == 0xA9FE || (a >> 24) == 127;
-}
-
 QJsonValue orNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -328,7 +321,7 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
                 QStringLiteral("the AWS service at this address answers only tcp 80 and 443"));
         return;
     }
-    if (toInternet && isPrivateAddress(p.dst) && !dstPublic) {
+    if (toInternet && isPrivateIpv4(p.dst) && !dstPublic) {
         noRoute(table->id, r->destination, {}, QStringLiteral("a private address is not routed on the internet"));
         return;
     }

@@ -56,6 +56,7 @@ public:
     std::int64_t int64(int col) const { return sqlite3_column_int64(m_stmt.get(), col); }
     double real(int col) const { return sqlite3_column_double(m_stmt.get(), col); }
     bool isNull(int col) const { return sqlite3_column_type(m_stmt.get(), col) == SQLITE_NULL; }
+    int type(int col) const { return sqlite3_column_type(m_stmt.get(), col); }
     QString text(int col) const;
     QByteArray blob(int col) const;
     sqlite3_stmt *get() const { return m_stmt.get(); }

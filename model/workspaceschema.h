@@ -69,6 +69,10 @@ CREATE INDEX rejected_totals_bytes ON rejected_totals(bytes DESC);
 -- The last bulk explanation: records whose log disagrees with the configuration, and counts per class.
 CREATE TABLE explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NOT NULL, kind TEXT, component TEXT, rule TEXT);
 CREATE TABLE explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);
+-- Graph layouts per set of options, valid while `topology` matches the current snapshots.
+CREATE TABLE graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);
+-- Filters the analyst saved by name.
+CREATE TABLE saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);
 )SQL";
 
 } // namespace vpclens::schema

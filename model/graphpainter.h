@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Draws a laid-out graph with QPainter: clusters, nodes with their icons, structural edges, traffic
+// edges and the legend. The on-screen items and every export call these same functions, so an
+// exported diagram looks like the screen.
+#pragma once
+
+#include "graphlayout.h"
+
+#include <QColor>
+#include <QPainterPath>
+
+class QPainter;
+
+namespace vpclens {
+
+struct GraphPalette {
+    QColor background, text, mutedText;
+    QColor vpcFill, vpcBorder, azFill, azBorder, subnetFill, subnetBorder;
+    QColor nodeFill, nodeBorder, edge, routeEdge, selection, highlight;
+    bool dark = false;
+    static GraphPalette light();
+    static GraphPalette darkPalette();
+};
+
+// A line drawn over the graph between two visible nodes: observed traffic, or configured reachability.
+struct OverlayEdge {
+    QString from, to;
+    qint64 flows = 0, packets = 0, bytes = 0;
+    qint64 rejectedFlows = 0, rejectedBytes = 0;
+    QString ports;           // "tcp/443, udp/53, …" (top ports) or the rule's ports
+    bool configured = false; // from security groups and NACLs rather than the flow logs
+    bool blocked = false;    // configured: a security group allows it but the path does not
+    double rejectedShare() const { return flows > 0 ? double(rejectedFlows) / double(flows) : 0.0; }
+};
+
+enum class OverlayMetric {
+    Bytes,
+    Packets,
+    Flows,
+};
+
+class GraphPainter
+{
+public:
+    explicit GraphPainter(GraphPalette palette = GraphPalette::light());
+    const GraphPalette &palette() const { return m_palette; }
+    // Icons as vectors (for SVG and PDF) instead of cached images (for the screen).
+    void setVectorIcons(bool on) { m_vectorIcons = on; }
+
+    void paintCluster(QPainter &p, const LayoutCluster &c) const;
+    void paintNode(QPainter &p, const LayoutNode &n, bool selected = false, bool dimmed = false) const;
+    void paintEdge(QPainter &p, const LayoutEdge &e) const;
+    void paintOverlay(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected = false,
+                      bool labelled = true) const;
+
+    static QPainterPath edgePath(const LayoutEdge &e);
+    // A gentle curve between two boxes; `lane` separates the two directions of a pair.
+    static QPainterPath overlayPath(const QRectF &from, const QRectF &to, int lane);
+    static double overlayWidth(const OverlayEdge &e, OverlayMetric metric, qint64 max);
+    static qint64 metricValue(const OverlayEdge &e, OverlayMetric metric);
+    static QColor rejectedColour(double share); // green (all accepted) to red (all rejected)
+
+    QSizeF legendSize(bool observed) const;
+    void paintLegend(QPainter &p, const QPointF &topLeft, bool observed) const;
+
+    // The whole diagram, with a title block and the legend, into `target` (an export page).
+    void paintDiagram(QPainter &p, const GraphLayout &layout, const QList<OverlayEdge> &overlay, OverlayMetric metric,
+                      const QString &title, const QString &subtitle, const QRectF &target) const;
+    // The page size paintDiagram wants for a layout (graph, title block, legend).
+    QSizeF diagramSize(const GraphLayout &layout, bool observed) const;
+
+private:
+    void paintIcon(QPainter &p, const QString &kind, const QRectF &rect) const;
+    GraphPalette m_palette;
+    bool m_vectorIcons = false;
+};
+
+} // namespace vpclens

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Graph layouts stored in the workspace, so reopening draws at once instead of laying out again.
+// A layout is valid while the current topology snapshots are the ones it was computed from.
+#pragma once
+
+#include "graphlayout.h"
+
+#include <optional>
+
+namespace vpclens {
+
+class Workspace;
+
+// Identifies the current topology: the snapshot holding each account/region scope.
+QString topologyFingerprint(const Workspace &ws);
+std::optional<GraphLayout> loadCachedLayout(const Workspace &ws, const GraphOptions &options);
+void storeCachedLayout(Workspace &ws, const GraphOptions &options, const GraphLayout &layout);
+
+} // namespace vpclens

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Configured reachability for the graph: what each security group's inbound rules allow, between
+// visible nodes, with one representative packet per pair traced through NACLs and routes.
+#include "estate.h"
+#include "ruletrace.h"
+#include "trafficoverlay.h"
+
+#include <map>
+#include <set>
+
+namespace vpclens {
+namespace {
+
+constexpr std::uint32_t kInternetProbe = 0xC6336419; // 198.51.100.25 (TEST-NET-2), a stand-in Internet client
+
+struct Candidate {
+    std::uint32_t src = 0, dst = 0;
+    int protocol = 6, port = 0;
+};
+
+} // namespace
+
+QList<OverlayEdge> configuredReachability(const Estate &estate, const QHash<QString, QString> &nodeFor, int limit)
+{
+    RuleEvaluator evaluator(estate);
+    // Visible node -> one ENI standing for it, with its address, per security group it carries.
+    std::map<std::pair<QString, QString>, std::map<QString, Candidate>> pairs; // (from, to) -> ports text -> probe
+    QHash<QString, QList<const Eni *>> membersOf;
+    for (const Eni &n : estate.enis)
+        for (const QString &g : n.groups)
+            membersOf[g].append(&n);
+    int count = 0;
+    for (const SecurityGroup &sg : estate.securityGroups) {
+        const QList<const Eni *> targets = membersOf.value(sg.id);
+        if (targets.isEmpty())
+            continue;
+        for (const SgRule &rule : sg.ingress) {
+            const int protocol = rule.protocol == -1 ? 6 : rule.protocol;
+            const int port = rule.protocol == -1 ? 443 : (protocol == 1 || protocol == 58) ? 0 : rule.ports.from;
+            QString ports = rule.protocol == -1 ? QStringLiteral("all") : protocolShortName(rule.protocol);
+            if (rule.protocol == 6 || rule.protocol == 17)
+                ports += rule.ports.from == rule.ports.to ? QStringLiteral("/%1").arg(rule.ports.from)
+                                                          : QStringLiteral("/%1-%2").arg(rule.ports.from).arg(rule.ports.to);
+            // Sources: members of referenced groups, subnets inside the CIDRs, the Internet for public CIDRs.
+            QList<QPair<QString, std::uint32_t>> sources;
+            for (const QString &g : rule.groups)
+                for (const Eni *n : membersOf.value(g))
+                    if (!n->privateIps.empty())
+                        sources.append({nodeFor.value(n->id), n->privateIps.front()});
+            for (const Ipv4Cidr &c : rule.cidrs) {
+                if (c.prefix == 0 || !isPrivateIpv4(c.network))
+                    sources.append({QLatin1String(kInternetNode), kInternetProbe});
+                for (const Eni &n : estate.enis)
+                    if (!n.privateIps.empty() && c.prefix > 0 && c.contains(n.privateIps.front()))
+                        sources.append({nodeFor.value(n.id), n.privateIps.front()});
+            }
+            for (const Eni *t : targets) {
+                if (t->privateIps.empty())
+                    continue;
+                const QString to = nodeFor.value(t->id);
+                for (const auto &[from, address] : sources) {
+                    if (from.isEmpty() || to.isEmpty() || from == to)
+                        continue;
+                    const bool internet = from == QLatin1String(kInternetNode);
+                    if (internet && t->publicIps.empty())
+                        continue; // nothing on the Internet can address it
+                    auto &byPorts = pairs[{from, to}];
+                    if (byPorts.size() >= 4 || byPorts.count(ports))
+                        continue;
+                    if (++count > limit)
+                        break;
+                    byPorts[ports] = Candidate{address, internet ? t->publicIps.front() : t->privateIps.front(), protocol, port};
+                }
+            }
+        }
+    }
+    QList<OverlayEdge> out;
+    for (const auto &[key, byPorts] : pairs) {
+        OverlayEdge e;
+        e.from = key.first;
+        e.to = key.second;
+        e.configured = true;
+        QStringList allowed, blocked;
+        for (const auto &[ports, c] : byPorts) {
+            Packet p;
+            p.src = c.src;
+            p.dst = c.dst;
+            p.protocol = c.protocol;
+            p.dstPort = c.port;
+            if (c.protocol == 1)
+                p.icmpType = 8, p.icmpCode = 0;
+            const Trace t = evaluator.trace(p);
+            const bool ok = t.forward.verdict == Verdict::Accept && (!t.reply || t.reply->verdict == Verdict::Accept);
+            (ok ? allowed : blocked).append(ports);
+        }
+        e.blocked = allowed.isEmpty();
+        e.ports = (allowed.isEmpty() ? blocked : allowed).join(QStringLiteral(", "));
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace vpclens

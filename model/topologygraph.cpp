@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topologygraph.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+
+namespace vpclens {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TopologyGraph", text);
+}
+
+QString cidrText(const Ipv4Cidr &c)
+{
+    return QStringLiteral("%1/%2").arg(formatIpv4(c.network)).arg(c.prefix);
+}
+
+QString nameOr(const QString &name, const QString &id)
+{
+    return name.isEmpty() ? id : name;
+}
+
+bool hasDefaultRouteTo(const Estate &e, const QString &routeTable, const char *prefix)
+{
+    const auto t = e.routeTables.constFind(routeTable);
+    if (t == e.routeTables.cend())
+        return false;
+    return std::any_of(t->routes.begin(), t->routes.end(), [prefix](const Route &r) {
+        return !r.blackhole && r.cidr && r.cidr->prefix == 0 && r.target.startsWith(QLatin1String(prefix));
+    });
+}
+
+QString gatewayKind(const QString &target)
+{
+    for (const char *k : {"igw", "eigw", "nat", "vgw", "tgw", "pcx", "vpce"})
+        if (target.startsWith(QLatin1String(k) + QLatin1Char('-')))
+            return QLatin1String(k);
+    return {};
+}
+
+QString gatewayTitle(const QString &kind)
+{
+    if (kind == QLatin1String("igw")) return tr("Internet gateway");
+    if (kind == QLatin1String("eigw")) return tr("Egress-only internet gateway");
+    if (kind == QLatin1String("nat")) return tr("NAT gateway");
+    if (kind == QLatin1String("vgw")) return tr("Virtual private gateway");
+    if (kind == QLatin1String("tgw")) return tr("Transit gateway");
+    if (kind == QLatin1String("pcx")) return tr("Peering connection");
+    if (kind == QLatin1String("vpce")) return tr("Gateway endpoint");
+    return kind;
+}
+
+QString eniTitle(const Eni &eni)
+{
+    if (!eni.instanceId.isEmpty())
+        return eni.instanceId;
+    if (eni.type == QLatin1String("vpc_endpoint") || eni.description.startsWith(QLatin1String("VPC Endpoint Interface ")))
+        return eni.description.section(QLatin1Char(' '), -1);
+    if (eni.type == QLatin1String("network_load_balancer") || eni.description.startsWith(QLatin1String("ELB ")))
+        return eni.description.section(QLatin1Char('/'), 1, 1).left(32);
+    if (eni.type == QLatin1String("transit_gateway"))
+        return tr("TGW attachment");
+    if (!eni.description.isEmpty())
+        return eni.description.left(32);
+    return eni.id;
+}
+
+class Builder
+{
+public:
+    Builder(const Estate &e, const GraphOptions &o) : m_e(e), m_o(o) { m_g.level = o.level; }
+
+    TopologyGraph build()
+    {
+        QStringList vpcIds = m_e.vpcs.keys();
+        std::sort(vpcIds.begin(), vpcIds.end());
+        for (const QString &vpc : vpcIds) {
+            if (!m_o.vpc.isEmpty() && vpc != m_o.vpc)
+                continue;
+            if (m_o.level == GraphLevel::Vpc || m_o.collapsed.contains(vpc))
+                addVpcNode(vpc, vpc);
+            else
+                addVpcContents(vpc);
+        }
+        addPeeringAndTransit();
+        finish();
+        return std::move(m_g);
+    }
+
+private:
+    void addNode(const QString &id, const QString &kind, const QString &label, const QString &tooltip, const QString &cluster,
+                 const QString &group)
+    {
+        if (m_nodeIds.contains(id))
+            return;
+        m_nodeIds.insert(id);
+        m_g.nodes.append({id, kind, label, tooltip, cluster, group});
+        m_g.nodeFor.insert(id, id);
+    }
+
+    void addEdge(const QString &from, const QString &to, const QString &kind, const QString &label = {})
+    {
+        m_edges[{from, to, kind}].append(label);
+    }
+
+    // A VPC as one node (the VPC level, a collapsed VPC, or a peer outside the chosen VPC).
+    void addVpcNode(const QString &vpcId, const QString &group)
+    {
+        const Vpc &vpc = m_e.vpcs[vpcId];
+        int subnets = 0, enis = 0;
+        for (const Subnet &s : m_e.subnets)
+            if (s.vpcId == vpcId) {
+                ++subnets;
+                m_g.nodeFor.insert(s.id, vpcId);
+            }
+        for (const Eni &n : m_e.enis)
+            if (n.vpcId == vpcId) {
+                ++enis;
+                m_g.nodeFor.insert(n.id, vpcId);
+            }
+        QStringList cidrs;
+        for (const Ipv4Cidr &c : vpc.cidrs)
+            cidrs << cidrText(c);
+        addNode(vpcId, QStringLiteral("vpc"),
+                QStringLiteral("%1\n%2\n%3").arg(nameOr(vpc.name, vpcId), cidrs.join(QStringLiteral(", ")),
+                                                 tr("%1 subnets · %2 ENIs").arg(subnets).arg(enis)),
+                QStringLiteral("%1 %2").arg(tr("VPC"), m_e.displayName(vpcId)), {}, group);
+        if (!vpc.igw.isEmpty() && !group.isEmpty()) {
+            addNode(vpc.igw, QStringLiteral("igw"), QStringLiteral("%1\n%2").arg(tr("Internet gateway"), vpc.igw),
+                    vpc.igw, {}, group);
+            addEdge(vpcId, vpc.igw, QStringLiteral("attach"));
+            addInternet();
+            addEdge(vpc.igw, QLatin1String(kInternetNode), QStringLiteral("attach"));
+        }
+    }
+
+    void addInternet()
+    {
+        addNode(QLatin1String(kInternetNode), QStringLiteral("internet"), tr("Internet"), tr("Addresses outside every imported VPC"), {},
+                {});
+    }
+
+    void addVpcContents(const QString &vpcId)
+    {
+        const Vpc &vpc = m_e.vpcs[vpcId];
+        QStringList cidrs;
+        for (const Ipv4Cidr &c : vpc.cidrs)
+            cidrs << cidrText(c);
+        m_g.clusters.append({vpcId, QStringLiteral("vpc"),
+                             QStringLiteral("%1  %2  %3").arg(nameOr(vpc.name, vpcId), vpcId, cidrs.join(QStringLiteral(", "))), {}});
+        m_g.nodeFor.insert(vpcId, vpcId);
+
+        QList<const Subnet *> subnets;
+        for (const Subnet &s : m_e.subnets)
+            if (s.vpcId == vpcId)
+                subnets.append(&s);
+        std::sort(subnets.begin(), subnets.end(), [](const Subnet *a, const Subnet *b) {
+            return std::tie(a->az, a->cidr.network, a->id) < std::tie(b->az, b->cidr.network, b->id);
+        });
+        QSet<QString> azs;
+        for (const Subnet *s : subnets) {
+            const QString az = vpcId + QLatin1Char('/') + (s->az.isEmpty() ? tr("unknown AZ") : s->az);
+            if (!azs.contains(az)) {
+                azs.insert(az);
+                m_g.clusters.append({az, QStringLiteral("az"), s->az.isEmpty() ? tr("unknown AZ") : s->az, vpcId});
+            }
+            addSubnet(*s, az);
+        }
+        if (!vpc.igw.isEmpty()) {
+            addNode(vpc.igw, QStringLiteral("igw"), QStringLiteral("%1\n%2").arg(tr("Internet gateway"), vpc.igw), vpc.igw, vpcId, vpcId);
+            addInternet();
+            addEdge(vpc.igw, QLatin1String(kInternetNode), QStringLiteral("attach"));
+        }
+        addRoutesAndAcls(vpcId);
+        if (m_o.securityGroups)
+            addSecurityGroups(vpcId);
+    }
+
+    void addSubnet(const Subnet &s, const QString &azCluster)
+    {
+        const bool isPublic = hasDefaultRouteTo(m_e, s.routeTable, "igw-");
+        const QString label = QStringLiteral("%1\n%2\n%3").arg(nameOr(s.name, s.id), cidrText(s.cidr),
+                                                              isPublic ? tr("public") : tr("private"));
+        const QString tooltip = QStringLiteral("%1 %2\n%3 · %4").arg(tr("Subnet"), m_e.displayName(s.id), cidrText(s.cidr), s.az);
+        const bool asNode = m_o.level == GraphLevel::Subnet || m_o.collapsed.contains(s.id);
+        if (asNode)
+            addNode(s.id, QStringLiteral("subnet"), label, tooltip, azCluster, s.vpcId);
+        else {
+            m_g.clusters.append({s.id, QStringLiteral("subnet"), label.split(QLatin1Char('\n')).join(QStringLiteral("  ")), azCluster});
+            m_g.nodeFor.insert(s.id, s.id);
+        }
+        bool anyEni = false;
+        QList<const Eni *> enis;
+        for (const Eni &n : m_e.enis)
+            if (n.subnetId == s.id)
+                enis.append(&n);
+        std::sort(enis.begin(), enis.end(), [](const Eni *a, const Eni *b) { return a->id < b->id; });
+        for (const Eni *n : enis) {
+            if (asNode) {
+                m_g.nodeFor.insert(n->id, s.id);
+                continue;
+            }
+            anyEni = true;
+            QStringList ips;
+            for (std::uint32_t ip : n->privateIps)
+                ips << formatIpv4(ip);
+            QString second = ips.value(0);
+            if (!n->publicIps.empty())
+                second += QStringLiteral(" · ") + formatIpv4(n->publicIps.front());
+            addNode(n->id, QStringLiteral("eni"), QStringLiteral("%1\n%2").arg(eniTitle(*n), second),
+                    QStringLiteral("%1\n%2\n%3\n%4").arg(n->id, n->description, ips.join(QStringLiteral(", ")), n->groups.join(QStringLiteral(", "))),
+                    s.id, s.vpcId);
+        }
+        for (const NatGateway &nat : m_e.natGateways) {
+            if (nat.subnetId != s.id)
+                continue;
+            addNode(nat.id, QStringLiteral("nat"), QStringLiteral("%1\n%2").arg(tr("NAT gateway"), nat.id),
+                    QStringLiteral("%1\n%2 · %3").arg(nat.id, formatIpv4(nat.privateIp), formatIpv4(nat.publicIp)),
+                    asNode ? azCluster : s.id, s.vpcId);
+            if (!nat.eniId.isEmpty())
+                m_g.nodeFor.insert(nat.eniId, nat.id);
+            if (asNode)
+                addEdge(nat.id, s.id, QStringLiteral("attach"));
+            anyEni = true;
+        }
+        if (!asNode && !anyEni)
+            addNode(s.id + QStringLiteral("/empty"), QStringLiteral("empty"), tr("no interfaces"), {}, s.id, s.vpcId);
+    }
+
+    void addRoutesAndAcls(const QString &vpcId)
+    {
+        QList<const Subnet *> subnets;
+        for (const Subnet &s : m_e.subnets)
+            if (s.vpcId == vpcId)
+                subnets.append(&s);
+        QSet<QString> tables, acls;
+        for (const Subnet *s : subnets) {
+            tables.insert(s->routeTable);
+            acls.insert(s->nacl);
+        }
+        tables.remove(QString());
+        acls.remove(QString());
+        QStringList tableIds(tables.begin(), tables.end());
+        std::sort(tableIds.begin(), tableIds.end());
+        for (const QString &t : tableIds) {
+            const RouteTable &table = m_e.routeTables[t];
+            if (m_o.routeTables)
+                addNode(t, QStringLiteral("rtb"), QStringLiteral("%1\n%2").arg(tr("Route table"), nameOr(table.name, t)),
+                        m_e.displayName(t), vpcId, vpcId);
+            // Targets grouped: one edge per target, the destinations as its label.
+            std::map<QString, QStringList> byTarget;
+            for (const Route &r : table.routes)
+                if (r.target != QLatin1String("local"))
+                    byTarget[r.target].append(r.blackhole ? r.destination + tr(" (blackhole)") : r.destination);
+            for (const auto &[target, destinations] : byTarget) {
+                const QString kind = gatewayKind(target);
+                QString to = target;
+                if (target.startsWith(QLatin1String("i-")))
+                    to = m_e.instanceEni.value(target, target);
+                if (kind == QLatin1String("vpce") || kind == QLatin1String("eigw") || kind == QLatin1String("vgw"))
+                    addNode(target, kind, QStringLiteral("%1\n%2").arg(gatewayTitle(kind), target), target, vpcId, vpcId);
+                else if (kind == QLatin1String("tgw") || kind == QLatin1String("pcx"))
+                    addSharedGateway(target, kind);
+                const QString label = destinations.size() > 3 ? (destinations.mid(0, 3).join(QStringLiteral(", ")) + QStringLiteral(", …"))
+                                                              : destinations.join(QStringLiteral(", "));
+                if (m_o.routeTables)
+                    addEdge(t, to, QStringLiteral("route"), label);
+                else if (m_o.level == GraphLevel::Subnet)
+                    for (const Subnet *s : subnets)
+                        if (s->routeTable == t)
+                            addEdge(s->id, to, QStringLiteral("route"), label);
+            }
+            if (m_o.routeTables)
+                for (const Subnet *s : subnets)
+                    if (s->routeTable == t)
+                        addEdge(t, s->id, QStringLiteral("applies"));
+        }
+        if (!m_o.nacls)
+            return;
+        QStringList aclIds(acls.begin(), acls.end());
+        std::sort(aclIds.begin(), aclIds.end());
+        for (const QString &a : aclIds) {
+            const NetworkAcl &acl = m_e.nacls[a];
+            addNode(a, QStringLiteral("nacl"), QStringLiteral("%1\n%2").arg(tr("Network ACL"), nameOr(acl.name, a)),
+                    QStringLiteral("%1\n%2").arg(m_e.displayName(a), acl.isDefault ? tr("default") : QString()), vpcId, vpcId);
+            for (const Subnet *s : subnets)
+                if (s->nacl == a)
+                    addEdge(a, s->id, QStringLiteral("applies"));
+        }
+    }
+
+    void addSecurityGroups(const QString &vpcId)
+    {
+        for (const SecurityGroup &sg : m_e.securityGroups) {
+            if (sg.vpcId != vpcId)
+                continue;
+            bool used = false;
+            for (const Eni &n : m_e.enis)
+                if (n.vpcId == vpcId && n.groups.contains(sg.id)) {
+                    used = true;
+                    addEdge(sg.id, n.id, QStringLiteral("applies"));
+                }
+            if (used)
+                addNode(sg.id, QStringLiteral("sg"), QStringLiteral("%1\n%2").arg(tr("Security group"), nameOr(sg.name, sg.id)),
+                        QStringLiteral("%1\n%2 inbound, %3 outbound rules").arg(m_e.displayName(sg.id)).arg(sg.ingress.size()).arg(sg.egress.size()),
+                        vpcId, vpcId);
+        }
+    }
+
+    void addSharedGateway(const QString &id, const QString &kind)
+    {
+        QString label = QStringLiteral("%1\n%2").arg(gatewayTitle(kind), id);
+        if (kind == QLatin1String("pcx")) {
+            const Peering p = m_e.peerings.value(id);
+            label += QStringLiteral("\n%1 ↔ %2").arg(p.requesterVpc, p.accepterVpc);
+        }
+        addNode(id, kind, label, id, {}, {});
+    }
+
+    void addPeeringAndTransit()
+    {
+        QSet<QString> expanded; // VPCs drawn as clusters
+        for (const GraphCluster &c : m_g.clusters)
+            if (c.kind == QLatin1String("vpc"))
+                expanded.insert(c.id);
+        QStringList ids = m_e.peerings.keys();
+        std::sort(ids.begin(), ids.end());
+        for (const QString &id : ids) {
+            const Peering &p = m_e.peerings[id];
+            if (!m_g.nodeFor.contains(p.requesterVpc) && !m_g.nodeFor.contains(p.accepterVpc))
+                continue;
+            for (const QString &other : {p.requesterVpc, p.accepterVpc}) // a peer outside the chosen VPC, as one node
+                if (!m_g.nodeFor.contains(other) && m_e.vpcs.contains(other))
+                    addVpcNode(other, {});
+            if (expanded.contains(p.requesterVpc) && expanded.contains(p.accepterVpc))
+                addSharedGateway(p.id, QStringLiteral("pcx")); // the routes to it are its edges
+            else
+                addEdge(p.requesterVpc, p.accepterVpc, QStringLiteral("peering"), p.id + (p.active ? QString() : tr(" (inactive)")));
+        }
+        for (const TgwAttachment &a : m_e.tgwAttachments) {
+            if (a.type != QLatin1String("vpc") || !m_g.nodeFor.contains(a.resourceId))
+                continue;
+            addSharedGateway(a.tgwId, QStringLiteral("tgw"));
+            if (!expanded.contains(a.resourceId))
+                addEdge(a.resourceId, a.tgwId, QStringLiteral("attach"), a.id);
+        }
+    }
+
+    // Maps edge ends to visible nodes (collapsed parts), drops self-loops and edges to nothing.
+    void finish()
+    {
+        std::map<std::tuple<QString, QString, QString>, QStringList> merged;
+        QSet<QString> clusters;
+        for (const GraphCluster &c : m_g.clusters)
+            clusters.insert(c.id);
+        for (const auto &[key, labels] : m_edges) {
+            auto [from, to, kind] = key;
+            from = m_g.nodeFor.value(from, from);
+            to = m_g.nodeFor.value(to, to);
+            const bool fromOk = m_nodeIds.contains(from) || clusters.contains(from);
+            const bool toOk = m_nodeIds.contains(to) || clusters.contains(to);
+            if (from == to || !fromOk || !toOk)
+                continue;
+            QStringList &all = merged[{from, to, kind}];
+            for (const QString &l : labels)
+                if (!l.isEmpty() && !all.contains(l))
+                    all.append(l);
+        }
+        for (const auto &[key, labels] : merged)
+            m_g.edges.append({std::get<0>(key), std::get<1>(key), std::get<2>(key), labels.join(QStringLiteral(", "))});
+    }
+
+    const Estate &m_e;
+    const GraphOptions &m_o;
+    TopologyGraph m_g;
+    QSet<QString> m_nodeIds;
+    std::map<std::tuple<QString, QString, QString>, QStringList> m_edges;
+};
+
+} // namespace
+
+QString graphLevelName(GraphLevel level)
+{
+    switch (level) {
+    case GraphLevel::Vpc: return QStringLiteral("vpc");
+    case GraphLevel::Subnet: return QStringLiteral("subnet");
+    case GraphLevel::Eni: return QStringLiteral("eni");
+    }
+    return {};
+}
+
+std::optional<GraphLevel> graphLevelFromName(const QString &name)
+{
+    for (GraphLevel l : {GraphLevel::Vpc, GraphLevel::Subnet, GraphLevel::Eni})
+        if (graphLevelName(l) == name)
+            return l;
+    return std::nullopt;
+}
+
+QString GraphOptions::key() const
+{
+    QStringList c(collapsed.begin(), collapsed.end());
+    std::sort(c.begin(), c.end());
+    return QStringLiteral("%1|%2|%3%4%5|%6").arg(graphLevelName(level), vpc).arg(int(securityGroups)).arg(int(nacls)).arg(int(routeTables))
+        .arg(c.join(QLatin1Char(',')));
+}
+
+const GraphNode *TopologyGraph::node(const QString &id) const
+{
+    for (const GraphNode &n : nodes)
+        if (n.id == id)
+            return &n;
+    return nullptr;
+}
+
+QStringList TopologyGraph::groups() const
+{
+    QSet<QString> g;
+    for (const GraphNode &n : nodes)
+        if (!n.group.isEmpty())
+            g.insert(n.group);
+    QStringList out(g.begin(), g.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+TopologyGraph buildTopologyGraph(const Estate &estate, const GraphOptions &options)
+{
+    return Builder(estate, options).build();
+}
+
+} // namespace vpclens

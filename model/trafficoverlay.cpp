@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trafficoverlay.h"
+
+#include "estate.h"
+#include "workspace.h"
+
+#include <algorithm>
+#include <map>
+
+namespace vpclens {
+namespace {
+
+QString topPorts(const QHash<qint64, qint64> &bytesByPort)
+{
+    QList<QPair<qint64, qint64>> ports;
+    for (auto it = bytesByPort.cbegin(); it != bytesByPort.cend(); ++it)
+        ports.append({it.value(), it.key()});
+    std::sort(ports.begin(), ports.end(), [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    QStringList out;
+    for (qsizetype i = 0; i < ports.size() && i < 3; ++i) {
+        const int proto = int(ports[i].second >> 32);
+        const int port = int(ports[i].second & 0xffffffff);
+        out << (proto == 1 || proto == 58 ? protocolShortName(proto) : QStringLiteral("%1/%2").arg(protocolShortName(proto)).arg(port));
+    }
+    if (ports.size() > 3)
+        out << QStringLiteral("…");
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString protocolShortName(int protocol)
+{
+    switch (protocol) {
+    case -1: return QStringLiteral("all");
+    case 1: return QStringLiteral("icmp");
+    case 6: return QStringLiteral("tcp");
+    case 17: return QStringLiteral("udp");
+    case 58: return QStringLiteral("icmpv6");
+    default: return QString::number(protocol);
+    }
+}
+
+AddressMapper::AddressMapper(const Estate &estate, const QHash<QString, QString> &nodeFor) : m_estate(estate), m_nodeFor(nodeFor) {}
+
+QString AddressMapper::nodeOf(std::uint32_t address)
+{
+    if (auto it = m_cache.constFind(address); it != m_cache.cend())
+        return *it;
+    QString node;
+    QString eni = m_estate.privateOwner.value(address);
+    if (eni.isEmpty())
+        eni = m_estate.publicOwner.value(address);
+    if (!eni.isEmpty())
+        node = m_nodeFor.value(eni);
+    if (node.isEmpty()) {
+        int best = -1;
+        for (const Subnet &s : m_estate.subnets)
+            if (s.cidr.prefix > best && s.cidr.contains(address) && m_nodeFor.contains(s.id)) {
+                best = s.cidr.prefix;
+                node = m_nodeFor.value(s.id);
+            }
+    }
+    if (node.isEmpty())
+        for (const Vpc &v : m_estate.vpcs)
+            for (const Ipv4Cidr &c : v.cidrs)
+                if (c.contains(address) && m_nodeFor.contains(v.id))
+                    node = m_nodeFor.value(v.id);
+    if (node.isEmpty() && !isPrivateIpv4(address))
+        node = QLatin1String(kInternetNode);
+    m_cache.insert(address, node);
+    return node;
+}
+
+QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, const QHash<QString, QString> &nodeFor,
+                                   const TimeRange &range)
+{
+    AddressMapper mapper(estate, nodeFor);
+    sql::Statement q(ws.handle(), "SELECT action, src, dst, dport, proto, flows, packets, bytes FROM rollup_talkers "
+                                  "WHERE hour >= ?1 AND hour <= ?2");
+    q.bind(1, range.from / 3600);
+    q.bind(2, range.to > 0 ? range.to / 3600 : std::numeric_limits<qint64>::max());
+    struct Sum {
+        OverlayEdge edge;
+        QHash<qint64, qint64> ports;
+    };
+    std::map<std::pair<QString, QString>, Sum> sums;
+    while (q.step()) {
+        if (q.type(1) != SQLITE_INTEGER || q.type(2) != SQLITE_INTEGER)
+            continue; // IPv6: not drawn yet
+        const QString from = mapper.nodeOf(std::uint32_t(q.int64(1)));
+        const QString to = mapper.nodeOf(std::uint32_t(q.int64(2)));
+        if (from.isEmpty() || to.isEmpty() || from == to)
+            continue;
+        Sum &s = sums[{from, to}];
+        s.edge.from = from;
+        s.edge.to = to;
+        const qint64 flows = q.int64(5), packets = q.int64(6), bytes = q.int64(7);
+        s.edge.flows += flows;
+        s.edge.packets += packets;
+        s.edge.bytes += bytes;
+        if (q.int64(0) == 2) {
+            s.edge.rejectedFlows += flows;
+            s.edge.rejectedBytes += bytes;
+        }
+        s.ports[(q.int64(4) << 32) | (q.int64(3) & 0xffffffff)] += std::max<qint64>(bytes, 1);
+    }
+    QList<OverlayEdge> out;
+    for (auto &[key, s] : sums) {
+        s.edge.ports = topPorts(s.ports);
+        out.append(s.edge);
+    }
+    return out;
+}
+
+} // namespace vpclens

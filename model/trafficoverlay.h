@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lines drawn over the graph: observed traffic from the workspace's conversation rollups, and
+// configured reachability from security groups checked against NACLs and routes. Both are summed
+// between the nodes visible at the graph's level (an ENI, a subnet, a VPC, the Internet).
+#pragma once
+
+#include "graphpainter.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace vpclens {
+
+class Estate;
+class Workspace;
+
+struct TimeRange {
+    qint64 from = 0, to = 0; // seconds since the epoch, inclusive; to == 0: no end
+    bool isAll() const { return from == 0 && to == 0; }
+};
+
+// Maps an IPv4 address to the visible node that stands for it: the ENI owning it (or its subnet or
+// VPC when collapsed), else the subnet or VPC whose CIDR holds it, else the Internet for a public
+// address. Empty for private addresses outside every imported VPC.
+class AddressMapper
+{
+public:
+    AddressMapper(const Estate &estate, const QHash<QString, QString> &nodeFor);
+    QString nodeOf(std::uint32_t address);
+
+private:
+    const Estate &m_estate;                   // not owned
+    const QHash<QString, QString> &m_nodeFor; // not owned
+    QHash<std::uint32_t, QString> m_cache;
+};
+
+// Conversations in the range, summed per pair of visible nodes. Each connection counts once (the
+// rollups hold only records counted once), whichever ENIs logged it.
+QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, const QHash<QString, QString> &nodeFor,
+                                   const TimeRange &range);
+
+// What the security groups allow, between visible nodes, each pair traced once through NACLs and
+// routes; `blocked` when the path rejects what a group allows. At most `limit` edges.
+QList<OverlayEdge> configuredReachability(const Estate &estate, const QHash<QString, QString> &nodeFor, int limit = 4000);
+
+QString protocolShortName(int protocol); // tcp, udp, icmp, or the number
+
+} // namespace vpclens

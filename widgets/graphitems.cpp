@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphitems.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace vpclens {
+
+QString formatBytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+QString overlayTooltip(const OverlayEdge &e)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("GraphView", s); };
+    if (e.configured)
+        return tr("%1 → %2\n%3: %4").arg(e.from, e.to, e.blocked ? tr("allowed by a security group, blocked on the path") : tr("allowed"),
+                                          e.ports);
+    return tr("%1 → %2\n%L3 flows, %L4 packets, %5\nrejected: %L6 flows (%7 %)\nports: %8")
+        .arg(e.from, e.to)
+        .arg(e.flows)
+        .arg(e.packets)
+        .arg(formatBytes(e.bytes))
+        .arg(e.rejectedFlows)
+        .arg(QString::number(e.rejectedShare() * 100, 'f', 1))
+        .arg(e.ports);
+}
+
+ClusterItem::ClusterItem(const LayoutCluster &cluster, const GraphPainter *painter) : m_cluster(cluster), m_painter(painter)
+{
+    setZValue(cluster.depth);
+    setToolTip(cluster.label);
+}
+
+QRectF ClusterItem::boundingRect() const
+{
+    return m_cluster.rect.adjusted(-2, -2, 2, 2);
+}
+
+void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    m_painter->paintCluster(*p, m_cluster);
+}
+
+NodeItem::NodeItem(const LayoutNode &node, const GraphPainter *painter) : m_node(node), m_painter(painter)
+{
+    setZValue(20);
+    setFlags(ItemIsSelectable | ItemIsFocusable);
+    setToolTip(node.tooltip.isEmpty() ? node.label : node.tooltip);
+    setCacheMode(DeviceCoordinateCache);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return m_node.rect.adjusted(-3, -3, 3, 3);
+}
+
+void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    m_painter->paintNode(*p, m_node, isSelected());
+}
+
+EdgeItem::EdgeItem(const LayoutEdge &edge, const GraphPainter *painter)
+    : m_edge(edge), m_bounds(GraphPainter::edgePath(edge).boundingRect().adjusted(-90, -12, 90, 12)), m_painter(painter)
+{
+    setZValue(10);
+    if (!edge.label.isEmpty())
+        setToolTip(edge.label);
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void EdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    m_painter->paintEdge(*p, m_edge);
+}
+
+OverlayItem::OverlayItem(const OverlayEdge &edge, const QPainterPath &path, double width, const GraphPainter *painter)
+    : m_edge(edge), m_path(path), m_width(width), m_painter(painter)
+{
+    setZValue(15);
+    setFlags(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setToolTip(overlayTooltip(edge));
+    QPainterPathStroker stroker;
+    stroker.setWidth(std::max(8.0, width + 4));
+    m_shape = stroker.createStroke(path);
+}
+
+QRectF OverlayItem::boundingRect() const
+{
+    return m_path.boundingRect().adjusted(-m_width - 12, -m_width - 16, m_width + 140, m_width + 12);
+}
+
+QPainterPath OverlayItem::shape() const
+{
+    return m_shape;
+}
+
+void OverlayItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    m_painter->paintOverlay(*p, m_edge, m_path, m_width, isSelected() || m_hovered, isSelected() || m_hovered);
+}
+
+void OverlayItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = true;
+    setZValue(16);
+    update();
+}
+
+void OverlayItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = false;
+    setZValue(15);
+    update();
+}
+
+} // namespace vpclens

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphpane.h"
+
+#include "diagramexport.h"
+#include "graphlayout.h"
+#include "graphview.h"
+#include "layoutcache.h"
+#include "timetext.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace vpclens {
+namespace {
+
+// All Graphviz work runs on this one thread.
+QThreadPool &layoutPool()
+{
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    return pool;
+}
+
+struct LayoutOutcome {
+    GraphLayout layout;
+    bool cached = false;
+    qint64 ms = 0;
+};
+
+} // namespace
+
+GraphPane::GraphPane(QWidget *parent) : QWidget(parent)
+{
+    m_level = new QComboBox;
+    m_level->addItem(tr("VPCs"), int(GraphLevel::Vpc));
+    m_level->addItem(tr("Subnets"), int(GraphLevel::Subnet));
+    m_level->addItem(tr("Interfaces"), int(GraphLevel::Eni));
+    m_level->setCurrentIndex(1);
+    m_level->setToolTip(tr("Level of detail"));
+    m_overlay = new QComboBox;
+    m_overlay->addItem(tr("Observed traffic"), QStringLiteral("observed"));
+    m_overlay->addItem(tr("Configured reachability"), QStringLiteral("configured"));
+    m_overlay->addItem(tr("No overlay"), QStringLiteral("none"));
+    m_metric = new QComboBox;
+    m_metric->addItem(tr("Bytes"), int(OverlayMetric::Bytes));
+    m_metric->addItem(tr("Packets"), int(OverlayMetric::Packets));
+    m_metric->addItem(tr("Flows"), int(OverlayMetric::Flows));
+    m_metric->setToolTip(tr("Line width"));
+    m_groups = new QCheckBox(tr("SGs"));
+    m_groups->setToolTip(tr("Show security groups"));
+    m_nacls = new QCheckBox(tr("NACLs"));
+    m_nacls->setChecked(true);
+    m_tables = new QCheckBox(tr("Routes"));
+    m_tables->setChecked(true);
+    m_tables->setToolTip(tr("Show route tables and their routes"));
+    m_dark = new QCheckBox(tr("Dark"));
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Find: name, id or address"));
+    m_search->setClearButtonEnabled(true);
+    auto *fit = new QToolButton;
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Fit the graph to the window (0)"));
+    auto *exportButton = new QToolButton;
+    exportButton->setText(tr("Export…"));
+    m_status = new QLabel;
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_view = new GraphView;
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_level, m_overlay, m_metric, m_groups, m_nacls, m_tables, m_dark})
+        bar->addWidget(w);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(fit);
+    bar->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    QSettings settings;
+    m_dark->setChecked(settings.value(QStringLiteral("graph/dark"), false).toBool());
+    m_view->setDark(m_dark->isChecked());
+    for (QCheckBox *box : {m_groups, m_nacls, m_tables})
+        connect(box, &QCheckBox::toggled, this, &GraphPane::relayout);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &GraphPane::relayout);
+    connect(m_overlay, &QComboBox::currentIndexChanged, this, &GraphPane::refreshOverlay);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { m_view->setOverlay(m_view->overlay(), OverlayMetric(m_metric->currentData().toInt())); });
+    connect(m_dark, &QCheckBox::toggled, this, [this](bool on) {
+        m_view->setDark(on);
+        QSettings().setValue(QStringLiteral("graph/dark"), on);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &GraphPane::find);
+    connect(fit, &QToolButton::clicked, m_view, &GraphView::fitAll);
+    connect(exportButton, &QToolButton::clicked, this, &GraphPane::exportDiagram);
+    connect(m_view, &GraphView::nodeSelected, this, &GraphPane::nodeSelected);
+    connect(m_view, &GraphView::overlaySelected, this, &GraphPane::overlaySelected);
+}
+
+GraphPane::~GraphPane()
+{
+    ++m_generation;
+}
+
+GraphOptions GraphPane::options() const
+{
+    GraphOptions o;
+    o.level = GraphLevel(m_level->currentData().toInt());
+    o.securityGroups = m_groups->isChecked();
+    o.nacls = m_nacls->isChecked();
+    o.routeTables = m_tables->isChecked();
+    return o;
+}
+
+void GraphPane::setLevel(GraphLevel level)
+{
+    m_level->setCurrentIndex(m_level->findData(int(level)));
+}
+
+void GraphPane::setWorkspace(const QString &path, std::shared_ptr<const Estate> estate)
+{
+    m_path = path;
+    m_estate = std::move(estate);
+    relayout();
+}
+
+void GraphPane::setTimeRange(const TimeRange &range)
+{
+    m_range = range;
+    refreshOverlay();
+}
+
+void GraphPane::relayout()
+{
+    const int generation = ++m_generation;
+    if (m_path.isEmpty() || !m_estate) {
+        m_view->setLayoutResult({});
+        m_status->clear();
+        return;
+    }
+    m_status->setText(tr("Laying out…"));
+    ++m_pending;
+    const GraphOptions options = this->options();
+    auto *watcher = new QFutureWatcher<LayoutOutcome>(this);
+    connect(watcher, &QFutureWatcher<LayoutOutcome>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_pending;
+        if (generation != m_generation)
+            return;
+        const LayoutOutcome r = watcher->result();
+        m_view->setLayoutResult(r.layout);
+        m_status->setText(tr("%1 nodes, %2 clusters · %3").arg(r.layout.nodes.size()).arg(r.layout.clusters.size())
+                              .arg(r.cached ? tr("layout from the workspace") : tr("laid out in %1 ms").arg(r.ms)));
+        refreshOverlay();
+    });
+    watcher->setFuture(QtConcurrent::run(&layoutPool(), [path = m_path, estate = m_estate, options] {
+        LayoutOutcome out;
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        auto ws = Workspace::open(path, &error, false); // the worker's own connection
+        try {
+            if (ws) {
+                if (auto cached = loadCachedLayout(*ws, options)) {
+                    out.layout = std::move(*cached);
+                    out.cached = true;
+                    return out;
+                }
+            }
+            out.layout = layoutGraph(buildTopologyGraph(*estate, options));
+            if (ws)
+                storeCachedLayout(*ws, options, out.layout);
+        } catch (const sql::Error &) {
+            // A read-only or busy workspace: the layout is still shown, just not cached.
+        }
+        out.ms = timer.elapsed();
+        return out;
+    }));
+}
+
+void GraphPane::refreshOverlay()
+{
+    const QString kind = m_overlay->currentData().toString();
+    const OverlayMetric metric = OverlayMetric(m_metric->currentData().toInt());
+    if (m_path.isEmpty() || !m_estate || kind == QLatin1String("none") || m_view->layoutResult().nodes.isEmpty()) {
+        m_view->setOverlay({}, metric);
+        emit layoutReady();
+        return;
+    }
+    const int generation = m_generation;
+    ++m_pending;
+    auto *watcher = new QFutureWatcher<QList<OverlayEdge>>(this);
+    connect(watcher, &QFutureWatcher<QList<OverlayEdge>>::finished, this, [this, watcher, generation, metric] {
+        watcher->deleteLater();
+        --m_pending;
+        if (generation != m_generation)
+            return;
+        m_view->setOverlay(watcher->result(), metric);
+        emit layoutReady();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_path, estate = m_estate, nodeFor = m_view->layoutResult().nodeFor, range = m_range, kind] {
+        if (kind == QLatin1String("configured"))
+            return configuredReachability(*estate, nodeFor);
+        QString error;
+        auto ws = Workspace::open(path, &error, false);
+        if (!ws)
+            return QList<OverlayEdge>{};
+        try {
+            return observedTraffic(*ws, *estate, nodeFor, range);
+        } catch (const sql::Error &) {
+            return QList<OverlayEdge>{};
+        }
+    }));
+}
+
+void GraphPane::find()
+{
+    if (!m_view->findNode(m_search->text()))
+        m_status->setText(tr("Nothing matches “%1”.").arg(m_search->text()));
+}
+
+bool GraphPane::exportTo(const QString &path, QString *error, int pngWidth)
+{
+    const auto format = diagramFormatForPath(path);
+    if (!format) {
+        if (error)
+            *error = tr("Choose a file ending in .svg, .png, .pdf or .dot.");
+        return false;
+    }
+    DiagramExportOptions o;
+    o.format = *format;
+    o.path = path;
+    o.pngWidth = pngWidth;
+    o.metric = m_view->metric();
+    o.dark = m_dark->isChecked();
+    o.title = tr("%1 — %2").arg(QFileInfo(m_path).completeBaseName(), m_level->currentText());
+    const QString range = m_range.isAll() ? tr("all records")
+                                          : tr("%1 to %2").arg(m_range.from ? formatTime(m_range.from) : tr("the start"),
+                                                               m_range.to ? formatTime(m_range.to) : tr("the end"));
+    o.subtitle = m_overlay->currentText() + QStringLiteral(" · ") + range;
+    return vpclens::exportDiagram(m_view->layoutResult(), m_view->overlay(), o, error);
+}
+
+void GraphPane::exportDiagram()
+{
+    if (m_view->layoutResult().nodes.isEmpty())
+        return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), QFileInfo(m_path).completeBaseName() + QStringLiteral(".svg"),
+                                                      tr("SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error, 0))
+        QMessageBox::warning(this, tr("Export Diagram"), error);
+}
+
+} // namespace vpclens

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Topology dock: level, overlay and visibility controls, a search box, export, and the graph.
+// Layouts come from the workspace cache or from Graphviz on the layout worker, never the GUI thread.
+#pragma once
+
+#include "topologygraph.h"
+#include "trafficoverlay.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace vpclens {
+
+class GraphView;
+
+class GraphPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GraphPane(QWidget *parent = nullptr);
+    ~GraphPane() override;
+
+    // The workspace to draw (empty path clears). Lays out (or loads the cached layout) in the background.
+    void setWorkspace(const QString &path, std::shared_ptr<const Estate> estate);
+    void setTimeRange(const TimeRange &range);
+    void setLevel(GraphLevel level);
+    GraphOptions options() const;
+    GraphView *view() const { return m_view; }
+    bool isBusy() const { return m_pending > 0; }
+    // Writes the current view (graph, overlay, legend, title) to a file; the format follows the suffix.
+    bool exportTo(const QString &path, QString *error, int pngWidth = 0);
+
+signals:
+    void nodeSelected(const QString &id);
+    void overlaySelected(const OverlayEdge &edge);
+    void layoutReady(); // a layout and its overlay are on screen
+
+public slots:
+    void exportDiagram(); // asks for a file name
+
+private:
+    void relayout();
+    void refreshOverlay();
+    void find();
+
+    QString m_path;
+    std::shared_ptr<const Estate> m_estate;
+    TimeRange m_range;
+    int m_generation = 0; // drops results of superseded requests
+    int m_pending = 0;
+    QComboBox *m_level;    // owned by the layout
+    QComboBox *m_overlay;  // owned by the layout
+    QComboBox *m_metric;   // owned by the layout
+    QCheckBox *m_groups;   // owned by the layout
+    QCheckBox *m_nacls;    // owned by the layout
+    QCheckBox *m_tables;   // owned by the layout
+    QCheckBox *m_dark;     // owned by the layout
+    QLineEdit *m_search;   // owned by the layout
+    QLabel *m_status;      // owned by the layout
+    GraphView *m_view;     // owned by the layout
+};
+
+} // namespace vpclens

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphview.h"
+
+#include "graphitems.h"
+
+#include <QGraphicsScene>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace vpclens {
+
+constexpr double kLegendScale = 0.8; // the legend on screen: smaller than in exports, where it is read on paper
+
+class LegendWidget : public QWidget
+{
+public:
+    explicit LegendWidget(GraphView *view) : QWidget(view), m_view(view) { setAttribute(Qt::WA_TransparentForMouseEvents); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        m_view->paintLegend(p);
+    }
+
+private:
+    GraphView *m_view; // the parent
+};
+
+GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
+{
+    setScene(new QGraphicsScene(this));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState);
+    setFocusPolicy(Qt::StrongFocus);
+    connect(scene(), &QGraphicsScene::selectionChanged, this, &GraphView::onSelectionChanged);
+    m_legend = new LegendWidget(this);
+    m_legend->hide();
+}
+
+void GraphView::setDark(bool dark)
+{
+    m_painter = GraphPainter(dark ? GraphPalette::darkPalette() : GraphPalette::light());
+    for (QGraphicsItem *item : scene()->items())
+        item->update();
+    viewport()->update();
+    m_legend->update();
+}
+
+void GraphView::setLayoutResult(const GraphLayout &layout)
+{
+    const QString selected = selectedNode();
+    const bool first = m_layout.nodes.isEmpty();
+    m_layout = layout;
+    m_overlayItems.clear();
+    m_nodes.clear();
+    scene()->blockSignals(true);
+    scene()->clear();
+    scene()->setSceneRect(layout.bounds.adjusted(-200, -200, 200, 200));
+    for (const LayoutCluster &c : layout.clusters)
+        scene()->addItem(new ClusterItem(c, &m_painter));
+    for (const LayoutEdge &e : layout.edges)
+        scene()->addItem(new EdgeItem(e, &m_painter));
+    for (const LayoutNode &n : layout.nodes) {
+        auto *item = new NodeItem(n, &m_painter);
+        scene()->addItem(item);
+        m_nodes.insert(n.id, item);
+    }
+    scene()->blockSignals(false);
+    rebuildOverlay();
+    placeLegend();
+    if (NodeItem *again = m_nodes.value(selected))
+        again->setSelected(true);
+    if (first || !m_nodes.contains(selected))
+        fitAll();
+}
+
+void GraphView::setOverlay(const QList<OverlayEdge> &edges, OverlayMetric metric)
+{
+    m_overlay = edges;
+    m_metric = metric;
+    rebuildOverlay();
+    placeLegend();
+}
+
+void GraphView::rebuildOverlay()
+{
+    QPair<QString, QString> selected;
+    for (OverlayItem *item : std::as_const(m_overlayItems))
+        if (item->isSelected())
+            selected = {item->edge().from, item->edge().to};
+    scene()->blockSignals(true);
+    for (OverlayItem *item : std::as_const(m_overlayItems))
+        delete item;
+    m_overlayItems.clear();
+    qint64 max = 0;
+    for (const OverlayEdge &e : std::as_const(m_overlay))
+        max = std::max(max, GraphPainter::metricValue(e, m_metric));
+    QHash<QPair<QString, QString>, int> lanes;
+    for (const OverlayEdge &e : std::as_const(m_overlay)) {
+        const QRectF a = m_layout.rectOf(e.from), b = m_layout.rectOf(e.to);
+        if (a.isNull() || b.isNull())
+            continue;
+        auto *item = new OverlayItem(e, GraphPainter::overlayPath(a, b, lanes[{e.from, e.to}]++), GraphPainter::overlayWidth(e, m_metric, max),
+                                     &m_painter);
+        scene()->addItem(item);
+        item->setSelected(selected == qMakePair(e.from, e.to));
+        m_overlayItems.append(item);
+    }
+    scene()->blockSignals(false);
+}
+
+QString GraphView::selectedNode() const
+{
+    for (QGraphicsItem *item : scene()->selectedItems())
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item)->node().id;
+    return {};
+}
+
+bool GraphView::findNode(const QString &text)
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return false;
+    NodeItem *match = m_nodes.value(m_layout.nodeFor.value(needle, needle));
+    for (auto it = m_nodes.cbegin(); !match && it != m_nodes.cend(); ++it) {
+        const LayoutNode &n = it.value()->node();
+        if (n.label.contains(needle, Qt::CaseInsensitive) || n.tooltip.contains(needle, Qt::CaseInsensitive))
+            match = it.value();
+    }
+    if (!match)
+        return false;
+    scene()->clearSelection();
+    match->setSelected(true);
+    if (zoomLevel() < 0.8)
+        setTransform(QTransform::fromScale(1.0, 1.0));
+    centerOn(match);
+    return true;
+}
+
+void GraphView::fitAll()
+{
+    if (m_layout.nodes.isEmpty())
+        return;
+    fitInView(m_layout.bounds, Qt::KeepAspectRatio);
+    if (zoomLevel() > 1.5)
+        setTransform(QTransform::fromScale(1.5, 1.5));
+}
+
+double GraphView::zoomLevel() const
+{
+    return transform().m11();
+}
+
+void GraphView::zoomBy(double factor)
+{
+    const double next = std::clamp(zoomLevel() * factor, 0.02, 8.0);
+    scale(next / zoomLevel(), next / zoomLevel());
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    zoomBy(std::pow(1.0015, event->angleDelta().y()));
+    event->accept();
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.25); return;
+    case Qt::Key_Minus: zoomBy(0.8); return;
+    case Qt::Key_0: fitAll(); return;
+    case Qt::Key_Left: selectNeighbour(-1, 0); return;
+    case Qt::Key_Right: selectNeighbour(1, 0); return;
+    case Qt::Key_Up: selectNeighbour(0, -1); return;
+    case Qt::Key_Down: selectNeighbour(0, 1); return;
+    default: QGraphicsView::keyPressEvent(event);
+    }
+}
+
+// Arrow keys move the selection to the nearest node in that direction (or pan when none is selected).
+void GraphView::selectNeighbour(int dx, int dy)
+{
+    NodeItem *current = m_nodes.value(selectedNode());
+    if (!current) {
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + dx * 60);
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + dy * 60);
+        return;
+    }
+    const QPointF from = current->node().rect.center();
+    NodeItem *best = nullptr;
+    double bestScore = 0;
+    for (NodeItem *n : std::as_const(m_nodes)) {
+        const QPointF d = n->node().rect.center() - from;
+        const double along = d.x() * dx + d.y() * dy;
+        if (n == current || along <= 1)
+            continue;
+        const double across = std::abs(d.x() * dy) + std::abs(d.y() * dx);
+        const double score = along + 2 * across;
+        if (!best || score < bestScore) {
+            best = n;
+            bestScore = score;
+        }
+    }
+    if (best) {
+        scene()->clearSelection();
+        best->setSelected(true);
+        ensureVisible(best, 40, 40);
+    }
+}
+
+void GraphView::onSelectionChanged()
+{
+    for (QGraphicsItem *item : scene()->selectedItems()) {
+        if (item->type() == NodeItem::Type) {
+            emit nodeSelected(static_cast<NodeItem *>(item)->node().id);
+            return;
+        }
+        if (item->type() == OverlayItem::Type) {
+            emit overlaySelected(static_cast<OverlayItem *>(item)->edge());
+            return;
+        }
+    }
+}
+
+void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_painter.palette().background);
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeLegend();
+}
+
+// The legend is a child widget over the viewport: it stays in the corner while the scene scrolls.
+void GraphView::placeLegend()
+{
+    const bool observed = m_overlay.isEmpty() || !m_overlay.first().configured;
+    const QSize size = (m_painter.legendSize(observed) * kLegendScale).toSize() + QSize(2, 2);
+    m_legend->setFixedSize(size);
+    m_legend->move(viewport()->geometry().left() + 10, viewport()->geometry().bottom() - size.height() - 10);
+    m_legend->setVisible(!m_layout.nodes.isEmpty());
+    m_legend->update();
+}
+
+void GraphView::paintLegend(QPainter &p) const
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.scale(kLegendScale, kLegendScale);
+    m_painter.paintLegend(p, QPointF(0.5, 0.5), m_overlay.isEmpty() || !m_overlay.first().configured);
+}
+
+} // namespace vpclens

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The topology graph on screen: zoom (wheel, +/-), pan (drag, arrow keys), fit (0), find a node,
+// a legend in the corner, light and dark palettes. Draws a GraphLayout and its overlay lines.
+#pragma once
+
+#include "graphpainter.h"
+
+#include <QGraphicsView>
+
+namespace vpclens {
+
+class LegendWidget;
+class NodeItem;
+class OverlayItem;
+
+class GraphView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit GraphView(QWidget *parent = nullptr);
+
+    void setLayoutResult(const GraphLayout &layout); // replaces the scene; keeps the selected node
+    void setOverlay(const QList<OverlayEdge> &edges, OverlayMetric metric); // keeps the selected line
+    void setDark(bool dark);
+    const GraphLayout &layoutResult() const { return m_layout; }
+    const QList<OverlayEdge> &overlay() const { return m_overlay; }
+    OverlayMetric metric() const { return m_metric; }
+
+    // Selects and centres the first node whose id, label or tooltip contains the text (an id or an
+    // address, say), or the node standing for a resource id. Returns false when nothing matches.
+    bool findNode(const QString &text);
+    QString selectedNode() const;
+    void fitAll();
+    void zoomBy(double factor);
+    double zoomLevel() const;
+    void paintLegend(QPainter &p) const;
+
+signals:
+    void nodeSelected(const QString &id);
+    void overlaySelected(const OverlayEdge &edge);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void rebuildOverlay();
+    void onSelectionChanged();
+    void selectNeighbour(int dx, int dy);
+    void placeLegend();
+
+    GraphLayout m_layout;
+    QList<OverlayEdge> m_overlay;
+    OverlayMetric m_metric = OverlayMetric::Bytes;
+    GraphPainter m_painter;
+    QList<OverlayItem *> m_overlayItems; // owned by the scene
+    QHash<QString, NodeItem *> m_nodes;  // owned by the scene
+    LegendWidget *m_legend = nullptr;    // owned by this
+};
+
+} // namespace vpclens
