@@ -195,8 +195,11 @@ private:
         }
         bool anyEni = false;
         QList<const Eni *> enis;
+        QSet<QString> natEnis; // drawn as their NAT gateway
+        for (const NatGateway &nat : m_e.natGateways)
+            natEnis.insert(nat.eniId);
         for (const Eni &n : m_e.enis)
-            if (n.subnetId == s.id)
+            if (n.subnetId == s.id && !natEnis.contains(n.id))
                 enis.append(&n);
         std::sort(enis.begin(), enis.end(), [](const Eni *a, const Eni *b) { return a->id < b->id; });
         for (const Eni *n : enis) {

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exported diagrams are valid files: the SVG parses and carries the labels, the PNG has the requested
+// width, the PDF has one page, the DOT names every node with its position.
+#include "diagramexport.h"
+#include "estate.h"
+#include "testpaths.h"
+#include "topologyimporter.h"
+#include "workspace.h"
+
+#include <QFile>
+#include <QImage>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace vpclens;
+
+class TestDiagramExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void svg();
+    void png();
+    void pdf();
+    void dot();
+    void formatFromSuffix();
+    void unwritablePathFailsCleanly();
+
+private:
+    DiagramExportOptions options(DiagramFormat f, const QString &name) const;
+    QTemporaryDir m_dir;
+    GraphLayout m_layout;
+    QList<OverlayEdge> m_overlay;
+};
+
+void TestDiagramExport::initTestCase()
+{
+    QString error;
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("t.vpclens")), &error);
+    QVERIFY(ws);
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+    const Estate estate = Estate::fromWorkspace(*ws);
+    m_layout = layoutGraph(buildTopologyGraph(estate, {}));
+    // One made-up traffic line between two subnets, to have an overlay in the files.
+    OverlayEdge e;
+    e.from = QStringLiteral("subnet-0aa0000000000a001");
+    e.to = QStringLiteral("subnet-0aa0000000000a010");
+    e.flows = 10;
+    e.rejectedFlows = 4;
+    e.bytes = 4096;
+    e.ports = QStringLiteral("tcp/8080");
+    m_overlay = {e};
+}
+
+DiagramExportOptions TestDiagramExport::options(DiagramFormat f, const QString &name) const
+{
+    DiagramExportOptions o;
+    o.format = f;
+    o.path = m_dir.filePath(name);
+    o.title = QStringLiteral("Review diagram");
+    o.subtitle = QStringLiteral("2025-06-01 08:00 to 09:00 UTC");
+    return o;
+}
+
+void TestDiagramExport::svg()
+{
+    const DiagramExportOptions o = options(DiagramFormat::Svg, QStringLiteral("d.svg"));
+    QString error;
+    QVERIFY2(exportDiagram(m_layout, m_overlay, o, &error), qPrintable(error));
+    QFile f(o.path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    QStringList texts;
+    QString root;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && root.isEmpty())
+            root = xml.name().toString();
+        if (xml.isCharacters())
+            texts << xml.text().toString();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(root, QStringLiteral("svg"));
+    const QString all = texts.join(QLatin1Char(' '));
+    QVERIFY(all.contains(QStringLiteral("Review diagram")));
+    QVERIFY(all.contains(QStringLiteral("public-a")));
+    QVERIFY(all.contains(QStringLiteral("tcp/8080")));
+    QVERIFY(all.contains(QStringLiteral("Observed traffic"))); // the legend
+    QVERIFY(!QFile::exists(o.path + QStringLiteral(".part")));
+}
+
+void TestDiagramExport::png()
+{
+    DiagramExportOptions o = options(DiagramFormat::Png, QStringLiteral("d.png"));
+    o.pngWidth = 1600;
+    QString error;
+    QVERIFY2(exportDiagram(m_layout, m_overlay, o, &error), qPrintable(error));
+    const QImage image(o.path);
+    QCOMPARE(image.width(), 1600);
+    QVERIFY(image.height() > 100);
+    // Not blank: the background and at least one other colour.
+    QVERIFY(image.pixelColor(0, 0) != image.pixelColor(image.width() / 2, image.height() / 2)
+            || image.pixelColor(0, 0) != image.pixelColor(image.width() / 3, image.height() / 3));
+}
+
+void TestDiagramExport::pdf()
+{
+    const DiagramExportOptions o = options(DiagramFormat::Pdf, QStringLiteral("d.pdf"));
+    QString error;
+    QVERIFY2(exportDiagram(m_layout, m_overlay, o, &error), qPrintable(error));
+    QFile f(o.path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    QVERIFY(data.startsWith("%PDF-"));
+    QCOMPARE(data.count("/Type /Page\n") + data.count("/Type /Page\r") + data.count("/Type /Page "), qsizetype(1));
+}
+
+void TestDiagramExport::dot()
+{
+    const DiagramExportOptions o = options(DiagramFormat::Dot, QStringLiteral("d.dot"));
+    QString error;
+    QVERIFY2(exportDiagram(m_layout, m_overlay, o, &error), qPrintable(error));
+    QFile f(o.path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.startsWith(QStringLiteral("digraph")));
+    for (const LayoutNode &n : m_layout.nodes)
+        QVERIFY2(text.contains(n.id), qPrintable(n.id));
+    QCOMPARE(text.count(QRegularExpression(QStringLiteral("\\bpos=\"\\d"))), m_layout.nodes.size() + m_layout.edges.size());
+}
+
+void TestDiagramExport::formatFromSuffix()
+{
+    QCOMPARE(diagramFormatForPath(QStringLiteral("/x/Review.PDF")), std::optional(DiagramFormat::Pdf));
+    QCOMPARE(diagramFormatForPath(QStringLiteral("a.gv")), std::optional(DiagramFormat::Dot));
+    QVERIFY(!diagramFormatForPath(QStringLiteral("a.jpeg")));
+}
+
+void TestDiagramExport::unwritablePathFailsCleanly()
+{
+    DiagramExportOptions o = options(DiagramFormat::Png, QStringLiteral("missing-dir/d.png"));
+    QString error;
+    QVERIFY(!exportDiagram(m_layout, m_overlay, o, &error));
+    QVERIFY(error.contains(o.path));
+    QVERIFY(!exportDiagram(GraphLayout{}, {}, options(DiagramFormat::Svg, QStringLiteral("e.svg")), &error));
+}
+
+QTEST_MAIN(TestDiagramExport)
+#include "tst_diagramexport.moc"

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The graph built from the sample estate. Expected nodes, clusters and edges were counted by hand from
+// resources/sample/topology: 2 VPCs, 8 subnets over 2 AZs each, 4 route tables (3 in shop-prod, the
+// main table of shared-services), 4 NACLs, one IGW, NAT gateway, S3 gateway endpoint and peering.
+#include "estate.h"
+#include "testpaths.h"
+#include "topologygraph.h"
+#include "topologyimporter.h"
+#include "workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vpclens;
+
+namespace {
+const QString kShop = QStringLiteral("vpc-0a1b2c3d4e5f60001");
+const QString kShared = QStringLiteral("vpc-0a1b2c3d4e5f60002");
+const QString kAppTable = QStringLiteral("rtb-0f000000000000a02");
+const QString kNat = QStringLiteral("nat-0c0ffee000000a002");
+const QString kPcx = QStringLiteral("pcx-0c0ffee000000a003");
+
+QHash<QString, int> kindCounts(const TopologyGraph &g)
+{
+    QHash<QString, int> out;
+    for (const GraphNode &n : g.nodes)
+        ++out[n.kind];
+    return out;
+}
+
+const GraphEdge *edge(const TopologyGraph &g, const QString &from, const QString &to)
+{
+    for (const GraphEdge &e : g.edges)
+        if (e.from == from && e.to == to)
+            return &e;
+    return nullptr;
+}
+} // namespace
+
+class TestTopologyGraph : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void subnetLevel();
+    void vpcLevel();
+    void eniLevel();
+    void oneVpcShowsItsPeerAsOneNode();
+    void collapsedVpc();
+    void securityGroupsOnlyWhenAsked();
+    void optionsKeyDiffers();
+
+private:
+    QTemporaryDir m_dir;
+    Estate m_estate;
+};
+
+void TestTopologyGraph::initTestCase()
+{
+    QString error;
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("t.vpclens")), &error);
+    QVERIFY(ws);
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+    m_estate = Estate::fromWorkspace(*ws);
+}
+
+void TestTopologyGraph::subnetLevel()
+{
+    const TopologyGraph g = buildTopologyGraph(m_estate, {});
+    const auto kinds = kindCounts(g);
+    QCOMPARE(kinds.value(QStringLiteral("subnet")), 8);
+    QCOMPARE(kinds.value(QStringLiteral("rtb")), 4);
+    QCOMPARE(kinds.value(QStringLiteral("nacl")), 4);
+    QCOMPARE(kinds.value(QStringLiteral("igw")), 1);
+    QCOMPARE(kinds.value(QStringLiteral("nat")), 1);
+    QCOMPARE(kinds.value(QStringLiteral("vpce")), 1);
+    QCOMPARE(kinds.value(QStringLiteral("pcx")), 1);
+    QCOMPARE(kinds.value(QStringLiteral("internet")), 1);
+    QCOMPARE(kinds.value(QStringLiteral("eni")), 0);
+    QCOMPARE(g.nodes.size(), 21);
+    QCOMPARE(g.clusters.size(), 6); // 2 VPCs, 2 AZs each
+    // The app route table: peering, the S3 prefix list to the endpoint, the default route to the NAT.
+    QVERIFY(edge(g, kAppTable, kNat));
+    QCOMPARE(edge(g, kAppTable, kNat)->label, QStringLiteral("0.0.0.0/0"));
+    QCOMPARE(edge(g, kAppTable, QStringLiteral("vpce-0c0ffee000000a004"))->label, QStringLiteral("pl-6ea54007"));
+    QCOMPARE(edge(g, kAppTable, kPcx)->label, QStringLiteral("10.20.0.0/16"));
+    QVERIFY(edge(g, kAppTable, QStringLiteral("subnet-0aa0000000000a010")));
+    QVERIFY(edge(g, QStringLiteral("igw-0c0ffee000000a001"), QLatin1String(kInternetNode)));
+    // 7 routes to targets, 8 route-table and 8 NACL associations, IGW to Internet, NAT in its subnet.
+    QCOMPARE(g.edges.size(), 25);
+    QVERIFY(g.node(QStringLiteral("subnet-0aa0000000000a001"))->label.contains(QStringLiteral("public")));
+    QVERIFY(g.node(QStringLiteral("subnet-0aa0000000000a020"))->label.contains(QStringLiteral("private")));
+    QCOMPARE(g.node(QStringLiteral("subnet-0aa0000000000a001"))->cluster, kShop + QStringLiteral("/eu-central-1a"));
+    QCOMPARE(g.nodeFor.value(QStringLiteral("eni-01000000000000003")), QStringLiteral("subnet-0aa0000000000a001"));
+    QCOMPARE(g.groups(), QStringList({kShop, kShared}));
+    QVERIFY(g.node(kPcx)->group.isEmpty()); // shared between the VPCs
+}
+
+void TestTopologyGraph::vpcLevel()
+{
+    GraphOptions o;
+    o.level = GraphLevel::Vpc;
+    const TopologyGraph g = buildTopologyGraph(m_estate, o);
+    QCOMPARE(g.nodes.size(), 4); // 2 VPCs, the IGW, the Internet
+    QVERIFY(g.clusters.isEmpty());
+    const GraphEdge *peering = edge(g, kShop, kShared);
+    QVERIFY(peering);
+    QCOMPARE(peering->kind, QStringLiteral("peering"));
+    QCOMPARE(peering->label, kPcx);
+    QVERIFY(g.node(kShop)->label.contains(QStringLiteral("6 subnets")));
+    QCOMPARE(g.nodeFor.value(QStringLiteral("subnet-0bb0000000000b001")), kShared);
+}
+
+void TestTopologyGraph::eniLevel()
+{
+    GraphOptions o;
+    o.level = GraphLevel::Eni;
+    const TopologyGraph g = buildTopologyGraph(m_estate, o);
+    QCOMPARE(g.clusters.size(), 14); // 2 VPCs, 4 AZs, 8 subnets
+    int subnets = 0;
+    for (const GraphCluster &c : g.clusters)
+        subnets += c.kind == QLatin1String("subnet");
+    QCOMPARE(subnets, 8);
+    QCOMPARE(kindCounts(g).value(QStringLiteral("subnet")), 0);
+    // tools-b has no interfaces: a placeholder keeps its box; the NAT gateway's ENI is the NAT node.
+    const GraphNode *empty = g.node(QStringLiteral("subnet-0bb0000000000b001/empty"));
+    QVERIFY(empty);
+    QCOMPARE(empty->cluster, QStringLiteral("subnet-0bb0000000000b001"));
+    QCOMPARE(g.node(kNat)->cluster, QStringLiteral("subnet-0aa0000000000a001"));
+    QCOMPARE(g.nodeFor.value(m_estate.natGateways.value(kNat).eniId), kNat);
+    QCOMPARE(kindCounts(g).value(QStringLiteral("eni")), m_estate.enis.size() - 1);
+    QVERIFY(edge(g, kAppTable, QStringLiteral("subnet-0aa0000000000a010"))); // to the subnet's box
+}
+
+void TestTopologyGraph::oneVpcShowsItsPeerAsOneNode()
+{
+    GraphOptions o;
+    o.vpc = kShared;
+    const TopologyGraph g = buildTopologyGraph(m_estate, o);
+    QVERIFY(g.node(kShop));
+    QCOMPARE(g.node(kShop)->kind, QStringLiteral("vpc"));
+    QVERIFY(!g.node(QStringLiteral("subnet-0aa0000000000a001")));
+    QVERIFY(g.node(QStringLiteral("subnet-0bb0000000000a001")));
+    QCOMPARE(g.nodeFor.value(QStringLiteral("subnet-0aa0000000000a001")), kShop);
+}
+
+void TestTopologyGraph::collapsedVpc()
+{
+    GraphOptions o;
+    o.collapsed = {kShop};
+    const TopologyGraph g = buildTopologyGraph(m_estate, o);
+    QCOMPARE(g.node(kShop)->kind, QStringLiteral("vpc"));
+    QCOMPARE(g.nodeFor.value(QStringLiteral("eni-01000000000000003")), kShop);
+    QVERIFY(!g.node(kAppTable));
+    for (const GraphEdge &e : g.edges)
+        QVERIFY2(e.from != e.to, qPrintable(e.from));
+}
+
+void TestTopologyGraph::securityGroupsOnlyWhenAsked()
+{
+    GraphOptions o;
+    o.level = GraphLevel::Eni;
+    QCOMPARE(kindCounts(buildTopologyGraph(m_estate, o)).value(QStringLiteral("sg")), 0);
+    o.securityGroups = true;
+    const TopologyGraph g = buildTopologyGraph(m_estate, o);
+    int used = 0;
+    for (const SecurityGroup &sg : m_estate.securityGroups)
+        used += std::any_of(m_estate.enis.begin(), m_estate.enis.end(), [&](const Eni &n) { return n.groups.contains(sg.id); });
+    QCOMPARE(kindCounts(g).value(QStringLiteral("sg")), used);
+    QVERIFY(used > 0);
+}
+
+void TestTopologyGraph::optionsKeyDiffers()
+{
+    GraphOptions a, b;
+    b.level = GraphLevel::Eni;
+    QVERIFY(a.key() != b.key());
+    b = a;
+    b.nacls = false;
+    QVERIFY(a.key() != b.key());
+    QCOMPARE(graphLevelFromName(QStringLiteral("eni")), std::optional(GraphLevel::Eni));
+    QVERIFY(!graphLevelFromName(QStringLiteral("az")));
+}
+
+QTEST_MAIN(TestTopologyGraph)
+#include "tst_topologygraph.moc"

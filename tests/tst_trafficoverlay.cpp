@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The graph's overlays on the sample estate. Expected traffic is counted here straight from the
+// sample's gzip flow logs and its describe-network-interfaces export, by the documented rule that a
+// connection counts once: the record of the ENI that owns the source address (or any record whose
+// source no ENI owns).
+#include "estate.h"
+#include "flowimporter.h"
+#include "testpaths.h"
+#include "topologyimporter.h"
+#include "trafficoverlay.h"
+#include "workspace.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vpclens;
+
+namespace {
+const QString kShop = QStringLiteral("vpc-0a1b2c3d4e5f60001");
+const QString kShared = QStringLiteral("vpc-0a1b2c3d4e5f60002");
+
+struct Expected {
+    qint64 flows = 0, bytes = 0, rejected = 0;
+};
+
+// Records between 10.10.0.0/16 and 10.20.0.0/16 (the two VPCs), counted once, within [from, to].
+Expected countBetweenVpcs(qint64 from, qint64 to)
+{
+    QHash<QString, QString> owner;
+    QFile enis(test::sourcePath(QStringLiteral("resources/sample/topology/describe-network-interfaces.json")));
+    if (!enis.open(QIODevice::ReadOnly))
+        return {};
+    for (const QJsonValue v : QJsonDocument::fromJson(enis.readAll()).object().value(QStringLiteral("NetworkInterfaces")).toArray()) {
+        const QJsonObject eni = v.toObject();
+        for (const QJsonValue a : eni.value(QStringLiteral("PrivateIpAddresses")).toArray()) {
+            owner.insert(a.toObject().value(QStringLiteral("PrivateIpAddress")).toString(), eni.value(QStringLiteral("NetworkInterfaceId")).toString());
+            const QString pub = a.toObject().value(QStringLiteral("Association")).toObject().value(QStringLiteral("PublicIp")).toString();
+            if (!pub.isEmpty())
+                owner.insert(pub, eni.value(QStringLiteral("NetworkInterfaceId")).toString());
+        }
+    }
+    Expected e;
+    QDirIterator it(test::sourcePath(QStringLiteral("resources/sample/flowlogs")), {QStringLiteral("*.gz")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QProcess gz;
+        gz.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), it.next()});
+        gz.waitForFinished();
+        for (const QByteArray &line : gz.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            // version account eni src dst sport dport proto packets bytes start end action status
+            if (f.size() < 14 || f[0] == "version" || f[13] != "OK")
+                continue;
+            const QString src = QString::fromLatin1(f[3]), dst = QString::fromLatin1(f[4]);
+            const bool between = (src.startsWith(QStringLiteral("10.10.")) && dst.startsWith(QStringLiteral("10.20.")))
+                                 || (src.startsWith(QStringLiteral("10.20.")) && dst.startsWith(QStringLiteral("10.10.")));
+            const bool counted = !owner.contains(src) || owner.value(src) == QString::fromLatin1(f[2]);
+            const qint64 start = f[10].toLongLong();
+            if (!between || !counted || start < from || (to > 0 && start > to))
+                continue;
+            ++e.flows;
+            e.bytes += f[9].toLongLong();
+            e.rejected += f[12] == "REJECT";
+        }
+    }
+    return e;
+}
+} // namespace
+
+class TestTrafficOverlay : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void vpcToVpcCountsEachConnectionOnce();
+    void timeRangeByHour();
+    void publicAddressesMapToTheInternet();
+    void configuredReachabilityTracesThePath();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    Estate m_estate;
+    QHash<QString, QString> m_vpcLevel;
+};
+
+void TestTrafficOverlay::initTestCase()
+{
+    QString error;
+    m_ws = Workspace::open(m_dir.filePath(QStringLiteral("t.vpclens")), &error);
+    QVERIFY(m_ws);
+    importTopology(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+    QVERIFY(importFlowLogs(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))}).records > 0);
+    m_estate = Estate::fromWorkspace(*m_ws);
+    GraphOptions o;
+    o.level = GraphLevel::Vpc;
+    m_vpcLevel = buildTopologyGraph(m_estate, o).nodeFor;
+}
+
+void TestTrafficOverlay::vpcToVpcCountsEachConnectionOnce()
+{
+    const Expected expected = countBetweenVpcs(0, 0);
+    QVERIFY(expected.flows > 0);
+    qint64 flows = 0, bytes = 0, rejected = 0;
+    for (const OverlayEdge &e : observedTraffic(*m_ws, m_estate, m_vpcLevel, {})) {
+        if ((e.from == kShop && e.to == kShared) || (e.from == kShared && e.to == kShop)) {
+            flows += e.flows;
+            bytes += e.bytes;
+            rejected += e.rejectedFlows;
+        }
+    }
+    QCOMPARE(flows, expected.flows);
+    QCOMPARE(bytes, expected.bytes);
+    QCOMPARE(rejected, expected.rejected);
+}
+
+void TestTrafficOverlay::timeRangeByHour()
+{
+    // The rollups are hourly: a range of whole hours sums exactly the records that start in it.
+    const qint64 from = 1748768400, to = 1748775599; // 2025-06-01 09:00:00 to 10:59:59 UTC
+    const Expected expected = countBetweenVpcs(from, to);
+    qint64 flows = 0;
+    for (const OverlayEdge &e : observedTraffic(*m_ws, m_estate, m_vpcLevel, {from, to}))
+        if ((e.from == kShop && e.to == kShared) || (e.from == kShared && e.to == kShop))
+            flows += e.flows;
+    QCOMPARE(flows, expected.flows);
+    QVERIFY(expected.flows < countBetweenVpcs(0, 0).flows);
+}
+
+void TestTrafficOverlay::publicAddressesMapToTheInternet()
+{
+    AddressMapper mapper(m_estate, m_vpcLevel);
+    QCOMPARE(mapper.nodeOf(*parseIpv4("198.51.100.29")), QLatin1String(kInternetNode));
+    QCOMPARE(mapper.nodeOf(*parseIpv4("10.10.0.20")), kShop);
+    QCOMPARE(mapper.nodeOf(*parseIpv4("10.20.0.200")), kShared); // no ENI: by the VPC's CIDR
+    QCOMPARE(mapper.nodeOf(*parseIpv4("172.31.5.5")), QString()); // private, outside every VPC
+}
+
+void TestTrafficOverlay::configuredReachabilityTracesThePath()
+{
+    GraphOptions o;
+    const TopologyGraph g = buildTopologyGraph(m_estate, o);
+    const QList<OverlayEdge> edges = configuredReachability(m_estate, g.nodeFor);
+    QVERIFY(!edges.isEmpty());
+    // The web group admits HTTPS from anywhere; public-a holds the web server with a public address.
+    bool webFromInternet = false;
+    for (const OverlayEdge &e : edges) {
+        QVERIFY(e.configured);
+        if (e.from == QLatin1String(kInternetNode) && e.to == QStringLiteral("subnet-0aa0000000000a001"))
+            webFromInternet = !e.blocked && e.ports.contains(QStringLiteral("tcp/443"));
+    }
+    QVERIFY(webFromInternet);
+}
+
+QTEST_MAIN(TestTrafficOverlay)
+#include "tst_trafficoverlay.moc"
