@@ -26,6 +26,7 @@ void printUsage(QTextStream &out)
         "  info     Summarise a workspace: resources by kind, imports, import errors\n"
         "  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)\n"
         "  explain  Compare every logged record with the configuration; list disagreements\n"
+        "  query    Filter flow records (the GUI's filter language) and print them or their groups\n"
         "  export-diagram  Draw the topology graph with traffic as SVG, PNG, PDF or DOT\n"
         "  bench    Import into a new workspace and print speed, memory and size figures\n"
         "\n"
@@ -68,6 +69,8 @@ int main(int argc, char **argv)
         return cli::runExplain(args);
     if (command == QLatin1String("trace"))
         return cli::runTrace(args);
+    if (command == QLatin1String("query"))
+        return cli::runQuery(args);
     if (command == QLatin1String("export-diagram"))
         return cli::runExportDiagram(args);
     if (command == QLatin1String("bench"))

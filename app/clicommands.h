@@ -29,5 +29,6 @@ int runBench(const QStringList &args);
 int runTrace(const QStringList &args);
 int runExplain(const QStringList &args);
 int runExportDiagram(const QStringList &args);
+int runQuery(const QStringList &args);
 
 } // namespace vpclens::cli

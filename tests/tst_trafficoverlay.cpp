@@ -5,17 +5,12 @@
 // source no ENI owns).
 #include "estate.h"
 #include "flowimporter.h"
+#include "samplelogs.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "trafficoverlay.h"
 #include "workspace.h"
 
-#include <QDirIterator>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,41 +27,15 @@ struct Expected {
 // Records between 10.10.0.0/16 and 10.20.0.0/16 (the two VPCs), counted once, within [from, to].
 Expected countBetweenVpcs(qint64 from, qint64 to)
 {
-    QHash<QString, QString> owner;
-    QFile enis(test::sourcePath(QStringLiteral("resources/sample/topology/describe-network-interfaces.json")));
-    if (!enis.open(QIODevice::ReadOnly))
-        return {};
-    for (const QJsonValue v : QJsonDocument::fromJson(enis.readAll()).object().value(QStringLiteral("NetworkInterfaces")).toArray()) {
-        const QJsonObject eni = v.toObject();
-        for (const QJsonValue a : eni.value(QStringLiteral("PrivateIpAddresses")).toArray()) {
-            owner.insert(a.toObject().value(QStringLiteral("PrivateIpAddress")).toString(), eni.value(QStringLiteral("NetworkInterfaceId")).toString());
-            const QString pub = a.toObject().value(QStringLiteral("Association")).toObject().value(QStringLiteral("PublicIp")).toString();
-            if (!pub.isEmpty())
-                owner.insert(pub, eni.value(QStringLiteral("NetworkInterfaceId")).toString());
-        }
-    }
     Expected e;
-    QDirIterator it(test::sourcePath(QStringLiteral("resources/sample/flowlogs")), {QStringLiteral("*.gz")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QProcess gz;
-        gz.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), it.next()});
-        gz.waitForFinished();
-        for (const QByteArray &line : gz.readAllStandardOutput().split('\n')) {
-            const QList<QByteArray> f = line.split(' ');
-            // version account eni src dst sport dport proto packets bytes start end action status
-            if (f.size() < 14 || f[0] == "version" || f[13] != "OK")
-                continue;
-            const QString src = QString::fromLatin1(f[3]), dst = QString::fromLatin1(f[4]);
-            const bool between = (src.startsWith(QStringLiteral("10.10.")) && dst.startsWith(QStringLiteral("10.20.")))
-                                 || (src.startsWith(QStringLiteral("10.20.")) && dst.startsWith(QStringLiteral("10.10.")));
-            const bool counted = !owner.contains(src) || owner.value(src) == QString::fromLatin1(f[2]);
-            const qint64 start = f[10].toLongLong();
-            if (!between || !counted || start < from || (to > 0 && start > to))
-                continue;
-            ++e.flows;
-            e.bytes += f[9].toLongLong();
-            e.rejected += f[12] == "REJECT";
-        }
+    for (const test::SampleRecord &r : test::sampleRecords()) {
+        const bool between = (r.src.startsWith(QStringLiteral("10.10.")) && r.dst.startsWith(QStringLiteral("10.20.")))
+                             || (r.src.startsWith(QStringLiteral("10.20.")) && r.dst.startsWith(QStringLiteral("10.10.")));
+        if (r.status != QLatin1String("OK") || !between || !r.counted || r.start < from || (to > 0 && r.start > to))
+            continue;
+        ++e.flows;
+        e.bytes += r.bytes;
+        e.rejected += r.action == QLatin1String("REJECT");
     }
     return e;
 }

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vpclens-cli query: the flow filter language, headless, as CSV or JSON.
+#include "clicommands.h"
+
+#include "estate.h"
+#include "flowsearch.h"
+#include "timetext.h"
+#include "trafficoverlay.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace vpclens::cli {
+namespace {
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+const char *actionName(int a)
+{
+    return a == 1 ? "ACCEPT" : a == 2 ? "REJECT" : "-";
+}
+
+const char *statusName(int s)
+{
+    return s == 1 ? "NODATA" : s == 2 ? "SKIPDATA" : "OK";
+}
+
+} // namespace
+
+int runQuery(const QStringList &args)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("cli", s); };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Run a flow filter on a workspace and print the matching records or their groups.\n"
+                                        "Example: --filter 'action == REJECT and dstport in {22, 3389} and not srcaddr in 10.0.0.0/8'"));
+    parser.addHelpOption();
+    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace file."), QStringLiteral("file"));
+    const QCommandLineOption filter(QStringLiteral("filter"), tr("The filter expression (empty: every record)."), QStringLiteral("expression"));
+    const QCommandLineOption groupBy(QStringLiteral("group-by"), tr("conversation or endpoint (each connection counted once)."), QStringLiteral("kind"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), QStringLiteral("format"), QStringLiteral("csv"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many rows (default 1000; 0: all records)."), QStringLiteral("n"),
+                                   QStringLiteral("1000"));
+    const QCommandLineOption count(QStringLiteral("count"), tr("Print only the number of matching records."));
+    parser.addOptions({workspace, filter, groupBy, format, limit, count});
+    QTextStream out(stdout), err(stderr);
+    if (const auto stop = parseArguments(parser, args))
+        return *stop;
+    if (!parser.isSet(workspace)) {
+        err << tr("query: --workspace is required") << '\n';
+        return BadArguments;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {
+        err << tr("query: unknown format '%1'; use csv or json").arg(fmt) << '\n';
+        return BadArguments;
+    }
+    const QString group = parser.value(groupBy);
+    if (!group.isEmpty() && group != QLatin1String("conversation") && group != QLatin1String("endpoint")) {
+        err << tr("query: unknown grouping '%1'; use conversation or endpoint").arg(group) << '\n';
+        return BadArguments;
+    }
+    auto ws = openWorkspaceOrSay(parser.value(workspace));
+    if (!ws)
+        return Failure;
+    const Estate estate = Estate::fromWorkspace(*ws);
+    const auto compiled = compileFilter(parser.value(filter), {ws.get(), &estate});
+    if (const auto *e = std::get_if<FilterError>(&compiled)) {
+        err << tr("query: %1\n  %2\n  %3^\n").arg(e->message, parser.value(filter), QString(e->position, QLatin1Char(' ')));
+        return BadArguments;
+    }
+    const CompiledFilter &f = std::get<CompiledFilter>(compiled);
+    if (parser.isSet(count)) {
+        out << countFlows(*ws, f) << '\n';
+        return Success;
+    }
+    const qint64 max = parser.value(limit).toLongLong();
+    const bool json = fmt == QLatin1String("json");
+    QJsonArray rows;
+    if (!group.isEmpty()) {
+        const GroupBy by = group == QLatin1String("endpoint") ? GroupBy::Endpoint : GroupBy::Conversation;
+        const QList<GroupRow> groups = groupFlows(*ws, f, by, max > 0 ? int(std::min<qint64>(max, 1 << 30)) : (1 << 30));
+        if (!json)
+            out << (by == GroupBy::Conversation ? "client,server,port,protocol,flows,packets,bytes,rejected\n"
+                                                : "address,flows,packets,bytes,rejected\n");
+        for (const GroupRow &g : groups) {
+            if (json) {
+                QJsonObject o;
+                if (by == GroupBy::Conversation) {
+                    o.insert(QStringLiteral("client"), g.a);
+                    o.insert(QStringLiteral("server"), g.b);
+                    o.insert(QStringLiteral("port"), g.port);
+                    o.insert(QStringLiteral("protocol"), protocolShortName(int(g.protocol)));
+                } else {
+                    o.insert(QStringLiteral("address"), g.a);
+                }
+                o.insert(QStringLiteral("flows"), g.flows);
+                o.insert(QStringLiteral("packets"), g.packets);
+                o.insert(QStringLiteral("bytes"), g.bytes);
+                o.insert(QStringLiteral("rejected"), g.rejected);
+                rows.append(o);
+            } else if (by == GroupBy::Conversation) {
+                out << g.a << ',' << g.b << ',' << g.port << ',' << protocolShortName(int(g.protocol)) << ',' << g.flows << ',' << g.packets
+                    << ',' << g.bytes << ',' << g.rejected << '\n';
+            } else {
+                out << g.a << ',' << g.flows << ',' << g.packets << ',' << g.bytes << ',' << g.rejected << '\n';
+            }
+        }
+    } else {
+        if (!json)
+            out << "id,start,end,interface-id,srcaddr,dstaddr,srcport,dstport,protocol,packets,bytes,action,log-status,tcp-flags\n";
+        qint64 after = 0, written = 0;
+        while (max == 0 || written < max) {
+            const QList<FlowRecord> page = fetchFlows(*ws, f, after, int(max == 0 ? 4096 : std::min<qint64>(4096, max - written)));
+            if (page.isEmpty())
+                break;
+            for (const FlowRecord &r : page) {
+                auto num = [](qint64 v) { return v < 0 ? QStringLiteral("-") : QString::number(v); };
+                if (json)
+                    rows.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                            {QStringLiteral("start"), r.start},
+                                            {QStringLiteral("end"), r.start + r.duration},
+                                            {QStringLiteral("interface-id"), r.eni},
+                                            {QStringLiteral("srcaddr"), r.src},
+                                            {QStringLiteral("dstaddr"), r.dst},
+                                            {QStringLiteral("srcport"), r.srcPort},
+                                            {QStringLiteral("dstport"), r.dstPort},
+                                            {QStringLiteral("protocol"), r.protocol},
+                                            {QStringLiteral("packets"), r.packets},
+                                            {QStringLiteral("bytes"), r.bytes},
+                                            {QStringLiteral("action"), QLatin1String(actionName(r.action))},
+                                            {QStringLiteral("log-status"), QLatin1String(statusName(r.status))},
+                                            {QStringLiteral("tcp-flags"), tcpFlagsText(r.tcpFlags)}});
+                else
+                    out << r.id << ',' << r.start << ',' << r.start + r.duration << ',' << csvField(r.eni) << ',' << r.src << ',' << r.dst
+                        << ',' << num(r.srcPort) << ',' << num(r.dstPort) << ',' << num(r.protocol) << ',' << num(r.packets) << ','
+                        << num(r.bytes) << ',' << actionName(r.action) << ',' << statusName(r.status) << ',' << csvField(tcpFlagsText(r.tcpFlags))
+                        << '\n';
+                after = r.id;
+                ++written;
+            }
+        }
+    }
+    if (json)
+        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    return Success;
+}
+
+} // namespace vpclens::cli

@@ -1,0 +1,492 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowfilter.h"
+
+#include "estate.h"
+#include "ipaddress.h"
+#include "timetext.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+
+namespace vpclens {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FlowFilter", text);
+}
+
+enum class FieldKind { Enum, Number, Address, Port, Protocol, Time, Interfaces, Flags };
+
+struct Field {
+    const char *name;
+    FieldKind kind;
+    const char *sql;  // an expression on f / x; for Address/Port "either" fields: the two columns
+    const char *sql2; // second column for "either" fields, else nullptr
+};
+
+constexpr Field kFields[] = {
+    {"action", FieldKind::Enum, "(f.bits & 3)", nullptr},
+    {"log-status", FieldKind::Enum, "((f.bits >> 2) & 3)", nullptr},
+    {"srcaddr", FieldKind::Address, "f.src", nullptr},
+    {"dstaddr", FieldKind::Address, "f.dst", nullptr},
+    {"addr", FieldKind::Address, "f.src", "f.dst"},
+    {"srcport", FieldKind::Port, "f.sport", nullptr},
+    {"dstport", FieldKind::Port, "f.dport", nullptr},
+    {"port", FieldKind::Port, "f.sport", "f.dport"},
+    {"protocol", FieldKind::Protocol, "f.proto", nullptr},
+    {"packets", FieldKind::Number, "f.packets", nullptr},
+    {"bytes", FieldKind::Number, "f.bytes", nullptr},
+    {"start", FieldKind::Time, "f.start", nullptr},
+    {"end", FieldKind::Time, "(f.start + f.dur)", nullptr},
+    {"duration", FieldKind::Number, "f.dur", nullptr},
+    {"version", FieldKind::Number, "((f.bits >> 8) & 255)", nullptr},
+    {"eni", FieldKind::Interfaces, "f.eni", nullptr},
+    {"instance", FieldKind::Interfaces, "f.eni", nullptr},
+    {"subnet", FieldKind::Interfaces, "f.eni", nullptr},
+    {"vpc", FieldKind::Interfaces, "f.eni", nullptr},
+    {"sg", FieldKind::Interfaces, "f.eni", nullptr},
+    {"tcp-flags", FieldKind::Flags, "x.tcp_flags", nullptr},
+};
+
+const QHash<QString, QString> &aliases()
+{
+    static const QHash<QString, QString> a{{QStringLiteral("status"), QStringLiteral("log-status")},
+                                           {QStringLiteral("src"), QStringLiteral("srcaddr")},
+                                           {QStringLiteral("dst"), QStringLiteral("dstaddr")},
+                                           {QStringLiteral("host"), QStringLiteral("addr")},
+                                           {QStringLiteral("sport"), QStringLiteral("srcport")},
+                                           {QStringLiteral("dport"), QStringLiteral("dstport")},
+                                           {QStringLiteral("proto"), QStringLiteral("protocol")},
+                                           {QStringLiteral("interface"), QStringLiteral("eni")},
+                                           {QStringLiteral("interface-id"), QStringLiteral("eni")},
+                                           {QStringLiteral("instance-id"), QStringLiteral("instance")},
+                                           {QStringLiteral("flags"), QStringLiteral("tcp-flags")}};
+    return a;
+}
+
+const Field *findField(QString name)
+{
+    name = name.toLower();
+    name = aliases().value(name, name);
+    for (const Field &f : kFields)
+        if (name == QLatin1String(f.name))
+            return &f;
+    return nullptr;
+}
+
+struct Token {
+    enum Type { Word, String, Op, LParen, RParen, LBrace, RBrace, Comma, End } type = End;
+    QString text;
+    int pos = 0;
+};
+
+struct Failure {
+    FilterError error;
+};
+
+QList<Token> tokenize(const QString &s)
+{
+    QList<Token> out;
+    int i = 0;
+    auto isWord = [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char(':') || c == QLatin1Char('/')
+               || c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('*');
+    };
+    while (i < s.size()) {
+        const QChar c = s[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        const int start = i;
+        if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            QString text;
+            ++i;
+            while (i < s.size() && s[i] != c) {
+                if (s[i] == QLatin1Char('\\') && i + 1 < s.size())
+                    ++i;
+                text += s[i++];
+            }
+            if (i >= s.size())
+                throw Failure{{tr("The quoted text starting here is not closed."), start}};
+            ++i;
+            out.append({Token::String, text, start});
+        } else if (c == QLatin1Char('(')) {
+            out.append({Token::LParen, QStringLiteral("("), i++});
+        } else if (c == QLatin1Char(')')) {
+            out.append({Token::RParen, QStringLiteral(")"), i++});
+        } else if (c == QLatin1Char('{')) {
+            out.append({Token::LBrace, QStringLiteral("{"), i++});
+        } else if (c == QLatin1Char('}')) {
+            out.append({Token::RBrace, QStringLiteral("}"), i++});
+        } else if (c == QLatin1Char(',')) {
+            out.append({Token::Comma, QStringLiteral(","), i++});
+        } else if (QStringLiteral("=!<>&|").contains(c)) {
+            QString op(c);
+            ++i;
+            if (i < s.size() && (s[i] == QLatin1Char('=') || (c == QLatin1Char('&') && s[i] == c) || (c == QLatin1Char('|') && s[i] == c)))
+                op += s[i++];
+            if (op == QLatin1String("&") || op == QLatin1String("|"))
+                throw Failure{{tr("Unknown operator '%1'; use 'and' or 'or'.").arg(op), start}};
+            out.append({Token::Op, op, start});
+        } else if (isWord(c)) {
+            while (i < s.size() && isWord(s[i]))
+                ++i;
+            out.append({Token::Word, s.mid(start, i - start), start});
+        } else {
+            throw Failure{{tr("Unexpected character '%1'.").arg(c), i}};
+        }
+    }
+    out.append({Token::End, QString(), int(s.size())});
+    return out;
+}
+
+class Compiler
+{
+public:
+    Compiler(const QString &text, const FilterContext &ctx) : m_tokens(tokenize(text)), m_ctx(ctx) {}
+
+    CompiledFilter run()
+    {
+        CompiledFilter out;
+        if (peek().type == Token::End)
+            return out;
+        out.sql = expr();
+        if (peek().type != Token::End)
+            throw Failure{{tr("Expected 'and', 'or' or the end, found '%1'.").arg(peek().text), peek().pos}};
+        out.params = m_params;
+        out.needsExtra = m_needsExtra;
+        out.empty = false;
+        return out;
+    }
+
+private:
+    const Token &peek() const { return m_tokens[m_pos]; }
+    Token next() { return m_tokens[m_pos < m_tokens.size() - 1 ? m_pos++ : m_pos]; }
+    bool keyword(const char *a, const char *b = nullptr)
+    {
+        const Token &t = peek();
+        const bool match = (t.type == Token::Word && t.text.compare(QLatin1String(a), Qt::CaseInsensitive) == 0)
+                           || (b && t.type == Token::Op && t.text == QLatin1String(b));
+        if (match)
+            ++m_pos;
+        return match;
+    }
+
+    QString expr()
+    {
+        QString s = term();
+        while (keyword("or", "||"))
+            s = QStringLiteral("(%1 OR %2)").arg(s, term());
+        return s;
+    }
+    QString term()
+    {
+        QString s = factor();
+        while (keyword("and", "&&"))
+            s = QStringLiteral("(%1 AND %2)").arg(s, factor());
+        return s;
+    }
+    QString factor()
+    {
+        if (keyword("not", "!"))
+            return QStringLiteral("(NOT COALESCE(%1, 0))").arg(factor()); // a record without the field matches "not"
+        if (peek().type == Token::LParen) {
+            const int open = next().pos;
+            const QString inner = expr();
+            if (peek().type != Token::RParen)
+                throw Failure{{tr("The parenthesis opened here is not closed."), open}};
+            next();
+            return inner;
+        }
+        return comparison();
+    }
+
+    QString comparison()
+    {
+        const Token name = next();
+        if (name.type != Token::Word)
+            throw Failure{{name.type == Token::End ? tr("Expected a field name at the end.") : tr("Expected a field name, found '%1'.").arg(name.text), name.pos}};
+        const Field *field = findField(name.text);
+        if (!field)
+            throw Failure{{tr("Unknown field '%1'. Fields: %2.").arg(name.text, filterFields().join(QStringLiteral(", "))), name.pos}};
+        if (field->kind == FieldKind::Flags)
+            m_needsExtra = true;
+        QString op;
+        if (keyword("in"))
+            op = QStringLiteral("in");
+        else if (peek().type == Token::Op && QStringList{"==", "=", "!=", "<", "<=", ">", ">="}.contains(peek().text))
+            op = next().text;
+        else
+            throw Failure{{tr("Expected an operator after '%1' (==, !=, <, <=, >, >=, in).").arg(name.text), peek().pos}};
+        if (op == QLatin1String("="))
+            op = QStringLiteral("==");
+        QList<Token> values;
+        if (op == QLatin1String("in") && peek().type == Token::LBrace) {
+            const int open = next().pos;
+            do {
+                values.append(value());
+            } while (peek().type == Token::Comma && (next(), true));
+            if (peek().type != Token::RBrace)
+                throw Failure{{tr("The set opened here is not closed with '}'."), open}};
+            next();
+        } else {
+            values.append(value());
+        }
+        const bool ordered = op == QLatin1String("<") || op == QLatin1String("<=") || op == QLatin1String(">") || op == QLatin1String(">=");
+        if (ordered && field->kind != FieldKind::Number && field->kind != FieldKind::Port && field->kind != FieldKind::Time
+            && field->kind != FieldKind::Flags)
+            throw Failure{{tr("'%1' cannot be compared with %2; use == or in.").arg(QLatin1String(field->name), op), name.pos}};
+        QString sql;
+        if (field->sql2) { // "either" fields: either column matches (parameters bound in text order)
+            const QString first = match(field->sql, *field, op, values);
+            const QString second = match(field->sql2, *field, op, values);
+            sql = QStringLiteral("(%1 OR %2)").arg(first, second);
+        }
+        else
+            sql = match(field->sql, *field, op, values);
+        return sql;
+    }
+
+    Token value()
+    {
+        const Token t = next();
+        if (t.type != Token::Word && t.type != Token::String)
+            throw Failure{{t.type == Token::End ? tr("Expected a value at the end.") : tr("Expected a value, found '%1'.").arg(t.text), t.pos}};
+        return t;
+    }
+
+    QString param(qint64 v)
+    {
+        m_params.append({FilterParam::Int, v, {}});
+        return QStringLiteral("?");
+    }
+    QString blobParam(const QByteArray &b)
+    {
+        m_params.append({FilterParam::Blob, 0, b});
+        return QStringLiteral("?");
+    }
+
+    // One comparison of one column against the value(s).
+    QString match(const char *column, const Field &field, QString op, const QList<Token> &values)
+    {
+        const QString col = QLatin1String(column);
+        const bool negate = op == QLatin1String("!=");
+        QStringList alternatives;
+        for (const Token &v : values) {
+            switch (field.kind) {
+            case FieldKind::Address:
+                alternatives << addressMatch(col, v);
+                break;
+            case FieldKind::Interfaces:
+                alternatives << interfacesMatch(col, field, v);
+                break;
+            default: {
+                const qint64 n = scalar(field, v);
+                const QString sqlOp = op == QLatin1String("in") || op == QLatin1String("==") || negate ? QStringLiteral("=") : op;
+                alternatives << QStringLiteral("%1 %2 %3").arg(col, sqlOp, param(n));
+            }
+            }
+        }
+        const QString any = alternatives.size() == 1 ? alternatives.first() : QStringLiteral("(%1)").arg(alternatives.join(QStringLiteral(" OR ")));
+        return negate ? QStringLiteral("(NOT COALESCE(%1, 0))").arg(any) : any;
+    }
+
+    QString addressMatch(const QString &col, const Token &v)
+    {
+        const QByteArray text = v.text.toLatin1();
+        const std::string_view sv(text.constData(), std::size_t(text.size()));
+        if (const auto a = parseIpv4(sv))
+            return QStringLiteral("%1 = %2").arg(col, param(*a));
+        if (const auto c = parseIpv4Cidr(sv)) {
+            const std::uint32_t mask = c->prefix == 0 ? 0 : ~std::uint32_t(0) << (32 - c->prefix);
+            const std::uint32_t lo = c->network & mask, hi = lo | ~mask;
+            // Integers only: IPv6 blobs never fall inside an IPv4 range.
+            const QString low = param(lo); // in order: parameters are numbered as they appear
+            const QString high = param(hi);
+            return QStringLiteral("(%1 BETWEEN %2 AND %3)").arg(col, low, high);
+        }
+        if (const auto a6 = parseIpv6(sv))
+            return QStringLiteral("%1 = %2").arg(col, blobParam(QByteArray(reinterpret_cast<const char *>(a6->data()), 16)));
+        if (const int slash = v.text.indexOf(QLatin1Char('/')); slash > 0) {
+            const QByteArray base = v.text.left(slash).toLatin1();
+            bool ok = false;
+            const int prefix = v.text.mid(slash + 1).toInt(&ok);
+            if (const auto a6 = parseIpv6(std::string_view(base.constData(), std::size_t(base.size()))); a6 && ok && prefix >= 0 && prefix <= 128) {
+                Ipv6Bytes lo = *a6, hi = *a6;
+                for (int bit = prefix; bit < 128; ++bit) {
+                    lo[std::size_t(bit / 8)] &= std::uint8_t(~(0x80 >> (bit % 8)));
+                    hi[std::size_t(bit / 8)] |= std::uint8_t(0x80 >> (bit % 8));
+                }
+                const QString low = blobParam(QByteArray(reinterpret_cast<const char *>(lo.data()), 16));
+                const QString high = blobParam(QByteArray(reinterpret_cast<const char *>(hi.data()), 16));
+                return QStringLiteral("(%1 BETWEEN %2 AND %3)").arg(col, low, high);
+            }
+        }
+        throw Failure{{tr("'%1' is not an IPv4 or IPv6 address or CIDR block.").arg(v.text), v.pos}};
+    }
+
+    qint64 scalar(const Field &field, const Token &v)
+    {
+        const QString t = v.text;
+        switch (field.kind) {
+        case FieldKind::Enum: {
+            const QString u = t.toUpper();
+            if (QLatin1String(field.name) == QLatin1String("action")) {
+                if (u == QLatin1String("ACCEPT")) return 1;
+                if (u == QLatin1String("REJECT")) return 2;
+                if (u == QLatin1String("-")) return 0;
+                throw Failure{{tr("'%1' is not an action; use ACCEPT or REJECT.").arg(t), v.pos}};
+            }
+            if (u == QLatin1String("OK")) return 0;
+            if (u == QLatin1String("NODATA")) return 1;
+            if (u == QLatin1String("SKIPDATA")) return 2;
+            throw Failure{{tr("'%1' is not a log status; use OK, NODATA or SKIPDATA.").arg(t), v.pos}};
+        }
+        case FieldKind::Protocol:
+            if (const auto p = parseIpProtocol(t))
+                return *p;
+            throw Failure{{tr("'%1' is not a protocol; use tcp, udp, icmp, icmpv6 or a number.").arg(t), v.pos}};
+        case FieldKind::Time:
+            if (const auto s = parseTimeText(t))
+                return *s;
+            throw Failure{{tr("'%1' is not a time; use 2024-06-01T10:00 (UTC), an offset like +02:00, or epoch seconds.").arg(t), v.pos}};
+        case FieldKind::Flags: {
+            static const QHash<QString, int> flags{{QStringLiteral("FIN"), 1}, {QStringLiteral("SYN"), 2}, {QStringLiteral("RST"), 4},
+                                                   {QStringLiteral("PSH"), 8}, {QStringLiteral("ACK"), 16}, {QStringLiteral("URG"), 32}};
+            int sum = 0;
+            bool ok = true;
+            for (const QString &f : t.toUpper().split(QLatin1Char('+'), Qt::SkipEmptyParts))
+                ok = ok && flags.contains(f), sum |= flags.value(f);
+            if (ok && sum)
+                return sum;
+            [[fallthrough]];
+        }
+        case FieldKind::Number:
+        case FieldKind::Port: {
+            QString digits = t;
+            qint64 unit = 1;
+            if (field.kind == FieldKind::Number && !digits.isEmpty()) {
+                const QChar s = digits.back().toUpper();
+                unit = s == QLatin1Char('K') ? 1024 : s == QLatin1Char('M') ? 1024 * 1024 : s == QLatin1Char('G') ? 1024LL * 1024 * 1024 : 1;
+                if (unit > 1)
+                    digits.chop(1);
+            }
+            bool ok = false;
+            const double n = digits.toDouble(&ok);
+            if (!ok || n < 0)
+                throw Failure{{tr("'%1' is not a number.").arg(t), v.pos}};
+            if (field.kind == FieldKind::Port && (n > 65535 || n != std::floor(n)))
+                throw Failure{{tr("'%1' is not a port (0-65535).").arg(t), v.pos}};
+            return qint64(n * double(unit));
+        }
+        default: return 0;
+        }
+    }
+
+    // Names and ids resolved to the interned ids of the ENIs they stand for.
+    QString interfacesMatch(const QString &col, const Field &field, const Token &v)
+    {
+        const QString name = QLatin1String(field.name);
+        const QString t = v.text;
+        QStringList enis;
+        const Estate *e = m_ctx.estate;
+        auto enisWhere = [&](auto pred) {
+            if (e)
+                for (const Eni &n : e->enis)
+                    if (pred(n))
+                        enis << n.id;
+        };
+        if (name == QLatin1String("eni") || name == QLatin1String("instance")) {
+            QStringList instances{t};
+            if (m_ctx.workspace)
+                for (const ResourceSummary &r : m_ctx.workspace->resources(QStringLiteral("instance")))
+                    if (r.name == t)
+                        instances << r.id;
+            if (name == QLatin1String("eni") && t.startsWith(QLatin1String("eni-")))
+                enis << t;
+            enisWhere([&](const Eni &n) { return !n.instanceId.isEmpty() && instances.contains(n.instanceId); });
+        } else if (name == QLatin1String("subnet")) {
+            enisWhere([&](const Eni &n) {
+                const Subnet s = e->subnets.value(n.subnetId);
+                return n.subnetId == t || (!s.name.isEmpty() && s.name == t);
+            });
+        } else if (name == QLatin1String("vpc")) {
+            enisWhere([&](const Eni &n) { return n.vpcId == t || (!e->vpcs.value(n.vpcId).name.isEmpty() && e->vpcs.value(n.vpcId).name == t); });
+        } else if (name == QLatin1String("sg")) {
+            enisWhere([&](const Eni &n) {
+                for (const QString &g : n.groups)
+                    if (g == t || e->securityGroups.value(g).name == t)
+                        return true;
+                return false;
+            });
+        }
+        enis.removeDuplicates();
+        QStringList ids;
+        if (m_ctx.workspace) {
+            sql::Statement q(m_ctx.workspace->handle(), "SELECT id FROM strings WHERE s = ?1");
+            for (const QString &eni : std::as_const(enis)) {
+                q.bind(1, eni);
+                if (q.step())
+                    ids << param(q.int64(0));
+                q.reset();
+            }
+        }
+        if (enis.isEmpty())
+            throw Failure{{tr("No %1 matches '%2' in this workspace.").arg(name, t), v.pos}};
+        if (ids.isEmpty())
+            return QStringLiteral("0"); // known interfaces that logged nothing
+        return QStringLiteral("%1 IN (%2)").arg(col, ids.join(QStringLiteral(", ")));
+    }
+
+    QList<Token> m_tokens;
+    int m_pos = 0;
+    const FilterContext &m_ctx;
+    QList<FilterParam> m_params;
+    bool m_needsExtra = false;
+};
+
+} // namespace
+
+void CompiledFilter::bind(sqlite3_stmt *stmt, int first) const
+{
+    for (int i = 0; i < params.size(); ++i) {
+        const FilterParam &p = params[i];
+        if (p.kind == FilterParam::Int)
+            sqlite3_bind_int64(stmt, first + i, p.value);
+        else
+            sqlite3_bind_blob(stmt, first + i, p.blob.constData(), int(p.blob.size()), SQLITE_TRANSIENT);
+    }
+}
+
+QString CompiledFilter::from() const
+{
+    return needsExtra ? QStringLiteral("flows f LEFT JOIN flow_extra x ON x.id = f.id") : QStringLiteral("flows f");
+}
+
+std::variant<CompiledFilter, FilterError> compileFilter(const QString &expression, const FilterContext &context)
+{
+    try {
+        return Compiler(expression, context).run();
+    } catch (const Failure &f) {
+        return f.error;
+    }
+}
+
+QStringList filterFields()
+{
+    QStringList out;
+    for (const Field &f : kFields)
+        out << QLatin1String(f.name);
+    return out;
+}
+
+QStringList filterKeywords()
+{
+    return {QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not"), QStringLiteral("in"), QStringLiteral("ACCEPT"),
+            QStringLiteral("REJECT"), QStringLiteral("OK"), QStringLiteral("NODATA"), QStringLiteral("SKIPDATA"), QStringLiteral("tcp"),
+            QStringLiteral("udp"), QStringLiteral("icmp")};
+}
+
+} // namespace vpclens

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The flow filter language, compiled to an SQL condition with bound parameters (values are never
+// pasted into SQL). Grammar:
+//   expr   := term (("or" | "||") term)*
+//   term   := factor (("and" | "&&") factor)*
+//   factor := ("not" | "!") factor | "(" expr ")" | field op value | field "in" (value | "{" value ("," value)* "}")
+//   op     := == | = | != | < | <= | > | >=
+// Fields: action, log-status, srcaddr, dstaddr, addr (either), srcport, dstport, port (either),
+// protocol, packets, bytes, start, end, duration, version, eni, instance, subnet, vpc, sg, tcp-flags.
+// Values: numbers with K/M/G suffixes (binary: 1K = 1024), addresses and CIDRs (IPv4, IPv6), protocol
+// and action names, times (ISO 8601 or epoch seconds), ids and names from the topology, "quoted text".
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <sqlite3.h>
+
+#include <optional>
+#include <variant>
+
+namespace vpclens {
+
+class Estate;
+class Workspace;
+
+struct FilterParam {
+    enum Kind { Int, Blob } kind = Int;
+    qint64 value = 0;
+    QByteArray blob;
+};
+
+struct CompiledFilter {
+    QString sql = QStringLiteral("1"); // a condition on flows aliased `f` (and flow_extra `x` when needsExtra)
+    QList<FilterParam> params;         // bound as ?1, ?2, ... in order, after `offset` earlier ones
+    bool needsExtra = false;
+    bool empty = true;
+    // Binds the parameters starting at SQL parameter number first.
+    void bind(sqlite3_stmt *stmt, int first = 1) const;
+    // The FROM clause the condition needs: flows f, with flow_extra x joined when used.
+    QString from() const;
+};
+
+struct FilterError {
+    QString message;
+    int position = 0; // character offset in the expression
+};
+
+// What names in a filter resolve against: ENI ids, instance ids and names, subnets, VPCs, groups.
+struct FilterContext {
+    const Workspace *workspace = nullptr; // interned ids, instance names
+    const Estate *estate = nullptr;
+};
+
+std::variant<CompiledFilter, FilterError> compileFilter(const QString &expression, const FilterContext &context);
+QStringList filterFields();   // for completion
+QStringList filterKeywords(); // and, or, not, in, ACCEPT, REJECT, tcp, ...
+
+} // namespace vpclens

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowsearch.h"
+
+#include "workspace.h"
+
+namespace vpclens {
+namespace {
+
+const char *kColumns = "f.id, f.start, f.dur, (SELECT s FROM strings WHERE id = f.eni), f.src, f.dst, f.sport, f.dport, f.proto, "
+                       "f.packets, f.bytes, f.bits, (SELECT tcp_flags FROM flow_extra WHERE id = f.id)";
+
+FlowRecord readRecord(const sql::Statement &q)
+{
+    FlowRecord r;
+    r.id = q.int64(0);
+    r.start = q.int64(1);
+    r.duration = q.int64(2);
+    r.eni = q.text(3);
+    r.src = formatStoredAddress(q.get(), 4);
+    r.dst = formatStoredAddress(q.get(), 5);
+    r.srcPort = q.isNull(6) ? -1 : int(q.int64(6));
+    r.dstPort = q.isNull(7) ? -1 : int(q.int64(7));
+    r.protocol = q.isNull(8) ? -1 : int(q.int64(8));
+    r.packets = q.isNull(9) ? -1 : q.int64(9);
+    r.bytes = q.isNull(10) ? -1 : q.int64(10);
+    const qint64 bits = q.int64(11);
+    r.action = int(bits & 3);
+    r.status = int((bits >> 2) & 3);
+    r.counted = (bits >> 4) & 1;
+    r.version = int((bits >> 8) & 0xff);
+    r.tcpFlags = q.isNull(12) ? -1 : int(q.int64(12));
+    return r;
+}
+
+QList<FlowRecord> fetch(const Workspace &ws, const CompiledFilter &filter, qint64 id, int limit, bool forward)
+{
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE (%3) AND f.id %4 ? ORDER BY f.id %5 LIMIT ?")
+                            .arg(QLatin1String(kColumns), filter.from(), filter.sql, forward ? QStringLiteral(">") : QStringLiteral("<"),
+                                 forward ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    sql::Statement q(ws.handle(), sql.toStdString());
+    filter.bind(q.get());
+    const int n = int(filter.params.size());
+    sqlite3_bind_int64(q.get(), n + 1, id);
+    sqlite3_bind_int64(q.get(), n + 2, limit);
+    QList<FlowRecord> out;
+    while (q.step())
+        out.append(readRecord(q));
+    return out;
+}
+
+} // namespace
+
+QList<FlowRecord> fetchFlows(const Workspace &ws, const CompiledFilter &filter, qint64 afterId, int limit)
+{
+    return fetch(ws, filter, afterId, limit, true);
+}
+
+QList<FlowRecord> fetchFlowsBefore(const Workspace &ws, const CompiledFilter &filter, qint64 beforeId, int limit)
+{
+    return fetch(ws, filter, beforeId, limit, false);
+}
+
+std::optional<FlowRecord> nextRejected(const Workspace &ws, const CompiledFilter &filter, qint64 fromId, bool forward)
+{
+    CompiledFilter f = filter;
+    f.sql = QStringLiteral("(%1) AND (f.bits & 3) = 2").arg(filter.sql);
+    const QList<FlowRecord> r = fetch(ws, f, fromId, 1, forward);
+    if (r.isEmpty())
+        return std::nullopt;
+    return r.first();
+}
+
+qint64 countFlows(const Workspace &ws, const CompiledFilter &filter, const std::atomic_bool *cancel)
+{
+    if (filter.empty) {
+        sql::Statement q(ws.handle(), "SELECT COUNT(*) FROM flows");
+        q.step();
+        return q.int64(0);
+    }
+    sql::Statement q(ws.handle(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(filter.from(), filter.sql).toStdString());
+    filter.bind(q.get());
+    if (cancel)
+        sqlite3_progress_handler(ws.handle(), 10000, [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+                                 const_cast<std::atomic_bool *>(cancel));
+    qint64 n = -1;
+    try {
+        if (q.step())
+            n = q.int64(0);
+    } catch (const sql::Error &) {
+        n = -1;
+    }
+    sqlite3_progress_handler(ws.handle(), 0, nullptr, nullptr);
+    return n;
+}
+
+QList<GroupRow> groupFlows(const Workspace &ws, const CompiledFilter &filter, GroupBy by, int limit)
+{
+    QString sql;
+    // Accepted records from the lower port's side are replies: their server is the source.
+    const QString reply = QStringLiteral("((f.bits & 3) = 1 AND f.sport < f.dport)");
+    if (by == GroupBy::Conversation)
+        sql = QStringLiteral("SELECT CASE WHEN %1 THEN f.dst ELSE f.src END AS a, CASE WHEN %1 THEN f.src ELSE f.dst END AS b, "
+                             "CASE WHEN %1 THEN f.sport ELSE f.dport END AS port, f.proto, COUNT(*), SUM(MAX(f.packets, 0)), "
+                             "SUM(MAX(f.bytes, 0)), SUM((f.bits & 3) = 2) FROM %2 WHERE (%3) AND (f.bits & 16) AND ((f.bits >> 2) & 3) = 0 "
+                             "GROUP BY 1, 2, 3, 4 ORDER BY 7 DESC LIMIT ?")
+                  .arg(reply, filter.from(), filter.sql);
+    else
+        sql = QStringLiteral("SELECT addr, NULL, NULL, NULL, SUM(n), SUM(p), SUM(b), SUM(r) FROM ("
+                             "SELECT f.src AS addr, COUNT(*) AS n, SUM(MAX(f.packets, 0)) AS p, SUM(MAX(f.bytes, 0)) AS b, SUM((f.bits & 3) = 2) AS r "
+                             "FROM %1 WHERE (%2) AND (f.bits & 16) AND ((f.bits >> 2) & 3) = 0 GROUP BY 1 UNION ALL "
+                             "SELECT f.dst, COUNT(*), SUM(MAX(f.packets, 0)), SUM(MAX(f.bytes, 0)), SUM((f.bits & 3) = 2) "
+                             "FROM %1 WHERE (%2) AND (f.bits & 16) AND ((f.bits >> 2) & 3) = 0 GROUP BY 1) GROUP BY addr ORDER BY 7 DESC LIMIT ?")
+                  .arg(filter.from(), filter.sql);
+    sql::Statement q(ws.handle(), sql.toStdString());
+    int next = 1;
+    filter.bind(q.get(), next);
+    next += int(filter.params.size());
+    if (by == GroupBy::Endpoint) { // the filter appears twice
+        filter.bind(q.get(), next);
+        next += int(filter.params.size());
+    }
+    sqlite3_bind_int64(q.get(), next, limit);
+    QList<GroupRow> out;
+    while (q.step()) {
+        GroupRow r;
+        r.a = formatStoredAddress(q.get(), 0);
+        r.b = by == GroupBy::Conversation ? formatStoredAddress(q.get(), 1) : QString();
+        r.port = q.isNull(2) ? -1 : q.int64(2);
+        r.protocol = q.isNull(3) ? -1 : q.int64(3);
+        r.flows = q.int64(4);
+        r.packets = q.int64(5);
+        r.bytes = q.int64(6);
+        r.rejected = q.int64(7);
+        out.append(r);
+    }
+    return out;
+}
+
+FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filter, int bucketSeconds, qint64 from, qint64 to)
+{
+    FilteredBuckets out;
+    const qint64 b = std::max(60, bucketSeconds);
+    if (filter.empty) { // the rollup answers without touching the flows
+        out.accepted = flowsPerBucket(ws, FlowAction::Accept, int(b), from, to);
+        out.rejected = flowsPerBucket(ws, FlowAction::Reject, int(b), from, to);
+        return out;
+    }
+    const QString sql = QStringLiteral("SELECT f.start / ? * ?, f.bits & 3, COUNT(*), SUM(MAX(f.packets, 0)), SUM(MAX(f.bytes, 0)) FROM %1 "
+                                       "WHERE (%2) AND (f.bits & 16) AND ((f.bits >> 2) & 3) = 0 AND f.start >= ? AND f.start < ? "
+                                       "GROUP BY 1, 2 ORDER BY 1")
+                            .arg(filter.from(), filter.sql);
+    sql::Statement q(ws.handle(), sql.toStdString());
+    sqlite3_bind_int64(q.get(), 1, b);
+    sqlite3_bind_int64(q.get(), 2, b);
+    filter.bind(q.get(), 3);
+    const int n = 3 + int(filter.params.size());
+    sqlite3_bind_int64(q.get(), n, from);
+    sqlite3_bind_int64(q.get(), n + 1, to > 0 ? to : std::numeric_limits<qint64>::max());
+    while (q.step()) {
+        const TimeBucket t{q.int64(0), q.int64(2), q.int64(3), q.int64(4)};
+        if (q.int64(1) == 1)
+            out.accepted.append(t);
+        else if (q.int64(1) == 2)
+            out.rejected.append(t);
+    }
+    return out;
+}
+
+int bucketSecondsFor(qint64 span, int maxBuckets)
+{
+    for (int s : {60, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200})
+        if (span / s <= maxBuckets)
+            return s;
+    return 86400;
+}
+
+QPair<qint64, qint64> flowTimeSpan(const Workspace &ws)
+{
+    sql::Statement q(ws.handle(), "SELECT MIN(minute), MAX(minute) FROM rollup_time");
+    if (!q.step() || q.isNull(0))
+        return {0, 0};
+    return {q.int64(0) * 60, q.int64(1) * 60 + 59};
+}
+
+QString tcpFlagsText(int flags)
+{
+    if (flags < 0)
+        return {};
+    static const char *names[] = {"FIN", "SYN", "RST", "PSH", "ACK", "URG"};
+    QStringList out;
+    for (int i = 0; i < 6; ++i)
+        if (flags & (1 << i))
+            out << QLatin1String(names[i]);
+    return out.isEmpty() ? QString::number(flags) : out.join(QLatin1Char(','));
+}
+
+QString serviceName(int protocol, int port)
+{
+    static const QHash<int, const char *> tcp{{20, "ftp-data"}, {21, "ftp"}, {22, "ssh"}, {23, "telnet"}, {25, "smtp"}, {53, "domain"},
+                                              {80, "http"}, {110, "pop3"}, {143, "imap"}, {389, "ldap"}, {443, "https"}, {445, "microsoft-ds"},
+                                              {993, "imaps"}, {1433, "ms-sql"}, {1521, "oracle"}, {2049, "nfs"}, {3306, "mysql"},
+                                              {3389, "rdp"}, {5432, "postgresql"}, {5439, "redshift"}, {6379, "redis"}, {8080, "http-alt"},
+                                              {8443, "https-alt"}, {9092, "kafka"}, {9200, "elasticsearch"}, {27017, "mongodb"}};
+    static const QHash<int, const char *> udp{{53, "domain"}, {67, "dhcp"}, {123, "ntp"}, {161, "snmp"}, {500, "isakmp"}, {514, "syslog"},
+                                              {4500, "ipsec-nat-t"}};
+    const char *name = protocol == 6 ? tcp.value(port) : protocol == 17 ? udp.value(port) : nullptr;
+    return name ? QLatin1String(name) : QString();
+}
+
+} // namespace vpclens

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Queries behind the flow table, the group-by views, the charts and `vpclens-cli query`, all taking
+// a compiled filter. Records are read in id order, a window at a time (keyset paging: never all rows).
+#pragma once
+
+#include "flowfilter.h"
+#include "flowqueries.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+
+namespace vpclens {
+
+class Workspace;
+
+struct FlowRecord {
+    qint64 id = 0, start = 0, duration = 0;
+    QString eni, src, dst;
+    int srcPort = -1, dstPort = -1, protocol = -1;
+    qint64 packets = -1, bytes = -1;
+    int action = 0, status = 0, version = 2, tcpFlags = -1;
+    bool counted = true;
+};
+
+// Up to `limit` records matching the filter with id > afterId (ascending) or id < beforeId (descending).
+QList<FlowRecord> fetchFlows(const Workspace &ws, const CompiledFilter &filter, qint64 afterId, int limit);
+QList<FlowRecord> fetchFlowsBefore(const Workspace &ws, const CompiledFilter &filter, qint64 beforeId, int limit);
+// The first record after (or before) an id that matches the filter and is rejected: next/previous rejected.
+std::optional<FlowRecord> nextRejected(const Workspace &ws, const CompiledFilter &filter, qint64 fromId, bool forward);
+// Records matching the filter. Interruptible: set cancel to stop (returns -1).
+qint64 countFlows(const Workspace &ws, const CompiledFilter &filter, const std::atomic_bool *cancel = nullptr);
+
+enum class GroupBy {
+    Conversation, // client, server, service port, protocol (a request and its reply sum into one row)
+    Endpoint,     // one address, what it sent and received
+};
+
+struct GroupRow {
+    QString a, b;          // conversation: client and server; endpoint: the address (b empty)
+    qint64 port = -1, protocol = -1;
+    qint64 flows = 0, packets = 0, bytes = 0, rejected = 0;
+};
+
+// Counts each connection once (the record counted once at import), biggest by bytes first.
+QList<GroupRow> groupFlows(const Workspace &ws, const CompiledFilter &filter, GroupBy by, int limit = 1000);
+
+// Records per bucket for the filter, split by action (accepted, rejected), counted once.
+struct FilteredBuckets {
+    QList<TimeBucket> accepted, rejected;
+};
+FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filter, int bucketSeconds, qint64 from = 0, qint64 to = 0);
+// A bucket size between one minute and one day that gives at most ~maxBuckets buckets over the span.
+int bucketSecondsFor(qint64 spanSeconds, int maxBuckets = 400);
+// The first and last start time in the workspace (0, 0 when it holds no flows).
+QPair<qint64, qint64> flowTimeSpan(const Workspace &ws);
+
+QString tcpFlagsText(int flags); // "SYN,ACK"; empty for -1
+QString serviceName(int protocol, int port); // "https" for tcp/443, empty when unknown
+
+} // namespace vpclens

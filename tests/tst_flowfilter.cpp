@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The filter language: parse errors with positions, SQL with bound parameters only, an injection
+// attempt that stays a literal, and results on the sample workspace against counts taken from the
+// raw flow logs (samplelogs.h), never from the code under test.
+#include "estate.h"
+#include "flowfilter.h"
+#include "flowimporter.h"
+#include "flowsearch.h"
+#include "samplelogs.h"
+#include "topologyimporter.h"
+#include "workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vpclens;
+
+class TestFlowFilter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void errors_data();
+    void errors();
+    void valuesAreBoundNotPasted();
+    void injectionStaysALiteral();
+    void results_data();
+    void results();
+    void notIncludesRecordsWithoutTheField();
+    void conversationsCountOnce();
+
+private:
+    qint64 count(const QString &filter);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    Estate m_estate;
+    QList<test::SampleRecord> m_records;
+};
+
+void TestFlowFilter::initTestCase()
+{
+    QString error;
+    m_ws = Workspace::open(m_dir.filePath(QStringLiteral("t.vpclens")), &error);
+    QVERIFY(m_ws);
+    importTopology(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+    importFlowLogs(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
+    m_estate = Estate::fromWorkspace(*m_ws);
+    m_records = test::sampleRecords();
+    QVERIFY(m_records.size() > 1000);
+}
+
+qint64 TestFlowFilter::count(const QString &filter)
+{
+    const auto c = compileFilter(filter, {m_ws.get(), &m_estate});
+    if (const auto *e = std::get_if<FilterError>(&c)) {
+        qWarning() << e->message;
+        return -1;
+    }
+    return countFlows(*m_ws, std::get<CompiledFilter>(c));
+}
+
+void TestFlowFilter::errors_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("position");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("unknown field") << "colour == red" << 0 << "Unknown field 'colour'";
+    QTest::newRow("missing value") << "dstport ==" << 10 << "Expected a value";
+    QTest::newRow("dangling or") << "dstport == 22 or" << 16 << "field name";
+    QTest::newRow("bad address") << "srcaddr == 10.0.0.256" << 11 << "not an IPv4";
+    QTest::newRow("bad port") << "dstport == 70000" << 11 << "not a port";
+    QTest::newRow("bad action") << "action == DROP" << 10 << "not an action";
+    QTest::newRow("unclosed paren") << "(action == REJECT" << 0 << "not closed";
+    QTest::newRow("unclosed set") << "dstport in {22, 80" << 11 << "not closed";
+    QTest::newRow("ordered address") << "srcaddr > 10.0.0.1" << 0 << "cannot be compared";
+    QTest::newRow("unknown name") << "subnet == nowhere" << 10 << "No subnet matches 'nowhere'";
+    QTest::newRow("bad time") << "start >= yesterday" << 9 << "not a time";
+    QTest::newRow("single ampersand") << "a & b" << 2 << "Unknown operator";
+}
+
+void TestFlowFilter::errors()
+{
+    QFETCH(QString, filter);
+    QFETCH(int, position);
+    QFETCH(QString, says);
+    const auto c = compileFilter(filter, {m_ws.get(), &m_estate});
+    const auto *e = std::get_if<FilterError>(&c);
+    QVERIFY2(e, qPrintable(filter));
+    QVERIFY2(e->message.contains(says), qPrintable(e->message));
+    QCOMPARE(e->position, position);
+}
+
+void TestFlowFilter::valuesAreBoundNotPasted()
+{
+    const auto c = compileFilter(QStringLiteral("dstport in {22, 3389} and bytes > 1M and srcaddr in 10.0.0.0/8 and start >= 2025-06-01T10:00"),
+                                 {m_ws.get(), &m_estate});
+    const auto *f = std::get_if<CompiledFilter>(&c);
+    QVERIFY(f);
+    for (const char *literal : {"22", "3389", "1048576", "167772160", "184549375", "1748772000"})
+        QVERIFY2(!f->sql.contains(QLatin1String(literal)), qPrintable(f->sql));
+    QCOMPARE(f->sql.count(QLatin1Char('?')), 6);
+    QCOMPARE(f->params.size(), 6);
+    QList<qint64> values;
+    for (const FilterParam &p : f->params)
+        values << p.value;
+    // 10.0.0.0/8 is 167772160..184549375; 1M is 1024 * 1024; 2025-06-01T10:00Z is 1748772000.
+    QCOMPARE(values, QList<qint64>({22, 3389, 1048576, 167772160, 184549375, 1748772000}));
+}
+
+void TestFlowFilter::injectionStaysALiteral()
+{
+    // Quoted text is a value: here a name that matches nothing, never SQL.
+    const auto c = compileFilter(QStringLiteral("eni == \"x') OR 1=1; DROP TABLE flows; --\""), {m_ws.get(), &m_estate});
+    const auto *e = std::get_if<FilterError>(&c);
+    QVERIFY(e);
+    QVERIFY(e->message.contains(QStringLiteral("DROP TABLE flows")));
+    QCOMPARE(count(QString()), qint64(m_records.size())); // the table is still there
+}
+
+void TestFlowFilter::results_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<qint64>("expected");
+    qint64 rejected = 0, ssh = 0, outside = 0, bigAccepted = 0, icmpOrHttps = 0, dbSubnet = 0, notTen = 0, window = 0;
+    for (const test::SampleRecord &r : test::sampleRecords()) {
+        rejected += r.action == QLatin1String("REJECT");
+        ssh += (r.dstPort == 22 || r.dstPort == 3389) && r.action == QLatin1String("REJECT");
+        outside += r.src.startsWith(QStringLiteral("198.51.100."));
+        bigAccepted += r.bytes > 1024 && r.action == QLatin1String("ACCEPT");
+        icmpOrHttps += r.protocol == 1 || (r.protocol == 6 && (r.srcPort == 443 || r.dstPort == 443));
+        // data-a and data-b hold eni-...06 (db-1) and eni-...07 by the sample's describe-network-interfaces.
+        dbSubnet += r.eni == QLatin1String("eni-01000000000000006");
+        notTen += !r.src.startsWith(QStringLiteral("10.")) || r.src == QLatin1String("-");
+        window += r.start >= 1748768400 && r.start < 1748772000;
+    }
+    QTest::newRow("rejected") << "action == REJECT" << rejected;
+    QTest::newRow("ssh or rdp probes") << "action == REJECT and dstport in {22, 3389}" << ssh;
+    QTest::newRow("from a documentation range") << "srcaddr in 198.51.100.0/24" << outside;
+    QTest::newRow("accepted over 1K") << "bytes > 1K and not action == REJECT and action = ACCEPT" << bigAccepted;
+    QTest::newRow("icmp, or https either way") << "proto == icmp or (proto == tcp and port == 443)" << icmpOrHttps;
+    QTest::newRow("by subnet name") << "subnet == data-a" << dbSubnet;
+    QTest::newRow("not in 10/8") << "not srcaddr in 10.0.0.0/8" << notTen;
+    QTest::newRow("hour window") << "start >= 2025-06-01T09:00 and start < '2025-06-01 12:00+02:00'" << window;
+}
+
+void TestFlowFilter::results()
+{
+    QFETCH(QString, filter);
+    QFETCH(qint64, expected);
+    QVERIFY(expected > 0);
+    QCOMPARE(count(filter), expected);
+}
+
+void TestFlowFilter::notIncludesRecordsWithoutTheField()
+{
+    qint64 noData = 0;
+    for (const test::SampleRecord &r : m_records)
+        noData += r.status != QLatin1String("OK");
+    QVERIFY(noData > 0);
+    QCOMPARE(count(QStringLiteral("srcaddr in 0.0.0.0/0")) + count(QStringLiteral("not srcaddr in 0.0.0.0/0")), qint64(m_records.size()));
+    QCOMPARE(count(QStringLiteral("log-status != OK")), noData);
+}
+
+void TestFlowFilter::conversationsCountOnce()
+{
+    // The db server's PostgreSQL conversations: each connection once although both ends log it.
+    qint64 expected = 0;
+    for (const test::SampleRecord &r : m_records)
+        expected += r.counted && r.status == QLatin1String("OK") && r.protocol == 6
+                    && ((r.dst == QLatin1String("10.10.20.41") && r.dstPort == 5432) || (r.src == QLatin1String("10.10.20.41") && r.srcPort == 5432));
+    const auto c = compileFilter(QStringLiteral("addr == 10.10.20.41 and port == 5432"), {m_ws.get(), &m_estate});
+    qint64 flows = 0;
+    for (const GroupRow &g : groupFlows(*m_ws, std::get<CompiledFilter>(c), GroupBy::Conversation)) {
+        QCOMPARE(g.b, QStringLiteral("10.10.20.41")); // the server side, replies included
+        QCOMPARE(g.port, qint64(5432));
+        flows += g.flows;
+    }
+    QVERIFY(expected > 0);
+    QCOMPARE(flows, expected);
+}
+
+QTEST_MAIN(TestFlowFilter)
+#include "tst_flowfilter.moc"
