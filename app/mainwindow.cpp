@@ -7,9 +7,14 @@
 #include "flowexplainer.h"
 #include "flowimporter.h"
 #include "flowqueries.h"
+#include "flowsearch.h"
+#include "flowspane.h"
+#include "flowtablemodel.h"
+#include "graphview.h"
+#include "trafficoverlay.h"
+#include "timetext.h"
 #include "graphpane.h"
 #include "importprogressdialog.h"
-#include "placeholderpane.h"
 #include "resourcekind.h"
 #include "resourcetreemodel.h"
 #include "estate.h"
@@ -35,6 +40,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeView>
 #include <QtConcurrent>
 
@@ -61,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     m_statusLabel = new QLabel(tr("No workspace open"), this);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_explainLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_explainLabel);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -89,16 +97,16 @@ void MainWindow::createDocks()
     connect(m_resourceView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedResource);
 
     m_graph = new GraphPane;
-    connect(m_graph, &GraphPane::nodeSelected, this, [this](const QString &id) {
-        const QModelIndex index = m_resourceModel->indexOfId(id);
-        if (index.isValid()) {
-            m_resourceView->setCurrentIndex(index);
-            m_resourceView->scrollTo(index);
-        }
-    });
-    m_flows = new PlaceholderPane(tr("Flows"), tr("Every flow-log record in a fast, filterable table."));
+    connect(m_graph, &GraphPane::nodeSelected, this, &MainWindow::showGraphNode);
+    m_flows = new FlowsPane;
+    connect(m_flows, &FlowsPane::filterApplied, this, &MainWindow::refreshCharts);
+    connect(m_flows, &FlowsPane::currentFlowChanged, this, &MainWindow::showFlow);
+    connect(m_graph, &GraphPane::overlaySelected, this, &MainWindow::showOverlayEdge);
     m_trace = new TracePanel;
     m_charts = new TrafficChart;
+    connect(m_charts, &TrafficChart::rangeSelected, this, [this](qint64 from, qint64 to) { setTimeRange({from, to}); });
+    connect(m_charts, &TrafficChart::rangeCleared, this, [this] { setTimeRange({}); });
+    connect(m_charts, &TrafficChart::bucketClicked, this, [this](qint64 from, qint64 to) { m_flows->setTimeRange({from, to}); });
     m_details = new DetailsPane;
     connect(m_trace, &TracePanel::componentActivated, this, [this](const QString &id) {
         const QModelIndex index = m_resourceModel->indexOfId(id);
@@ -154,6 +162,7 @@ void MainWindow::createMenus()
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    saveWorkspaceView();
     QString error;
     auto ws = Workspace::open(path, &error, false);
     if (!ws) {
@@ -350,6 +359,7 @@ void MainWindow::refreshViews()
 {
     m_resourceModel->reload(m_workspace.get());
     auto estate = m_workspace ? std::make_shared<const Estate>(Estate::fromWorkspace(*m_workspace)) : nullptr;
+    m_estate = estate;
     m_trace->setEstate(estate);
     m_graph->setWorkspace(m_workspace ? m_workspace->path() : QString(), estate);
     m_resourceView->expandToDepth(-1);
@@ -357,6 +367,8 @@ void MainWindow::refreshViews()
     m_details->clear();
     if (!m_workspace) {
         m_statusLabel->setText(tr("No workspace open"));
+        m_explainLabel->clear();
+        m_flows->setWorkspace(nullptr, nullptr);
         m_charts->clear();
         return;
     }
@@ -366,37 +378,14 @@ void MainWindow::refreshViews()
     }
     const QString title = m_workspace->meta(QStringLiteral("title"));
     setWindowTitle(tr("%1 — VpcLens").arg(title.isEmpty() ? QFileInfo(m_workspace->path()).completeBaseName() : title));
-    QString flowText = tr("%L1 flow-log records in this workspace.").arg(m_workspace->flowCount());
-    {
-        sql::Statement q(m_workspace->handle(), "SELECT class, records FROM explain_summary ORDER BY class");
-        std::array<qint64, std::size_t(ExplainClass::Count)> classes{};
-        bool any = false;
-        while (q.step()) {
-            any = true;
-            if (q.int64(0) >= 0 && q.int64(0) < qint64(classes.size()))
-                classes[std::size_t(q.int64(0))] = q.int64(1);
-        }
-        if (any)
-            flowText += QStringLiteral("\n\n") + tr("Log against configuration: %L1 agree, %L2 logged REJECT but the configuration accepts, "
-                                                   "%L3 logged ACCEPT but the configuration rejects, %L4 undetermined, %L5 not explainable.")
-                                                    .arg(classes[0]).arg(classes[1]).arg(classes[2]).arg(classes[3]).arg(classes[4]);
-    }
-    const QList<Talker> top = topRejectedTalkers(*m_workspace, 5);
+    m_explainLabel->setText(explainSummary(*m_workspace));
+    m_flows->setWorkspace(m_workspace.get(), estate);
+    const QList<Talker> top = topRejectedTalkers(*m_workspace, 1);
     if (!top.isEmpty()) { // explain the biggest rejected conversation right away
         const Talker &t = top.first();
-        const QString proto = t.protocol == 1 ? QStringLiteral("icmp") : t.protocol == 17 ? QStringLiteral("udp") : QStringLiteral("tcp");
-        m_trace->traceFlow(t.src, t.dst, proto, int(t.dstPort));
+        m_trace->traceFlow(t.src, t.dst, protocolShortName(int(t.protocol)), int(t.dstPort));
     }
-    if (!top.isEmpty()) {
-        flowText += QStringLiteral("\n\n") + tr("Top rejected conversations by bytes:");
-        for (const Talker &t : top)
-            flowText += QLatin1Char('\n') + tr("  %1 → %2 port %3: %L4 records, %L5 bytes").arg(t.src, t.dst).arg(t.dstPort).arg(t.flows).arg(t.bytes);
-    }
-    const int errors = int(m_workspace->importErrors(100000).size());
-    if (errors > 0)
-        flowText += QStringLiteral("\n\n") + tr("%n line(s) or file(s) could not be imported; see File > Import for details.", nullptr, errors);
-    m_flows->setSummary(flowText);
-    m_charts->setSeries(flowsPerBucket(*m_workspace, FlowAction::Accept, 300), flowsPerBucket(*m_workspace, FlowAction::Reject, 300), 300);
+    restoreWorkspaceView();
     m_statusLabel->setText(tr("%1 — %n resource(s) in %2 kinds", nullptr, total)
                                .arg(QDir::toNativeSeparators(m_workspace->path()))
                                .arg(m_resourceModel->kindCount()));
@@ -448,10 +437,186 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveWorkspaceView();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+} // namespace vpclens
+
+namespace vpclens {
+
+QString MainWindow::explainSummary(const Workspace &ws)
+{
+    sql::Statement q(ws.handle(), "SELECT class, records FROM explain_summary ORDER BY class");
+    std::array<qint64, std::size_t(ExplainClass::Count)> classes{};
+    bool any = false;
+    while (q.step()) {
+        any = true;
+        if (q.int64(0) >= 0 && q.int64(0) < qint64(classes.size()))
+            classes[std::size_t(q.int64(0))] = q.int64(1);
+    }
+    if (!any)
+        return {};
+    return tr("Log vs configuration: %L1 agree · %L2 logged REJECT, config accepts · %L3 logged ACCEPT, config rejects · %L4 undetermined")
+        .arg(classes[0]).arg(classes[1]).arg(classes[2]).arg(classes[3]);
+}
+
+void MainWindow::refreshCharts(const CompiledFilter &filter)
+{
+    if (!m_workspace)
+        return;
+    const int generation = ++m_chartGeneration;
+    struct ChartData {
+        FilteredBuckets buckets;
+        int bucket = 60;
+        QList<QPair<QString, qint64>> ports;
+    };
+    auto *watcher = new QFutureWatcher<ChartData>(this);
+    connect(watcher, &QFutureWatcher<ChartData>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_chartGeneration)
+            return;
+        const ChartData d = watcher->result();
+        m_charts->setSeries(d.buckets.accepted, d.buckets.rejected, d.bucket);
+        m_charts->setTopPorts(d.ports);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filter, range = m_range] {
+        ChartData d;
+        QString error;
+        auto ws = Workspace::open(path, &error, false); // the worker's own connection
+        if (!ws)
+            return d;
+        try {
+            const auto span = flowTimeSpan(*ws);
+            const qint64 from = range.from > 0 ? range.from : span.first, to = range.to > 0 ? range.to : span.second;
+            d.bucket = bucketSecondsFor(to - from);
+            d.buckets = bucketsForFilter(*ws, filter, d.bucket);
+            CompiledFilter rejected = filter;
+            rejected.sql = QStringLiteral("(%1) AND (f.bits & 3) = 2").arg(filter.sql);
+            rejected.empty = false;
+            QMap<QString, qint64> ports;
+            for (const GroupRow &g : groupFlows(*ws, rejected, GroupBy::Conversation, 5000))
+                ports[QStringLiteral("%1/%2").arg(protocolShortName(int(g.protocol))).arg(g.port)] += g.flows;
+            QList<QPair<QString, qint64>> sorted;
+            for (auto it = ports.cbegin(); it != ports.cend(); ++it)
+                sorted.append({it.key(), it.value()});
+            std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+            d.ports = sorted.mid(0, 6);
+        } catch (const sql::Error &) {
+        }
+        return d;
+    }));
+}
+
+void MainWindow::showFlow(const FlowRecord &r)
+{
+    const QString proto = protocolShortName(r.protocol);
+    const int port = r.protocol == 1 ? 8 : std::max(0, r.dstPort);
+    m_trace->traceFlow(r.src, r.dst, proto, port, r.action == 1 ? QStringLiteral("ACCEPT") : r.action == 2 ? QStringLiteral("REJECT") : QString());
+    if (!m_syncing) { // the graph follows the table, without filtering the table again
+        m_syncing = true;
+        m_graph->view()->findNode(r.eni);
+        m_syncing = false;
+    }
+}
+
+// A graph node filters the table to what it stands for and shows its resource.
+void MainWindow::showGraphNode(const QString &id)
+{
+    const QModelIndex index = m_resourceModel->indexOfId(id);
+    if (index.isValid()) {
+        m_resourceView->setCurrentIndex(index);
+        m_resourceView->scrollTo(index);
+    }
+    if (m_syncing)
+        return;
+    const QString expression = filterFor(id);
+    if (!expression.isEmpty())
+        m_flows->setContextFilter(expression, tr("Selection: %1").arg(id));
+}
+
+QString MainWindow::filterFor(const QString &id) const
+{
+    if (id.startsWith(QLatin1String("eni-")))
+        return QStringLiteral("eni == %1").arg(id);
+    if (id.startsWith(QLatin1String("subnet-")))
+        return QStringLiteral("subnet == %1").arg(id);
+    if (id.startsWith(QLatin1String("vpc-")))
+        return QStringLiteral("vpc == %1").arg(id);
+    if (id.startsWith(QLatin1String("sg-")))
+        return QStringLiteral("sg == %1").arg(id);
+    if (id == QLatin1String(kInternetNode))
+        return QStringLiteral("not (srcaddr in {10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16} and dstaddr in {10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16})");
+    if (m_estate && m_estate->natGateways.contains(id))
+        return QStringLiteral("eni == %1").arg(m_estate->natGateways.value(id).eniId);
+    return {};
+}
+
+// An overlay line lists its flows (records of the one side towards the other) and traces the first.
+void MainWindow::showOverlayEdge(const OverlayEdge &e)
+{
+    const auto estate = m_estate;
+    if (!estate || e.configured)
+        return;
+    QString toRange;
+    if (e.to == QLatin1String(kInternetNode))
+        toRange = QStringLiteral("not dstaddr in {10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16}");
+    else if (estate->subnets.contains(e.to))
+        toRange = QStringLiteral("dstaddr in %1/%2").arg(formatIpv4(estate->subnets[e.to].cidr.network)).arg(estate->subnets[e.to].cidr.prefix);
+    else if (estate->vpcs.contains(e.to)) {
+        QStringList cidrs;
+        for (const Ipv4Cidr &c : estate->vpcs[e.to].cidrs)
+            cidrs << QStringLiteral("%1/%2").arg(formatIpv4(c.network)).arg(c.prefix);
+        toRange = QStringLiteral("dstaddr in {%1}").arg(cidrs.join(QStringLiteral(", ")));
+    } else if (estate->enis.contains(e.to) && !estate->enis[e.to].privateIps.empty()) {
+        toRange = QStringLiteral("dstaddr == %1").arg(formatIpv4(estate->enis[e.to].privateIps.front()));
+    }
+    const QString from = filterFor(e.from);
+    if (from.isEmpty() || toRange.isEmpty())
+        return;
+    m_flows->setContextFilter(QStringLiteral("%1 and %2").arg(from, toRange), tr("Traffic %1 → %2").arg(e.from, e.to));
+    if (e.rejectedFlows > 0)
+        m_flows->selectNextRejected(true);
+    else if (m_flows->model()->rowCount() > 0)
+        m_flows->table()->setCurrentIndex(m_flows->model()->index(0, 0));
+}
+
+void MainWindow::setTimeRange(const TimeRange &range)
+{
+    m_range = range;
+    m_flows->setTimeRange(range);
+    m_graph->setTimeRange(range);
+    if (m_workspace) {
+        try {
+            m_workspace->setMeta(QStringLiteral("view/from"), QString::number(range.from));
+            m_workspace->setMeta(QStringLiteral("view/to"), QString::number(range.to));
+        } catch (const sql::Error &) {
+        }
+    }
+}
+
+// The window layout and time range live in the workspace: reopening it restores how it was left.
+void MainWindow::saveWorkspaceView()
+{
+    if (!m_workspace)
+        return;
+    try {
+        m_workspace->setMeta(QStringLiteral("view/state"), QString::fromLatin1(saveState().toBase64()));
+    } catch (const sql::Error &) {
+    }
+}
+
+void MainWindow::restoreWorkspaceView()
+{
+    const QByteArray state = QByteArray::fromBase64(m_workspace->meta(QStringLiteral("view/state")).toLatin1());
+    if (!state.isEmpty())
+        restoreState(state);
+    const TimeRange range{m_workspace->meta(QStringLiteral("view/from")).toLongLong(), m_workspace->meta(QStringLiteral("view/to")).toLongLong()};
+    if (!range.isAll())
+        setTimeRange(range);
 }
 
 } // namespace vpclens

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "trafficoverlay.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -12,8 +14,11 @@ class QTreeView;
 namespace vpclens {
 
 class DetailsPane;
+class Estate;
+class FlowsPane;
+struct CompiledFilter;
+struct FlowRecord;
 class GraphPane;
-class PlaceholderPane;
 class TracePanel;
 class TrafficChart;
 class ResourceTreeModel;
@@ -56,6 +61,15 @@ private:
     void refreshViews();
     void explainInBackground(); // compares the log with the configuration after an import
     void showSelectedResource();
+    void refreshCharts(const CompiledFilter &filter);
+    void showFlow(const FlowRecord &record);
+    void showGraphNode(const QString &id);
+    void showOverlayEdge(const OverlayEdge &edge);
+    QString filterFor(const QString &nodeId) const;
+    void setTimeRange(const TimeRange &range);
+    void saveWorkspaceView();
+    void restoreWorkspaceView();
+    static QString explainSummary(const Workspace &ws);
     QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *content, Qt::DockWidgetArea area);
 
     std::unique_ptr<Workspace> m_workspace; // owned; GUI-thread connection
@@ -63,12 +77,17 @@ private:
     QTreeView *m_resourceView = nullptr;    // owned by its dock
     DetailsPane *m_details = nullptr;       // owned by its dock
     GraphPane *m_graph = nullptr;           // owned by its dock
-    PlaceholderPane *m_flows = nullptr;     // owned by its dock
+    FlowsPane *m_flows = nullptr;           // owned by its dock
     TracePanel *m_trace = nullptr;          // owned by its dock
     TrafficChart *m_charts = nullptr;       // owned by its dock
     QMenu *m_viewMenu = nullptr;            // owned by the menu bar
     QMenu *m_recentMenu = nullptr;          // owned by the File menu
     QLabel *m_statusLabel = nullptr;        // owned by the status bar
+    QLabel *m_explainLabel = nullptr;       // owned by the status bar
+    std::shared_ptr<const Estate> m_estate; // the compiled current topology, shared with the views
+    TimeRange m_range;
+    int m_chartGeneration = 0; // drops chart results of superseded filters
+    bool m_syncing = false;    // set while one view updates another, so selections do not echo
 };
 
 } // namespace vpclens

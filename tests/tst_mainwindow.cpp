@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundledsample.h"
+#include "flowspane.h"
+#include "flowtablemodel.h"
+#include "graphpane.h"
+#include "graphview.h"
 #include "mainwindow.h"
+#include "tracepanel.h"
 #include "testpaths.h"
 #include "translations.h"
 #include "workspace.h"
@@ -15,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QTreeView>
 
 using namespace vpclens;
@@ -28,6 +34,8 @@ private slots:
     void opensWorkspaceAndListsResources();
     void restoresWindowState();
     void importedFoldersShowUp();
+    void rejectedFlowWorkflow();
+    void graphNodeFiltersTheTable();
     void germanTranslationIsUsed(); // last: it installs a translator for the process
 
 private:
@@ -120,6 +128,46 @@ void TestMainWindow::importedFoldersShowUp()
     QCOMPARE(tree->model()->rowCount(), 14); // the views were refreshed
     auto ws = Workspace::open(path, &error, false);
     QCOMPARE(ws->flowCount(), 5184);
+}
+
+// The analyst's loop: filter to rejected flows, step to the next one, read its trace.
+void TestMainWindow::rejectedFlowWorkflow()
+{
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(w.openWorkspace(m_sample));
+    auto *flows = w.findChild<FlowsPane *>();
+    auto *trace = w.findChild<TracePanel *>();
+    QVERIFY(flows && trace);
+    QVERIFY(flows->setFilterText(QStringLiteral("action == REJECT and dstport == 3389")));
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QVERIFY(flows->model()->rowCount() > 0);
+    QVERIFY(flows->selectNextRejected(true));
+    const auto record = flows->model()->record(flows->table()->currentIndex().row());
+    QVERIFY(record);
+    QCOMPARE(record->action, 2);
+    QCOMPARE(record->dstPort, 3389);
+    // The trace follows the current row: the same endpoints, and a verdict that names the blocker.
+    QTRY_VERIFY(trace->verdictText().contains(QStringLiteral("Rejected")) || trace->verdictText().contains(QStringLiteral("REJECT")));
+    QVERIFY(!flows->setFilterText(QStringLiteral("dstport ==")));
+    QCOMPARE(flows->effectiveExpression().contains(QStringLiteral("3389")), false);
+}
+
+// Selecting a subnet in the graph filters the table to the records its interfaces logged.
+void TestMainWindow::graphNodeFiltersTheTable()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(m_sample));
+    auto *graph = w.findChild<GraphPane *>();
+    auto *flows = w.findChild<FlowsPane *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!graph->view()->layoutResult().nodes.isEmpty() && !graph->isBusy(), 20000);
+    QVERIFY(graph->view()->findNode(QStringLiteral("subnet-0aa0000000000a020")));
+    QVERIFY(flows->effectiveExpression().contains(QStringLiteral("subnet == subnet-0aa0000000000a020")));
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    for (int row = 0; row < flows->model()->rowCount(); ++row)
+        QVERIFY(flows->model()->record(row)->eni == QStringLiteral("eni-01000000000000006"));
 }
 
 void TestMainWindow::germanTranslationIsUsed()

@@ -81,8 +81,9 @@ void TracePanel::setEstate(std::shared_ptr<const Estate> estate)
     setEnabled(m_estate != nullptr);
 }
 
-void TracePanel::traceFlow(const QString &source, const QString &destination, const QString &protocol, int port)
+void TracePanel::traceFlow(const QString &source, const QString &destination, const QString &protocol, int port, const QString &logged)
 {
+    m_logged = logged;
     m_source->setText(source);
     m_destination->setText(destination);
     m_protocol->setCurrentText(protocol);
@@ -103,6 +104,7 @@ void TracePanel::runTrace()
     const auto dst = m_estate->resolveEndpoint(m_destination->text());
     if (!src || !dst) {
         m_hops->clear();
+        m_logged.clear();
         m_verdict->setText(tr("Source and destination must be IPv4 addresses or known eni-/i- ids."));
         m_verdict->setStyleSheet(QStringLiteral("color: palette(text);"));
         return;
@@ -149,7 +151,15 @@ void TracePanel::showTrace(const Trace &trace)
     if (trace.reply)
         addPath(tr("Reply"), *trace.reply);
     const bool ok = trace.forward.verdict == Verdict::Accept && (!trace.reply || trace.reply->verdict == Verdict::Accept);
-    m_verdict->setText(trace.sentence);
+    QString text = trace.sentence;
+    // A record's trace: say so when the configuration disagrees with what the flow log recorded.
+    if (!m_logged.isEmpty() && (m_logged == QLatin1String("ACCEPT") || m_logged == QLatin1String("REJECT"))
+        && ok != (m_logged == QLatin1String("ACCEPT")))
+        text = tr("⚠ The flow log recorded %1, but the configuration %2 this packet. The configuration may have changed since, "
+                  "or traffic took a path VpcLens does not model.").arg(m_logged, ok ? tr("accepts") : tr("rejects"))
+               + QStringLiteral("\n\n") + text;
+    m_logged.clear();
+    m_verdict->setText(text);
     m_verdict->setStyleSheet(ok ? QStringLiteral("background: #e3f4e1; color: #1e5b20; border-radius: 4px;")
                                 : QStringLiteral("background: #fbe3e1; color: #8a1f16; border-radius: 4px;"));
 }

@@ -27,7 +27,8 @@ public:
     // The estate to evaluate against (nullptr clears the panel).
     void setEstate(std::shared_ptr<const Estate> estate);
     // Fills the form and traces: "tcp"/"udp"/"icmp" or a number; for ICMP the port is the type.
-    void traceFlow(const QString &source, const QString &destination, const QString &protocol, int port);
+    // `logged`: the action the flow log recorded (ACCEPT/REJECT) when tracing a record; a mismatch is flagged.
+    void traceFlow(const QString &source, const QString &destination, const QString &protocol, int port, const QString &logged = {});
     QString verdictText() const;
 
 signals:
@@ -38,6 +39,7 @@ private:
     void showTrace(const Trace &trace);
 
     std::shared_ptr<const Estate> m_estate;
+    QString m_logged; // the logged action of the record being traced, until its trace is shown
     QLineEdit *m_source;      // owned by the layout
     QLineEdit *m_destination; // owned by the layout
     QComboBox *m_protocol;    // owned by the layout

@@ -1,30 +1,63 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trafficchart.h"
 
+#include "graphitems.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
 namespace vpclens {
+namespace {
+
+double valueOf(const TimeBucket &b, int metric)
+{
+    return metric == 1 ? double(b.bytes) : metric == 2 ? double(b.packets) : double(b.flows);
+}
+
+} // namespace
 
 TrafficChart::TrafficChart(QWidget *parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
+    , m_ports(new QCustomPlot(this))
+    , m_metric(new QComboBox(this))
 {
+    m_metric->addItems({tr("Records"), tr("Bytes"), tr("Packets")});
+    auto *reset = new QToolButton(this);
+    reset->setText(tr("All time"));
+    reset->setToolTip(tr("Clear the time range"));
+    auto *save = new QToolButton(this);
+    save->setText(tr("Export…"));
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 0);
+    bar->addWidget(m_metric);
+    bar->addWidget(reset);
+    bar->addStretch(1);
+    bar->addWidget(save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    layout->addLayout(bar);
+    layout->addWidget(m_plot, 3);
+    layout->addWidget(m_ports, 2);
+    m_ports->setMinimumHeight(120);
+    m_plot->setMinimumHeight(160);
+
     auto dates = QSharedPointer<QCPAxisTickerDateTime>::create();
     dates->setDateTimeFormat(QStringLiteral("HH:mm\ndd MMM"));
     dates->setTickCount(5);
     dates->setDateTimeSpec(Qt::UTC);
     m_plot->xAxis->setTicker(dates);
-    m_plot->xAxis->setLabel(tr("Time (UTC)"));
-    m_plot->yAxis->setLabel(tr("Records per bucket"));
+    m_plot->xAxis->setLabel(tr("Time (UTC) — drag to choose a range, click a bucket to filter"));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->setInteractions(QCP::iRangeZoom);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     for (const auto &[name, colour] : {std::pair{tr("Accepted"), QColor(0x2f, 0x80, 0xc8)}, std::pair{tr("Rejected"), QColor(0xd6, 0x45, 0x41)}}) {
         QCPGraph *g = m_plot->addGraph();
@@ -35,37 +68,169 @@ TrafficChart::TrafficChart(QWidget *parent)
         g->setBrush(fill);
         g->setLineStyle(QCPGraph::lsStepLeft);
     }
+    m_band = new QCPItemRect(m_plot);
+    m_band->setPen(QPen(QColor(0x25, 0x63, 0xeb), 1));
+    m_band->setBrush(QColor(0x25, 0x63, 0xeb, 40));
+    m_band->setVisible(false);
+
+    m_ports->yAxis->setLabel(tr("Rejected"));
+    m_ports->xAxis->setLabel(tr("Top rejected destination ports"));
+    m_ports->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    m_ports->xAxis->setTickLabelRotation(30);
+    auto *bars = new QCPBars(m_ports->xAxis, m_ports->yAxis);
+    bars->setPen(QPen(QColor(0xd6, 0x45, 0x41)));
+    bars->setBrush(QColor(0xd6, 0x45, 0x41, 120));
+
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &TrafficChart::redraw);
+    connect(reset, &QToolButton::clicked, this, [this] {
+        m_band->setVisible(false);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        emit rangeCleared();
+    });
+    connect(save, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QStringLiteral("traffic.png"), tr("PNG (*.png);;PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    connect(m_plot, &QCustomPlot::mousePress, this, &TrafficChart::mousePressed);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &TrafficChart::mouseReleased);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &TrafficChart::mouseMoved);
 }
 
 void TrafficChart::setSeries(const QList<TimeBucket> &accepted, const QList<TimeBucket> &rejected, int bucketSeconds)
 {
-    const QList<TimeBucket> *series[] = {&accepted, &rejected};
+    m_accepted = accepted;
+    m_rejected = rejected;
+    m_bucket = std::max(60, bucketSeconds);
+    redraw();
+    bool found = false;
+    QCPRange keys = m_plot->graph(0)->getKeyRange(found);
+    bool found2 = false;
+    const QCPRange keys2 = m_plot->graph(1)->getKeyRange(found2);
+    if (found2)
+        keys = found ? QCPRange(std::min(keys.lower, keys2.lower), std::max(keys.upper, keys2.upper)) : keys2;
+    if (found || found2)
+        m_plot->xAxis->setRange(keys.lower, keys.upper + m_bucket);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrafficChart::redraw()
+{
+    const int metric = m_metric->currentIndex();
+    const QList<TimeBucket> *series[] = {&m_accepted, &m_rejected};
     double maxY = 1;
     for (int i = 0; i < 2; ++i) {
         QVector<double> x, y;
         for (const TimeBucket &b : *series[i]) {
             x.append(double(b.start));
-            y.append(double(b.flows));
-            maxY = std::max(maxY, double(b.flows));
+            y.append(valueOf(b, metric));
+            maxY = std::max(maxY, valueOf(b, metric));
         }
         m_plot->graph(i)->setData(x, y, true);
     }
-    bool found = false;
-    const QCPRange keys = m_plot->graph(0)->getKeyRange(found);
-    if (found)
-        m_plot->xAxis->setRange(keys.lower, keys.upper + bucketSeconds);
+    m_plot->yAxis->setLabel(tr("%1 per %2 min").arg(m_metric->currentText()).arg(m_bucket / 60));
     m_plot->yAxis->setRange(0, maxY * 1.1);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrafficChart::setTopPorts(const QList<QPair<QString, qint64>> &ports)
+{
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QVector<double> x, y;
+    double maxY = 1;
+    for (int i = 0; i < ports.size(); ++i) {
+        ticker->addTick(i + 1, ports[i].first);
+        x.append(i + 1);
+        y.append(double(ports[i].second));
+        maxY = std::max(maxY, double(ports[i].second));
+    }
+    m_ports->xAxis->setTicker(ticker);
+    static_cast<QCPBars *>(m_ports->plottable(0))->setData(x, y);
+    m_ports->xAxis->setRange(0, std::max<qsizetype>(ports.size(), 1) + 1);
+    m_ports->yAxis->setRange(0, maxY * 1.15);
+    m_ports->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrafficChart::clear()
 {
     setSeries({}, {}, 60);
+    setTopPorts({});
 }
 
 int TrafficChart::graphPointCount(int graph) const
 {
     return m_plot->graph(graph)->dataCount();
+}
+
+double TrafficChart::graphValueSum(int graph) const
+{
+    double sum = 0;
+    for (auto it = m_plot->graph(graph)->data()->constBegin(); it != m_plot->graph(graph)->data()->constEnd(); ++it)
+        sum += it->value;
+    return sum;
+}
+
+bool TrafficChart::exportTo(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return m_plot->savePdf(path);
+    return m_plot->savePng(path, 0, 0, 2.0);
+}
+
+void TrafficChart::mousePressed(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        m_pressX = event->position().x();
+}
+
+void TrafficChart::mouseMoved(QMouseEvent *event)
+{
+    const double key = m_plot->xAxis->pixelToCoord(event->position().x());
+    if (m_pressX >= 0 && (event->buttons() & Qt::LeftButton)) { // dragging a range
+        const double a = m_plot->xAxis->pixelToCoord(m_pressX);
+        m_band->topLeft->setCoords(std::min(a, key), m_plot->yAxis->range().upper);
+        m_band->bottomRight->setCoords(std::max(a, key), m_plot->yAxis->range().lower);
+        m_band->setVisible(true);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const qint64 bucket = qint64(std::floor(key / m_bucket)) * m_bucket;
+    auto find = [bucket](const QList<TimeBucket> &s) {
+        for (const TimeBucket &b : s)
+            if (b.start == bucket)
+                return b;
+        return TimeBucket{bucket, 0, 0, 0};
+    };
+    const TimeBucket a = find(m_accepted), r = find(m_rejected);
+    if (a.flows + r.flows == 0) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(event->globalPosition().toPoint(),
+                       tr("%1 UTC\naccepted: %L2 records, %3\nrejected: %L4 records, %5")
+                           .arg(QDateTime::fromSecsSinceEpoch(bucket, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                           .arg(a.flows).arg(formatBytes(a.bytes)).arg(r.flows).arg(formatBytes(r.bytes)),
+                       m_plot);
+}
+
+void TrafficChart::mouseReleased(QMouseEvent *event)
+{
+    if (m_pressX < 0 || event->button() != Qt::LeftButton)
+        return;
+    const double x = event->position().x();
+    const double a = m_plot->xAxis->pixelToCoord(m_pressX), b = m_plot->xAxis->pixelToCoord(x);
+    const bool drag = std::abs(x - m_pressX) > 4;
+    m_pressX = -1;
+    if (drag) {
+        emit rangeSelected(qint64(std::min(a, b)), qint64(std::max(a, b)));
+        return;
+    }
+    const qint64 bucket = qint64(std::floor(b / m_bucket)) * m_bucket;
+    m_band->topLeft->setCoords(double(bucket), m_plot->yAxis->range().upper);
+    m_band->bottomRight->setCoords(double(bucket + m_bucket), m_plot->yAxis->range().lower);
+    m_band->setVisible(true);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    emit bucketClicked(bucket, bucket + m_bucket - 1);
 }
 
 } // namespace vpclens

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Accepted and rejected records over time, drawn with QCustomPlot from vectors the core computed.
+// Accepted and rejected traffic over time (records, bytes or packets per bucket) and the top
+// rejected ports, drawn with QCustomPlot from vectors the core computed. Drag across the chart to
+// choose a time range, click a bucket to filter to it, hover for exact values.
 #pragma once
 
-#include "flowqueries.h"
+#include "flowsearch.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QCustomPlot;
+class QCPItemRect;
+class QMouseEvent;
 
 namespace vpclens {
 
@@ -16,11 +21,30 @@ class TrafficChart : public QWidget
 public:
     explicit TrafficChart(QWidget *parent = nullptr);
     void setSeries(const QList<TimeBucket> &accepted, const QList<TimeBucket> &rejected, int bucketSeconds);
+    void setTopPorts(const QList<QPair<QString, qint64>> &ports); // label, rejected records
     void clear();
     int graphPointCount(int graph) const; // for tests
+    double graphValueSum(int graph) const; // for tests: the plotted values summed
+    bool exportTo(const QString &path); // .png or .pdf
+
+signals:
+    void rangeSelected(qint64 from, qint64 to); // epoch seconds, inclusive
+    void bucketClicked(qint64 from, qint64 to);
+    void rangeCleared();
 
 private:
-    QCustomPlot *m_plot; // owned by the layout
+    void redraw();
+    void mousePressed(QMouseEvent *event);
+    void mouseReleased(QMouseEvent *event);
+    void mouseMoved(QMouseEvent *event);
+
+    QCustomPlot *m_plot;  // owned by the layout
+    QCustomPlot *m_ports; // owned by the layout
+    QComboBox *m_metric;  // owned by the layout
+    QCPItemRect *m_band = nullptr; // owned by the plot
+    QList<TimeBucket> m_accepted, m_rejected;
+    int m_bucket = 60;
+    double m_pressX = -1;
 };
 
 } // namespace vpclens

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowtablemodel.h"
+
+#include "estate.h"
+#include "timetext.h"
+#include "trafficoverlay.h"
+#include "workspace.h"
+
+#include <QColor>
+#include <QLocale>
+#include <QtConcurrent>
+
+namespace vpclens {
+
+struct FlowTableModel::Scan {
+    std::mutex mutex;
+    QList<qint64> anchors; // every kPageSize-th id, appended as the scan goes
+    qint64 count = 0;
+    bool done = false;
+    std::atomic_bool cancel{false};
+};
+
+FlowTableModel::FlowTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, &FlowTableModel::pollScan);
+}
+
+FlowTableModel::~FlowTableModel()
+{
+    if (m_scan)
+        m_scan->cancel = true;
+}
+
+void FlowTableModel::setWorkspace(const Workspace *ws, std::shared_ptr<const Estate> estate)
+{
+    m_ws = ws;
+    m_estate = std::move(estate);
+    m_eniNames.clear();
+    if (m_ws && m_estate) {
+        QHash<QString, QString> instanceNames;
+        for (const ResourceSummary &r : m_ws->resources(QStringLiteral("instance")))
+            if (!r.name.isEmpty())
+                instanceNames.insert(r.id, r.name);
+        for (const Eni &n : m_estate->enis) {
+            const QString name = instanceNames.value(n.instanceId);
+            if (!name.isEmpty())
+                m_eniNames.insert(n.id, QStringLiteral("%1 (%2)").arg(name, n.id));
+        }
+    }
+    setFilter(CompiledFilter{});
+}
+
+void FlowTableModel::setUtc(bool utc)
+{
+    m_utc = utc;
+    if (m_rows > 0)
+        emit dataChanged(index(0, Start), index(m_rows - 1, Start));
+}
+
+void FlowTableModel::setFilter(const CompiledFilter &filter)
+{
+    beginResetModel();
+    if (m_scan)
+        m_scan->cancel = true;
+    m_scan.reset();
+    m_filter = filter;
+    m_rows = 0;
+    m_anchors.clear();
+    m_pages.clear();
+    m_pageOrder.clear();
+    if (m_ws) {
+        // The first page at once (the table shows something within a frame), the rest counted behind.
+        const QList<FlowRecord> first = fetchFlows(*m_ws, m_filter, 0, kPageSize);
+        m_rows = int(first.size());
+        m_anchors = {0};
+        if (!first.isEmpty()) {
+            m_pages.insert(0, first);
+            m_pageOrder.append(0);
+        }
+    }
+    endResetModel();
+    if (m_ws && m_rows == kPageSize)
+        startScan();
+    else
+        emit countingFinished(m_rows);
+}
+
+void FlowTableModel::startScan()
+{
+    auto scan = std::make_shared<Scan>();
+    m_scan = scan;
+    m_poll.start();
+    (void)QtConcurrent::run([scan, path = m_ws->path(), filter = m_filter] {
+        QString error;
+        auto ws = Workspace::open(path, &error, false); // the worker's own connection
+        if (ws) {
+            try {
+                sql::Statement q(ws->handle(), QStringLiteral("SELECT f.id FROM %1 WHERE %2 ORDER BY f.id").arg(filter.from(), filter.sql).toStdString());
+                filter.bind(q.get());
+                qint64 n = 0;
+                QList<qint64> batch;
+                while (!scan->cancel && q.step()) {
+                    if (n % kPageSize == kPageSize - 1)
+                        batch.append(q.int64(0));
+                    ++n;
+                    if ((n & 0xffff) == 0) {
+                        std::lock_guard lock(scan->mutex);
+                        scan->anchors += batch;
+                        batch.clear();
+                        scan->count = n;
+                    }
+                }
+                std::lock_guard lock(scan->mutex);
+                scan->anchors += batch;
+                scan->count = n;
+            } catch (const sql::Error &) {
+            }
+        }
+        std::lock_guard lock(scan->mutex);
+        scan->done = true;
+    });
+}
+
+void FlowTableModel::pollScan()
+{
+    if (!m_scan) {
+        m_poll.stop();
+        return;
+    }
+    qint64 count;
+    bool done;
+    {
+        std::lock_guard lock(m_scan->mutex);
+        count = m_scan->count;
+        done = m_scan->done;
+        for (qsizetype i = m_anchors.size() - 1; i < m_scan->anchors.size(); ++i)
+            m_anchors.append(m_scan->anchors[i]);
+    }
+    if (count > m_rows) {
+        beginInsertRows({}, m_rows, int(std::min<qint64>(count, INT_MAX)) - 1);
+        m_rows = int(std::min<qint64>(count, INT_MAX));
+        endInsertRows();
+    }
+    if (done) {
+        m_poll.stop();
+        m_scan.reset();
+        emit countingFinished(m_rows);
+    }
+}
+
+bool FlowTableModel::isCounting() const
+{
+    return bool(m_scan);
+}
+
+const QList<FlowRecord> *FlowTableModel::page(int index) const
+{
+    if (auto it = m_pages.find(index); it != m_pages.end()) {
+        m_pageOrder.removeOne(index);
+        m_pageOrder.append(index);
+        return &*it;
+    }
+    if (!m_ws || index >= m_anchors.size())
+        return nullptr;
+    QList<FlowRecord> rows = fetchFlows(*m_ws, m_filter, m_anchors[index], kPageSize);
+    while (m_pages.size() >= kMaxPages && !m_pageOrder.isEmpty())
+        m_pages.remove(m_pageOrder.takeFirst());
+    m_pageOrder.append(index);
+    return &*m_pages.insert(index, std::move(rows));
+}
+
+std::optional<FlowRecord> FlowTableModel::record(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return std::nullopt;
+    const QList<FlowRecord> *p = page(row / kPageSize);
+    if (!p || row % kPageSize >= p->size())
+        return std::nullopt;
+    return p->at(row % kPageSize);
+}
+
+int FlowTableModel::rowOfId(qint64 id) const
+{
+    // The page whose anchor is the last one below the id.
+    const auto it = std::lower_bound(m_anchors.begin(), m_anchors.end(), id);
+    const int p = int(it - m_anchors.begin()) - 1;
+    if (p < 0)
+        return -1;
+    const QList<FlowRecord> *rows = page(p);
+    for (int i = 0; rows && i < rows->size(); ++i)
+        if (rows->at(i).id == id) {
+            const int row = p * kPageSize + i;
+            return row < m_rows ? row : -1;
+        }
+    return -1;
+}
+
+int FlowTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int FlowTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FlowTableModel::interfaceName(const QString &eni) const
+{
+    return m_eniNames.value(eni, eni);
+}
+
+QVariant FlowTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows)
+        return {};
+    const auto r = record(index.row());
+    if (!r)
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
+    auto port = [&](int p) -> QString {
+        if (p < 0)
+            return QStringLiteral("-");
+        const QString service = serviceName(r->protocol, p);
+        return service.isEmpty() ? QString::number(p) : QStringLiteral("%1 (%2)").arg(p).arg(service);
+    };
+    if (role == IdRole)
+        return r->id;
+    if (role == ActionRole)
+        return r->action;
+    if (role == Qt::BackgroundRole)
+        return r->action == 2 ? QVariant(QColor(255, 0, 0, 38)) : QVariant();
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case SrcPort: case DstPort: case Packets: case Bytes: case Duration: return int(Qt::AlignRight | Qt::AlignVCenter);
+        default: return {};
+        }
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Start: return r->start;
+        case Packets: return r->packets;
+        case Bytes: return r->bytes;
+        case SrcPort: return r->srcPort;
+        case DstPort: return r->dstPort;
+        case Duration: return r->duration;
+        default: break;
+        }
+        role = Qt::DisplayRole;
+    }
+    if (role == Qt::ToolTipRole && index.column() == Interface)
+        return r->eni;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Start: return formatTime(r->start, m_utc);
+    case Interface: return interfaceName(r->eni);
+    case Source: return r->src;
+    case SrcPort: return port(r->srcPort);
+    case Destination: return r->dst;
+    case DstPort: return port(r->dstPort);
+    case Protocol: return r->protocol < 0 ? QStringLiteral("-") : protocolShortName(r->protocol);
+    case Packets: return r->packets < 0 ? QStringLiteral("-") : QLocale().toString(r->packets);
+    case Bytes: return r->bytes < 0 ? QStringLiteral("-") : QLocale().formattedDataSize(r->bytes, 1, QLocale::DataSizeIecFormat);
+    case Action: return r->action == 1 ? QStringLiteral("ACCEPT") : r->action == 2 ? QStringLiteral("REJECT") : QStringLiteral("-");
+    case Status: return r->status == 0 ? QStringLiteral("OK") : r->status == 1 ? QStringLiteral("NODATA") : QStringLiteral("SKIPDATA");
+    case TcpFlags: return tcpFlagsText(r->tcpFlags);
+    case Duration: return tr("%1 s").arg(r->duration);
+    default: return {};
+    }
+}
+
+QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Start: return m_utc ? tr("Start (UTC)") : tr("Start (local)");
+    case Interface: return tr("Interface");
+    case Source: return tr("Source");
+    case SrcPort: return tr("Src port");
+    case Destination: return tr("Destination");
+    case DstPort: return tr("Dst port");
+    case Protocol: return tr("Protocol");
+    case Packets: return tr("Packets");
+    case Bytes: return tr("Bytes");
+    case Action: return tr("Action");
+    case Status: return tr("Status");
+    case TcpFlags: return tr("TCP flags");
+    case Duration: return tr("Duration");
+    default: return {};
+    }
+}
+
+} // namespace vpclens

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The flow table: a window onto the records matching a filter, in id (arrival) order. A background
+// scan counts the matches and notes every 256th id, so any page is one indexed range read
+// (id > anchor LIMIT 256); only a bounded number of pages is kept in memory.
+#pragma once
+
+#include "flowfilter.h"
+#include "flowsearch.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+namespace vpclens {
+
+class Estate;
+class Workspace;
+
+class FlowTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Start, Interface, Source, SrcPort, Destination, DstPort, Protocol, Packets, Bytes, Action, Status, TcpFlags, Duration, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, ActionRole };
+    static constexpr int kPageSize = 256;
+    static constexpr int kMaxPages = 64; // at most 16,384 records held
+
+    explicit FlowTableModel(QObject *parent = nullptr);
+    ~FlowTableModel() override;
+
+    // The workspace (its path for the background scan, the GUI-thread connection for pages).
+    void setWorkspace(const Workspace *ws, std::shared_ptr<const Estate> estate);
+    void setFilter(const CompiledFilter &filter);
+    const CompiledFilter &filter() const { return m_filter; }
+    void setUtc(bool utc);
+
+    bool isCounting() const;
+    qint64 matchCount() const { return m_rows; } // so far, while counting
+    std::optional<FlowRecord> record(int row) const;
+    // The row of a record id (loading its page); -1 when it does not match or is not counted yet.
+    int rowOfId(qint64 id) const;
+    int pagesHeld() const { return int(m_pages.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void countingFinished(qint64 matches);
+
+private:
+    struct Scan;
+    void startScan();
+    void pollScan();
+    const QList<FlowRecord> *page(int index) const;
+    QString interfaceName(const QString &eni) const;
+
+    const Workspace *m_ws = nullptr; // not owned
+    std::shared_ptr<const Estate> m_estate;
+    QHash<QString, QString> m_eniNames; // eni -> "web-1 (eni-...)"
+    CompiledFilter m_filter;
+    bool m_utc = true;
+    int m_rows = 0;
+    std::shared_ptr<Scan> m_scan;
+    QList<qint64> m_anchors; // m_anchors[p]: the id before page p (0 for the first page)
+    mutable QHash<int, QList<FlowRecord>> m_pages;
+    mutable QList<int> m_pageOrder; // least recently used first
+    QTimer m_poll;
+};
+
+} // namespace vpclens

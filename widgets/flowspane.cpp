@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowspane.h"
+
+#include "estate.h"
+#include "flowtablemodel.h"
+#include "graphitems.h"
+#include "timetext.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStringListModel>
+#include <QTableView>
+#include <QTextStream>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace vpclens {
+
+FlowsPane::FlowsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FlowTableModel(this))
+    , m_groupModel(new QStandardItemModel(this))
+{
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter: action == REJECT and dstport in {22, 3389}   (Enter to apply)"));
+    m_filter->setClearButtonEnabled(true);
+    auto *completer = new QCompleter(filterFields() + filterKeywords(), m_filter);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::InlineCompletion);
+    m_filter->setCompleter(completer);
+    m_error = new QLabel;
+    m_error->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_contextChip = new QLabel;
+    m_contextChip->setStyleSheet(QStringLiteral("background: palette(highlight); color: palette(highlighted-text); border-radius: 3px; padding: 1px 6px;"));
+    m_contextChip->hide();
+    m_clearContext = new QToolButton;
+    m_clearContext->setText(QStringLiteral("✕"));
+    m_clearContext->setToolTip(tr("Stop filtering to the selection"));
+    m_clearContext->hide();
+    m_rejectedOnly = new QToolButton;
+    m_rejectedOnly->setText(tr("Rejected only"));
+    m_rejectedOnly->setCheckable(true);
+    auto *previous = new QToolButton;
+    previous->setText(tr("◀ Rejected"));
+    previous->setToolTip(tr("Previous rejected flow (Shift+F8)"));
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    auto *nextButton = new QToolButton;
+    nextButton->setText(tr("Rejected ▶"));
+    nextButton->setToolTip(tr("Next rejected flow (F8)"));
+    nextButton->setShortcut(QKeySequence(Qt::Key_F8));
+    m_view = new QComboBox;
+    m_view->addItems({tr("Records"), tr("Conversations"), tr("Endpoints")});
+    m_saved = new QComboBox;
+    m_saved->setToolTip(tr("Saved filters (kept in the workspace)"));
+    auto *save = new QToolButton;
+    save->setText(tr("Save…"));
+    save->setToolTip(tr("Save this filter in the workspace"));
+    auto *utc = new QToolButton;
+    utc->setText(tr("UTC"));
+    utc->setCheckable(true);
+    utc->setChecked(true);
+    utc->setToolTip(tr("Show times in UTC (off: local time)"));
+    auto *csv = new QToolButton;
+    csv->setText(tr("CSV…"));
+    csv->setToolTip(tr("Export the records matching the filter as CSV"));
+
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_groups = new QTableView;
+    m_groups->setModel(m_groupModel);
+    m_groups->setSortingEnabled(true);
+    m_groups->verticalHeader()->hide();
+    m_groups->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_groups);
+    m_status = new QLabel;
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 0);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_saved);
+    bar->addWidget(save);
+    auto *quick = new QHBoxLayout;
+    quick->setContentsMargins(4, 0, 4, 0);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_rejectedOnly, previous, nextButton, m_view, utc, csv, m_contextChip, m_clearContext})
+        quick->addWidget(w);
+    quick->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addLayout(quick);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_status);
+
+    connect(m_filter, &QLineEdit::returnPressed, this, &FlowsPane::apply);
+    connect(m_rejectedOnly, &QToolButton::toggled, this, &FlowsPane::apply);
+    connect(previous, &QToolButton::clicked, this, [this] { selectNextRejected(false); });
+    connect(nextButton, &QToolButton::clicked, this, [this] { selectNextRejected(true); });
+    connect(m_view, &QComboBox::currentIndexChanged, this, &FlowsPane::showGroups);
+    connect(utc, &QToolButton::toggled, m_model, &FlowTableModel::setUtc);
+    connect(m_clearContext, &QToolButton::clicked, this, [this] { setContextFilter({}, {}); });
+    connect(save, &QToolButton::clicked, this, &FlowsPane::saveFilter);
+    connect(m_saved, &QComboBox::activated, this, [this](int i) {
+        if (i > 0)
+            setFilterText(m_saved->itemData(i).toString());
+    });
+    connect(csv, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Flows as CSV"), QStringLiteral("flows.csv"), tr("CSV (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Export Flows"), error);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FlowsPane::currentChanged);
+    connect(m_model, &FlowTableModel::countingFinished, this, [this](qint64 n) {
+        m_status->setText(tr("%L1 records match.").arg(n));
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_model->isCounting())
+            m_status->setText(tr("Counting… %L1 records so far.").arg(m_model->matchCount()));
+    });
+}
+
+void FlowsPane::setWorkspace(Workspace *ws, std::shared_ptr<const Estate> estate)
+{
+    m_ws = ws;
+    m_estate = std::move(estate);
+    m_model->setWorkspace(ws, m_estate);
+    m_context.clear();
+    m_contextLabel.clear();
+    m_range = {};
+    m_filter->setText(ws ? ws->meta(QStringLiteral("view/filter")) : QString());
+    reloadSavedFilters();
+    apply();
+}
+
+QString FlowsPane::filterText() const
+{
+    return m_filter->text();
+}
+
+bool FlowsPane::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+    apply();
+    return m_error->isHidden();
+}
+
+void FlowsPane::setContextFilter(const QString &expression, const QString &label)
+{
+    m_context = expression;
+    m_contextLabel = label;
+    m_contextChip->setText(label);
+    m_contextChip->setVisible(!expression.isEmpty());
+    m_clearContext->setVisible(!expression.isEmpty());
+    apply();
+}
+
+void FlowsPane::setTimeRange(const TimeRange &range)
+{
+    m_range = range;
+    apply();
+}
+
+void FlowsPane::setRejectedOnly(bool on)
+{
+    m_rejectedOnly->setChecked(on);
+}
+
+QString FlowsPane::effectiveExpression() const
+{
+    QStringList parts;
+    if (!m_filter->text().trimmed().isEmpty())
+        parts << QStringLiteral("(%1)").arg(m_filter->text().trimmed());
+    if (!m_context.isEmpty())
+        parts << QStringLiteral("(%1)").arg(m_context);
+    if (m_rejectedOnly->isChecked())
+        parts << QStringLiteral("action == REJECT");
+    if (m_range.from > 0)
+        parts << QStringLiteral("start >= %1").arg(m_range.from);
+    if (m_range.to > 0)
+        parts << QStringLiteral("start <= %1").arg(m_range.to);
+    return parts.join(QStringLiteral(" and "));
+}
+
+void FlowsPane::apply()
+{
+    if (!m_ws) {
+        m_model->setWorkspace(nullptr, nullptr);
+        return;
+    }
+    // The typed part first, so its errors point into what the analyst typed.
+    const auto typed = compileFilter(m_filter->text(), {m_ws, m_estate.get()});
+    if (const auto *e = std::get_if<FilterError>(&typed)) {
+        m_error->setText(tr("%1 (at column %2)").arg(e->message).arg(e->position + 1));
+        m_error->show();
+        m_filter->setStyleSheet(QStringLiteral("border: 1px solid #b42318;"));
+        return;
+    }
+    m_error->hide();
+    m_filter->setStyleSheet({});
+    const QString expression = effectiveExpression();
+    const auto all = compileFilter(expression, {m_ws, m_estate.get()});
+    if (const auto *e = std::get_if<FilterError>(&all)) {
+        m_error->setText(e->message);
+        m_error->show();
+        return;
+    }
+    m_effective = std::get<CompiledFilter>(all);
+    try {
+        m_ws->setMeta(QStringLiteral("view/filter"), m_filter->text());
+    } catch (const sql::Error &) {
+        // A read-only workspace still filters; it just does not remember.
+    }
+    m_model->setFilter(m_effective);
+    m_status->setText(m_model->isCounting() ? tr("Counting…") : tr("%L1 records match.").arg(m_model->matchCount()));
+    if (m_view->currentIndex() > 0)
+        showGroups();
+    emit filterApplied(m_effective, expression);
+}
+
+void FlowsPane::showGroups()
+{
+    m_stack->setCurrentIndex(m_view->currentIndex() == 0 ? 0 : 1);
+    if (m_view->currentIndex() == 0 || !m_ws)
+        return;
+    const GroupBy by = m_view->currentIndex() == 1 ? GroupBy::Conversation : GroupBy::Endpoint;
+    const QList<GroupRow> rows = groupFlows(*m_ws, m_effective, by, 2000);
+    m_groupModel->clear();
+    if (by == GroupBy::Conversation)
+        m_groupModel->setHorizontalHeaderLabels({tr("Client"), tr("Server"), tr("Port"), tr("Protocol"), tr("Flows"), tr("Packets"), tr("Bytes"), tr("Rejected")});
+    else
+        m_groupModel->setHorizontalHeaderLabels({tr("Address"), tr("Flows"), tr("Packets"), tr("Bytes"), tr("Rejected")});
+    auto number = [](qint64 v, const QString &text = {}) {
+        auto *item = new QStandardItem(text.isEmpty() ? QLocale().toString(v) : text);
+        item->setData(v, Qt::UserRole);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    for (const GroupRow &g : rows) {
+        QList<QStandardItem *> items{new QStandardItem(g.a)};
+        if (by == GroupBy::Conversation)
+            items << new QStandardItem(g.b) << number(g.port) << new QStandardItem(protocolShortName(int(g.protocol)));
+        items << number(g.flows) << number(g.packets) << number(g.bytes, formatBytes(g.bytes)) << number(g.rejected);
+        m_groupModel->appendRow(items);
+    }
+    m_groupModel->setSortRole(Qt::UserRole);
+    m_groups->resizeColumnsToContents();
+}
+
+void FlowsPane::currentChanged()
+{
+    if (const auto r = m_model->record(m_table->currentIndex().row()))
+        emit currentFlowChanged(*r);
+}
+
+bool FlowsPane::selectNextRejected(bool forward)
+{
+    if (!m_ws)
+        return false;
+    const auto current = m_model->record(m_table->currentIndex().row());
+    const qint64 from = current ? current->id : (forward ? 0 : std::numeric_limits<qint64>::max());
+    const auto next = nextRejected(*m_ws, m_effective, from, forward);
+    if (!next) {
+        m_status->setText(forward ? tr("No rejected flow after this one.") : tr("No rejected flow before this one."));
+        return false;
+    }
+    const int row = m_model->rowOfId(next->id);
+    if (row < 0) {
+        m_status->setText(tr("The next rejected flow is beyond the rows counted so far."));
+        return false;
+    }
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+bool FlowsPane::exportCsv(const QString &path, QString *error) const
+{
+    if (!m_ws)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QTextStream out(&file);
+    QStringList header;
+    for (int c = 0; c < FlowTableModel::ColumnCount; ++c)
+        header << m_model->headerData(c, Qt::Horizontal).toString();
+    out << header.join(QLatin1Char(',')) << '\n';
+    qint64 after = 0;
+    for (;;) {
+        const QList<FlowRecord> page = fetchFlows(*m_ws, m_effective, after, 4096);
+        if (page.isEmpty())
+            break;
+        for (const FlowRecord &r : page) {
+            out << formatTime(r.start) << ',' << r.eni << ',' << r.src << ',' << r.srcPort << ',' << r.dst << ',' << r.dstPort << ','
+                << protocolShortName(r.protocol) << ',' << r.packets << ',' << r.bytes << ','
+                << (r.action == 1 ? "ACCEPT" : r.action == 2 ? "REJECT" : "-") << ','
+                << (r.status == 0 ? "OK" : r.status == 1 ? "NODATA" : "SKIPDATA") << ",\"" << tcpFlagsText(r.tcpFlags) << "\"," << r.duration << '\n';
+            after = r.id;
+        }
+    }
+    out.flush();
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void FlowsPane::saveFilter()
+{
+    if (!m_ws || m_filter->text().trimmed().isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Filter"), tr("Name:"), QLineEdit::Normal, m_filter->text().left(40), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    sql::Statement q(m_ws->handle(), "INSERT OR REPLACE INTO saved_filters(name, expression) VALUES(?1, ?2)");
+    q.bind(1, name.trimmed());
+    q.bind(2, m_filter->text());
+    q.run();
+    reloadSavedFilters();
+}
+
+void FlowsPane::reloadSavedFilters()
+{
+    m_saved->clear();
+    m_saved->addItem(tr("Saved filters"));
+    if (!m_ws)
+        return;
+    sql::Statement q(m_ws->handle(), "SELECT name, expression FROM saved_filters ORDER BY name");
+    while (q.step())
+        m_saved->addItem(q.text(0), q.text(1));
+}
+
+} // namespace vpclens

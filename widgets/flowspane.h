@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Flows dock: a filter bar (completion, errors under it, saved filters), quick filters, the
+// record table, next/previous rejected, conversations and endpoints, CSV export.
+#pragma once
+
+#include "flowfilter.h"
+#include "flowsearch.h"
+#include "trafficoverlay.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QStandardItemModel;
+class QTableView;
+class QToolButton;
+
+namespace vpclens {
+
+class Estate;
+class FlowTableModel;
+class Workspace;
+
+class FlowsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FlowsPane(QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *ws, std::shared_ptr<const Estate> estate); // not owned; nullptr clears
+    // The typed filter; returns false (and shows the error) when it does not compile.
+    bool setFilterText(const QString &text);
+    QString filterText() const;
+    // A filter from elsewhere (the graph's selection), combined with the typed one; empty clears.
+    void setContextFilter(const QString &expression, const QString &label);
+    void setTimeRange(const TimeRange &range);
+    void setRejectedOnly(bool on);
+    // The combined filter in effect (typed, context, time range, rejected only).
+    const CompiledFilter &effectiveFilter() const { return m_effective; }
+    QString effectiveExpression() const;
+    FlowTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    bool selectNextRejected(bool forward);
+    bool exportCsv(const QString &path, QString *error) const;
+
+signals:
+    void filterApplied(const CompiledFilter &filter, const QString &expression);
+    void currentFlowChanged(const FlowRecord &record);
+
+private:
+    void apply();
+    void showGroups();
+    void currentChanged();
+    void saveFilter();
+    void reloadSavedFilters();
+
+    Workspace *m_ws = nullptr; // not owned
+    std::shared_ptr<const Estate> m_estate;
+    CompiledFilter m_effective;
+    QString m_context, m_contextLabel;
+    TimeRange m_range;
+    FlowTableModel *m_model;          // owned by this
+    QStandardItemModel *m_groupModel; // owned by this
+    QLineEdit *m_filter;              // owned by the layout
+    QLabel *m_error;                  // owned by the layout
+    QLabel *m_contextChip;            // owned by the layout
+    QToolButton *m_clearContext;      // owned by the layout
+    QToolButton *m_rejectedOnly;      // owned by the layout
+    QComboBox *m_view;                // owned by the layout
+    QComboBox *m_saved;               // owned by the layout
+    QStackedWidget *m_stack;          // owned by the layout
+    QTableView *m_table;              // owned by the stack
+    QTableView *m_groups;             // owned by the stack
+    QLabel *m_status;                 // owned by the layout
+};
+
+} // namespace vpclens
