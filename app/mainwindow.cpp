@@ -494,17 +494,7 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
             const qint64 from = range.from > 0 ? range.from : span.first, to = range.to > 0 ? range.to : span.second;
             d.bucket = bucketSecondsFor(to - from);
             d.buckets = bucketsForFilter(*ws, filter, d.bucket);
-            CompiledFilter rejected = filter;
-            rejected.sql = QStringLiteral("(%1) AND (f.bits & 3) = 2").arg(filter.sql);
-            rejected.empty = false;
-            QMap<QString, qint64> ports;
-            for (const GroupRow &g : groupFlows(*ws, rejected, GroupBy::Conversation, 5000))
-                ports[QStringLiteral("%1/%2").arg(protocolShortName(int(g.protocol))).arg(g.port)] += g.flows;
-            QList<QPair<QString, qint64>> sorted;
-            for (auto it = ports.cbegin(); it != ports.cend(); ++it)
-                sorted.append({it.key(), it.value()});
-            std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
-            d.ports = sorted.mid(0, 6);
+            d.ports = topRejectedPorts(*ws, range.from, range.to);
         } catch (const sql::Error &) {
         }
         return d;

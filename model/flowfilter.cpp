@@ -21,32 +21,33 @@ enum class FieldKind { Enum, Number, Address, Port, Protocol, Time, Interfaces, 
 struct Field {
     const char *name;
     FieldKind kind;
-    const char *sql;  // an expression on f / x; for Address/Port "either" fields: the two columns
-    const char *sql2; // second column for "either" fields, else nullptr
+    const char *sql;    // an expression on f / x; for Address/Port "either" fields: the two columns
+    const char *sql2;   // second column for "either" fields, else nullptr
+    const char *rollup; // the same on the per-minute, per-ENI rollup `r`, or nullptr when it has no such column
 };
 
 constexpr Field kFields[] = {
-    {"action", FieldKind::Enum, "(f.bits & 3)", nullptr},
-    {"log-status", FieldKind::Enum, "((f.bits >> 2) & 3)", nullptr},
-    {"srcaddr", FieldKind::Address, "f.src", nullptr},
-    {"dstaddr", FieldKind::Address, "f.dst", nullptr},
-    {"addr", FieldKind::Address, "f.src", "f.dst"},
-    {"srcport", FieldKind::Port, "f.sport", nullptr},
-    {"dstport", FieldKind::Port, "f.dport", nullptr},
-    {"port", FieldKind::Port, "f.sport", "f.dport"},
-    {"protocol", FieldKind::Protocol, "f.proto", nullptr},
-    {"packets", FieldKind::Number, "f.packets", nullptr},
-    {"bytes", FieldKind::Number, "f.bytes", nullptr},
-    {"start", FieldKind::Time, "f.start", nullptr},
-    {"end", FieldKind::Time, "(f.start + f.dur)", nullptr},
-    {"duration", FieldKind::Number, "f.dur", nullptr},
-    {"version", FieldKind::Number, "((f.bits >> 8) & 255)", nullptr},
-    {"eni", FieldKind::Interfaces, "f.eni", nullptr},
-    {"instance", FieldKind::Interfaces, "f.eni", nullptr},
-    {"subnet", FieldKind::Interfaces, "f.eni", nullptr},
-    {"vpc", FieldKind::Interfaces, "f.eni", nullptr},
-    {"sg", FieldKind::Interfaces, "f.eni", nullptr},
-    {"tcp-flags", FieldKind::Flags, "x.tcp_flags", nullptr},
+    {"action", FieldKind::Enum, "(f.bits & 3)", nullptr, "r.action"},
+    {"log-status", FieldKind::Enum, "((f.bits >> 2) & 3)", nullptr, nullptr},
+    {"srcaddr", FieldKind::Address, "f.src", nullptr, nullptr},
+    {"dstaddr", FieldKind::Address, "f.dst", nullptr, nullptr},
+    {"addr", FieldKind::Address, "f.src", "f.dst", nullptr},
+    {"srcport", FieldKind::Port, "f.sport", nullptr, nullptr},
+    {"dstport", FieldKind::Port, "f.dport", nullptr, nullptr},
+    {"port", FieldKind::Port, "f.sport", "f.dport", nullptr},
+    {"protocol", FieldKind::Protocol, "f.proto", nullptr, nullptr},
+    {"packets", FieldKind::Number, "f.packets", nullptr, nullptr},
+    {"bytes", FieldKind::Number, "f.bytes", nullptr, nullptr},
+    {"start", FieldKind::Time, "f.start", nullptr, "(r.minute * 60)"},
+    {"end", FieldKind::Time, "(f.start + f.dur)", nullptr, "(r.minute * 60)"},
+    {"duration", FieldKind::Number, "f.dur", nullptr, nullptr},
+    {"version", FieldKind::Number, "((f.bits >> 8) & 255)", nullptr, nullptr},
+    {"eni", FieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
+    {"instance", FieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
+    {"subnet", FieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
+    {"vpc", FieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
+    {"sg", FieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
+    {"tcp-flags", FieldKind::Flags, "x.tcp_flags", nullptr, nullptr},
 };
 
 const QHash<QString, QString> &aliases()
@@ -142,6 +143,10 @@ QList<Token> tokenize(const QString &s)
     return out;
 }
 
+struct Part {
+    QString sql, rollup; // the condition on the flows, and the same on the rollup (when every field has one)
+};
+
 class Compiler
 {
 public:
@@ -152,11 +157,15 @@ public:
         CompiledFilter out;
         if (peek().type == Token::End)
             return out;
-        out.sql = expr();
+        const Part p = expr();
+        out.sql = p.sql;
+        if (m_rollupable)
+            out.rollupSql = p.rollup;
         if (peek().type != Token::End)
             throw Failure{{tr("Expected 'and', 'or' or the end, found '%1'.").arg(peek().text), peek().pos}};
         out.params = m_params;
         out.needsExtra = m_needsExtra;
+        out.rollupable = m_rollupable;
         out.empty = false;
         return out;
     }
@@ -174,27 +183,33 @@ private:
         return match;
     }
 
-    QString expr()
+    static Part join(const Part &a, const Part &b, const char *op)
     {
-        QString s = term();
+        return {QStringLiteral("(%1 %2 %3)").arg(a.sql, QLatin1String(op), b.sql), QStringLiteral("(%1 %2 %3)").arg(a.rollup, QLatin1String(op), b.rollup)};
+    }
+    Part expr()
+    {
+        Part s = term();
         while (keyword("or", "||"))
-            s = QStringLiteral("(%1 OR %2)").arg(s, term());
+            s = join(s, term(), "OR");
         return s;
     }
-    QString term()
+    Part term()
     {
-        QString s = factor();
+        Part s = factor();
         while (keyword("and", "&&"))
-            s = QStringLiteral("(%1 AND %2)").arg(s, factor());
+            s = join(s, factor(), "AND");
         return s;
     }
-    QString factor()
+    Part factor()
     {
-        if (keyword("not", "!"))
-            return QStringLiteral("(NOT COALESCE(%1, 0))").arg(factor()); // a record without the field matches "not"
+        if (keyword("not", "!")) { // a record without the field matches "not"
+            const Part inner = factor();
+            return {QStringLiteral("(NOT COALESCE(%1, 0))").arg(inner.sql), QStringLiteral("(NOT COALESCE(%1, 0))").arg(inner.rollup)};
+        }
         if (peek().type == Token::LParen) {
             const int open = next().pos;
-            const QString inner = expr();
+            const Part inner = expr();
             if (peek().type != Token::RParen)
                 throw Failure{{tr("The parenthesis opened here is not closed."), open}};
             next();
@@ -203,7 +218,7 @@ private:
         return comparison();
     }
 
-    QString comparison()
+    Part comparison()
     {
         const Token name = next();
         if (name.type != Token::Word)
@@ -238,15 +253,18 @@ private:
         if (ordered && field->kind != FieldKind::Number && field->kind != FieldKind::Port && field->kind != FieldKind::Time
             && field->kind != FieldKind::Flags)
             throw Failure{{tr("'%1' cannot be compared with %2; use == or in.").arg(QLatin1String(field->name), op), name.pos}};
-        QString sql;
         if (field->sql2) { // "either" fields: either column matches (parameters bound in text order)
+            m_rollupable = false;
             const QString first = match(field->sql, *field, op, values);
             const QString second = match(field->sql2, *field, op, values);
-            sql = QStringLiteral("(%1 OR %2)").arg(first, second);
+            return {QStringLiteral("(%1 OR %2)").arg(first, second), {}};
         }
-        else
-            sql = match(field->sql, *field, op, values);
-        return sql;
+        // One set of parameters, two spellings of the column: the flows and the rollup.
+        const QString body = match(kColumnMarker, *field, op, values);
+        if (!field->rollup)
+            m_rollupable = false;
+        return {QString(body).replace(QLatin1String(kColumnMarker), QLatin1String(field->sql)),
+                field->rollup ? QString(body).replace(QLatin1String(kColumnMarker), QLatin1String(field->rollup)) : QString()};
     }
 
     Token value()
@@ -445,6 +463,8 @@ private:
     const FilterContext &m_ctx;
     QList<FilterParam> m_params;
     bool m_needsExtra = false;
+    bool m_rollupable = true;
+    static constexpr const char *kColumnMarker = "\x01col\x01";
 };
 
 } // namespace

@@ -36,6 +36,10 @@ struct CompiledFilter {
     QList<FilterParam> params;         // bound as ?1, ?2, ... in order, after `offset` earlier ones
     bool needsExtra = false;
     bool empty = true;
+    // The same condition on the per-minute, per-ENI rollup `r` (rollup_eni), when every field in it
+    // is there (action, start/end by the minute, eni, instance, subnet, vpc, sg): charts answer from it.
+    bool rollupable = false;
+    QString rollupSql;
     // Binds the parameters starting at SQL parameter number first.
     void bind(sqlite3_stmt *stmt, int first = 1) const;
     // The FROM clause the condition needs: flows f, with flow_extra x joined when used.

@@ -145,10 +145,15 @@ FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filt
         out.rejected = flowsPerBucket(ws, FlowAction::Reject, int(b), from, to);
         return out;
     }
-    const QString sql = QStringLiteral("SELECT f.start / ? * ?, f.bits & 3, COUNT(*), SUM(MAX(f.packets, 0)), SUM(MAX(f.bytes, 0)) FROM %1 "
-                                       "WHERE (%2) AND (f.bits & 16) AND ((f.bits >> 2) & 3) = 0 AND f.start >= ? AND f.start < ? "
-                                       "GROUP BY 1, 2 ORDER BY 1")
-                            .arg(filter.from(), filter.sql);
+    // Filters on action, time and interfaces only: the per-minute, per-ENI rollup answers (same counting).
+    const QString sql = filter.rollupable
+                            ? QStringLiteral("SELECT r.minute * 60 / ? * ?, r.action, SUM(r.flows), SUM(r.packets), SUM(r.bytes) FROM rollup_eni r "
+                                             "WHERE (%1) AND r.minute * 60 >= ? AND r.minute * 60 < ? GROUP BY 1, 2 ORDER BY 1")
+                                  .arg(filter.rollupSql)
+                            : QStringLiteral("SELECT f.start / ? * ?, f.bits & 3, COUNT(*), SUM(MAX(f.packets, 0)), SUM(MAX(f.bytes, 0)) FROM %1 "
+                                             "WHERE (%2) AND (f.bits & 16) AND ((f.bits >> 2) & 3) = 0 AND f.start >= ? AND f.start < ? "
+                                             "GROUP BY 1, 2 ORDER BY 1")
+                                  .arg(filter.from(), filter.sql);
     sql::Statement q(ws.handle(), sql.toStdString());
     sqlite3_bind_int64(q.get(), 1, b);
     sqlite3_bind_int64(q.get(), 2, b);
@@ -162,6 +167,23 @@ FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filt
             out.accepted.append(t);
         else if (q.int64(1) == 2)
             out.rejected.append(t);
+    }
+    return out;
+}
+
+QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, qint64 from, qint64 to, int limit)
+{
+    sql::Statement q(ws.handle(), "SELECT proto, dport, SUM(flows) FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 AND action = 2 "
+                                  "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT ?3");
+    q.bind(1, from / 3600);
+    q.bind(2, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max());
+    q.bind(3, limit);
+    QList<QPair<QString, qint64>> out;
+    while (q.step()) {
+        const int proto = int(q.int64(0));
+        const QString name = proto == 6 ? QStringLiteral("tcp") : proto == 17 ? QStringLiteral("udp") : proto == 1 ? QStringLiteral("icmp")
+                                                                                                          : QString::number(proto);
+        out.append({proto == 1 ? name : QStringLiteral("%1/%2").arg(name).arg(q.int64(1)), q.int64(2)});
     }
     return out;
 }

@@ -252,7 +252,9 @@ GraphLayout layoutGraph(const TopologyGraph &graph, const std::atomic_bool *canc
     layout.level = graph.level;
     layout.nodeFor = graph.nodeFor;
     std::lock_guard lock(graphvizMutex());
-    GvcPtr gvc(gvContext());
+    // One context for the process: Graphviz 2.42's text layout keeps pointers into the context's font
+    // table across calls, so a context freed and created again is read after free (seen under ASan).
+    static GvcPtr gvc(gvContext());
 
     // Each VPC on its own, then shelf-packed into rows about as wide as the page is tall.
     QList<GroupResult> groups;
