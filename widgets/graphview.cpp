@@ -45,6 +45,12 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
     m_legend->hide();
 }
 
+GraphView::~GraphView()
+{
+    // The scene (a child) clears its items after this view is gone: it must not call back into it.
+    disconnect(scene(), nullptr, this, nullptr);
+}
+
 void GraphView::setDark(bool dark)
 {
     m_painter = GraphPainter(dark ? GraphPalette::darkPalette() : GraphPalette::light());

@@ -18,6 +18,7 @@ class GraphView : public QGraphicsView
     Q_OBJECT
 public:
     explicit GraphView(QWidget *parent = nullptr);
+    ~GraphView() override;
 
     void setLayoutResult(const GraphLayout &layout); // replaces the scene; keeps the selected node
     void setOverlay(const QList<OverlayEdge> &edges, OverlayMetric metric); // keeps the selected line
