@@ -29,6 +29,7 @@ void printUsage(QTextStream &out)
         "  query    Filter flow records (the GUI's filter language) and print them or their groups\n"
         "  export-diagram  Draw the topology graph with traffic as SVG, PNG, PDF or DOT\n"
         "  bench    Import into a new workspace and print speed, memory and size figures\n"
+        "  bench-graph  Lay out the topology graph at each level and print the times\n"
         "\n"
         "Run 'vpclens-cli <command> --help' for a command's options.\n"
         "Options: --help, --version\n");
@@ -73,6 +74,8 @@ int main(int argc, char **argv)
         return cli::runQuery(args);
     if (command == QLatin1String("export-diagram"))
         return cli::runExportDiagram(args);
+    if (command == QLatin1String("bench-graph"))
+        return cli::runBenchGraph(args);
     if (command == QLatin1String("bench"))
         return cli::runBench(args);
     err << QCoreApplication::translate("cli", "vpclens-cli: unknown command '%1'\n").arg(command);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens-cli bench: imports into a new workspace and prints the figures the README quotes.
 #include "clicommands.h"
+#include "processstats.h"
 
 #include "flowimporter.h"
 #include "flowqueries.h"
@@ -16,17 +17,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 namespace vpclens::cli {
 namespace {
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
-}
 
 template <typename F>
 double millis(F &&f)

@@ -30,5 +30,6 @@ int runTrace(const QStringList &args);
 int runExplain(const QStringList &args);
 int runExportDiagram(const QStringList &args);
 int runQuery(const QStringList &args);
+int runBenchGraph(const QStringList &args);
 
 } // namespace vpclens::cli

@@ -162,14 +162,21 @@ GroupResult layoutGroup(GVC_t *gvc, const TopologyGraph &graph, const QString &g
                 firstInCluster.insert(c, an);
     }
     // Many nodes in one cluster would make one long rank: fold them into rows with invisible edges.
+    // Interfaces fold into rows about twice as wide as tall; subnets of one AZ into a near square.
     QHash<QString, QList<Agnode_t *>> byCluster;
-    for (const GraphNode *n : groupNodes)
-        if (n->kind == QLatin1String("eni") || n->kind == QLatin1String("nat"))
+    QHash<QString, double> aspect;
+    for (const GraphNode *n : groupNodes) {
+        const bool eni = n->kind == QLatin1String("eni") || n->kind == QLatin1String("nat");
+        if (eni || n->kind == QLatin1String("subnet")) {
             byCluster[n->cluster].append(nodes.value(n->id));
-    for (const QList<Agnode_t *> &members : std::as_const(byCluster)) {
-        if (members.size() <= 4)
+            aspect[n->cluster] = eni ? 2.0 : 1.0;
+        }
+    }
+    for (auto it = byCluster.cbegin(); it != byCluster.cend(); ++it) {
+        const QList<Agnode_t *> &members = it.value();
+        if (members.size() <= 3)
             continue;
-        const qsizetype columns = qsizetype(std::ceil(std::sqrt(double(members.size()) * 2.0)));
+        const qsizetype columns = qsizetype(std::ceil(std::sqrt(double(members.size()) * aspect.value(it.key()))));
         for (qsizetype i = 0; i + columns < members.size(); ++i) {
             Agedge_t *fold = agedge(g.get(), members[i], members[i + columns], nullptr, 1);
             set(fold, "style", "invis");

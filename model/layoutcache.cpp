@@ -4,6 +4,14 @@
 #include "workspace.h"
 
 namespace vpclens {
+namespace {
+// Bumped whenever the layout code changes what it produces: older stored layouts are then ignored.
+constexpr const char *kLayoutVersion = "|layout-2";
+QString cacheKey(const GraphOptions &o)
+{
+    return o.key() + QLatin1String(kLayoutVersion);
+}
+} // namespace
 
 QString topologyFingerprint(const Workspace &ws)
 {
@@ -15,7 +23,7 @@ QString topologyFingerprint(const Workspace &ws)
 std::optional<GraphLayout> loadCachedLayout(const Workspace &ws, const GraphOptions &options)
 {
     sql::Statement q(ws.handle(), "SELECT data FROM graph_layouts WHERE key = ?1 AND topology = ?2");
-    q.bind(1, options.key());
+    q.bind(1, cacheKey(options));
     q.bind(2, topologyFingerprint(ws));
     if (!q.step())
         return std::nullopt;
@@ -26,7 +34,7 @@ void storeCachedLayout(Workspace &ws, const GraphOptions &options, const GraphLa
 {
     const QByteArray data = qCompress(layout.serialize());
     sql::Statement q(ws.handle(), "INSERT OR REPLACE INTO graph_layouts(key, topology, data) VALUES(?1, ?2, ?3)");
-    q.bind(1, options.key());
+    q.bind(1, cacheKey(options));
     q.bind(2, topologyFingerprint(ws));
     q.bindBlob(3, data.constData(), int(data.size()));
     q.run();

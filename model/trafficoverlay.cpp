@@ -73,7 +73,7 @@ QString AddressMapper::nodeOf(std::uint32_t address)
 }
 
 QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, const QHash<QString, QString> &nodeFor,
-                                   const TimeRange &range)
+                                   const TimeRange &range, int maxEdges)
 {
     AddressMapper mapper(estate, nodeFor);
     sql::Statement q(ws.handle(), "SELECT action, src, dst, dport, proto, flows, packets, bytes FROM rollup_talkers "
@@ -110,6 +110,15 @@ QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, co
         s.edge.ports = topPorts(s.ports);
         out.append(s.edge);
     }
+    if (out.size() <= maxEdges)
+        return out;
+    // A readable picture: the biggest lines by bytes, and the lines with the most rejected records.
+    std::sort(out.begin(), out.end(), [](const OverlayEdge &a, const OverlayEdge &b) { return a.rejectedFlows > b.rejectedFlows; });
+    const qsizetype rejectedKept = std::min<qsizetype>(maxEdges / 5, std::count_if(out.begin(), out.end(), [](const OverlayEdge &e) {
+                                                           return e.rejectedFlows > 0;
+                                                       }));
+    std::sort(out.begin() + rejectedKept, out.end(), [](const OverlayEdge &a, const OverlayEdge &b) { return a.bytes > b.bytes; });
+    out.resize(maxEdges);
     return out;
 }
 

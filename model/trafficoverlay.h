@@ -36,9 +36,10 @@ private:
 };
 
 // Conversations in the range, summed per pair of visible nodes. Each connection counts once (the
-// rollups hold only records counted once), whichever ENIs logged it.
+// rollups hold only records counted once), whichever ENIs logged it. Past maxEdges pairs, the ones
+// with the most rejected records (up to a fifth) and then the biggest by bytes are kept.
 QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, const QHash<QString, QString> &nodeFor,
-                                   const TimeRange &range);
+                                   const TimeRange &range, int maxEdges = 250);
 
 // What the security groups allow, between visible nodes, each pair traced once through NACLs and
 // routes; `blocked` when the path rejects what a group allows. At most `limit` edges.
