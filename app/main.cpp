@@ -2,10 +2,12 @@
 // vpclens: the desktop application. Arguments are parsed before the GUI exists, so --help and
 // --version work without a display.
 #include "appinfo.h"
+#include "guibench.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
@@ -42,6 +44,8 @@ QString languageArgument(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     std::unique_ptr<QCoreApplication> app;
     if (wantsTextOnly(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -60,7 +64,8 @@ int main(int argc, char **argv)
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "Use this language (for example de) instead of the system's."), QStringLiteral("code"));
     const QCommandLineOption sample(QStringLiteral("sample"), QCoreApplication::translate("main", "Open the bundled sample estate."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a picture of the window to this PNG file once the workspace is shown, then quit."), QStringLiteral("file"));
-    parser.addOptions({lang, sample, screenshot});
+    const QCommandLineOption bench(QStringLiteral("bench"), QCoreApplication::translate("main", "Open this workspace, print how long opening, filtering, changing the time range and panning take, then quit."), QStringLiteral("workspace"));
+    parser.addOptions({lang, sample, screenshot, bench});
     parser.process(*app);
 
     auto *gui = qobject_cast<QApplication *>(app.get());
@@ -68,6 +73,9 @@ int main(int argc, char **argv)
         return 0; // not reached: --help and --version exit in process()
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vpclens.svg")));
     QApplication::setDesktopFileName(QLatin1String(kAppId));
+
+    if (parser.isSet(bench))
+        return runGuiBench(parser.value(bench), sinceStart);
 
     MainWindow window;
     if (parser.isSet(screenshot)) {

@@ -482,6 +482,7 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
         const ChartData d = watcher->result();
         m_charts->setSeries(d.buckets.accepted, d.buckets.rejected, d.bucket);
         m_charts->setTopPorts(d.ports);
+        emit chartsUpdated();
     });
     watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filter, range = m_range] {
         ChartData d;

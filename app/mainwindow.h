@@ -42,6 +42,10 @@ public:
 
 signals:
     void workspaceOpened(const QString &path);
+    void chartsUpdated(); // the charts show the current filter and time range
+
+public slots:
+    void setTimeRangeForBench(qint64 from, qint64 to) { setTimeRange({from, to}); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

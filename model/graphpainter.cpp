@@ -131,8 +131,10 @@ void GraphPainter::paintIcon(QPainter &p, const QString &kind, const QRectF &rec
 
 void GraphPainter::paintCluster(QPainter &p, const LayoutCluster &c) const
 {
+    // Solid borders only: Qt dashes a stroke along its whole length, which makes panning over large
+    // boxes and long lines slow (measured: dashed AZ boxes and dotted edges cost most of a frame).
     QColor fill = m_palette.azFill, border = m_palette.azBorder;
-    Qt::PenStyle style = Qt::DashLine;
+    Qt::PenStyle style = Qt::SolidLine;
     if (c.kind == QLatin1String("vpc")) {
         fill = m_palette.vpcFill;
         border = m_palette.vpcBorder;
@@ -203,7 +205,12 @@ QPainterPath GraphPainter::edgePath(const LayoutEdge &e)
 void GraphPainter::paintEdge(QPainter &p, const LayoutEdge &e) const
 {
     const bool route = e.kind == QLatin1String("route") || e.kind == QLatin1String("peering");
-    p.setPen(QPen(route ? m_palette.routeEdge : m_palette.edge, route ? 1.3 : 0.9, e.kind == QLatin1String("applies") ? Qt::DotLine : Qt::SolidLine));
+    QColor colour = route ? m_palette.routeEdge : m_palette.edge;
+    if (e.kind == QLatin1String("applies")) // "applies to" links: light, so routes stand out
+        colour.setAlpha(110);
+    QPen pen(colour, m_hairlineEdges ? 1.0 : (route ? 1.4 : 1.0));
+    pen.setCosmetic(m_hairlineEdges);
+    p.setPen(pen);
     p.setBrush(Qt::NoBrush);
     p.drawPath(edgePath(e));
     if (route && e.points.size() >= 4) { // an arrowhead at the target end
@@ -345,7 +352,9 @@ void GraphPainter::paintLegend(QPainter &p, const QPointF &topLeft, bool observe
         line(rejectedColour(1), 1.6, Qt::DashLine, tr("allowed by a group, blocked on the path"));
     }
     line(m_palette.routeEdge, 1.3, Qt::SolidLine, tr("route (destination → target)"));
-    line(m_palette.edge, 1, Qt::DotLine, tr("applies to (route table, NACL)"));
+    QColor applies = m_palette.edge;
+    applies.setAlpha(110);
+    line(applies, 1, Qt::SolidLine, tr("applies to (route table, NACL)"));
 }
 
 QSizeF GraphPainter::diagramSize(const GraphLayout &layout, bool observed) const

@@ -54,6 +54,7 @@ GraphView::~GraphView()
 void GraphView::setDark(bool dark)
 {
     m_painter = GraphPainter(dark ? GraphPalette::darkPalette() : GraphPalette::light());
+    m_painter.setHairlineEdges(true);
     for (QGraphicsItem *item : scene()->items())
         item->update();
     viewport()->update();

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guibench.h"
+
+#include "flowspane.h"
+#include "flowtablemodel.h"
+#include "graphpane.h"
+#include "graphview.h"
+#include "mainwindow.h"
+#include "processstats.h"
+
+#include <QApplication>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace vpclens {
+namespace {
+
+// Runs the event loop until the condition holds (or 60 s pass); returns the milliseconds it took.
+template <typename Condition>
+qint64 waitFor(Condition done)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    return t.elapsed();
+}
+
+} // namespace
+
+int runGuiBench(const QString &workspace, const QElapsedTimer &sinceStart)
+{
+    QTextStream out(stdout);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    auto *graph = window.findChild<GraphPane *>();
+    auto *flows = window.findChild<FlowsPane *>();
+    struct Flag { // set by a signal, cleared before each measurement
+        bool raised = false;
+        bool isEmpty() const { return !raised; }
+        void clear() { raised = false; }
+    } charts, graphReady;
+    QObject::connect(&window, &MainWindow::chartsUpdated, [&charts] { charts.raised = true; });
+    QObject::connect(graph, &GraphPane::layoutReady, [&graphReady] { graphReady.raised = true; });
+    if (!window.openWorkspace(workspace))
+        return 1;
+    waitFor([&] { return !charts.isEmpty() && !graphReady.isEmpty() && !graph->isBusy(); });
+    window.repaint();
+    out << QStringLiteral("open to drawn window:        %1 ms (graph, first table page, charts)\n").arg(sinceStart.elapsed());
+    waitFor([&] { return !flows->model()->isCounting(); });
+    out << QStringLiteral("records in the workspace:    %L1\n").arg(flows->model()->rowCount());
+
+    auto filter = [&](const QString &text) {
+        charts.clear();
+        QElapsedTimer t;
+        t.start();
+        flows->setFilterText(text);
+        flows->table()->viewport()->repaint();
+        const qint64 table = t.elapsed();
+        waitFor([&] { return !charts.isEmpty(); });
+        const qint64 drawn = t.elapsed();
+        waitFor([&] { return !flows->model()->isCounting(); });
+        out << QStringLiteral("filter %1\n    table %2 ms, charts %3 ms; all %L4 matches counted after %5 ms\n")
+                   .arg(text, -44).arg(table).arg(drawn).arg(flows->model()->rowCount()).arg(t.elapsed());
+    };
+    filter(QStringLiteral("action == REJECT"));
+    const auto first = flows->model()->record(0);
+    if (first)
+        filter(QStringLiteral("eni == %1").arg(first->eni));
+    filter(QStringLiteral("action == REJECT and start >= %1").arg(first ? first->start + 3600 : 0));
+    filter(QStringLiteral("dstport in {22, 3389}"));
+    filter(QString());
+
+    // A time range: the charts and the graph's traffic redraw.
+    if (first) {
+        charts.clear();
+        graphReady.clear();
+        QElapsedTimer t;
+        t.start();
+        QMetaObject::invokeMethod(&window, "setTimeRangeForBench", Q_ARG(qint64, first->start), Q_ARG(qint64, first->start + 6 * 3600));
+        waitFor([&] { return !charts.isEmpty() && !graphReady.isEmpty(); });
+        out << QStringLiteral("time range change:           %1 ms (charts and graph overlay)\n").arg(t.elapsed());
+    }
+
+    // Panning: scroll the graph a step at a time; each frame is the scroll plus the paint it causes
+    // (Qt moves the pixels it has and paints the uncovered strip), and for the worst case a full repaint.
+    GraphView *view = graph->view();
+    view->resetTransform();
+    auto pan = [&](bool fullRepaint) {
+        QList<double> frames;
+        for (int i = 0; i < 120; ++i) {
+            QElapsedTimer t;
+            t.start();
+            view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + (i < 60 ? 15 : -15));
+            view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + (i % 40 < 20 ? 8 : -8));
+            if (fullRepaint)
+                view->viewport()->repaint();
+            else
+                QApplication::processEvents();
+            frames.append(double(t.nsecsElapsed()) / 1e6);
+        }
+        std::sort(frames.begin(), frames.end());
+        double sum = 0;
+        for (double f : frames)
+            sum += f;
+        out << QStringLiteral("pan frame, %1 mean %2 ms, 95th %3 ms, max %4 ms (%5 frames, %6 nodes, %7 traffic lines)\n")
+                   .arg(fullRepaint ? QStringLiteral("full repaint:") : QStringLiteral("scrolling:   "))
+                   .arg(sum / double(frames.size()), 0, 'f', 1).arg(frames[qsizetype(double(frames.size()) * 0.95)], 0, 'f', 1)
+                   .arg(frames.last(), 0, 'f', 1).arg(frames.size()).arg(view->layoutResult().nodes.size()).arg(view->overlay().size());
+    };
+    for (GraphLevel level : {GraphLevel::Subnet, GraphLevel::Eni}) {
+        graphReady.clear();
+        graph->setLevel(level);
+        waitFor([&] { return !graphReady.isEmpty() && !graph->isBusy(); });
+        view->resetTransform();
+        view->centerOn(view->layoutResult().bounds.center());
+        QApplication::processEvents();
+        out << QStringLiteral("%1 level:\n").arg(graphLevelName(level));
+        pan(false);
+        pan(true);
+        const QList<OverlayEdge> lines = view->overlay();
+        view->setOverlay({}, view->metric());
+        out << QStringLiteral("  without traffic lines:\n");
+        pan(false);
+        view->setOverlay(lines, view->metric());
+    }
+    out << QStringLiteral("peak RSS:                    %1 MiB\n").arg(peakRssMiB(), 0, 'f', 1);
+    return 0;
+}
+
+} // namespace vpclens
