@@ -3,6 +3,7 @@
 // --version work without a display.
 #include "appinfo.h"
 #include "guibench.h"
+#include "screenshottour.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -65,7 +66,8 @@ int main(int argc, char **argv)
     const QCommandLineOption sample(QStringLiteral("sample"), QCoreApplication::translate("main", "Open the bundled sample estate."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a picture of the window to this PNG file once the workspace is shown, then quit."), QStringLiteral("file"));
     const QCommandLineOption bench(QStringLiteral("bench"), QCoreApplication::translate("main", "Open this workspace, print how long opening, filtering, changing the time range and panning take, then quit."), QStringLiteral("workspace"));
-    parser.addOptions({lang, sample, screenshot, bench});
+    const QCommandLineOption tour(QStringLiteral("tour"), QCoreApplication::translate("main", "Open the workspace given (or the sample), take the README's screenshots into this folder, then quit."), QStringLiteral("folder"));
+    parser.addOptions({lang, sample, screenshot, bench, tour});
     parser.process(*app);
 
     auto *gui = qobject_cast<QApplication *>(app.get());
@@ -76,6 +78,9 @@ int main(int argc, char **argv)
 
     if (parser.isSet(bench))
         return runGuiBench(parser.value(bench), sinceStart);
+
+    if (parser.isSet(tour))
+        return runScreenshotTour(parser.positionalArguments().value(0), parser.value(tour));
 
     MainWindow window;
     if (parser.isSet(screenshot)) {

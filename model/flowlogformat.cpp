@@ -14,8 +14,10 @@ struct FieldInfo {
     FieldType type;
 };
 
-using enum FieldType;
-constexpr std::array<FieldInfo, std::size_t(FlowField::Count)> kFields = {{
+constexpr std::array<FieldInfo, std::size_t(FlowField::Count)> makeFields()
+{
+    using enum FieldType; // local: this file is also compiled in a unity batch
+    return {{
     {"version", Number}, {"account-id", Text}, {"interface-id", Text}, {"srcaddr", Address}, {"dstaddr", Address},
     {"srcport", Port}, {"dstport", Port}, {"protocol", Protocol}, {"packets", Number}, {"bytes", Number},
     {"start", Number}, {"end", Number}, {"action", Action}, {"log-status", LogStatus},
@@ -32,7 +34,9 @@ constexpr std::array<FieldInfo, std::size_t(FlowField::Count)> kFields = {{
     {"ecs-container-instance-id", Text}, {"ecs-container-id", Text}, {"ecs-second-container-id", Text},
     {"ecs-service-name", Text}, {"ecs-task-definition-arn", Text}, {"ecs-task-arn", Text}, {"ecs-task-id", Text},
     {"reject-reason", Text},
-}};
+    }};
+}
+constexpr auto kFields = makeFields();
 
 } // namespace
 

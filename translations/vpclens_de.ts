@@ -1,6 +1,37 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>DiagramExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the graph is empty</source>
+        <translation>der Graph ist leer</translation>
+    </message>
+    <message>
+        <source>the SVG writer did not start</source>
+        <translation>der SVG-Schreiber ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large</source>
+        <translation>%1 × %2 Pixel ist zu groß</translation>
+    </message>
+    <message>
+        <source>the PNG could not be written</source>
+        <translation>die PNG-Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the PDF writer did not start</source>
+        <translation>der PDF-Schreiber ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed into place</source>
+        <translation>die Datei konnte nicht an ihren Platz umbenannt werden</translation>
+    </message>
+</context>
 <context>
     <name>ResourceKind</name>
     <message>
@@ -338,32 +369,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: vpclens-cli &lt;command&gt; [options]
-
-Commands:
-  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
-  info     Summarise a workspace: resources by kind, imports, import errors
-  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
-  explain  Compare every logged record with the configuration; list disagreements
-  bench    Import into a new workspace and print speed, memory and size figures
-
-Run 'vpclens-cli &lt;command&gt; --help' for a command's options.
-Options: --help, --version
-</source>
-        <translation>Aufruf: vpclens-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  import   AWS-CLI-Topologie-Exporte und VPC Flow Logs in einen Arbeitsbereich importieren
-  info     Einen Arbeitsbereich zusammenfassen: Ressourcen nach Art, Importe, Importfehler
-  trace    Ein Paket Schritt für Schritt erklären (Sicherheitsgruppen, Netzwerk-ACLs, Routen, Antwort)
-  explain  Jeden protokollierten Eintrag mit der Konfiguration vergleichen; Abweichungen auflisten
-  bench    In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben
-
-'vpclens-cli &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.
-Optionen: --help, --version
-</translation>
-    </message>
-    <message>
         <source>Explain every logged record against the configuration and report where they disagree.</source>
         <translation>Jeden protokollierten Eintrag gegen die Konfiguration erklären und Abweichungen melden.</translation>
     </message>
@@ -395,6 +400,38 @@ Optionen: --help, --version
         <translation>Abweichungen:
 </translation>
     </message>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
+  info     Summarise a workspace: resources by kind, imports, import errors
+  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
+  explain  Compare every logged record with the configuration; list disagreements
+  query    Filter flow records (the GUI's filter language) and print them or their groups
+  export-diagram  Draw the topology graph with traffic as SVG, PNG, PDF or DOT
+  bench    Import into a new workspace and print speed, memory and size figures
+  bench-graph  Lay out the topology graph at each level and print the times
+
+Run 'vpclens-cli &lt;command&gt; --help' for a command's options.
+Options: --help, --version
+</source>
+        <translation>Aufruf: vpclens-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  import   AWS-CLI-Topologie-Exporte und VPC Flow Logs in einen Arbeitsbereich importieren
+  info     Einen Arbeitsbereich zusammenfassen: Ressourcen nach Art, Importe, Importfehler
+  trace    Ein Paket Schritt für Schritt erklären (Sicherheitsgruppen, Netzwerk-ACLs, Routen, Antwort)
+  explain  Jeden protokollierten Eintrag mit der Konfiguration vergleichen; Abweichungen auflisten
+  query    Flow-Einträge filtern (die Filtersprache der GUI) und sie oder ihre Gruppen ausgeben
+  export-diagram  Den Topologie-Graphen mit Verkehr als SVG, PNG, PDF oder DOT zeichnen
+  bench    In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben
+  bench-graph  Den Topologie-Graphen auf jeder Ebene anordnen und die Zeiten ausgeben
+
+'vpclens-cli &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -418,12 +455,641 @@ Optionen: --help, --version
         <source>Save a picture of the window to this PNG file once the workspace is shown, then quit.</source>
         <translation>Ein Bild des Fensters in diese PNG-Datei speichern, sobald der Arbeitsbereich angezeigt wird, dann beenden.</translation>
     </message>
+    <message>
+        <source>Open this workspace, print how long opening, filtering, changing the time range and panning take, then quit.</source>
+        <translation>Diesen Arbeitsbereich öffnen, ausgeben, wie lange Öffnen, Filtern, Zeitraumwechsel und Verschieben dauern, dann beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens</name>
+    <message>
+        <source>The quoted text starting here is not closed.</source>
+        <translation>Der hier beginnende Text in Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Unknown operator '%1'; use 'and' or 'or'.</source>
+        <translation>Unbekannter Operator '%1'; verwenden Sie 'and' oder 'or'.</translation>
+    </message>
+    <message>
+        <source>Unexpected character '%1'.</source>
+        <translation>Unerwartetes Zeichen '%1'.</translation>
+    </message>
+    <message>
+        <source>Internet gateway</source>
+        <translation>Internet-Gateway</translation>
+    </message>
+    <message>
+        <source>Egress-only internet gateway</source>
+        <translation>Internet-Gateway nur für ausgehenden Verkehr</translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation>NAT-Gateway</translation>
+    </message>
+    <message>
+        <source>Virtual private gateway</source>
+        <translation>Virtuelles privates Gateway</translation>
+    </message>
+    <message>
+        <source>Transit gateway</source>
+        <translation>Transit-Gateway</translation>
+    </message>
+    <message>
+        <source>Peering connection</source>
+        <translation>Peering-Verbindung</translation>
+    </message>
+    <message>
+        <source>Gateway endpoint</source>
+        <translation>Gateway-Endpunkt</translation>
+    </message>
+    <message>
+        <source>TGW attachment</source>
+        <translation>TGW-Anbindung</translation>
+    </message>
+    <message>
+        <source>%1 → %2
+%3: %4</source>
+        <translation>%1 → %2
+%3: %4</translation>
+    </message>
+    <message>
+        <source>allowed by a security group, blocked on the path</source>
+        <translation>von einer Sicherheitsgruppe erlaubt, auf dem Weg blockiert</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 → %2
+%L3 flows, %L4 packets, %5
+rejected: %L6 flows (%7 %)
+ports: %8</source>
+        <translation>%1 → %2
+%L3 Flows, %L4 Pakete, %5
+abgelehnt: %L6 Flows (%7 %)
+Ports: %8</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::Builder</name>
+    <message>
+        <source>%1 subnets · %2 ENIs</source>
+        <translation>%1 Subnetze · %2 ENIs</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Internet gateway</source>
+        <translation>Internet-Gateway</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Addresses outside every imported VPC</source>
+        <translation>Adressen außerhalb aller importierten VPCs</translation>
+    </message>
+    <message>
+        <source>unknown AZ</source>
+        <translation>unbekannte AZ</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation>NAT-Gateway</translation>
+    </message>
+    <message>
+        <source>no interfaces</source>
+        <translation>keine Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation>Routingtabelle</translation>
+    </message>
+    <message>
+        <source> (blackhole)</source>
+        <translation> (Blackhole)</translation>
+    </message>
+    <message>
+        <source>Network ACL</source>
+        <translation>Netzwerk-ACL</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inaktiv)</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::Compiler</name>
+    <message>
+        <source>Expected 'and', 'or' or the end, found '%1'.</source>
+        <translation>'and', 'or' oder das Ende erwartet, '%1' gefunden.</translation>
+    </message>
+    <message>
+        <source>The parenthesis opened here is not closed.</source>
+        <translation>Die hier geöffnete Klammer ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Expected a field name at the end.</source>
+        <translation>Am Ende wird ein Feldname erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a field name, found '%1'.</source>
+        <translation>Feldname erwartet, '%1' gefunden.</translation>
+    </message>
+    <message>
+        <source>Unknown field '%1'. Fields: %2.</source>
+        <translation>Unbekanntes Feld '%1'. Felder: %2.</translation>
+    </message>
+    <message>
+        <source>Expected an operator after '%1' (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</source>
+        <translation>Nach '%1' wird ein Operator erwartet (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</translation>
+    </message>
+    <message>
+        <source>The set opened here is not closed with '}'.</source>
+        <translation>Die hier geöffnete Menge ist nicht mit '}' geschlossen.</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be compared with %2; use == or in.</source>
+        <translation>'%1' lässt sich nicht mit %2 vergleichen; verwenden Sie == oder in.</translation>
+    </message>
+    <message>
+        <source>Expected a value at the end.</source>
+        <translation>Am Ende wird ein Wert erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a value, found '%1'.</source>
+        <translation>Wert erwartet, '%1' gefunden.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 or IPv6 address or CIDR block.</source>
+        <translation>'%1' ist keine IPv4- oder IPv6-Adresse und kein CIDR-Block.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an action; use ACCEPT or REJECT.</source>
+        <translation>'%1' ist keine Aktion; verwenden Sie ACCEPT oder REJECT.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a log status; use OK, NODATA or SKIPDATA.</source>
+        <translation>'%1' ist kein Protokollstatus; verwenden Sie OK, NODATA oder SKIPDATA.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a protocol; use tcp, udp, icmp, icmpv6 or a number.</source>
+        <translation>'%1' ist kein Protokoll; verwenden Sie tcp, udp, icmp, icmpv6 oder eine Zahl.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time; use 2024-06-01T10:00 (UTC), an offset like +02:00, or epoch seconds.</source>
+        <translation>'%1' ist keine Zeit; verwenden Sie 2024-06-01T10:00 (UTC), einen Versatz wie +02:00 oder Epochensekunden.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number.</source>
+        <translation>'%1' ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port (0-65535).</source>
+        <translation>'%1' ist kein Port (0-65535).</translation>
+    </message>
+    <message>
+        <source>No %1 matches '%2' in this workspace.</source>
+        <translation>Kein %1 passt in diesem Arbeitsbereich zu '%2'.</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::DetailsPane</name>
     <message>
         <source>Select a resource to see its details.</source>
         <translation>Wählen Sie eine Ressource, um ihre Details zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::FlowTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Start (local)</source>
+        <translation>Beginn (lokal)</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Src port</source>
+        <translation>Quellport</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Dst port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>TCP-Flags</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::FlowsPane</name>
+    <message>
+        <source>Filter: action == REJECT and dstport in {22, 3389}   (Enter to apply)</source>
+        <translation>Filter: action == REJECT and dstport in {22, 3389}   (Eingabe zum Anwenden)</translation>
+    </message>
+    <message>
+        <source>Stop filtering to the selection</source>
+        <translation>Nicht mehr auf die Auswahl filtern</translation>
+    </message>
+    <message>
+        <source>Rejected only</source>
+        <translation>Nur abgelehnte</translation>
+    </message>
+    <message>
+        <source>◀ Rejected</source>
+        <translation>◀ Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Previous rejected flow (Shift+F8)</source>
+        <translation>Vorheriger abgelehnter Flow (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <source>Rejected ▶</source>
+        <translation>Abgelehnt ▶</translation>
+    </message>
+    <message>
+        <source>Next rejected flow (F8)</source>
+        <translation>Nächster abgelehnter Flow (F8)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Saved filters (kept in the workspace)</source>
+        <translation>Gespeicherte Filter (im Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save this filter in the workspace</source>
+        <translation>Diesen Filter im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Show times in UTC (off: local time)</source>
+        <translation>Zeiten in UTC anzeigen (aus: Ortszeit)</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the records matching the filter as CSV</source>
+        <translation>Die zum Filter passenden Einträge als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Flows as CSV</source>
+        <translation>Flows als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Flows</source>
+        <translation>Flows exportieren</translation>
+    </message>
+    <message>
+        <source>%L1 records match.</source>
+        <translation>%L1 Einträge passen.</translation>
+    </message>
+    <message>
+        <source>Counting… %L1 records so far.</source>
+        <translation>Zähle… bisher %L1 Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 (at column %2)</source>
+        <translation>%1 (bei Spalte %2)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Zähle…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>No rejected flow after this one.</source>
+        <translation>Kein abgelehnter Flow nach diesem.</translation>
+    </message>
+    <message>
+        <source>No rejected flow before this one.</source>
+        <translation>Kein abgelehnter Flow vor diesem.</translation>
+    </message>
+    <message>
+        <source>The next rejected flow is beyond the rows counted so far.</source>
+        <translation>Der nächste abgelehnte Flow liegt hinter den bisher gezählten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::GraphPainter</name>
+    <message>
+        <source>Observed traffic</source>
+        <translation>Beobachteter Verkehr</translation>
+    </message>
+    <message>
+        <source>Configured reachability</source>
+        <translation>Konfigurierte Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>all accepted</source>
+        <translation>alles angenommen</translation>
+    </message>
+    <message>
+        <source>half rejected</source>
+        <translation>halb abgelehnt</translation>
+    </message>
+    <message>
+        <source>all rejected</source>
+        <translation>alles abgelehnt</translation>
+    </message>
+    <message>
+        <source>width: bytes (log scale)</source>
+        <translation>Breite: Bytes (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>allowed by security groups</source>
+        <translation>von Sicherheitsgruppen erlaubt</translation>
+    </message>
+    <message>
+        <source>allowed by a group, blocked on the path</source>
+        <translation>von einer Gruppe erlaubt, auf dem Weg blockiert</translation>
+    </message>
+    <message>
+        <source>route (destination → target)</source>
+        <translation>Route (Ziel → Next Hop)</translation>
+    </message>
+    <message>
+        <source>applies to (route table, NACL)</source>
+        <translation>gilt für (Routingtabelle, NACL)</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::GraphPane</name>
+    <message>
+        <source>VPCs</source>
+        <translation>VPCs</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subnetze</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Level of detail</source>
+        <translation>Detailstufe</translation>
+    </message>
+    <message>
+        <source>Observed traffic</source>
+        <translation>Beobachteter Verkehr</translation>
+    </message>
+    <message>
+        <source>Configured reachability</source>
+        <translation>Konfigurierte Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>No overlay</source>
+        <translation>Keine Überlagerung</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Linienbreite</translation>
+    </message>
+    <message>
+        <source>SGs</source>
+        <translation>SGs</translation>
+    </message>
+    <message>
+        <source>Show security groups</source>
+        <translation>Sicherheitsgruppen anzeigen</translation>
+    </message>
+    <message>
+        <source>NACLs</source>
+        <translation>NACLs</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Show route tables and their routes</source>
+        <translation>Routingtabellen und ihre Routen anzeigen</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Find: name, id or address</source>
+        <translation>Suchen: Name, ID oder Adresse</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the window (0)</source>
+        <translation>Den Graphen ins Fenster einpassen (0)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 clusters · %3</source>
+        <translation>%1 Knoten, %2 Cluster · %3</translation>
+    </message>
+    <message>
+        <source>layout from the workspace</source>
+        <translation>Anordnung aus dem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>laid out in %1 ms</source>
+        <translation>in %1 ms angeordnet</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .svg, .png, .pdf or .dot.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .svg, .png, .pdf oder .dot.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>alle Einträge</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>dem Ende</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
+        <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
     </message>
 </context>
 <context>
@@ -463,20 +1129,8 @@ Optionen: --help, --version
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <source>Topology graph</source>
-        <translation>Topologie-Graph</translation>
-    </message>
-    <message>
-        <source>The estate drawn as VPC, AZ and subnet containers with traffic overlaid.</source>
-        <translation>Die Umgebung als VPC-, AZ- und Subnetz-Container mit überlagertem Verkehr.</translation>
-    </message>
-    <message>
         <source>Flows</source>
         <translation>Flows</translation>
-    </message>
-    <message>
-        <source>Every flow-log record in a fast, filterable table.</source>
-        <translation>Jeder Flow-Log-Eintrag in einer schnellen, filterbaren Tabelle.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -537,10 +1191,6 @@ Optionen: --help, --version
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <source>Diagram…</source>
-        <translation>Diagramm …</translation>
     </message>
     <message>
         <source>Chart…</source>
@@ -618,10 +1268,6 @@ Optionen: --help, --version
         <source>%1 — VpcLens</source>
         <translation>%1 — VpcLens</translation>
     </message>
-    <message>
-        <source>%L1 flow-log records in this workspace.</source>
-        <translation>%L1 Flow-Log-Einträge in diesem Arbeitsbereich.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %n resource(s) in %2 kinds</source>
         <translation>
@@ -668,27 +1314,24 @@ Optionen: --help, --version
         <translation>Abgebrochen: Die vor dem Abbruch fertigen Dateien wurden behalten.</translation>
     </message>
     <message>
-        <source>Top rejected conversations by bytes:</source>
-        <translation>Meistabgelehnte Verbindungen nach Bytes:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) or file(s) could not be imported; see File &gt; Import for details.</source>
-        <translation>
-            <numerusform>%n Zeile oder Datei konnte nicht importiert werden; Einzelheiten unter Datei &gt; Import.</numerusform>
-            <numerusform>%n Zeilen oder Dateien konnten nicht importiert werden; Einzelheiten unter Datei &gt; Import.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  %1 → %2 port %3: %L4 records, %L5 bytes</source>
-        <translation>  %1 → %2 Port %3: %L4 Einträge, %L5 Bytes</translation>
-    </message>
-    <message>
         <source>Comparing the flow logs with the configuration…</source>
         <translation>Flow Logs werden mit der Konfiguration verglichen …</translation>
     </message>
     <message>
-        <source>Log against configuration: %L1 agree, %L2 logged REJECT but the configuration accepts, %L3 logged ACCEPT but the configuration rejects, %L4 undetermined, %L5 not explainable.</source>
-        <translation>Log gegen Konfiguration: %L1 übereinstimmend, %L2 als REJECT protokolliert, aber von der Konfiguration erlaubt, %L3 als ACCEPT protokolliert, aber von der Konfiguration abgelehnt, %L4 unbestimmt, %L5 nicht erklärbar.</translation>
+        <source>&amp;Diagram…</source>
+        <translation>&amp;Diagramm…</translation>
+    </message>
+    <message>
+        <source>Log vs configuration: %L1 agree · %L2 logged REJECT, config accepts · %L3 logged ACCEPT, config rejects · %L4 undetermined</source>
+        <translation>Protokoll gegen Konfiguration: %L1 stimmen überein · %L2 als REJECT protokolliert, Konfiguration erlaubt · %L3 als ACCEPT protokolliert, Konfiguration lehnt ab · %L4 unbestimmt</translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation>Auswahl: %1</translation>
+    </message>
+    <message>
+        <source>Traffic %1 → %2</source>
+        <translation>Verkehr %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -823,17 +1466,21 @@ Optionen: --help, --version
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
+    <message>
+        <source>⚠ The flow log recorded %1, but the configuration %2 this packet. The configuration may have changed since, or traffic took a path VpcLens does not model.</source>
+        <translation>⚠ Das Flow Log hat %1 aufgezeichnet, aber die Konfiguration %2 dieses Paket. Die Konfiguration hat sich vielleicht seitdem geändert, oder der Verkehr nahm einen Weg, den VpcLens nicht nachbildet.</translation>
+    </message>
+    <message>
+        <source>accepts</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>rejects</source>
+        <translation>lehnt ab</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::TrafficChart</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
-        <source>Records per bucket</source>
-        <translation>Einträge pro Intervall</translation>
-    </message>
     <message>
         <source>Accepted</source>
         <translation>Angenommen</translation>
@@ -841,6 +1488,257 @@ Optionen: --help, --version
     <message>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamte Zeit</translation>
+    </message>
+    <message>
+        <source>Clear the time range</source>
+        <translation>Zeitraum aufheben</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Time (UTC) — drag to choose a range, click a bucket to filter</source>
+        <translation>Zeit (UTC) — ziehen, um einen Zeitraum zu wählen; auf einen Balken klicken, um zu filtern</translation>
+    </message>
+    <message>
+        <source>Top rejected destination ports</source>
+        <translation>Am häufigsten abgelehnte Zielports</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 per %2 min</source>
+        <translation>%1 pro %2 min</translation>
+    </message>
+    <message>
+        <source>%1 UTC
+accepted: %L2 records, %3
+rejected: %L4 records, %5</source>
+        <translation>%1 UTC
+angenommen: %L2 Einträge, %3
+abgelehnt: %L4 Einträge, %5</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::cli</name>
+    <message>
+        <source>Build and lay out the topology graph at each level; print the times and the peak memory.</source>
+        <translation>Den Topologie-Graphen auf jeder Ebene aufbauen und anordnen; die Zeiten und den Spitzenspeicher ausgeben.</translation>
+    </message>
+    <message>
+        <source>Use this workspace's estate.</source>
+        <translation>Die Umgebung dieses Arbeitsbereichs verwenden.</translation>
+    </message>
+    <message>
+        <source>Synthetic estate: VPCs (default 20).</source>
+        <translation>Synthetische Umgebung: VPCs (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Synthetic estate: interfaces (default 3000).</source>
+        <translation>Synthetische Umgebung: Schnittstellen (Standard 3000).</translation>
+    </message>
+    <message>
+        <source>synthetic estate</source>
+        <translation>synthetische Umgebung</translation>
+    </message>
+    <message>
+        <source>%1: %2 VPCs, %3 subnets, %4 ENIs
+</source>
+        <translation>%1: %2 VPCs, %3 Subnetze, %4 ENIs
+</translation>
+    </message>
+    <message>
+        <source>  %1 level: %2 nodes, %3 clusters, %4 edges; built in %5 ms, laid out in %6 ms; page %7 x %8 pt
+</source>
+        <translation>  Ebene %1: %2 Knoten, %3 Cluster, %4 Kanten; aufgebaut in %5 ms, angeordnet in %6 ms; Seite %7 x %8 pt
+</translation>
+    </message>
+    <message>
+        <source>peak RSS: %1 MiB
+</source>
+        <translation>Spitzen-RSS: %1 MiB
+</translation>
+    </message>
+    <message>
+        <source>Export the topology graph for a review (drawn like the GUI draws it).</source>
+        <translation>Den Topologie-Graphen für ein Review exportieren (gezeichnet wie in der GUI).</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>svg, png, pdf or dot (default: from the output's suffix).</source>
+        <translation>svg, png, pdf oder dot (Standard: aus der Endung der Ausgabe).</translation>
+    </message>
+    <message>
+        <source>vpc, subnet or eni (default: subnet).</source>
+        <translation>vpc, subnet oder eni (Standard: subnet).</translation>
+    </message>
+    <message>
+        <source>Only this VPC and what it connects to.</source>
+        <translation>Nur diese VPC und was mit ihr verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Traffic from this time (ISO 8601 or epoch seconds).</source>
+        <translation>Verkehr ab dieser Zeit (ISO 8601 oder Epochensekunden).</translation>
+    </message>
+    <message>
+        <source>Traffic up to this time.</source>
+        <translation>Verkehr bis zu dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>observed (traffic from the flow logs; default when there are flows), configured (what security groups allow) or none.</source>
+        <translation>observed (Verkehr aus den Flow Logs; Standard, wenn es Flows gibt), configured (was Sicherheitsgruppen erlauben) oder none.</translation>
+    </message>
+    <message>
+        <source>Draw security groups as nodes.</source>
+        <translation>Sicherheitsgruppen als Knoten zeichnen.</translation>
+    </message>
+    <message>
+        <source>PNG width in pixels.</source>
+        <translation>PNG-Breite in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Title printed on the diagram.</source>
+        <translation>Titel auf dem Diagramm.</translation>
+    </message>
+    <message>
+        <source>Dark palette.</source>
+        <translation>Dunkle Farben.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>--workspace and -o are required</source>
+        <translation>--workspace und -o sind erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown format; use svg, png, pdf or dot</source>
+        <translation>unbekanntes Format; verwenden Sie svg, png, pdf oder dot</translation>
+    </message>
+    <message>
+        <source>unknown level '%1'; use vpc, subnet or eni</source>
+        <translation>unbekannte Ebene '%1'; verwenden Sie vpc, subnet oder eni</translation>
+    </message>
+    <message>
+        <source>cannot read the time '%1'</source>
+        <translation>die Zeit '%1' ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>unknown overlay '%1'</source>
+        <translation>unbekannte Überlagerung '%1'</translation>
+    </message>
+    <message>
+        <source>export-diagram: the workspace has no VPC %1</source>
+        <translation>export-diagram: der Arbeitsbereich hat keine VPC %1</translation>
+    </message>
+    <message>
+        <source>Observed traffic, all records</source>
+        <translation>Beobachteter Verkehr, alle Einträge</translation>
+    </message>
+    <message>
+        <source>Observed traffic %1 to %2</source>
+        <translation>Beobachteter Verkehr %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>dem Ende</translation>
+    </message>
+    <message>
+        <source>Configured reachability: security groups, checked against network ACLs and routes</source>
+        <translation>Konfigurierte Erreichbarkeit: Sicherheitsgruppen, geprüft gegen Netzwerk-ACLs und Routen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 level</source>
+        <translation>%1 — Ebene %2</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 edges</source>
+        <translation>%1 Knoten, %2 Kanten</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 nodes, %3 clusters, %4 edges, %5 overlay lines)
+</source>
+        <translation>%1 geschrieben (%2 Knoten, %3 Cluster, %4 Kanten, %5 Verkehrslinien)
+</translation>
+    </message>
+    <message>
+        <source>Run a flow filter on a workspace and print the matching records or their groups.
+Example: --filter 'action == REJECT and dstport in {22, 3389} and not srcaddr in 10.0.0.0/8'</source>
+        <translation>Einen Flow-Filter auf einen Arbeitsbereich anwenden und die passenden Einträge oder ihre Gruppen ausgeben.
+Beispiel: --filter 'action == REJECT and dstport in {22, 3389} and not srcaddr in 10.0.0.0/8'</translation>
+    </message>
+    <message>
+        <source>The filter expression (empty: every record).</source>
+        <translation>Der Filterausdruck (leer: alle Einträge).</translation>
+    </message>
+    <message>
+        <source>conversation or endpoint (each connection counted once).</source>
+        <translation>conversation oder endpoint (jede Verbindung einmal gezählt).</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 1000; 0: all records).</source>
+        <translation>Höchstens so viele Zeilen (Standard 1000; 0: alle Einträge).</translation>
+    </message>
+    <message>
+        <source>Print only the number of matching records.</source>
+        <translation>Nur die Zahl der passenden Einträge ausgeben.</translation>
+    </message>
+    <message>
+        <source>query: --workspace is required</source>
+        <translation>query: --workspace ist erforderlich</translation>
+    </message>
+    <message>
+        <source>query: unknown format '%1'; use csv or json</source>
+        <translation>query: unbekanntes Format '%1'; verwenden Sie csv oder json</translation>
+    </message>
+    <message>
+        <source>query: unknown grouping '%1'; use conversation or endpoint</source>
+        <translation>query: unbekannte Gruppierung '%1'; verwenden Sie conversation oder endpoint</translation>
+    </message>
+    <message>
+        <source>query: %1
+  %2
+  %3^
+</source>
+        <translation>query: %1
+  %2
+  %3^
+</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DiagramExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the graph is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG writer did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be renamed into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceKind</name>
     <message>
         <source>VPCs</source>
@@ -324,21 +355,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vpclens-cli &lt;command&gt; [options]
-
-Commands:
-  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
-  info     Summarise a workspace: resources by kind, imports, import errors
-  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
-  explain  Compare every logged record with the configuration; list disagreements
-  bench    Import into a new workspace and print speed, memory and size figures
-
-Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-Options: --help, --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Explain every logged record against the configuration and report where they disagree.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,6 +382,24 @@ Options: --help, --version
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
+  info     Summarise a workspace: resources by kind, imports, import errors
+  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
+  explain  Compare every logged record with the configuration; list disagreements
+  query    Filter flow records (the GUI&apos;s filter language) and print them or their groups
+  export-diagram  Draw the topology graph with traffic as SVG, PNG, PDF or DOT
+  bench    Import into a new workspace and print speed, memory and size figures
+  bench-graph  Lay out the topology graph at each level and print the times
+
+Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -389,11 +423,636 @@ Options: --help, --version
         <source>Save a picture of the window to this PNG file once the workspace is shown, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open this workspace, print how long opening, filtering, changing the time range and panning take, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens</name>
+    <message>
+        <source>The quoted text starting here is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operator &apos;%1&apos;; use &apos;and&apos; or &apos;or&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress-only internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual private gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peering connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TGW attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2
+%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed by a security group, blocked on the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2
+%L3 flows, %L4 packets, %5
+rejected: %L6 flows (%7 %)
+ports: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::Builder</name>
+    <message>
+        <source>%1 subnets · %2 ENIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses outside every imported VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (blackhole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::Compiler</name>
+    <message>
+        <source>Expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parenthesis opened here is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a field name at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a field name, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos;. Fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an operator after &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set opened here is not closed with &apos;}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be compared with %2; use == or in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a value at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a value, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address or CIDR block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action; use ACCEPT or REJECT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a log status; use OK, NODATA or SKIPDATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol; use tcp, udp, icmp, icmpv6 or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time; use 2024-06-01T10:00 (UTC), an offset like +02:00, or epoch seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port (0-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 matches &apos;%2&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::DetailsPane</name>
     <message>
         <source>Select a resource to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::FlowTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Src port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dst port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::FlowsPane</name>
+    <message>
+        <source>Filter: action == REJECT and dstport in {22, 3389}   (Enter to apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop filtering to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous rejected flow (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next rejected flow (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters (kept in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this filter in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show times in UTC (off: local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the records matching the filter as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Flows as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 records match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting… %L1 records so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejected flow after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejected flow before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next rejected flow is beyond the rows counted so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::GraphPainter</name>
+    <message>
+        <source>Observed traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width: bytes (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed by security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed by a group, blocked on the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route (destination → target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies to (route table, NACL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::GraphPane</name>
+    <message>
+        <source>VPCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NACLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show route tables and their routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find: name, id or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the graph to the window (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 clusters · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laid out in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .svg, .png, .pdf or .dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,19 +1093,7 @@ Options: --help, --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topology graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The estate drawn as VPC, AZ and subnet containers with traffic overlaid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every flow-log record in a fast, filterable table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -507,10 +1154,6 @@ Options: --help, --version
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagram…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,10 +1232,6 @@ Options: --help, --version
         <source>%1 — VpcLens</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%L1 flow-log records in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %n resource(s) in %2 kinds</source>
         <translation type="unfinished">
@@ -639,26 +1278,23 @@ Options: --help, --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top rejected conversations by bytes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) or file(s) could not be imported; see File &gt; Import for details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  %1 → %2 port %3: %L4 records, %L5 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Comparing the flow logs with the configuration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log against configuration: %L1 agree, %L2 logged REJECT but the configuration accepts, %L3 logged ACCEPT but the configuration rejects, %L4 undetermined, %L5 not explainable.</source>
+        <source>&amp;Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log vs configuration: %L1 agree · %L2 logged REJECT, config accepts · %L3 logged ACCEPT, config rejects · %L4 undetermined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,23 +1430,268 @@ Options: --help, --version
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ The flow log recorded %1, but the configuration %2 this packet. The configuration may have changed since, or traffic took a path VpcLens does not model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::TrafficChart</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records per bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC) — drag to choose a range, click a bucket to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top rejected destination ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC
+accepted: %L2 records, %3
+rejected: %L4 records, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::cli</name>
+    <message>
+        <source>Build and lay out the topology graph at each level; print the times and the peak memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this workspace&apos;s estate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic estate: VPCs (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic estate: interfaces (default 3000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 VPCs, %3 subnets, %4 ENIs
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 level: %2 nodes, %3 clusters, %4 edges; built in %5 ms, laid out in %6 ms; page %7 x %8 pt
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak RSS: %1 MiB
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the topology graph for a review (drawn like the GUI draws it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>svg, png, pdf or dot (default: from the output&apos;s suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vpc, subnet or eni (default: subnet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this VPC and what it connects to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic from this time (ISO 8601 or epoch seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic up to this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed (traffic from the flow logs; default when there are flows), configured (what security groups allow) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw security groups as nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG width in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title printed on the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace and -o are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format; use svg, png, pdf or dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos;; use vpc, subnet or eni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the time &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown overlay &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-diagram: the workspace has no VPC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed traffic, all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed traffic %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured reachability: security groups, checked against network ACLs and routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 nodes, %3 clusters, %4 edges, %5 overlay lines)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a flow filter on a workspace and print the matching records or their groups.
+Example: --filter &apos;action == REJECT and dstport in {22, 3389} and not srcaddr in 10.0.0.0/8&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter expression (empty: every record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation or endpoint (each connection counted once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 1000; 0: all records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the number of matching records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: --workspace is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: unknown format &apos;%1&apos;; use csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: unknown grouping &apos;%1&apos;; use conversation or endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: %1
+  %2
+  %3^
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshottour.h"
+
+#include "flowspane.h"
+#include "flowtablemodel.h"
+#include "graphpane.h"
+#include "graphview.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTableView>
+#include <QTextStream>
+
+namespace vpclens {
+namespace {
+
+template <typename Condition>
+void waitFor(Condition done, int settleMs = 400)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    t.restart();
+    while (t.elapsed() < settleMs) // let deferred paints and chart replots land
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+} // namespace
+
+int runScreenshotTour(const QString &workspace, const QString &dir)
+{
+    QTextStream err(stderr);
+    if (!QDir().mkpath(dir)) {
+        err << "cannot create " << dir << '\n';
+        return 1;
+    }
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    auto *graph = window.findChild<GraphPane *>();
+    auto *flows = window.findChild<FlowsPane *>();
+    bool opened = false;
+    QObject::connect(&window, &MainWindow::workspaceOpened, [&opened] { opened = true; });
+    if (workspace.isEmpty())
+        window.openSample();
+    else if (!window.openWorkspace(workspace))
+        return 1;
+    waitFor([&] { return opened && !graph->isBusy(); }, 1500);
+
+    int failures = 0;
+    auto shoot = [&](const QString &name) {
+        const QString file = QDir(dir).filePath(name);
+        if (!window.grab().save(file)) {
+            err << "cannot write " << file << '\n';
+            ++failures;
+        } else {
+            err << "wrote " << file << '\n';
+        }
+    };
+    auto settleGraph = [&] {
+        waitFor([&] { return !graph->isBusy(); });
+        graph->view()->fitAll();
+        waitFor([] { return true; }, 300);
+    };
+    flows->setFilterText(QString());
+    for (GraphLevel level : {GraphLevel::Vpc, GraphLevel::Subnet, GraphLevel::Eni}) {
+        graph->setLevel(level);
+        settleGraph();
+        shoot(QStringLiteral("graph-%1.png").arg(graphLevelName(level)));
+    }
+
+    // The analyst's day: rejected flows only, step to one, read its trace; then that interface's traffic.
+    graph->setLevel(GraphLevel::Subnet);
+    settleGraph();
+    flows->setFilterText(QStringLiteral("action == REJECT"));
+    waitFor([&] { return !flows->model()->isCounting(); });
+    flows->table()->setFocus();
+    flows->selectNextRejected(true);
+    waitFor([] { return true; }, 800);
+    shoot(QStringLiteral("workflow-rejected.png"));
+
+    const QModelIndex current = flows->table()->currentIndex();
+    const auto record = current.isValid() ? flows->model()->record(current.row()) : std::nullopt;
+    if (record) {
+        flows->setFilterText(QStringLiteral("eni == %1").arg(record->eni));
+        waitFor([&] { return !flows->model()->isCounting(); });
+        flows->selectNextRejected(true);
+        waitFor([] { return true; }, 800);
+        shoot(QStringLiteral("workflow-eni.png"));
+    } else {
+        err << "no rejected flow to select\n";
+        ++failures;
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace vpclens
