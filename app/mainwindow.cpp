@@ -116,20 +116,38 @@ void MainWindow::createDocks()
         }
     });
 
-    auto *resources = addDock(QStringLiteral("resourcesDock"), tr("Resources"), m_resourceView, Qt::LeftDockWidgetArea);
-    auto *graph = addDock(QStringLiteral("graphDock"), tr("Topology"), m_graph, Qt::RightDockWidgetArea);
-    auto *flows = addDock(QStringLiteral("flowsDock"), tr("Flows"), m_flows, Qt::RightDockWidgetArea);
-    auto *trace = addDock(QStringLiteral("traceDock"), tr("Rule Trace"), m_trace, Qt::RightDockWidgetArea);
-    auto *charts = addDock(QStringLiteral("chartsDock"), tr("Charts"), m_charts, Qt::RightDockWidgetArea);
-    auto *details = addDock(QStringLiteral("detailsDock"), tr("Details"), m_details, Qt::LeftDockWidgetArea);
+    addDock(QStringLiteral("resourcesDock"), tr("Resources"), m_resourceView, Qt::LeftDockWidgetArea);
+    addDock(QStringLiteral("graphDock"), tr("Topology"), m_graph, Qt::RightDockWidgetArea);
+    addDock(QStringLiteral("flowsDock"), tr("Flows"), m_flows, Qt::RightDockWidgetArea);
+    addDock(QStringLiteral("traceDock"), tr("Rule Trace"), m_trace, Qt::RightDockWidgetArea);
+    addDock(QStringLiteral("chartsDock"), tr("Charts"), m_charts, Qt::RightDockWidgetArea);
+    addDock(QStringLiteral("detailsDock"), tr("Details"), m_details, Qt::LeftDockWidgetArea);
+    resetLayout();
+}
+
+// Resources and details on the left, the graph in the middle with the trace beside it, the flow
+// table and the charts below; sizes in proportion to the window.
+void MainWindow::resetLayout()
+{
+    const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+    QDockWidget *resources = dock("resourcesDock"), *graph = dock("graphDock"), *flows = dock("flowsDock"),
+                *trace = dock("traceDock"), *charts = dock("chartsDock"), *details = dock("detailsDock");
+    for (QDockWidget *d : {resources, graph, flows, trace, charts, details}) {
+        d->setFloating(false);
+        d->show();
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, resources);
+    addDockWidget(Qt::RightDockWidgetArea, graph);
     splitDockWidget(resources, details, Qt::Vertical);
     splitDockWidget(graph, flows, Qt::Vertical);
     splitDockWidget(graph, trace, Qt::Horizontal);
     splitDockWidget(flows, charts, Qt::Horizontal);
-    resizeDocks({resources, graph}, {380, 900}, Qt::Horizontal);
-    resizeDocks({flows, charts}, {450, 450}, Qt::Horizontal);
-    resizeDocks({graph, trace}, {640, 300}, Qt::Horizontal);
-    resizeDocks({graph, flows}, {470, 300}, Qt::Vertical);
+    const int w = std::max(width(), 1000), h = std::max(height(), 700);
+    resizeDocks({resources, graph}, {w * 21 / 100, w * 79 / 100}, Qt::Horizontal);
+    resizeDocks({graph, trace}, {w * 54 / 100, w * 25 / 100}, Qt::Horizontal);
+    resizeDocks({flows, charts}, {w * 44 / 100, w * 35 / 100}, Qt::Horizontal);
+    resizeDocks({graph, flows}, {h * 55 / 100, h * 45 / 100}, Qt::Vertical);
+    resizeDocks({resources, details}, {h * 55 / 100, h * 45 / 100}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -154,6 +172,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About VpcLens"), this, &MainWindow::about);
@@ -484,7 +504,7 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
         m_charts->setTopPorts(d.ports);
         emit chartsUpdated();
     });
-    watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filter, range = m_range] {
+    watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filter, range = m_range, narrowed = m_flows->narrowsRecords()] {
         ChartData d;
         QString error;
         auto ws = Workspace::open(path, &error, false); // the worker's own connection
@@ -495,7 +515,8 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
             const qint64 from = range.from > 0 ? range.from : span.first, to = range.to > 0 ? range.to : span.second;
             d.bucket = bucketSecondsFor(to - from);
             d.buckets = bucketsForFilter(*ws, filter, d.bucket);
-            d.ports = topRejectedPorts(*ws, range.from, range.to);
+            // Top rejected ports follow the filter; for the time range alone the hourly rollup answers.
+            d.ports = narrowed ? topRejectedPorts(*ws, filter) : topRejectedPorts(*ws, range.from, range.to);
         } catch (const sql::Error &) {
         }
         return d;

@@ -46,6 +46,7 @@ signals:
 
 public slots:
     void setTimeRangeForBench(qint64 from, qint64 to) { setTimeRange({from, to}); }
+    void resetLayout(); // the docks where they start, sized for the window
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -38,7 +38,7 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
         return 1;
     }
     MainWindow window;
-    window.resize(1400, 900);
+    window.resize(1600, 1000);
     window.show();
     auto *graph = window.findChild<GraphPane *>();
     auto *flows = window.findChild<FlowsPane *>();
@@ -48,7 +48,9 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
         window.openSample();
     else if (!window.openWorkspace(workspace))
         return 1;
-    waitFor([&] { return opened && !graph->isBusy(); }, 1500);
+    waitFor([&] { return opened && !graph->isBusy(); }, 500);
+    window.resetLayout(); // the default arrangement, whatever the workspace remembered
+    waitFor([] { return true; }, 1000);
 
     int failures = 0;
     auto shoot = [&](const QString &name) {
@@ -73,7 +75,7 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
     }
 
     // The analyst's day: rejected flows only, step to one, read its trace; then that interface's traffic.
-    graph->setLevel(GraphLevel::Subnet);
+    graph->setLevel(GraphLevel::Eni);
     settleGraph();
     flows->setFilterText(QStringLiteral("action == REJECT"));
     waitFor([&] { return !flows->model()->isCounting(); });
@@ -89,6 +91,8 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
         waitFor([&] { return !flows->model()->isCounting(); });
         flows->selectNextRejected(true);
         waitFor([] { return true; }, 800);
+        graph->view()->fitAll(); // the selected interface stays highlighted in the whole estate
+        waitFor([] { return true; }, 300);
         shoot(QStringLiteral("workflow-eni.png"));
     } else {
         err << "no rejected flow to select\n";

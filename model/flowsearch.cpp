@@ -171,6 +171,17 @@ FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filt
     return out;
 }
 
+namespace {
+
+QString portLabel(int proto, qint64 port)
+{
+    const QString name = proto == 6 ? QStringLiteral("tcp") : proto == 17 ? QStringLiteral("udp") : proto == 1 ? QStringLiteral("icmp")
+                                                                                                      : QString::number(proto);
+    return proto == 1 ? name : QStringLiteral("%1/%2").arg(name).arg(port);
+}
+
+} // namespace
+
 QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, qint64 from, qint64 to, int limit)
 {
     sql::Statement q(ws.handle(), "SELECT proto, dport, SUM(flows) FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 AND action = 2 "
@@ -179,12 +190,23 @@ QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, qint64 from,
     q.bind(2, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max());
     q.bind(3, limit);
     QList<QPair<QString, qint64>> out;
-    while (q.step()) {
-        const int proto = int(q.int64(0));
-        const QString name = proto == 6 ? QStringLiteral("tcp") : proto == 17 ? QStringLiteral("udp") : proto == 1 ? QStringLiteral("icmp")
-                                                                                                          : QString::number(proto);
-        out.append({proto == 1 ? name : QStringLiteral("%1/%2").arg(name).arg(q.int64(1)), q.int64(2)});
-    }
+    while (q.step())
+        out.append({portLabel(int(q.int64(0)), q.int64(1)), q.int64(2)});
+    return out;
+}
+
+QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, const CompiledFilter &filter, int limit)
+{
+    // Rejected (action bits 2), counted sightings only (bit 16), log status OK.
+    const QString sql = QStringLiteral("SELECT f.proto, CASE WHEN f.proto = 1 THEN 0 ELSE MAX(f.dport, 0) END, COUNT(*) FROM %1 WHERE (%2) AND (f.bits & 3) = 2 AND (f.bits & 16) "
+                                       "AND ((f.bits >> 2) & 3) = 0 GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?")
+                            .arg(filter.from(), filter.sql);
+    sql::Statement q(ws.handle(), sql.toStdString());
+    filter.bind(q.get(), 1);
+    sqlite3_bind_int64(q.get(), int(filter.params.size()) + 1, limit);
+    QList<QPair<QString, qint64>> out;
+    while (q.step())
+        out.append({portLabel(int(q.int64(0)), q.int64(1)), q.int64(2)});
     return out;
 }
 

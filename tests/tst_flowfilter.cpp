@@ -29,6 +29,7 @@ private slots:
     void notIncludesRecordsWithoutTheField();
     void conversationsCountOnce();
     void chartBucketsFromTheRollup();
+    void topRejectedPortsFollowTheFilter();
 
 private:
     qint64 count(const QString &filter);
@@ -209,6 +210,36 @@ void TestFlowFilter::chartBucketsFromTheRollup()
     QCOMPARE(sum(fromFlows.accepted), accepted);
     QCOMPARE(fromFlows.accepted.size(), fromRollup.accepted.size());
     QVERIFY(!std::get<CompiledFilter>(compileFilter(QStringLiteral("dstport == 22"), {m_ws.get(), &m_estate})).rollupable);
+}
+
+// Expected counts from the raw sample logs: rejected, OK, counted once, per protocol and port.
+void TestFlowFilter::topRejectedPortsFollowTheFilter()
+{
+    const auto expected = [this](const QString &eni) {
+        QHash<QString, qint64> counts;
+        for (const test::SampleRecord &r : m_records) {
+            if (!r.counted || r.status != QLatin1String("OK") || r.action != QLatin1String("REJECT") || (!eni.isEmpty() && r.eni != eni))
+                continue;
+            const QString proto = r.protocol == 6 ? QStringLiteral("tcp") : r.protocol == 17 ? QStringLiteral("udp") : QString::number(r.protocol);
+            ++counts[r.protocol == 1 ? QStringLiteral("icmp") : QStringLiteral("%1/%2").arg(proto).arg(r.dstPort)];
+        }
+        return counts;
+    };
+    const auto check = [](const QList<QPair<QString, qint64>> &top, const QHash<QString, qint64> &counts) {
+        QVERIFY(!top.isEmpty());
+        for (const auto &[label, n] : top)
+            QCOMPARE(n, counts.value(label, -1));
+        // Nothing left out counts more than the last one listed.
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            if (std::none_of(top.begin(), top.end(), [&](const auto &p) { return p.first == it.key(); }))
+                QVERIFY2(it.value() <= top.last().second, qPrintable(it.key()));
+    };
+    const QString bastion = QStringLiteral("eni-01000000000000003");
+    const auto c = compileFilter(QStringLiteral("eni == %1").arg(bastion), {m_ws.get(), &m_estate});
+    const auto filtered = topRejectedPorts(*m_ws, std::get<CompiledFilter>(c));
+    check(filtered, expected(bastion));
+    check(topRejectedPorts(*m_ws, 0, 0), expected(QString()));
+    QVERIFY(filtered != topRejectedPorts(*m_ws, 0, 0)); // the bastion sees other scans than the estate
 }
 
 QTEST_MAIN(TestFlowFilter)

@@ -85,6 +85,16 @@ FlowsPane::FlowsPane(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    { // widths for what the columns hold (a time, an ENI name, an address, a port with its service)
+        const QFontMetrics fm = m_table->fontMetrics();
+        const auto width = [&fm](const char *sample) { return fm.horizontalAdvance(QLatin1String(sample)) + 18; };
+        using C = FlowTableModel::Column;
+        for (const auto &[column, sample] : {std::pair{C::Start, "8888-88-88 88:88:88 88"}, {C::Interface, "web-1 (eni-0123456789abcdef0)"},
+                                            {C::Source, "888.888.888.888"}, {C::Destination, "888.888.888.888"},
+                                            {C::SrcPort, "88888 (https)"}, {C::DstPort, "88888 (https)"}, {C::Protocol, "icmpv6"},
+                                            {C::Packets, "888,888"}, {C::Bytes, "888.8 MiB"}, {C::Action, "REJECT"}})
+            m_table->setColumnWidth(column, width(sample));
+    }
     m_groups = new QTableView;
     m_groups->setModel(m_groupModel);
     m_groups->setSortingEnabled(true);

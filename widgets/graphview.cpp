@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphview.h"
 
+#include <algorithm>
+
 #include "graphitems.h"
 
 #include <QGraphicsScene>
@@ -9,6 +11,7 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vpclens {
@@ -70,7 +73,9 @@ void GraphView::setLayoutResult(const GraphLayout &layout)
     m_nodes.clear();
     scene()->blockSignals(true);
     scene()->clear();
-    scene()->setSceneRect(layout.bounds.adjusted(-200, -200, 200, 200));
+    // Room around the graph, so fitting can keep it clear of the legend and panning has slack.
+    const double mx = std::max(400.0, layout.bounds.width() * 0.5), my = std::max(300.0, layout.bounds.height() * 0.5);
+    scene()->setSceneRect(layout.bounds.adjusted(-mx, -my, mx, my));
     for (const LayoutCluster &c : layout.clusters)
         scene()->addItem(new ClusterItem(c, &m_painter));
     for (const LayoutEdge &e : layout.edges)
@@ -157,9 +162,19 @@ void GraphView::fitAll()
 {
     if (m_layout.nodes.isEmpty())
         return;
-    fitInView(m_layout.bounds, Qt::KeepAspectRatio);
-    if (zoomLevel() > 1.5)
-        setTransform(QTransform::fromScale(1.5, 1.5));
+    // Fit into the part of the viewport the legend leaves free: beside it or above it, whichever
+    // gives the larger picture; never magnify past 150 %.
+    const QRectF b = m_layout.bounds.adjusted(-12, -12, 12, 12);
+    const QSizeF vp = viewport()->size();
+    placeLegend();
+    const QSizeF legend(m_legend->width() + 20, m_legend->height() + 20);
+    const double beside = std::min((vp.width() - legend.width()) / b.width(), vp.height() / b.height());
+    const double above = std::min(vp.width() / b.width(), (vp.height() - legend.height()) / b.height());
+    const double s = std::clamp(std::max(beside, above), 0.02, 1.5);
+    const QPointF freeCentre = beside >= above ? QPointF(legend.width() + (vp.width() - legend.width()) / 2, vp.height() / 2)
+                                               : QPointF(vp.width() / 2, (vp.height() - legend.height()) / 2);
+    setTransform(QTransform::fromScale(s, s));
+    centerOn(b.center() + (QPointF(vp.width() / 2, vp.height() / 2) - freeCentre) / s);
 }
 
 double GraphView::zoomLevel() const

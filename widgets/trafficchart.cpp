@@ -74,6 +74,9 @@ TrafficChart::TrafficChart(QWidget *parent)
     m_band->setVisible(false);
 
     m_ports->yAxis->setLabel(tr("Rejected"));
+    m_ports->yAxis->ticker()->setTickCount(3); // a short axis: a few readable ticks
+    m_ports->yAxis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
+    m_ports->yAxis->setNumberFormat(QStringLiteral("gb")); // 1.5e+06, not 1500000
     m_ports->xAxis->setLabel(tr("Top rejected destination ports"));
     m_ports->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     m_ports->xAxis->setTickLabelRotation(30);
