@@ -46,6 +46,13 @@
 
 namespace vpclens {
 namespace {
+
+// Filters on these alone leave the top rejected ports to the hourly conversation rollup.
+const QSet<QString> &timeAndAction()
+{
+    static const QSet<QString> f{QStringLiteral("action"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("log-status")};
+    return f;
+}
 constexpr int kMaxRecent = 8;
 const char *kRecentKey = "recentWorkspaces";
 
@@ -63,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/vpclens.svg")));
     setDockNestingEnabled(true);
     setAcceptDrops(true);
+    m_portsPool.setMaxThreadCount(1);
     createDocks();
     createMenus();
     m_statusLabel = new QLabel(tr("No workspace open"), this);
@@ -489,11 +497,13 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
     if (!m_workspace)
         return;
     const int generation = ++m_chartGeneration;
+    m_latestChart->store(generation);
     struct ChartData {
         FilteredBuckets buckets;
         int bucket = 60;
-        QList<QPair<QString, qint64>> ports;
     };
+    // The time series first (from the rollups where the filter allows); the top rejected ports after
+    // it, since for a filter on other fields they need a scan of the matching records.
     auto *watcher = new QFutureWatcher<ChartData>(this);
     connect(watcher, &QFutureWatcher<ChartData>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
@@ -501,10 +511,9 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
             return;
         const ChartData d = watcher->result();
         m_charts->setSeries(d.buckets.accepted, d.buckets.rejected, d.bucket);
-        m_charts->setTopPorts(d.ports);
         emit chartsUpdated();
     });
-    watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filter, range = m_range, narrowed = m_flows->narrowsRecords()] {
+    watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filter, range = m_range] {
         ChartData d;
         QString error;
         auto ws = Workspace::open(path, &error, false); // the worker's own connection
@@ -515,11 +524,32 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
             const qint64 from = range.from > 0 ? range.from : span.first, to = range.to > 0 ? range.to : span.second;
             d.bucket = bucketSecondsFor(to - from);
             d.buckets = bucketsForFilter(*ws, filter, d.bucket);
-            // Top rejected ports follow the filter; for the time range alone the hourly rollup answers.
-            d.ports = narrowed ? topRejectedPorts(*ws, filter) : topRejectedPorts(*ws, range.from, range.to);
         } catch (const sql::Error &) {
         }
         return d;
+    }));
+
+    using Ports = QList<QPair<QString, qint64>>;
+    auto *ports = new QFutureWatcher<Ports>(this);
+    connect(ports, &QFutureWatcher<Ports>::finished, this, [this, ports, generation] {
+        ports->deleteLater();
+        if (generation == m_chartGeneration)
+            m_charts->setTopPorts(ports->result());
+    });
+    ports->setFuture(QtConcurrent::run(&m_portsPool, [path = m_workspace->path(), filter, range = m_range, generation,
+                                                      latest = m_latestChart, narrowed = !(filter.fields - timeAndAction()).isEmpty()] {
+        if (latest->load() != generation)
+            return Ports{};
+        QString error;
+        auto ws = Workspace::open(path, &error, false);
+        if (!ws)
+            return Ports{};
+        try {
+            // Top rejected ports follow the filter; for time and action alone the hourly rollup answers.
+            return narrowed ? topRejectedPorts(*ws, filter) : topRejectedPorts(*ws, range.from, range.to);
+        } catch (const sql::Error &) {
+            return Ports{};
+        }
     }));
 }
 

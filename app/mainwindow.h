@@ -4,8 +4,11 @@
 #include "trafficoverlay.h"
 
 #include <QMainWindow>
+#include <QThreadPool>
 
+#include <atomic>
 #include <memory>
+
 
 class QLabel;
 class QMenu;
@@ -92,6 +95,10 @@ private:
     std::shared_ptr<const Estate> m_estate; // the compiled current topology, shared with the views
     TimeRange m_range;
     int m_chartGeneration = 0; // drops chart results of superseded filters
+    // Top-port scans run one at a time on their own thread, so a slow one never queues the time series
+    // (or the table's count) behind it; a scan whose filter was superseded before it starts is skipped.
+    QThreadPool m_portsPool;
+    std::shared_ptr<std::atomic_int> m_latestChart = std::make_shared<std::atomic_int>(0);
     bool m_syncing = false;    // set while one view updates another, so selections do not echo
 };
 

@@ -166,6 +166,7 @@ public:
         out.params = m_params;
         out.needsExtra = m_needsExtra;
         out.rollupable = m_rollupable;
+        out.fields = m_fields;
         out.empty = false;
         return out;
     }
@@ -249,6 +250,7 @@ private:
         } else {
             values.append(value());
         }
+        m_fields.insert(QLatin1String(field->name));
         const bool ordered = op == QLatin1String("<") || op == QLatin1String("<=") || op == QLatin1String(">") || op == QLatin1String(">=");
         if (ordered && field->kind != FieldKind::Number && field->kind != FieldKind::Port && field->kind != FieldKind::Time
             && field->kind != FieldKind::Flags)
@@ -464,6 +466,7 @@ private:
     QList<FilterParam> m_params;
     bool m_needsExtra = false;
     bool m_rollupable = true;
+    QSet<QString> m_fields;
     static constexpr const char *kColumnMarker = "\x01col\x01";
 };
 

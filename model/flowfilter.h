@@ -12,6 +12,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,7 @@ struct CompiledFilter {
     // is there (action, start/end by the minute, eni, instance, subnet, vpc, sg): charts answer from it.
     bool rollupable = false;
     QString rollupSql;
+    QSet<QString> fields; // the field names the condition uses (after aliases)
     // Binds the parameters starting at SQL parameter number first.
     void bind(sqlite3_stmt *stmt, int first = 1) const;
     // The FROM clause the condition needs: flows f, with flow_extra x joined when used.

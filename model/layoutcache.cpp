@@ -3,6 +3,8 @@
 
 #include "workspace.h"
 
+#include <QDataStream>
+
 namespace vpclens {
 namespace {
 // Bumped whenever the layout code changes what it produces: older stored layouts are then ignored.
@@ -10,6 +12,12 @@ constexpr const char *kLayoutVersion = "|layout-2";
 QString cacheKey(const GraphOptions &o)
 {
     return o.key() + QLatin1String(kLayoutVersion);
+}
+// The topology and the flow imports an overlay was summed from.
+QString dataFingerprint(const Workspace &ws)
+{
+    sql::Statement q(ws.handle(), "SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) || ':' || IFNULL(SUM(records), 0) FROM imports");
+    return topologyFingerprint(ws) + QLatin1Char('|') + (q.step() ? q.text(0) : QString());
 }
 } // namespace
 
@@ -36,6 +44,42 @@ void storeCachedLayout(Workspace &ws, const GraphOptions &options, const GraphLa
     sql::Statement q(ws.handle(), "INSERT OR REPLACE INTO graph_layouts(key, topology, data) VALUES(?1, ?2, ?3)");
     q.bind(1, cacheKey(options));
     q.bind(2, topologyFingerprint(ws));
+    q.bindBlob(3, data.constData(), int(data.size()));
+    q.run();
+}
+
+std::optional<QList<OverlayEdge>> loadCachedOverlay(const Workspace &ws, const GraphOptions &options)
+{
+    sql::Statement q(ws.handle(), "SELECT data FROM overlay_cache WHERE key = ?1 AND data_version = ?2");
+    q.bind(1, cacheKey(options));
+    q.bind(2, dataFingerprint(ws));
+    if (!q.step())
+        return std::nullopt;
+    QDataStream in(qUncompress(q.blob(0)));
+    qint32 n = 0;
+    in >> n;
+    QList<OverlayEdge> edges;
+    for (qint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+        OverlayEdge e;
+        in >> e.from >> e.to >> e.flows >> e.packets >> e.bytes >> e.rejectedFlows >> e.rejectedBytes >> e.ports >> e.configured >> e.blocked;
+        edges.append(e);
+    }
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return edges;
+}
+
+void storeCachedOverlay(Workspace &ws, const GraphOptions &options, const QList<OverlayEdge> &edges)
+{
+    QByteArray raw;
+    QDataStream out(&raw, QIODevice::WriteOnly);
+    out << qint32(edges.size());
+    for (const OverlayEdge &e : edges)
+        out << e.from << e.to << e.flows << e.packets << e.bytes << e.rejectedFlows << e.rejectedBytes << e.ports << e.configured << e.blocked;
+    const QByteArray data = qCompress(raw);
+    sql::Statement q(ws.handle(), "INSERT OR REPLACE INTO overlay_cache(key, data_version, data) VALUES(?1, ?2, ?3)");
+    q.bind(1, cacheKey(options));
+    q.bind(2, dataFingerprint(ws));
     q.bindBlob(3, data.constData(), int(data.size()));
     q.run();
 }

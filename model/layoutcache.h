@@ -4,6 +4,7 @@
 #pragma once
 
 #include "graphlayout.h"
+#include "graphpainter.h"
 
 #include <optional>
 
@@ -15,5 +16,10 @@ class Workspace;
 QString topologyFingerprint(const Workspace &ws);
 std::optional<GraphLayout> loadCachedLayout(const Workspace &ws, const GraphOptions &options);
 void storeCachedLayout(Workspace &ws, const GraphOptions &options, const GraphLayout &layout);
+
+// The all-time traffic overlay of a graph (what opening a workspace shows: on 10 million records it
+// sums a million hourly conversation rows). Valid while the topology and the imports are unchanged.
+std::optional<QList<OverlayEdge>> loadCachedOverlay(const Workspace &ws, const GraphOptions &options);
+void storeCachedOverlay(Workspace &ws, const GraphOptions &options, const QList<OverlayEdge> &edges);
 
 } // namespace vpclens

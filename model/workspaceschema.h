@@ -71,6 +71,11 @@ CREATE TABLE explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NO
 CREATE TABLE explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);
 -- Graph layouts per set of options, valid while `topology` matches the current snapshots.
 CREATE TABLE graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);
+-- All-time rejected records per protocol and port (a cache: valid while meta 'rejected_ports_import'
+-- equals the newest flow import).
+CREATE TABLE rejected_ports(proto INTEGER NOT NULL, dport INTEGER NOT NULL, flows INTEGER NOT NULL);
+-- The all-time traffic overlay per graph, valid while `data_version` matches the topology and imports.
+CREATE TABLE overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);
 -- Filters the analyst saved by name.
 CREATE TABLE saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);
 )SQL";

@@ -240,6 +240,9 @@ void TestFlowFilter::topRejectedPortsFollowTheFilter()
     check(filtered, expected(bastion));
     check(topRejectedPorts(*m_ws, 0, 0), expected(QString()));
     QVERIFY(filtered != topRejectedPorts(*m_ws, 0, 0)); // the bastion sees other scans than the estate
+    QCOMPARE(std::get<CompiledFilter>(c).fields, QSet<QString>{QStringLiteral("eni")});
+    const auto aliased = compileFilter(QStringLiteral("action == REJECT and (dport == 22 or start >= 0)"), {m_ws.get(), &m_estate});
+    QCOMPARE(std::get<CompiledFilter>(aliased).fields, (QSet<QString>{QStringLiteral("action"), QStringLiteral("dstport"), QStringLiteral("start")}));
 }
 
 QTEST_MAIN(TestFlowFilter)

@@ -5,12 +5,14 @@
 // source no ENI owns).
 #include "estate.h"
 #include "flowimporter.h"
+#include "layoutcache.h"
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "trafficoverlay.h"
 #include "workspace.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +52,7 @@ private slots:
     void timeRangeByHour();
     void publicAddressesMapToTheInternet();
     void configuredReachabilityTracesThePath();
+    void cachedOverlayUntilTheNextImport(); // last: it imports one more file
 
 private:
     QTemporaryDir m_dir;
@@ -124,6 +127,41 @@ void TestTrafficOverlay::configuredReachabilityTracesThePath()
             webFromInternet = !e.blocked && e.ports.contains(QStringLiteral("tcp/443"));
     }
     QVERIFY(webFromInternet);
+}
+
+void TestTrafficOverlay::cachedOverlayUntilTheNextImport()
+{
+    GraphOptions o;
+    o.level = GraphLevel::Vpc;
+    QVERIFY(!loadCachedOverlay(*m_ws, o));
+    const QList<OverlayEdge> edges = observedTraffic(*m_ws, m_estate, m_vpcLevel, {});
+    QVERIFY(!edges.isEmpty());
+    storeCachedOverlay(*m_ws, o, edges);
+    const auto cached = loadCachedOverlay(*m_ws, o);
+    QVERIFY(cached);
+    QCOMPARE(cached->size(), edges.size());
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        const OverlayEdge &a = edges[i], &b = cached->at(i);
+        QCOMPARE(b.from, a.from);
+        QCOMPARE(b.to, a.to);
+        QCOMPARE(b.flows, a.flows);
+        QCOMPARE(b.bytes, a.bytes);
+        QCOMPARE(b.rejectedFlows, a.rejectedFlows);
+        QCOMPARE(b.ports, a.ports);
+    }
+    GraphOptions subnet;
+    subnet.level = GraphLevel::Subnet;
+    QVERIFY(!loadCachedOverlay(*m_ws, subnet)); // another graph, another entry
+
+    // One more record imported: the stored overlay no longer describes the workspace.
+    const QString extra = m_dir.filePath(QStringLiteral("extra.log"));
+    QFile f(extra);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n"
+            "2 111122223333 eni-01000000000000003 10.10.0.20 10.20.0.10 40000 22 6 3 180 1748768500 1748768560 ACCEPT OK\n");
+    f.close();
+    QCOMPARE(importFlowLogs(*m_ws, {extra}).records, 1);
+    QVERIFY(!loadCachedOverlay(*m_ws, o));
 }
 
 QTEST_MAIN(TestTrafficOverlay)

@@ -43,8 +43,6 @@ public:
     // The combined filter in effect (typed, context, time range, rejected only).
     const CompiledFilter &effectiveFilter() const { return m_effective; }
     QString effectiveExpression() const;
-    // Whether the records are narrowed by more than the time range and action (typed or selection filter).
-    bool narrowsRecords() const { return !filterText().trimmed().isEmpty() || !m_context.isEmpty(); }
     FlowTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     bool selectNextRejected(bool forward);

@@ -214,7 +214,8 @@ void GraphPane::refreshOverlay()
         m_view->setOverlay(watcher->result(), metric);
         emit layoutReady();
     });
-    watcher->setFuture(QtConcurrent::run([path = m_path, estate = m_estate, nodeFor = m_view->layoutResult().nodeFor, range = m_range, kind] {
+    watcher->setFuture(QtConcurrent::run([path = m_path, estate = m_estate, nodeFor = m_view->layoutResult().nodeFor, range = m_range, kind,
+                                          options = options()] {
         if (kind == QLatin1String("configured"))
             return configuredReachability(*estate, nodeFor);
         QString error;
@@ -222,7 +223,14 @@ void GraphPane::refreshOverlay()
         if (!ws)
             return QList<OverlayEdge>{};
         try {
-            return observedTraffic(*ws, *estate, nodeFor, range);
+            const bool allTime = range.from <= 0 && range.to <= 0; // what opening shows: kept in the workspace
+            if (allTime)
+                if (auto cached = loadCachedOverlay(*ws, options))
+                    return *cached;
+            QList<OverlayEdge> edges = observedTraffic(*ws, *estate, nodeFor, range);
+            if (allTime)
+                storeCachedOverlay(*ws, options, edges);
+            return edges;
         } catch (const sql::Error &) {
             return QList<OverlayEdge>{};
         }
