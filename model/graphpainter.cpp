@@ -318,7 +318,7 @@ void GraphPainter::paintOverlay(QPainter &p, const OverlayEdge &e, const QPainte
 
 QSizeF GraphPainter::legendSize(bool observed) const
 {
-    return {250.0, observed ? 150.0 : 130.0};
+    return {290.0, observed ? 150.0 : 130.0};
 }
 
 void GraphPainter::paintLegend(QPainter &p, const QPointF &topLeft, bool observed) const

@@ -459,6 +459,10 @@ Optionen: --help, --version
         <source>Open this workspace, print how long opening, filtering, changing the time range and panning take, then quit.</source>
         <translation>Diesen Arbeitsbereich öffnen, ausgeben, wie lange Öffnen, Filtern, Zeitraumwechsel und Verschieben dauern, dann beenden.</translation>
     </message>
+    <message>
+        <source>Open the workspace given (or the sample), take the README's screenshots into this folder, then quit.</source>
+        <translation>Den angegebenen Arbeitsbereich (oder das Beispiel) öffnen, die Bildschirmfotos der README in diesen Ordner speichern, dann beenden.</translation>
+    </message>
 </context>
 <context>
     <name>vpclens</name>
@@ -1332,6 +1336,10 @@ Ports: %8</translation>
     <message>
         <source>Traffic %1 → %2</source>
         <translation>Verkehr %1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,10 @@ Options: --help, --version
         <source>Open this workspace, print how long opening, filtering, changing the time range and panning take, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the workspace given (or the sample), take the README&apos;s screenshots into this folder, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens</name>
@@ -1295,6 +1299,10 @@ ports: %8</source>
     </message>
     <message>
         <source>Traffic %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
