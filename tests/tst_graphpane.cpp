@@ -26,6 +26,7 @@ private slots:
     void findsANodeByAddressAndKeepsIt();
     void zoomKeys();
     void exportsWhatItShows();
+    void doubleClickCollapsesAndExpands();
 
 private:
     QTemporaryDir m_dir;
@@ -109,6 +110,44 @@ void TestGraphPane::exportsWhatItShows()
     QCOMPARE(QImage(png).width(), 1200);
     QVERIFY(!pane.exportTo(m_dir.filePath(QStringLiteral("view.bmp")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestGraphPane::doubleClickCollapsesAndExpands()
+{
+    GraphPane pane;
+    pane.resize(1200, 800);
+    pane.show();
+    QSignalSpy ready(&pane, &GraphPane::layoutReady);
+    pane.setLevel(GraphLevel::Eni);
+    pane.setWorkspace(m_path, m_estate);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    GraphView *view = pane.view();
+    // The sample's subnet public-a holds the bastion and web-1 (resources/sample/topology).
+    const QString subnet = QStringLiteral("subnet-0aa0000000000a001");
+    const auto clusterRect = [view](const QString &id) {
+        for (const LayoutCluster &c : view->layoutResult().clusters)
+            if (c.id == id)
+                return c.rect;
+        return QRectF();
+    };
+    const QRectF box = clusterRect(subnet);
+    QVERIFY(!box.isNull());
+    QVERIFY(view->layoutResult().indexOfNode(QStringLiteral("eni-01000000000000003")) >= 0);
+
+    ready.clear();
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(box.topLeft() + QPointF(6, 5)));
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QVERIFY(clusterRect(subnet).isNull());
+    QVERIFY(view->layoutResult().indexOfNode(subnet) >= 0);                             // one node now
+    QCOMPARE(view->layoutResult().indexOfNode(QStringLiteral("eni-01000000000000003")), -1); // its ENIs inside it
+    QVERIFY(pane.options().collapsed.contains(subnet));
+
+    ready.clear();
+    const QRectF node = view->layoutResult().rectOf(subnet);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(node.center()));
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QVERIFY(!clusterRect(subnet).isNull());
+    QVERIFY(view->layoutResult().indexOfNode(QStringLiteral("eni-01000000000000003")) >= 0);
 }
 
 QTEST_MAIN(TestGraphPane)

@@ -24,6 +24,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace vpclens {
 namespace {
 
@@ -50,7 +52,7 @@ GraphPane::GraphPane(QWidget *parent) : QWidget(parent)
     m_level->addItem(tr("Subnets"), int(GraphLevel::Subnet));
     m_level->addItem(tr("Interfaces"), int(GraphLevel::Eni));
     m_level->setCurrentIndex(1);
-    m_level->setToolTip(tr("Level of detail"));
+    m_level->setToolTip(tr("Level of detail (double-click a VPC or subnet box to collapse it, its node to expand it)"));
     m_overlay = new QComboBox;
     m_overlay->addItem(tr("Observed traffic"), QStringLiteral("observed"));
     m_overlay->addItem(tr("Configured reachability"), QStringLiteral("configured"));
@@ -111,6 +113,7 @@ GraphPane::GraphPane(QWidget *parent) : QWidget(parent)
     connect(exportButton, &QToolButton::clicked, this, &GraphPane::exportDiagram);
     connect(m_view, &GraphView::nodeSelected, this, &GraphPane::nodeSelected);
     connect(m_view, &GraphView::overlaySelected, this, &GraphPane::overlaySelected);
+    connect(m_view, &GraphView::collapseToggled, this, &GraphPane::toggleCollapsed);
 }
 
 GraphPane::~GraphPane()
@@ -125,7 +128,20 @@ GraphOptions GraphPane::options() const
     o.securityGroups = m_groups->isChecked();
     o.nacls = m_nacls->isChecked();
     o.routeTables = m_tables->isChecked();
+    o.collapsed = m_collapsed;
     return o;
+}
+
+void GraphPane::toggleCollapsed(const QString &id)
+{
+    const auto &clusters = m_view->layoutResult().clusters;
+    if (m_collapsed.contains(id))
+        m_collapsed.remove(id);
+    else if (std::any_of(clusters.begin(), clusters.end(), [&id](const LayoutCluster &c) { return c.id == id; }))
+        m_collapsed.insert(id); // only boxes collapse; a node that was never a box stays as it is
+    else
+        return;
+    relayout();
 }
 
 void GraphPane::setLevel(GraphLevel level)

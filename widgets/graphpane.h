@@ -6,6 +6,7 @@
 #include "topologygraph.h"
 #include "trafficoverlay.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -30,6 +31,8 @@ public:
     void setWorkspace(const QString &path, std::shared_ptr<const Estate> estate);
     void setTimeRange(const TimeRange &range);
     void setLevel(GraphLevel level);
+    // Draws a VPC or subnet as one node (or, when it is one, opens it again) and lays out anew.
+    void toggleCollapsed(const QString &id);
     GraphOptions options() const;
     GraphView *view() const { return m_view; }
     bool isBusy() const { return m_pending > 0; }
@@ -60,6 +63,7 @@ private:
     QCheckBox *m_groups;   // owned by the layout
     QCheckBox *m_nacls;    // owned by the layout
     QCheckBox *m_tables;   // owned by the layout
+    QSet<QString> m_collapsed; // VPCs and subnets drawn as one node
     QCheckBox *m_dark;     // owned by the layout
     QLineEdit *m_search;   // owned by the layout
     QLabel *m_status;      // owned by the layout

@@ -7,6 +7,7 @@
 
 #include <QGraphicsScene>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -238,6 +239,26 @@ void GraphView::selectNeighbour(int dx, int dy)
         best->setSelected(true);
         ensureVisible(best, 40, 40);
     }
+}
+
+void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    for (QGraphicsItem *item : items(event->position().toPoint())) {
+        if (item->type() == NodeItem::Type) {
+            const LayoutNode &n = static_cast<NodeItem *>(item)->node();
+            if (n.kind == QLatin1String("vpc") || n.kind == QLatin1String("subnet"))
+                emit collapseToggled(n.id); // the pane expands it if it was collapsed
+            return;
+        }
+        if (auto *cluster = dynamic_cast<ClusterItem *>(item)) {
+            const QString &kind = cluster->cluster().kind;
+            if (kind == QLatin1String("vpc") || kind == QLatin1String("subnet")) {
+                emit collapseToggled(cluster->cluster().id);
+                return;
+            }
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 void GraphView::onSelectionChanged()

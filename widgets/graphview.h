@@ -39,8 +39,11 @@ public:
 signals:
     void nodeSelected(const QString &id);
     void overlaySelected(const OverlayEdge &edge);
+    // Double-click on a VPC or subnet box (collapse it) or on a collapsed one's node (expand it).
+    void collapseToggled(const QString &id);
 
 protected:
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
