@@ -972,10 +972,6 @@ Ports: %8</translation>
         <translation>Schnittstellen</translation>
     </message>
     <message>
-        <source>Level of detail</source>
-        <translation>Detailstufe</translation>
-    </message>
-    <message>
         <source>Observed traffic</source>
         <translation>Beobachteter Verkehr</translation>
     </message>
@@ -1094,6 +1090,10 @@ Ports: %8</translation>
     <message>
         <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
         <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
+    </message>
+    <message>
+        <source>Level of detail (double-click a VPC or subnet box to collapse it, its node to expand it)</source>
+        <translation>Detailstufe (Doppelklick auf eine VPC- oder Subnetz-Box klappt sie zu einem Knoten zusammen, Doppelklick auf den Knoten öffnet sie wieder)</translation>
     </message>
 </context>
 <context>

@@ -936,10 +936,6 @@ ports: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level of detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Observed traffic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,6 +1053,10 @@ ports: %8</source>
     </message>
     <message>
         <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of detail (double-click a VPC or subnet box to collapse it, its node to expand it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
