@@ -3,6 +3,7 @@
 
 #include "appinfo.h"
 #include "bundledsample.h"
+#include "chartdata.h"
 #include "detailspane.h"
 #include "flowexplainer.h"
 #include "flowimporter.h"
@@ -47,12 +48,6 @@
 namespace vpclens {
 namespace {
 
-// Filters on these alone leave the top rejected ports to the hourly conversation rollup.
-const QSet<QString> &timeAndAction()
-{
-    static const QSet<QString> f{QStringLiteral("action"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("log-status")};
-    return f;
-}
 constexpr int kMaxRecent = 8;
 const char *kRecentKey = "recentWorkspaces";
 
@@ -171,8 +166,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("&Diagram…"), m_graph, &GraphPane::exportDiagram);
-    for (const QString &what : {tr("Chart…"), tr("Flows as CSV…"), tr("Review Report…")})
-        exportMenu->addAction(what)->setEnabled(false);
+    exportMenu->addAction(tr("Chart…"), m_charts, &TrafficChart::chooseExport);
+    exportMenu->addAction(tr("Flows as CSV…"), m_flows, &FlowsPane::chooseCsvExport);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();
@@ -498,36 +493,18 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
         return;
     const int generation = ++m_chartGeneration;
     m_latestChart->store(generation);
-    struct ChartData {
-        FilteredBuckets buckets;
-        int bucket = 60;
-    };
-    // The time series first (from the rollups where the filter allows); the top rejected ports after
-    // it, since for a filter on other fields they need a scan of the matching records.
-    auto *watcher = new QFutureWatcher<ChartData>(this);
-    connect(watcher, &QFutureWatcher<ChartData>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
+    // The time series first; the top rejected ports after it, since for a filter on other fields
+    // than time and action they need a scan of the matching records.
+    auto *series = new QFutureWatcher<ChartSeries>(this);
+    connect(series, &QFutureWatcher<ChartSeries>::finished, this, [this, series, generation] {
+        series->deleteLater();
         if (generation != m_chartGeneration)
             return;
-        const ChartData d = watcher->result();
-        m_charts->setSeries(d.buckets.accepted, d.buckets.rejected, d.bucket);
+        const ChartSeries d = series->result();
+        m_charts->setSeries(d.buckets.accepted, d.buckets.rejected, d.bucketSeconds);
         emit chartsUpdated();
     });
-    watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filter, range = m_range] {
-        ChartData d;
-        QString error;
-        auto ws = Workspace::open(path, &error, false); // the worker's own connection
-        if (!ws)
-            return d;
-        try {
-            const auto span = flowTimeSpan(*ws);
-            const qint64 from = range.from > 0 ? range.from : span.first, to = range.to > 0 ? range.to : span.second;
-            d.bucket = bucketSecondsFor(to - from);
-            d.buckets = bucketsForFilter(*ws, filter, d.bucket);
-        } catch (const sql::Error &) {
-        }
-        return d;
-    }));
+    series->setFuture(QtConcurrent::run(loadChartSeries, m_workspace->path(), filter, m_range));
 
     using Ports = QList<QPair<QString, qint64>>;
     auto *ports = new QFutureWatcher<Ports>(this);
@@ -536,20 +513,8 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
         if (generation == m_chartGeneration)
             m_charts->setTopPorts(ports->result());
     });
-    ports->setFuture(QtConcurrent::run(&m_portsPool, [path = m_workspace->path(), filter, range = m_range, generation,
-                                                      latest = m_latestChart, narrowed = !(filter.fields - timeAndAction()).isEmpty()] {
-        if (latest->load() != generation)
-            return Ports{};
-        QString error;
-        auto ws = Workspace::open(path, &error, false);
-        if (!ws)
-            return Ports{};
-        try {
-            // Top rejected ports follow the filter; for time and action alone the hourly rollup answers.
-            return narrowed ? topRejectedPorts(*ws, filter) : topRejectedPorts(*ws, range.from, range.to);
-        } catch (const sql::Error &) {
-            return Ports{};
-        }
+    ports->setFuture(QtConcurrent::run(&m_portsPool, [path = m_workspace->path(), filter, range = m_range, generation, latest = m_latestChart] {
+        return latest->load() == generation ? loadTopRejectedPorts(path, filter, range) : Ports{};
     }));
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphlayout.h"
+#include "graphvizhandles.h"
 #include "graphvizlock.h"
 
 #include <QDataStream>
@@ -26,10 +27,8 @@ struct GvcFree {
     void operator()(GVC_t *c) const noexcept { gvFreeContext(c); }
 };
 using GvcPtr = std::unique_ptr<GVC_t, GvcFree>;
-struct GraphClose {
-    void operator()(Agraph_t *g) const noexcept { agclose(g); }
-};
-using GraphPtr = std::unique_ptr<Agraph_t, GraphClose>;
+using gv::GraphPtr;
+using gv::set;
 // Frees a layout only after gvLayout succeeded, and before the graph closes.
 struct LayoutGuard {
     GVC_t *gvc = nullptr;
@@ -42,16 +41,10 @@ struct LayoutGuard {
 };
 
 
-constexpr double kTextPx = 9.0;      // node text size in scene units; the painter uses the same
 constexpr double kCharWidth = 5.4;   // average advance of that font
 constexpr double kPointsPerInch = 72.0;
 constexpr double kGroupGap = 48.0;
 constexpr double kSharedGap = 36.0;
-
-void set(void *obj, const char *name, const QByteArray &value)
-{
-    agsafeset(obj, const_cast<char *>(name), const_cast<char *>(value.constData()), const_cast<char *>(""));
-}
 
 QPointF flip(pointf p, double height)
 {
@@ -249,7 +242,7 @@ QSizeF nodeSizeFor(const QString &kind, const QString &label)
         return {std::max(60.0, longest * kCharWidth + 12), 20};
     const double icon = 24;
     const double w = std::max(72.0, longest * kCharWidth + icon + 18);
-    const double h = std::max(34.0, lines.size() * (kTextPx + 3) + 10);
+    const double h = std::max(34.0, lines.size() * (kNodeTextPx + 3) + 10);
     return {std::ceil(w), std::ceil(h)};
 }
 

@@ -17,6 +17,9 @@
 
 namespace vpclens {
 
+// Node text size in scene units: the layout sizes nodes for it, the painter draws with it.
+inline constexpr double kNodeTextPx = 9.0;
+
 struct LayoutNode {
     QString id, kind, label, tooltip;
     QRectF rect;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GraphLayout lookups, its cache format and the DOT export.
 #include "graphlayout.h"
+#include "graphvizhandles.h"
 #include "graphvizlock.h"
 
 #include <QDataStream>
 #include <QIODevice>
-
-#include <graphviz/cgraph.h>
 
 #include <cstdio>
 #include <memory>
@@ -14,20 +13,15 @@
 namespace vpclens {
 namespace {
 
+using gv::GraphClose;
+using gv::set;
+
 constexpr quint32 kMagic = 0x564C4159; // "VLAY"
 constexpr quint16 kFormat = 1;
 
-struct GraphClose {
-    void operator()(Agraph_t *g) const noexcept { agclose(g); }
-};
 struct FileClose {
     void operator()(FILE *f) const noexcept { std::fclose(f); }
 };
-
-void set(void *obj, const char *name, const QByteArray &value)
-{
-    agsafeset(obj, const_cast<char *>(name), const_cast<char *>(value.constData()), const_cast<char *>(""));
-}
 
 QByteArray num(double v)
 {

@@ -16,7 +16,6 @@
 namespace vpclens {
 namespace {
 
-constexpr double kTextPx = 9.0;
 constexpr double kIcon = 18.0;
 constexpr double kTitleHeight = 56.0;
 
@@ -178,10 +177,10 @@ void GraphPainter::paintNode(QPainter &p, const LayoutNode &n, bool selected, bo
     paintIcon(p, n.kind, icon);
     const QStringList lines = n.label.split(QLatin1Char('\n'));
     const double textLeft = icon.right() + 6;
-    const double lineH = kTextPx + 3;
+    const double lineH = kNodeTextPx + 3;
     double y = n.rect.center().y() - lines.size() * lineH / 2;
     for (int i = 0; i < lines.size(); ++i) {
-        p.setFont(font(kTextPx, i == 0));
+        p.setFont(font(kNodeTextPx, i == 0));
         p.setPen(i == 0 ? m_palette.text : m_palette.mutedText);
         const QFontMetricsF fm(p.font());
         const QRectF r(textLeft, y, n.rect.right() - textLeft - 4, lineH);

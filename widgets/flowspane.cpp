@@ -136,12 +136,7 @@ FlowsPane::FlowsPane(QWidget *parent)
         if (i > 0)
             setFilterText(m_saved->itemData(i).toString());
     });
-    connect(csv, &QToolButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Flows as CSV"), QStringLiteral("flows.csv"), tr("CSV (*.csv)"));
-        QString error;
-        if (!path.isEmpty() && !exportCsv(path, &error))
-            QMessageBox::warning(this, tr("Export Flows"), error);
-    });
+    connect(csv, &QToolButton::clicked, this, &FlowsPane::chooseCsvExport);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FlowsPane::currentChanged);
     connect(m_model, &FlowTableModel::countingFinished, this, [this](qint64 n) {
         m_status->setText(tr("%L1 records match.").arg(n));
@@ -304,6 +299,14 @@ bool FlowsPane::selectNextRejected(bool forward)
     m_table->setCurrentIndex(m_model->index(row, 0));
     m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
     return true;
+}
+
+void FlowsPane::chooseCsvExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Flows as CSV"), QStringLiteral("flows.csv"), tr("CSV (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export Flows"), error);
 }
 
 bool FlowsPane::exportCsv(const QString &path, QString *error) const

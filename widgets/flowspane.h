@@ -48,6 +48,8 @@ public:
     bool selectNextRejected(bool forward);
     bool exportCsv(const QString &path, QString *error) const;
 
+    void chooseCsvExport(); // asks for a file name and writes the records the filter keeps
+
 signals:
     void filterApplied(const CompiledFilter &filter, const QString &expression);
     void currentFlowChanged(const FlowRecord &record);

@@ -90,14 +90,17 @@ TrafficChart::TrafficChart(QWidget *parent)
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         emit rangeCleared();
     });
-    connect(save, &QToolButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QStringLiteral("traffic.png"), tr("PNG (*.png);;PDF (*.pdf)"));
-        if (!path.isEmpty())
-            exportTo(path);
-    });
+    connect(save, &QToolButton::clicked, this, &TrafficChart::chooseExport);
     connect(m_plot, &QCustomPlot::mousePress, this, &TrafficChart::mousePressed);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &TrafficChart::mouseReleased);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TrafficChart::mouseMoved);
+}
+
+void TrafficChart::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QStringLiteral("traffic.png"), tr("PNG (*.png);;PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportTo(path);
 }
 
 void TrafficChart::setSeries(const QList<TimeBucket> &accepted, const QList<TimeBucket> &rejected, int bucketSeconds)

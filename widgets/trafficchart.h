@@ -27,6 +27,8 @@ public:
     double graphValueSum(int graph) const; // for tests: the plotted values summed
     bool exportTo(const QString &path); // .png or .pdf
 
+    void chooseExport(); // asks for a PNG or PDF file name and writes the chart
+
 signals:
     void rangeSelected(qint64 from, qint64 to); // epoch seconds, inclusive
     void bucketClicked(qint64 from, qint64 to);

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RAII and attribute helpers for cgraph, shared by the layout and its DOT/serialisation code.
+// Private to the core: Graphviz headers never reach the widgets or the CLI.
+#pragma once
+
+#include <QByteArray>
+
+#include <graphviz/cgraph.h>
+
+#include <memory>
+
+namespace vpclens::gv {
+
+struct GraphClose {
+    void operator()(Agraph_t *g) const noexcept { agclose(g); }
+};
+using GraphPtr = std::unique_ptr<Agraph_t, GraphClose>;
+
+// Sets an attribute on a graph, node or edge, declaring it with an empty default when it is new.
+inline void set(void *obj, const char *name, const QByteArray &value)
+{
+    agsafeset(obj, const_cast<char *>(name), const_cast<char *>(value.constData()), const_cast<char *>(""));
+}
+
+} // namespace vpclens::gv
