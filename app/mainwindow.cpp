@@ -109,6 +109,11 @@ void MainWindow::createDocks()
     m_charts = new TrafficChart;
     connect(m_charts, &TrafficChart::rangeSelected, this, [this](qint64 from, qint64 to) { setTimeRange({from, to}); });
     connect(m_charts, &TrafficChart::rangeCleared, this, [this] { setTimeRange({}); });
+    connect(m_charts, &TrafficChart::seriesRequested, this, &MainWindow::addChartSeries);
+    connect(m_charts, &TrafficChart::seriesCleared, this, [this] {
+        m_seriesFilters.clear();
+        refreshUserSeries();
+    });
     connect(m_charts, &TrafficChart::bucketClicked, this, [this](qint64 from, qint64 to) { m_flows->setTimeRange({from, to}); });
     m_details = new DetailsPane;
     connect(m_trace, &TracePanel::componentActivated, this, [this](const QString &id) {
@@ -513,8 +518,56 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
         if (generation == m_chartGeneration)
             m_charts->setTopPorts(ports->result());
     });
+    refreshUserSeries(); // the analyst's lines follow the time range
     ports->setFuture(QtConcurrent::run(&m_portsPool, [path = m_workspace->path(), filter, range = m_range, generation, latest = m_latestChart] {
         return latest->load() == generation ? loadTopRejectedPorts(path, filter, range) : Ports{};
+    }));
+}
+
+bool MainWindow::addChartSeries(const QString &expression)
+{
+    const auto compiled = compileFilter(expression, {m_workspace.get(), m_estate.get()});
+    if (const auto *e = std::get_if<FilterError>(&compiled)) {
+        statusBar()->showMessage(tr("Series not added: %1").arg(e->message), 10000);
+        return false;
+    }
+    m_seriesFilters.append(expression);
+    refreshUserSeries();
+    return true;
+}
+
+// Each series is its own filter over the current time range, in the same buckets as the main chart.
+void MainWindow::refreshUserSeries()
+{
+    const int generation = ++m_seriesGeneration;
+    if (!m_workspace || m_seriesFilters.isEmpty()) {
+        m_charts->setUserSeries({});
+        return;
+    }
+    QStringList range;
+    if (m_range.from > 0)
+        range << QStringLiteral("start >= %1").arg(m_range.from);
+    if (m_range.to > 0)
+        range << QStringLiteral("start <= %1").arg(m_range.to);
+    QList<QPair<QString, CompiledFilter>> filters;
+    for (const QString &expression : std::as_const(m_seriesFilters)) {
+        const QString text = range.isEmpty() ? expression : QStringLiteral("(%1) and %2").arg(expression, range.join(QLatin1String(" and ")));
+        const auto compiled = compileFilter(text, {m_workspace.get(), m_estate.get()});
+        if (const auto *f = std::get_if<CompiledFilter>(&compiled))
+            filters.append({expression, *f});
+    }
+    using Series = QList<TrafficChart::UserSeries>;
+    auto *watcher = new QFutureWatcher<Series>(this);
+    connect(watcher, &QFutureWatcher<Series>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_seriesGeneration)
+            m_charts->setUserSeries(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filters, timeRange = m_range] {
+        Series out;
+        for (const auto &[label, filter] : filters)
+            out.append({label, allRecords(loadChartSeries(path, filter, timeRange).buckets)});
+        return out;
     }));
 }
 

@@ -50,6 +50,9 @@ signals:
 public slots:
     void setTimeRangeForBench(qint64 from, qint64 to) { setTimeRange({from, to}); }
     void resetLayout(); // the docks where they start, sized for the window
+    // One more line on the chart: the records of this filter over the current time range. False
+    // (and the reason in the status bar) when the filter does not compile.
+    bool addChartSeries(const QString &expression);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +73,7 @@ private:
     void explainInBackground(); // compares the log with the configuration after an import
     void showSelectedResource();
     void refreshCharts(const CompiledFilter &filter);
+    void refreshUserSeries();
     void showFlow(const FlowRecord &record);
     void showGraphNode(const QString &id);
     void showOverlayEdge(const OverlayEdge &edge);
@@ -95,6 +99,8 @@ private:
     std::shared_ptr<const Estate> m_estate; // the compiled current topology, shared with the views
     TimeRange m_range;
     int m_chartGeneration = 0; // drops chart results of superseded filters
+    QStringList m_seriesFilters; // the analyst's own chart lines
+    int m_seriesGeneration = 0;
     // Top-port scans run one at a time on their own thread, so a slow one never queues the time series
     // (or the table's count) behind it; a scan whose filter was superseded before it starts is skipped.
     QThreadPool m_portsPool;

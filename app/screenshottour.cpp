@@ -88,6 +88,7 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
     const auto record = current.isValid() ? flows->model()->record(current.row()) : std::nullopt;
     if (record) {
         flows->setFilterText(QStringLiteral("eni == %1").arg(record->eni));
+        window.addChartSeries(QStringLiteral("eni == %1 and protocol == icmp").arg(record->eni)); // an I/O-graph line of one's own
         waitFor([&] { return !flows->model()->isCounting(); });
         flows->selectNextRejected(true);
         waitFor([] { return true; }, 800);

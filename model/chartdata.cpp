@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <map>
+
 namespace vpclens {
 
 ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range)
@@ -22,6 +24,23 @@ ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &
     } catch (const sql::Error &) {
         return {};
     }
+    return out;
+}
+
+QList<TimeBucket> allRecords(const FilteredBuckets &buckets)
+{
+    std::map<qint64, TimeBucket> byStart;
+    for (const QList<TimeBucket> *part : {&buckets.accepted, &buckets.rejected})
+        for (const TimeBucket &b : *part) {
+            TimeBucket &sum = byStart.try_emplace(b.start, TimeBucket{b.start, 0, 0, 0}).first->second;
+            sum.flows += b.flows;
+            sum.packets += b.packets;
+            sum.bytes += b.bytes;
+        }
+    QList<TimeBucket> out;
+    out.reserve(qsizetype(byStart.size()));
+    for (const auto &[start, b] : byStart)
+        out.append(b);
     return out;
 }
 

@@ -21,6 +21,9 @@ struct ChartSeries {
 // connection to the workspace file; empty when it cannot be read.
 ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range);
 
+// Accepted and rejected buckets added together, by bucket start.
+QList<TimeBucket> allRecords(const FilteredBuckets &buckets);
+
 // The destination ports rejected most often among the records the filter keeps. A filter on time
 // and action alone is answered from the hourly rollup; others scan the matching records.
 QList<QPair<QString, qint64>> loadTopRejectedPorts(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range);

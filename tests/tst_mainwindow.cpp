@@ -5,7 +5,9 @@
 #include "graphpane.h"
 #include "graphview.h"
 #include "mainwindow.h"
+#include "samplelogs.h"
 #include "tracepanel.h"
+#include "trafficchart.h"
 #include "testpaths.h"
 #include "translations.h"
 #include "workspace.h"
@@ -36,6 +38,7 @@ private slots:
     void importedFoldersShowUp();
     void rejectedFlowWorkflow();
     void graphNodeFiltersTheTable();
+    void chartSeriesOfTheAnalystsOwnFilter();
     void germanTranslationIsUsed(); // last: it installs a translator for the process
 
 private:
@@ -168,6 +171,28 @@ void TestMainWindow::graphNodeFiltersTheTable()
     QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
     for (int row = 0; row < flows->model()->rowCount(); ++row)
         QVERIFY(flows->model()->record(row)->eni == QStringLiteral("eni-01000000000000006"));
+}
+
+// "+ Series…": a line for a filter of one's own; its records summed over the buckets equal the
+// bastion's records read straight from the sample logs (each connection once, status OK).
+void TestMainWindow::chartSeriesOfTheAnalystsOwnFilter()
+{
+    qint64 expected = 0;
+    for (const test::SampleRecord &r : test::sampleRecords())
+        expected += r.counted && r.status == QLatin1String("OK") && r.eni == QLatin1String("eni-01000000000000003");
+    QVERIFY(expected > 0);
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(m_sample));
+    auto *chart = w.findChild<TrafficChart *>();
+    QVERIFY(w.findChild<FlowsPane *>()->setFilterText(QString())); // an earlier test left its filter in the workspace
+    QVERIFY(!w.addChartSeries(QStringLiteral("dstport ==")));
+    QCOMPARE(chart->userSeriesCount(), 0);
+    QVERIFY(w.addChartSeries(QStringLiteral("eni == eni-01000000000000003")));
+    QTRY_VERIFY_WITH_TIMEOUT(chart->userSeriesCount() == 1 && chart->graphPointCount(2) > 0, 20000);
+    QCOMPARE(qint64(chart->graphValueSum(2)), expected);
+    // The main series keep the table's filter (none): accepted plus rejected is more than the bastion's share.
+    QTRY_VERIFY_WITH_TIMEOUT(chart->graphValueSum(0) + chart->graphValueSum(1) > double(expected), 20000);
 }
 
 void TestMainWindow::germanTranslationIsUsed()

@@ -1205,10 +1205,6 @@ Ports: %8</translation>
         <translation>Flows als CSV …</translation>
     </message>
     <message>
-        <source>Review Report…</source>
-        <translation>Prüfbericht …</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1340,6 +1336,10 @@ Ports: %8</translation>
     <message>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Series not added: %1</source>
+        <translation>Reihe nicht hinzugefügt: %1</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1548,26 @@ rejected: %L4 records, %5</source>
         <translation>%1 UTC
 angenommen: %L2 Einträge, %3
 abgelehnt: %L4 Einträge, %5</translation>
+    </message>
+    <message>
+        <source>+ Series…</source>
+        <translation>+ Reihe…</translation>
+    </message>
+    <message>
+        <source>Add a line for the records of a filter of your own</source>
+        <translation>Eine Linie für die Einträge eines eigenen Filters hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clear series</source>
+        <translation>Reihen entfernen</translation>
+    </message>
+    <message>
+        <source>Add Series</source>
+        <translation>Reihe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Filter for the new line:</source>
+        <translation>Filter für die neue Linie:</translation>
     </message>
 </context>
 <context>

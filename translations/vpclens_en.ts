@@ -1169,10 +1169,6 @@ ports: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,6 +1299,10 @@ ports: %8</source>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1509,6 +1509,26 @@ ports: %8</source>
         <source>%1 UTC
 accepted: %L2 records, %3
 rejected: %L4 records, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line for the records of a filter of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter for the new line:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QToolButton>
 #include <QToolTip>
@@ -33,12 +35,19 @@ TrafficChart::TrafficChart(QWidget *parent)
     auto *reset = new QToolButton(this);
     reset->setText(tr("All time"));
     reset->setToolTip(tr("Clear the time range"));
+    auto *addSeries = new QToolButton(this);
+    addSeries->setText(tr("+ Series…"));
+    addSeries->setToolTip(tr("Add a line for the records of a filter of your own"));
+    auto *clearSeries = new QToolButton(this);
+    clearSeries->setText(tr("Clear series"));
     auto *save = new QToolButton(this);
     save->setText(tr("Export…"));
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 0);
     bar->addWidget(m_metric);
     bar->addWidget(reset);
+    bar->addWidget(addSeries);
+    bar->addWidget(clearSeries);
     bar->addStretch(1);
     bar->addWidget(save);
     auto *layout = new QVBoxLayout(this);
@@ -56,6 +65,7 @@ TrafficChart::TrafficChart(QWidget *parent)
     m_plot->xAxis->setTicker(dates);
     m_plot->xAxis->setLabel(tr("Time (UTC) — drag to choose a range, click a bucket to filter"));
     m_plot->legend->setVisible(true);
+    m_plot->legend->setBrush(QColor(255, 255, 255, 190)); // the lines show through
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->setInteractions(QCP::iRangeZoom);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -91,6 +101,14 @@ TrafficChart::TrafficChart(QWidget *parent)
         emit rangeCleared();
     });
     connect(save, &QToolButton::clicked, this, &TrafficChart::chooseExport);
+    connect(addSeries, &QToolButton::clicked, this, [this] {
+        bool ok = false;
+        const QString expression = QInputDialog::getText(this, tr("Add Series"), tr("Filter for the new line:"), QLineEdit::Normal,
+                                                         QStringLiteral("dstport == 443"), &ok);
+        if (ok && !expression.trimmed().isEmpty())
+            emit seriesRequested(expression.trimmed());
+    });
+    connect(clearSeries, &QToolButton::clicked, this, &TrafficChart::seriesCleared);
     connect(m_plot, &QCustomPlot::mousePress, this, &TrafficChart::mousePressed);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &TrafficChart::mouseReleased);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TrafficChart::mouseMoved);
@@ -120,6 +138,22 @@ void TrafficChart::setSeries(const QList<TimeBucket> &accepted, const QList<Time
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void TrafficChart::setUserSeries(const QList<UserSeries> &series)
+{
+    static const QColor colours[] = {QColor(0x7c, 0x3a, 0xed), QColor(0x05, 0x96, 0x69), QColor(0xd9, 0x77, 0x06), QColor(0x0e, 0x74, 0x90),
+                                     QColor(0xbe, 0x18, 0x5d)};
+    while (m_plot->graphCount() > 2)
+        m_plot->removeGraph(m_plot->graphCount() - 1);
+    m_user = series;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        QCPGraph *g = m_plot->addGraph();
+        g->setName(series[i].label);
+        g->setPen(QPen(colours[i % std::size(colours)], 2));
+        g->setLineStyle(QCPGraph::lsStepLeft);
+    }
+    redraw();
+}
+
 void TrafficChart::redraw()
 {
     const int metric = m_metric->currentIndex();
@@ -133,6 +167,15 @@ void TrafficChart::redraw()
             maxY = std::max(maxY, valueOf(b, metric));
         }
         m_plot->graph(i)->setData(x, y, true);
+    }
+    for (qsizetype i = 0; i < m_user.size() && 2 + i < m_plot->graphCount(); ++i) {
+        QVector<double> x, y;
+        for (const TimeBucket &b : m_user[i].buckets) {
+            x.append(double(b.start));
+            y.append(valueOf(b, metric));
+            maxY = std::max(maxY, valueOf(b, metric));
+        }
+        m_plot->graph(int(2 + i))->setData(x, y, true);
     }
     m_plot->yAxis->setLabel(tr("%1 per %2 min").arg(m_metric->currentText()).arg(m_bucket / 60));
     m_plot->yAxis->setRange(0, maxY * 1.1);

@@ -29,10 +29,21 @@ public:
 
     void chooseExport(); // asks for a PNG or PDF file name and writes the chart
 
+    // Extra lines, each the records of the analyst's own filter (Wireshark's I/O graphs): drawn over
+    // the accepted/rejected areas with the same buckets. Replaces the ones shown.
+    struct UserSeries {
+        QString label;
+        QList<TimeBucket> buckets; // accepted and rejected together
+    };
+    void setUserSeries(const QList<UserSeries> &series);
+    int userSeriesCount() const { return int(m_user.size()); }
+
 signals:
     void rangeSelected(qint64 from, qint64 to); // epoch seconds, inclusive
     void bucketClicked(qint64 from, qint64 to);
     void rangeCleared();
+    void seriesRequested(const QString &expression); // "+ Series…": a filter for one more line
+    void seriesCleared();
 
 private:
     void redraw();
@@ -45,6 +56,7 @@ private:
     QComboBox *m_metric;  // owned by the layout
     QCPItemRect *m_band = nullptr; // owned by the plot
     QList<TimeBucket> m_accepted, m_rejected;
+    QList<UserSeries> m_user;
     int m_bucket = 60;
     double m_pressX = -1;
 };
