@@ -287,17 +287,28 @@ QColor GraphPainter::rejectedColour(double share)
     return share < 0.5 ? mix(ok, mid, share * 2) : mix(mid, bad, (share - 0.5) * 2);
 }
 
-void GraphPainter::paintOverlay(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected,
-                                bool labelled) const
+QPen GraphPainter::overlayPen(const OverlayEdge &e, double width, bool selected) const
 {
     QColor c = e.configured ? (e.blocked ? rejectedColour(1.0) : m_palette.selection) : rejectedColour(e.rejectedShare());
     if (!selected)
         c.setAlpha(170);
-    QPen pen(c, selected ? width + 2 : width, e.blocked ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
-    p.setPen(pen);
+    return QPen(c, selected ? width + 2 : width, e.blocked ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+}
+
+void GraphPainter::paintOverlay(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected,
+                                bool labelled) const
+{
+    p.setPen(overlayPen(e, width, selected));
     p.setBrush(Qt::NoBrush);
     p.drawPath(path);
+    paintOverlayMarks(p, e, path, width, selected, labelled);
+}
+
+void GraphPainter::paintOverlayMarks(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected,
+                                     bool labelled) const
+{
     // Direction: a small arrowhead at 70 % of the way.
+    const QColor c = overlayPen(e, width, selected).color();
     const QPointF tip = path.pointAtPercent(0.7);
     const double angle = -path.angleAtPercent(0.7) * M_PI / 180.0;
     const double s = 4 + width;

@@ -56,6 +56,11 @@ public:
     void paintEdge(QPainter &p, const LayoutEdge &e) const;
     void paintOverlay(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected = false,
                       bool labelled = true) const;
+    // The two halves of paintOverlay, for views that stroke only the visible part of a line: the
+    // line's pen (colour by rejected share, width by metric, dashed where blocked), and the
+    // arrowhead with, when labelled, the ports.
+    QPen overlayPen(const OverlayEdge &e, double width, bool selected) const;
+    void paintOverlayMarks(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected, bool labelled) const;
 
     static QPainterPath edgePath(const LayoutEdge &e);
     // A gentle curve between two boxes; `lane` separates the two directions of a pair.

@@ -92,6 +92,18 @@ OverlayItem::OverlayItem(const OverlayEdge &edge, const QPainterPath &path, doub
     QPainterPathStroker stroker;
     stroker.setWidth(std::max(8.0, width + 4));
     m_shape = stroker.createStroke(path);
+    // Stroking a long, wide, antialiased curve whole for every panning frame cost more than the rest
+    // of the scene: paint() strokes only the runs in the exposed area.
+    setFlag(ItemUsesExtendedStyleOption);
+    constexpr qsizetype kRun = 8; // points per run
+    const double margin = width + 2;
+    for (const QPolygonF &line : path.toSubpathPolygons()) {
+        for (qsizetype i = 0; i + 1 < line.size(); i += kRun) {
+            const QPolygonF run = line.mid(i, kRun + 1); // each run starts where the last one ended
+            m_pieces.append(run);
+            m_pieceBounds.append(run.boundingRect().adjusted(-margin, -margin, margin, margin));
+        }
+    }
 }
 
 QRectF OverlayItem::boundingRect() const
@@ -104,10 +116,22 @@ QPainterPath OverlayItem::shape() const
     return m_shape;
 }
 
-void OverlayItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+void OverlayItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     p->setRenderHint(QPainter::Antialiasing);
-    m_painter->paintOverlay(*p, m_edge, m_path, m_width, isSelected() || m_hovered, isSelected() || m_hovered);
+    const bool emphasised = isSelected() || m_hovered;
+    if (emphasised || m_edge.blocked) { // whole: a dash pattern must run on across the pieces
+        m_painter->paintOverlay(*p, m_edge, m_path, m_width, emphasised, emphasised);
+        return;
+    }
+    QPen pen = m_painter->overlayPen(m_edge, m_width, false);
+    pen.setCapStyle(Qt::FlatCap); // pieces meet end to end; round caps would overlap and darken the joins
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    for (qsizetype i = 0; i < m_pieces.size(); ++i)
+        if (m_pieceBounds[i].intersects(option->exposedRect))
+            p->drawPolyline(m_pieces[i]);
+    m_painter->paintOverlayMarks(*p, m_edge, m_path, m_width, false, false);
 }
 
 void OverlayItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)

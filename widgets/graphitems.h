@@ -68,6 +68,8 @@ protected:
 private:
     OverlayEdge m_edge;
     QPainterPath m_path, m_shape;
+    QList<QPolygonF> m_pieces;     // the line flattened and cut into short runs
+    QList<QRectF> m_pieceBounds;   // each run's bounds with the pen's width
     double m_width;
     bool m_hovered = false;
     const GraphPainter *m_painter; // not owned
