@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's one selection: a table row, a graph node or a traffic line updates the others,
+// and the charts follow the filter (plus the analyst's own series).
+#include "mainwindow.h"
+
+#include "chartdata.h"
+#include "estate.h"
+#include "flowspane.h"
+#include "flowtablemodel.h"
+#include "graphpane.h"
+#include "graphview.h"
+#include "resourcetreemodel.h"
+#include "tracepanel.h"
+#include "trafficchart.h"
+#include "workspace.h"
+
+#include <QFutureWatcher>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace vpclens {
+
+void MainWindow::refreshCharts(const CompiledFilter &filter)
+{
+    if (!m_workspace)
+        return;
+    const int generation = ++m_chartGeneration;
+    m_latestChart->store(generation);
+    // The time series first; the top rejected ports after it, since for a filter on other fields
+    // than time and action they need a scan of the matching records.
+    auto *series = new QFutureWatcher<ChartSeries>(this);
+    connect(series, &QFutureWatcher<ChartSeries>::finished, this, [this, series, generation] {
+        series->deleteLater();
+        if (generation != m_chartGeneration)
+            return;
+        const ChartSeries d = series->result();
+        m_charts->setSeries(d.buckets.accepted, d.buckets.rejected, d.bucketSeconds);
+        emit chartsUpdated();
+    });
+    series->setFuture(QtConcurrent::run(loadChartSeries, m_workspace->path(), filter, m_range));
+
+    using Ports = QList<QPair<QString, qint64>>;
+    auto *ports = new QFutureWatcher<Ports>(this);
+    connect(ports, &QFutureWatcher<Ports>::finished, this, [this, ports, generation] {
+        ports->deleteLater();
+        if (generation == m_chartGeneration)
+            m_charts->setTopPorts(ports->result());
+    });
+    refreshUserSeries(); // the analyst's lines follow the time range
+    ports->setFuture(QtConcurrent::run(&m_portsPool, [path = m_workspace->path(), filter, range = m_range, generation, latest = m_latestChart] {
+        return latest->load() == generation ? loadTopRejectedPorts(path, filter, range) : Ports{};
+    }));
+}
+
+bool MainWindow::addChartSeries(const QString &expression)
+{
+    const auto compiled = compileFilter(expression, {m_workspace.get(), m_estate.get()});
+    if (const auto *e = std::get_if<FilterError>(&compiled)) {
+        statusBar()->showMessage(tr("Series not added: %1").arg(e->message), 10000);
+        return false;
+    }
+    m_seriesFilters.append(expression);
+    refreshUserSeries();
+    return true;
+}
+
+// Each series is its own filter over the current time range, in the same buckets as the main chart.
+void MainWindow::refreshUserSeries()
+{
+    const int generation = ++m_seriesGeneration;
+    if (!m_workspace || m_seriesFilters.isEmpty()) {
+        m_charts->setUserSeries({});
+        return;
+    }
+    QStringList range;
+    if (m_range.from > 0)
+        range << QStringLiteral("start >= %1").arg(m_range.from);
+    if (m_range.to > 0)
+        range << QStringLiteral("start <= %1").arg(m_range.to);
+    QList<QPair<QString, CompiledFilter>> filters;
+    for (const QString &expression : std::as_const(m_seriesFilters)) {
+        const QString text = range.isEmpty() ? expression : QStringLiteral("(%1) and %2").arg(expression, range.join(QLatin1String(" and ")));
+        const auto compiled = compileFilter(text, {m_workspace.get(), m_estate.get()});
+        if (const auto *f = std::get_if<CompiledFilter>(&compiled))
+            filters.append({expression, *f});
+    }
+    using Series = QList<TrafficChart::UserSeries>;
+    auto *watcher = new QFutureWatcher<Series>(this);
+    connect(watcher, &QFutureWatcher<Series>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_seriesGeneration)
+            m_charts->setUserSeries(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filters, timeRange = m_range] {
+        Series out;
+        for (const auto &[label, filter] : filters)
+            out.append({label, allRecords(loadChartSeries(path, filter, timeRange).buckets)});
+        return out;
+    }));
+}
+
+void MainWindow::showFlow(const FlowRecord &r)
+{
+    const QString proto = protocolShortName(r.protocol);
+    const int port = r.protocol == 1 ? 8 : std::max(0, r.dstPort);
+    m_trace->traceFlow(r.src, r.dst, proto, port, r.action == 1 ? QStringLiteral("ACCEPT") : r.action == 2 ? QStringLiteral("REJECT") : QString());
+    if (!m_syncing) { // the graph follows the table, without filtering the table again
+        m_syncing = true;
+        m_graph->view()->findNode(r.eni);
+        m_syncing = false;
+    }
+}
+
+// A graph node filters the table to what it stands for and shows its resource.
+void MainWindow::showGraphNode(const QString &id)
+{
+    const QModelIndex index = m_resourceModel->indexOfId(id);
+    if (index.isValid()) {
+        m_resourceView->setCurrentIndex(index);
+        m_resourceView->scrollTo(index);
+    }
+    if (m_syncing)
+        return;
+    const QString expression = filterFor(id);
+    if (!expression.isEmpty())
+        m_flows->setContextFilter(expression, tr("Selection: %1").arg(id));
+}
+
+QString MainWindow::filterFor(const QString &id) const
+{
+    if (id.startsWith(QLatin1String("eni-")))
+        return QStringLiteral("eni == %1").arg(id);
+    if (id.startsWith(QLatin1String("subnet-")))
+        return QStringLiteral("subnet == %1").arg(id);
+    if (id.startsWith(QLatin1String("vpc-")))
+        return QStringLiteral("vpc == %1").arg(id);
+    if (id.startsWith(QLatin1String("sg-")))
+        return QStringLiteral("sg == %1").arg(id);
+    if (id == QLatin1String(kInternetNode))
+        return QStringLiteral("not (srcaddr in {10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16} and dstaddr in {10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16})");
+    if (m_estate && m_estate->natGateways.contains(id))
+        return QStringLiteral("eni == %1").arg(m_estate->natGateways.value(id).eniId);
+    return {};
+}
+
+// An overlay line lists its flows (records of the one side towards the other) and traces the first.
+void MainWindow::showOverlayEdge(const OverlayEdge &e)
+{
+    const auto estate = m_estate;
+    if (!estate || e.configured)
+        return;
+    QString toRange;
+    if (e.to == QLatin1String(kInternetNode))
+        toRange = QStringLiteral("not dstaddr in {10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16}");
+    else if (estate->subnets.contains(e.to))
+        toRange = QStringLiteral("dstaddr in %1/%2").arg(formatIpv4(estate->subnets[e.to].cidr.network)).arg(estate->subnets[e.to].cidr.prefix);
+    else if (estate->vpcs.contains(e.to)) {
+        QStringList cidrs;
+        for (const Ipv4Cidr &c : estate->vpcs[e.to].cidrs)
+            cidrs << QStringLiteral("%1/%2").arg(formatIpv4(c.network)).arg(c.prefix);
+        toRange = QStringLiteral("dstaddr in {%1}").arg(cidrs.join(QStringLiteral(", ")));
+    } else if (estate->enis.contains(e.to) && !estate->enis[e.to].privateIps.empty()) {
+        toRange = QStringLiteral("dstaddr == %1").arg(formatIpv4(estate->enis[e.to].privateIps.front()));
+    }
+    const QString from = filterFor(e.from);
+    if (from.isEmpty() || toRange.isEmpty())
+        return;
+    m_flows->setContextFilter(QStringLiteral("%1 and %2").arg(from, toRange), tr("Traffic %1 → %2").arg(e.from, e.to));
+    if (e.rejectedFlows > 0)
+        m_flows->selectNextRejected(true);
+    else if (m_flows->model()->rowCount() > 0)
+        m_flows->table()->setCurrentIndex(m_flows->model()->index(0, 0));
+}
+
+} // namespace vpclens
