@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guibench.h"
 
+#include "eventwait.h"
 #include "flowspane.h"
 #include "flowtablemodel.h"
 #include "graphpane.h"
@@ -17,20 +18,6 @@
 #include <algorithm>
 
 namespace vpclens {
-namespace {
-
-// Runs the event loop until the condition holds (or 60 s pass); returns the milliseconds it took.
-template <typename Condition>
-qint64 waitFor(Condition done)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < 60000)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-    return t.elapsed();
-}
-
-} // namespace
 
 int runGuiBench(const QString &workspace, const QElapsedTimer &sinceStart)
 {

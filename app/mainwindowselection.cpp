@@ -75,14 +75,10 @@ void MainWindow::refreshUserSeries()
         m_charts->setUserSeries({});
         return;
     }
-    QStringList range;
-    if (m_range.from > 0)
-        range << QStringLiteral("start >= %1").arg(m_range.from);
-    if (m_range.to > 0)
-        range << QStringLiteral("start <= %1").arg(m_range.to);
+    const QString range = m_range.filterExpression();
     QList<QPair<QString, CompiledFilter>> filters;
     for (const QString &expression : std::as_const(m_seriesFilters)) {
-        const QString text = range.isEmpty() ? expression : QStringLiteral("(%1) and %2").arg(expression, range.join(QLatin1String(" and ")));
+        const QString text = range.isEmpty() ? expression : QStringLiteral("(%1) and %2").arg(expression, range);
         const auto compiled = compileFilter(text, {m_workspace.get(), m_estate.get()});
         if (const auto *f = std::get_if<CompiledFilter>(&compiled))
             filters.append({expression, *f});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshottour.h"
 
+#include "eventwait.h"
 #include "flowspane.h"
 #include "flowtablemodel.h"
 #include "graphpane.h"
@@ -14,21 +15,6 @@
 #include <QTextStream>
 
 namespace vpclens {
-namespace {
-
-template <typename Condition>
-void waitFor(Condition done, int settleMs = 400)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < 60000)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-    t.restart();
-    while (t.elapsed() < settleMs) // let deferred paints and chart replots land
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-}
-
-} // namespace
 
 int runScreenshotTour(const QString &workspace, const QString &dir)
 {
@@ -63,7 +49,7 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
         }
     };
     auto settleGraph = [&] {
-        waitFor([&] { return !graph->isBusy(); });
+        waitFor([&] { return !graph->isBusy(); }, 400);
         graph->view()->fitAll();
         waitFor([] { return true; }, 300);
     };
@@ -78,7 +64,7 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
     graph->setLevel(GraphLevel::Eni);
     settleGraph();
     flows->setFilterText(QStringLiteral("action == REJECT"));
-    waitFor([&] { return !flows->model()->isCounting(); });
+    waitFor([&] { return !flows->model()->isCounting(); }, 400);
     flows->table()->setFocus();
     flows->selectNextRejected(true);
     waitFor([] { return true; }, 800);
@@ -89,7 +75,7 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
     if (record) {
         flows->setFilterText(QStringLiteral("eni == %1").arg(record->eni));
         window.addChartSeries(QStringLiteral("eni == %1 and protocol == icmp").arg(record->eni)); // an I/O-graph line of one's own
-        waitFor([&] { return !flows->model()->isCounting(); });
+        waitFor([&] { return !flows->model()->isCounting(); }, 400);
         flows->selectNextRejected(true);
         waitFor([] { return true; }, 800);
         graph->view()->fitAll(); // the selected interface stays highlighted in the whole estate

@@ -8,12 +8,7 @@
 namespace vpclens {
 namespace {
 
-bool rejectedTotalsValid(const Workspace &ws)
-{
-    sql::Statement q(ws.handle(), "SELECT (SELECT value FROM meta WHERE key = 'rejected_totals_import') = "
-                                  "(SELECT CAST(COALESCE(MAX(id), 0) AS TEXT) FROM imports WHERE kind = 'flows')");
-    return q.step() && q.int64(0) == 1;
-}
+constexpr const char *kRejectedTotalsKey = "rejected_totals_import";
 
 } // namespace
 
@@ -53,7 +48,7 @@ QList<Talker> topRejectedTalkers(const Workspace &ws, int limit)
     const char *fromCache = "SELECT src, dst, dport, proto, flows, packets, bytes FROM rejected_totals ORDER BY bytes DESC LIMIT ?1";
     const char *fromHours = "SELECT src, dst, dport, proto, SUM(flows), SUM(packets), SUM(bytes) AS b FROM rollup_talkers "
                             "WHERE action = 2 GROUP BY src, dst, dport, proto ORDER BY b DESC LIMIT ?1";
-    sql::Statement q(ws.handle(), rejectedTotalsValid(ws) ? fromCache : fromHours);
+    sql::Statement q(ws.handle(), derivedCacheCurrent(ws, kRejectedTotalsKey) ? fromCache : fromHours);
     q.bind(1, limit);
     QList<Talker> out;
     while (q.step())
@@ -62,14 +57,28 @@ QList<Talker> topRejectedTalkers(const Workspace &ws, int limit)
     return out;
 }
 
+bool derivedCacheCurrent(const Workspace &ws, const char *metaKey)
+{
+    sql::Statement q(ws.handle(), "SELECT (SELECT value FROM meta WHERE key = ?1) = "
+                                  "(SELECT CAST(COALESCE(MAX(id), 0) AS TEXT) FROM imports WHERE kind = 'flows')");
+    q.bind(1, std::string_view(metaKey));
+    return q.step() && q.int64(0) == 1;
+}
+
+QByteArray derivedCacheStampSql(const char *metaKey)
+{
+    return QByteArray("INSERT INTO meta(key, value) SELECT '") + metaKey
+           + "', CAST(COALESCE(MAX(id), 0) AS TEXT) FROM imports WHERE kind = 'flows' "
+             "ON CONFLICT(key) DO UPDATE SET value = excluded.value;";
+}
+
 void rebuildRejectedTotals(Workspace &ws)
 {
     sql::Transaction tx(ws.handle());
     sql::exec(ws.handle(), "DELETE FROM rejected_totals;"
                            "INSERT INTO rejected_totals SELECT src, dst, dport, proto, SUM(flows), SUM(packets), SUM(bytes) "
-                           "FROM rollup_talkers WHERE action = 2 GROUP BY src, dst, dport, proto;"
-                           "INSERT INTO meta(key, value) SELECT 'rejected_totals_import', CAST(COALESCE(MAX(id), 0) AS TEXT) "
-                           "FROM imports WHERE kind = 'flows' ON CONFLICT(key) DO UPDATE SET value = excluded.value;");
+                           "FROM rollup_talkers WHERE action = 2 GROUP BY src, dst, dport, proto;");
+    sql::exec(ws.handle(), derivedCacheStampSql(kRejectedTotalsKey).constData());
     tx.commit();
 }
 

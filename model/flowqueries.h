@@ -4,6 +4,7 @@
 
 #include "flowlineparser.h"
 
+#include <QByteArray>
 #include <QList>
 
 #include <sqlite3.h>
@@ -34,6 +35,11 @@ QList<Talker> topRejectedTalkers(const Workspace &ws, int limit = 20);
 
 // Rebuilds the all-time rejected totals from the hourly rollups (run once after an import run).
 void rebuildRejectedTotals(Workspace &ws);
+
+// Caches derived from the flow imports carry the newest flow import's id in a meta key: current
+// while it still is the newest. The stamp is SQL to run in the transaction that rebuilds the cache.
+bool derivedCacheCurrent(const Workspace &ws, const char *metaKey);
+QByteArray derivedCacheStampSql(const char *metaKey);
 
 // An address column as text: IPv4 integers and IPv6 blobs, "-" when absent.
 QString formatStoredAddress(sqlite3_stmt *stmt, int column);

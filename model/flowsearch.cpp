@@ -184,24 +184,18 @@ QString portLabel(int proto, qint64 port)
 
 namespace {
 
-// All-time rejected records per (protocol, port), kept in the workspace (a cache: valid while meta
-// 'rejected_ports_import' is the newest flow import). Opening a workspace asks for it first, and on
-// 10 million records summing the hourly rollup takes a few hundred milliseconds.
-bool rejectedPortsValid(const Workspace &ws)
-{
-    sql::Statement q(ws.handle(), "SELECT (SELECT value FROM meta WHERE key = 'rejected_ports_import') = "
-                                  "(SELECT CAST(COALESCE(MAX(id), 0) AS TEXT) FROM imports WHERE kind = 'flows')");
-    return q.step() && q.int64(0) == 1;
-}
+// All-time rejected records per (protocol, port), kept in the workspace (a cache derived from the
+// flow imports, see derivedCacheCurrent). Opening a workspace asks for it first, and on 10 million
+// records summing the hourly rollup takes a few hundred milliseconds.
+constexpr const char *kRejectedPortsKey = "rejected_ports_import";
 
 void rebuildRejectedPorts(const Workspace &ws)
 {
     try {
         sql::Transaction tx(ws.handle());
         sql::exec(ws.handle(), "DELETE FROM rejected_ports;"
-                               "INSERT INTO rejected_ports SELECT proto, dport, SUM(flows) FROM rollup_talkers WHERE action = 2 GROUP BY 1, 2;"
-                               "INSERT INTO meta(key, value) SELECT 'rejected_ports_import', CAST(COALESCE(MAX(id), 0) AS TEXT) "
-                               "FROM imports WHERE kind = 'flows' ON CONFLICT(key) DO UPDATE SET value = excluded.value;");
+                               "INSERT INTO rejected_ports SELECT proto, dport, SUM(flows) FROM rollup_talkers WHERE action = 2 GROUP BY 1, 2;");
+        sql::exec(ws.handle(), derivedCacheStampSql(kRejectedPortsKey).constData());
         tx.commit();
     } catch (const sql::Error &) { // busy or read-only: answered from the rollup instead
     }
@@ -212,9 +206,9 @@ void rebuildRejectedPorts(const Workspace &ws)
 QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, qint64 from, qint64 to, int limit)
 {
     if (from <= 0 && to <= 0) {
-        if (!rejectedPortsValid(ws))
+        if (!derivedCacheCurrent(ws, kRejectedPortsKey))
             rebuildRejectedPorts(ws);
-        if (rejectedPortsValid(ws)) {
+        if (derivedCacheCurrent(ws, kRejectedPortsKey)) {
             sql::Statement q(ws.handle(), "SELECT proto, dport, flows FROM rejected_ports ORDER BY 3 DESC, 1, 2 LIMIT ?1");
             q.bind(1, limit);
             QList<QPair<QString, qint64>> out;

@@ -29,6 +29,16 @@ QString topPorts(const QHash<qint64, qint64> &bytesByPort)
 
 } // namespace
 
+QString TimeRange::filterExpression() const
+{
+    QStringList parts;
+    if (from > 0)
+        parts << QStringLiteral("start >= %1").arg(from);
+    if (to > 0)
+        parts << QStringLiteral("start <= %1").arg(to);
+    return parts.join(QLatin1String(" and "));
+}
+
 QString protocolShortName(int protocol)
 {
     switch (protocol) {

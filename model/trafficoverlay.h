@@ -18,6 +18,8 @@ class Workspace;
 struct TimeRange {
     qint64 from = 0, to = 0; // seconds since the epoch, inclusive; to == 0: no end
     bool isAll() const { return from == 0 && to == 0; }
+    // The range in the filter language ("start >= F and start <= T"); empty for all time.
+    QString filterExpression() const;
 };
 
 // Maps an IPv4 address to the visible node that stands for it: the ENI owning it (or its subnet or

@@ -202,10 +202,8 @@ QString FlowsPane::effectiveExpression() const
         parts << QStringLiteral("(%1)").arg(m_context);
     if (m_rejectedOnly->isChecked())
         parts << QStringLiteral("action == REJECT");
-    if (m_range.from > 0)
-        parts << QStringLiteral("start >= %1").arg(m_range.from);
-    if (m_range.to > 0)
-        parts << QStringLiteral("start <= %1").arg(m_range.to);
+    if (const QString range = m_range.filterExpression(); !range.isEmpty())
+        parts << range;
     return parts.join(QStringLiteral(" and "));
 }
 
