@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     setDockNestingEnabled(true);
     setAcceptDrops(true);
     m_portsPool.setMaxThreadCount(1);
+    m_portsPool.setThreadPriority(QThread::IdlePriority); // the time series and the graph's traffic get the cores first
     createDocks();
     createMenus();
     m_statusLabel = new QLabel(tr("No workspace open"), this);
@@ -109,6 +110,8 @@ void MainWindow::createDocks()
     connect(m_charts, &TrafficChart::rangeSelected, this, [this](qint64 from, qint64 to) { setTimeRange({from, to}); });
     connect(m_charts, &TrafficChart::rangeCleared, this, [this] { setTimeRange({}); });
     connect(m_charts, &TrafficChart::seriesRequested, this, &MainWindow::addChartSeries);
+    connect(m_charts, &TrafficChart::countingChanged, this, [this] { refreshCharts(m_flows->effectiveFilter()); });
+    connect(m_flows, &FlowsPane::stopRequested, this, &MainWindow::stopCharts);
     connect(m_charts, &TrafficChart::seriesCleared, this, [this] {
         m_seriesFilters.clear();
         refreshUserSeries();

@@ -73,6 +73,7 @@ private:
     void explainInBackground(); // compares the log with the configuration after an import
     void showSelectedResource();
     void refreshCharts(const CompiledFilter &filter);
+    void stopCharts(); // stops the chart work under way; what is drawn stays
     void refreshUserSeries();
     void showFlow(const FlowRecord &record);
     void showGraphNode(const QString &id);
@@ -101,10 +102,11 @@ private:
     int m_chartGeneration = 0; // drops chart results of superseded filters
     QStringList m_seriesFilters; // the analyst's own chart lines
     int m_seriesGeneration = 0;
-    // Top-port scans run one at a time on their own thread, so a slow one never queues the time series
-    // (or the table's count) behind it; a scan whose filter was superseded before it starts is skipped.
+    // Top-port and top-talker scans run one at a time on their own thread, so a slow one never queues
+    // the time series (or the table's count) behind it. A new filter (or Stop) sets the flag of the
+    // chart work before it: a scan not started is skipped, one running stops.
     QThreadPool m_portsPool;
-    std::shared_ptr<std::atomic_int> m_latestChart = std::make_shared<std::atomic_int>(0);
+    std::shared_ptr<std::atomic_bool> m_chartCancel = std::make_shared<std::atomic_bool>(false);
     bool m_syncing = false;    // set while one view updates another, so selections do not echo
 };
 

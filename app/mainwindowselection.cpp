@@ -27,10 +27,12 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
 {
     if (!m_workspace)
         return;
+    stopCharts();
     const int generation = ++m_chartGeneration;
-    m_latestChart->store(generation);
-    // The time series first; the top rejected ports after it, since for a filter on other fields
-    // than time and action they need a scan of the matching records.
+    m_chartCancel = std::make_shared<std::atomic_bool>(false);
+    const auto cancel = m_chartCancel;
+    // The time series first; the top rejected ports and talkers after it, since for a filter on
+    // other fields than time and action they need a scan of the matching records.
     auto *series = new QFutureWatcher<ChartSeries>(this);
     connect(series, &QFutureWatcher<ChartSeries>::finished, this, [this, series, generation] {
         series->deleteLater();
@@ -40,19 +42,35 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
         m_charts->setSeries(d.buckets.accepted, d.buckets.rejected, d.bucketSeconds);
         emit chartsUpdated();
     });
-    series->setFuture(QtConcurrent::run(loadChartSeries, m_workspace->path(), filter, m_range));
-
-    using Ports = QList<QPair<QString, qint64>>;
-    auto *ports = new QFutureWatcher<Ports>(this);
-    connect(ports, &QFutureWatcher<Ports>::finished, this, [this, ports, generation] {
-        ports->deleteLater();
-        if (generation == m_chartGeneration)
-            m_charts->setTopPorts(ports->result());
-    });
-    refreshUserSeries(); // the analyst's lines follow the time range
-    ports->setFuture(QtConcurrent::run(&m_portsPool, [path = m_workspace->path(), filter, range = m_range, generation, latest = m_latestChart] {
-        return latest->load() == generation ? loadTopRejectedPorts(path, filter, range) : Ports{};
+    series->setFuture(QtConcurrent::run([path = m_workspace->path(), filter, range = m_range, counting = m_charts->counting(), cancel] {
+        return loadChartSeries(path, filter, range, counting, cancel.get());
     }));
+
+    using Bars = QList<QPair<QString, qint64>>;
+    const auto bars = [this, generation](QFuture<Bars> future, void (TrafficChart::*show)(const Bars &)) {
+        auto *watcher = new QFutureWatcher<Bars>(this);
+        connect(watcher, &QFutureWatcher<Bars>::finished, this, [this, watcher, generation, show] {
+            watcher->deleteLater();
+            if (generation == m_chartGeneration)
+                (m_charts->*show)(watcher->result());
+        });
+        watcher->setFuture(future);
+    };
+    refreshUserSeries(); // the analyst's lines follow the time range
+    bars(QtConcurrent::run(&m_portsPool, [path = m_workspace->path(), filter, range = m_range, cancel] {
+             return cancel->load() ? Bars{} : loadTopRejectedPorts(path, filter, range, cancel.get());
+         }),
+         &TrafficChart::setTopPorts);
+    bars(QtConcurrent::run(&m_portsPool, [path = m_workspace->path(), filter, range = m_range, cancel] {
+             return cancel->load() ? Bars{} : loadTopTalkers(path, filter, range, cancel.get());
+         }),
+         &TrafficChart::setTopTalkers);
+}
+
+void MainWindow::stopCharts()
+{
+    ++m_chartGeneration; // results still arriving are dropped
+    m_chartCancel->store(true);
 }
 
 bool MainWindow::addChartSeries(const QString &expression)
@@ -90,10 +108,10 @@ void MainWindow::refreshUserSeries()
         if (generation == m_seriesGeneration)
             m_charts->setUserSeries(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filters, timeRange = m_range] {
+    watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filters, timeRange = m_range, counting = m_charts->counting()] {
         Series out;
         for (const auto &[label, filter] : filters)
-            out.append({label, allRecords(loadChartSeries(path, filter, timeRange).buckets)});
+            out.append({label, allRecords(loadChartSeries(path, filter, timeRange, counting).buckets)});
         return out;
     }));
 }

@@ -9,18 +9,20 @@
 
 namespace vpclens {
 
-ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range)
+ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range, Counting counting,
+                            const std::atomic_bool *cancel)
 {
     ChartSeries out;
     QString error;
     auto ws = Workspace::open(workspacePath, &error, false);
     if (!ws)
         return out;
+    const sql::CancelGuard guard(ws->handle(), cancel);
     try {
         const auto span = flowTimeSpan(*ws);
         const qint64 from = range.from > 0 ? range.from : span.first, to = range.to > 0 ? range.to : span.second;
         out.bucketSeconds = bucketSecondsFor(to - from);
-        out.buckets = bucketsForFilter(*ws, filter, out.bucketSeconds);
+        out.buckets = bucketsForFilter(*ws, filter, out.bucketSeconds, 0, 0, counting);
     } catch (const sql::Error &) {
         return {};
     }
@@ -44,7 +46,8 @@ QList<TimeBucket> allRecords(const FilteredBuckets &buckets)
     return out;
 }
 
-QList<QPair<QString, qint64>> loadTopRejectedPorts(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range)
+QList<QPair<QString, qint64>> loadTopRejectedPorts(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range,
+                                                   const std::atomic_bool *cancel)
 {
     static const QSet<QString> timeAndAction{QStringLiteral("action"), QStringLiteral("start"), QStringLiteral("end"),
                                              QStringLiteral("log-status")};
@@ -52,10 +55,35 @@ QList<QPair<QString, qint64>> loadTopRejectedPorts(const QString &workspacePath,
     auto ws = Workspace::open(workspacePath, &error, false);
     if (!ws)
         return {};
+    const sql::CancelGuard guard(ws->handle(), cancel);
     try {
         if (!(filter.fields - timeAndAction).isEmpty())
             return topRejectedPorts(*ws, filter);
         return topRejectedPorts(*ws, range.from, range.to);
+    } catch (const sql::Error &) {
+        return {};
+    }
+}
+
+QList<QPair<QString, qint64>> loadTopTalkers(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range,
+                                             const std::atomic_bool *cancel)
+{
+    QString error;
+    auto ws = Workspace::open(workspacePath, &error, false);
+    if (!ws)
+        return {};
+    const sql::CancelGuard guard(ws->handle(), cancel);
+    try {
+        // Nothing but the time range: the rollup answers (by the hour).
+        const auto rangeOnly = compileFilter(range.filterExpression(), {ws.get(), nullptr});
+        if (const auto *r = std::get_if<CompiledFilter>(&rangeOnly); r && r->sql == filter.sql)
+            return topTalkers(*ws, range.from, range.to);
+        QList<QPair<QString, qint64>> out;
+        for (const GroupRow &g : groupFlows(*ws, filter, GroupBy::Endpoint, 6))
+            out.append({g.a, g.bytes});
+        if (cancel && cancel->load())
+            return {};
+        return out;
     } catch (const sql::Error &) {
         return {};
     }

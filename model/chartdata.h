@@ -10,6 +10,8 @@
 #include <QPair>
 #include <QString>
 
+#include <atomic>
+
 namespace vpclens {
 
 struct ChartSeries {
@@ -17,15 +19,23 @@ struct ChartSeries {
     int bucketSeconds = 60; // adapted to the range: 1 minute to 1 day
 };
 
-// Accepted and rejected records over time (from the rollups where the filter allows). Opens its own
-// connection to the workspace file; empty when it cannot be read.
-ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range);
+// Accepted and rejected records over time (from the rollups where the filter allows; counting every
+// record scans). Opens its own connection to the workspace file; empty when it cannot be read or
+// when `cancel` was set.
+ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range,
+                            Counting counting = Counting::Connections, const std::atomic_bool *cancel = nullptr);
 
 // Accepted and rejected buckets added together, by bucket start.
 QList<TimeBucket> allRecords(const FilteredBuckets &buckets);
 
 // The destination ports rejected most often among the records the filter keeps. A filter on time
 // and action alone is answered from the hourly rollup; others scan the matching records.
-QList<QPair<QString, qint64>> loadTopRejectedPorts(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range);
+QList<QPair<QString, qint64>> loadTopRejectedPorts(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range,
+                                                   const std::atomic_bool *cancel = nullptr);
+
+// The addresses that sent and received the most bytes among the records the filter keeps (address,
+// bytes). A filter on time alone is answered from the hourly rollup; others scan.
+QList<QPair<QString, qint64>> loadTopTalkers(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range,
+                                             const std::atomic_bool *cancel = nullptr);
 
 } // namespace vpclens

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowfilter.h"
 
+#include <QRegularExpression>
+
 #include "estate.h"
 #include "ipaddress.h"
 #include "timetext.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace vpclens {
 namespace {
@@ -265,8 +268,29 @@ private:
         const QString body = match(kColumnMarker, *field, op, values);
         if (!field->rollup)
             m_rollupable = false;
-        return {QString(body).replace(QLatin1String(kColumnMarker), QLatin1String(field->sql)),
-                field->rollup ? QString(body).replace(QLatin1String(kColumnMarker), QLatin1String(field->rollup)) : QString()};
+        QString rollup = field->rollup ? QString(body).replace(QLatin1String(kColumnMarker), QLatin1String(field->rollup)) : QString();
+        if (field->kind == FieldKind::Time)
+            rollup = searchableMinutes(rollup);
+        return {QString(body).replace(QLatin1String(kColumnMarker), QLatin1String(field->sql)), rollup};
+    }
+
+    // "(r.minute * 60) >= ?" reads every row of the rollup; the same condition on the minute column
+    // itself uses its index: minute * 60 >= t <=> minute >= ceil(t / 60), > t <=> minute > floor(t / 60),
+    // <= t <=> minute <= floor(t / 60), < t <=> minute < ceil(t / 60). One parameter each, in order.
+    static QString searchableMinutes(QString rollup)
+    {
+        static const QRegularExpression comparison(QStringLiteral(R"(\(r\.minute \* 60\) (>=|<=|>|<) \?)"));
+        QString out;
+        qsizetype last = 0;
+        for (auto it = comparison.globalMatch(rollup); it.hasNext();) {
+            const auto m = it.next();
+            const QString op = m.captured(1);
+            const bool ceil = op == QLatin1String(">=") || op == QLatin1String("<");
+            out += rollup.mid(last, m.capturedStart() - last);
+            out += QStringLiteral("r.minute %1 %2").arg(op, ceil ? QStringLiteral("(? + 59) / 60") : QStringLiteral("? / 60"));
+            last = m.capturedEnd();
+        }
+        return out + rollup.mid(last);
     }
 
     Token value()

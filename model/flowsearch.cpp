@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowsearch.h"
 
+#include "trafficoverlay.h"
 #include "workspace.h"
 
 namespace vpclens {
@@ -79,9 +80,7 @@ qint64 countFlows(const Workspace &ws, const CompiledFilter &filter, const std::
     }
     sql::Statement q(ws.handle(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(filter.from(), filter.sql).toStdString());
     filter.bind(q.get());
-    if (cancel)
-        sqlite3_progress_handler(ws.handle(), 10000, [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
-                                 const_cast<std::atomic_bool *>(cancel));
+    const sql::CancelGuard guard(ws.handle(), cancel);
     qint64 n = -1;
     try {
         if (q.step())
@@ -89,7 +88,6 @@ qint64 countFlows(const Workspace &ws, const CompiledFilter &filter, const std::
     } catch (const sql::Error &) {
         n = -1;
     }
-    sqlite3_progress_handler(ws.handle(), 0, nullptr, nullptr);
     return n;
 }
 
@@ -136,24 +134,26 @@ QList<GroupRow> groupFlows(const Workspace &ws, const CompiledFilter &filter, Gr
     return out;
 }
 
-FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filter, int bucketSeconds, qint64 from, qint64 to)
+FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filter, int bucketSeconds, qint64 from, qint64 to,
+                                 Counting counting)
 {
     FilteredBuckets out;
     const qint64 b = std::max(60, bucketSeconds);
-    if (filter.empty) { // the rollup answers without touching the flows
+    const bool everyRecord = counting == Counting::Records;
+    if (filter.empty && !everyRecord) { // the rollup answers without touching the flows
         out.accepted = flowsPerBucket(ws, FlowAction::Accept, int(b), from, to);
         out.rejected = flowsPerBucket(ws, FlowAction::Reject, int(b), from, to);
         return out;
     }
     // Filters on action, time and interfaces only: the per-minute, per-ENI rollup answers (same counting).
-    const QString sql = filter.rollupable
+    const QString sql = filter.rollupable && !everyRecord
                             ? QStringLiteral("SELECT r.minute * 60 / ? * ?, r.action, SUM(r.flows), SUM(r.packets), SUM(r.bytes) FROM rollup_eni r "
                                              "WHERE (%1) AND r.minute * 60 >= ? AND r.minute * 60 < ? GROUP BY 1, 2 ORDER BY 1")
                                   .arg(filter.rollupSql)
                             : QStringLiteral("SELECT f.start / ? * ?, f.bits & 3, COUNT(*), SUM(MAX(f.packets, 0)), SUM(MAX(f.bytes, 0)) FROM %1 "
-                                             "WHERE (%2) AND (f.bits & 16) AND ((f.bits >> 2) & 3) = 0 AND f.start >= ? AND f.start < ? "
+                                             "WHERE (%2) AND %3 ((f.bits >> 2) & 3) = 0 AND f.start >= ? AND f.start < ? "
                                              "GROUP BY 1, 2 ORDER BY 1")
-                                  .arg(filter.from(), filter.sql);
+                                  .arg(filter.from(), filter.sql, everyRecord ? QString() : QStringLiteral("(f.bits & 16) AND"));
     sql::Statement q(ws.handle(), sql.toStdString());
     sqlite3_bind_int64(q.get(), 1, b);
     sqlite3_bind_int64(q.get(), 2, b);
@@ -173,17 +173,6 @@ FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filt
 
 namespace {
 
-QString portLabel(int proto, qint64 port)
-{
-    const QString name = proto == 6 ? QStringLiteral("tcp") : proto == 17 ? QStringLiteral("udp") : proto == 1 ? QStringLiteral("icmp")
-                                                                                                      : QString::number(proto);
-    return proto == 1 ? name : QStringLiteral("%1/%2").arg(name).arg(port);
-}
-
-} // namespace
-
-namespace {
-
 // All-time rejected records per (protocol, port), kept in the workspace (a cache derived from the
 // flow imports, see derivedCacheCurrent). Opening a workspace asks for it first, and on 10 million
 // records summing the hourly rollup takes a few hundred milliseconds.
@@ -194,7 +183,8 @@ void rebuildRejectedPorts(const Workspace &ws)
     try {
         sql::Transaction tx(ws.handle());
         sql::exec(ws.handle(), "DELETE FROM rejected_ports;"
-                               "INSERT INTO rejected_ports SELECT proto, dport, SUM(flows) FROM rollup_talkers WHERE action = 2 GROUP BY 1, 2;");
+                               "INSERT INTO rejected_ports SELECT proto, CASE WHEN proto IN (1, 58) THEN 0 ELSE dport END, SUM(flows) "
+                               "FROM rollup_talkers WHERE action = 2 GROUP BY 1, 2;");
         sql::exec(ws.handle(), derivedCacheStampSql(kRejectedPortsKey).constData());
         tx.commit();
     } catch (const sql::Error &) { // busy or read-only: answered from the rollup instead
@@ -213,25 +203,25 @@ QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, qint64 from,
             q.bind(1, limit);
             QList<QPair<QString, qint64>> out;
             while (q.step())
-                out.append({portLabel(int(q.int64(0)), q.int64(1)), q.int64(2)});
+                out.append({protocolPortLabel(int(q.int64(0)), q.int64(1)), q.int64(2)});
             return out;
         }
     }
-    sql::Statement q(ws.handle(), "SELECT proto, dport, SUM(flows) FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 AND action = 2 "
+    sql::Statement q(ws.handle(), "SELECT proto, CASE WHEN proto IN (1, 58) THEN 0 ELSE dport END, SUM(flows) FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 AND action = 2 "
                                   "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT ?3");
     q.bind(1, from / 3600);
     q.bind(2, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max());
     q.bind(3, limit);
     QList<QPair<QString, qint64>> out;
     while (q.step())
-        out.append({portLabel(int(q.int64(0)), q.int64(1)), q.int64(2)});
+        out.append({protocolPortLabel(int(q.int64(0)), q.int64(1)), q.int64(2)});
     return out;
 }
 
 QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, const CompiledFilter &filter, int limit)
 {
     // Rejected (action bits 2), counted sightings only (bit 16), log status OK.
-    const QString sql = QStringLiteral("SELECT f.proto, CASE WHEN f.proto = 1 THEN 0 ELSE MAX(f.dport, 0) END, COUNT(*) FROM %1 WHERE (%2) AND (f.bits & 3) = 2 AND (f.bits & 16) "
+    const QString sql = QStringLiteral("SELECT f.proto, CASE WHEN f.proto IN (1, 58) THEN 0 ELSE MAX(f.dport, 0) END, COUNT(*) FROM %1 WHERE (%2) AND (f.bits & 3) = 2 AND (f.bits & 16) "
                                        "AND ((f.bits >> 2) & 3) = 0 GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?")
                             .arg(filter.from(), filter.sql);
     sql::Statement q(ws.handle(), sql.toStdString());
@@ -239,7 +229,21 @@ QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, const Compil
     sqlite3_bind_int64(q.get(), int(filter.params.size()) + 1, limit);
     QList<QPair<QString, qint64>> out;
     while (q.step())
-        out.append({portLabel(int(q.int64(0)), q.int64(1)), q.int64(2)});
+        out.append({protocolPortLabel(int(q.int64(0)), q.int64(1)), q.int64(2)});
+    return out;
+}
+
+QList<QPair<QString, qint64>> topTalkers(const Workspace &ws, qint64 from, qint64 to, int limit)
+{
+    sql::Statement q(ws.handle(), "SELECT a, SUM(b) FROM (SELECT src AS a, SUM(bytes) AS b FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 GROUP BY 1 "
+                                  "UNION ALL SELECT dst, SUM(bytes) FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 GROUP BY 1) "
+                                  "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?3");
+    q.bind(1, from / 3600);
+    q.bind(2, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max());
+    q.bind(3, limit);
+    QList<QPair<QString, qint64>> out;
+    while (q.step())
+        out.append({formatStoredAddress(q.get(), 0), q.int64(1)});
     return out;
 }
 

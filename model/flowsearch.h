@@ -50,11 +50,17 @@ QList<GroupRow> groupFlows(const Workspace &ws, const CompiledFilter &filter, Gr
 struct FilteredBuckets {
     QList<TimeBucket> accepted, rejected;
 };
-FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filter, int bucketSeconds, qint64 from = 0, qint64 to = 0);
+// Every record instead: each logging ENI's sighting counts, as the flow log holds them (a scan).
+enum class Counting { Connections, Records };
+FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filter, int bucketSeconds, qint64 from = 0, qint64 to = 0,
+                                 Counting counting = Counting::Connections);
 // The destination ports rejected most often in [from, to] (hours, from the conversation rollup).
 QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, qint64 from, qint64 to, int limit = 6);
 // The same for the records a filter keeps (a scan of the matching records, each connection once).
 QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, const CompiledFilter &filter, int limit = 6);
+// The addresses that moved the most bytes (sent and received) in [from, to] (hours, from the
+// conversation rollup), biggest first: the top talkers.
+QList<QPair<QString, qint64>> topTalkers(const Workspace &ws, qint64 from, qint64 to, int limit = 6);
 // A bucket size between one minute and one day that gives at most ~maxBuckets buckets over the span.
 int bucketSecondsFor(qint64 spanSeconds, int maxBuckets = 400);
 // The first and last start time in the workspace (0, 0 when it holds no flows).

@@ -10,7 +10,26 @@
 #include <QLocale>
 #include <QtConcurrent>
 
+#include <functional>
+#include <limits>
+
 namespace vpclens {
+namespace {
+
+// Counting every match is work nobody waits for: it runs at idle priority (SCHED_IDLE on Linux), so
+// the charts and the graph's traffic for the same filter get the cores first.
+QThreadPool &countPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setThreadPriority(QThread::IdlePriority);
+        p->setMaxThreadCount(2);
+        return p;
+    }();
+    return *pool;
+}
+
+} // namespace
 
 struct FlowTableModel::Scan {
     std::mutex mutex;
@@ -58,12 +77,36 @@ void FlowTableModel::setUtc(bool utc)
         emit dataChanged(index(0, Start), index(m_rows - 1, Start));
 }
 
+void FlowTableModel::sort(int column, Qt::SortOrder order)
+{
+    const bool newest = column == Start && order == Qt::DescendingOrder;
+    if (newest == m_newestFirst)
+        return;
+    m_newestFirst = newest;
+    setFilter(m_filter);
+}
+
+void FlowTableModel::stopCounting()
+{
+    if (!m_scan)
+        return;
+    m_scan->cancel = true;
+    pollScan(); // takes what was counted so far
+    if (!m_scan)
+        return; // it had just finished
+    m_poll.stop();
+    m_scan.reset();
+    m_stopped = true;
+    emit countingFinished(m_rows);
+}
+
 void FlowTableModel::setFilter(const CompiledFilter &filter)
 {
     beginResetModel();
     if (m_scan)
         m_scan->cancel = true;
     m_scan.reset();
+    m_stopped = false;
     m_filter = filter;
     m_rows = 0;
     m_anchors.clear();
@@ -71,9 +114,10 @@ void FlowTableModel::setFilter(const CompiledFilter &filter)
     m_pageOrder.clear();
     if (m_ws) {
         // The first page at once (the table shows something within a frame), the rest counted behind.
-        const QList<FlowRecord> first = fetchFlows(*m_ws, m_filter, 0, kPageSize);
+        const qint64 firstAnchor = m_newestFirst ? std::numeric_limits<qint64>::max() : 0;
+        const QList<FlowRecord> first = fetchPage(firstAnchor);
         m_rows = int(first.size());
-        m_anchors = {0};
+        m_anchors = {firstAnchor};
         if (!first.isEmpty()) {
             m_pages.insert(0, first);
             m_pageOrder.append(0);
@@ -91,12 +135,14 @@ void FlowTableModel::startScan()
     auto scan = std::make_shared<Scan>();
     m_scan = scan;
     m_poll.start();
-    (void)QtConcurrent::run([scan, path = m_ws->path(), filter = m_filter] {
+    (void)QtConcurrent::run(&countPool(), [scan, path = m_ws->path(), filter = m_filter, descending = m_newestFirst] {
         QString error;
         auto ws = Workspace::open(path, &error, false); // the worker's own connection
         if (ws) {
             try {
-                sql::Statement q(ws->handle(), QStringLiteral("SELECT f.id FROM %1 WHERE %2 ORDER BY f.id").arg(filter.from(), filter.sql).toStdString());
+                sql::Statement q(ws->handle(), QStringLiteral("SELECT f.id FROM %1 WHERE %2 ORDER BY f.id %3")
+                                                   .arg(filter.from(), filter.sql, descending ? QStringLiteral("DESC") : QString())
+                                                   .toStdString());
                 filter.bind(q.get());
                 qint64 n = 0;
                 QList<qint64> batch;
@@ -154,6 +200,11 @@ bool FlowTableModel::isCounting() const
     return bool(m_scan);
 }
 
+QList<FlowRecord> FlowTableModel::fetchPage(qint64 anchor) const
+{
+    return m_newestFirst ? fetchFlowsBefore(*m_ws, m_filter, anchor, kPageSize) : fetchFlows(*m_ws, m_filter, anchor, kPageSize);
+}
+
 const QList<FlowRecord> *FlowTableModel::page(int index) const
 {
     if (auto it = m_pages.find(index); it != m_pages.end()) {
@@ -163,7 +214,7 @@ const QList<FlowRecord> *FlowTableModel::page(int index) const
     }
     if (!m_ws || index >= m_anchors.size())
         return nullptr;
-    QList<FlowRecord> rows = fetchFlows(*m_ws, m_filter, m_anchors[index], kPageSize);
+    QList<FlowRecord> rows = fetchPage(m_anchors[index]);
     while (m_pages.size() >= kMaxPages && !m_pageOrder.isEmpty())
         m_pages.remove(m_pageOrder.takeFirst());
     m_pageOrder.append(index);
@@ -182,8 +233,9 @@ std::optional<FlowRecord> FlowTableModel::record(int row) const
 
 int FlowTableModel::rowOfId(qint64 id) const
 {
-    // The page whose anchor is the last one below the id.
-    const auto it = std::lower_bound(m_anchors.begin(), m_anchors.end(), id);
+    // The page whose anchor is the last one before the id in the order shown.
+    const auto it = m_newestFirst ? std::lower_bound(m_anchors.begin(), m_anchors.end(), id, std::greater<>())
+                                  : std::lower_bound(m_anchors.begin(), m_anchors.end(), id);
     const int p = int(it - m_anchors.begin()) - 1;
     if (p < 0)
         return -1;

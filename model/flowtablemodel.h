@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The flow table: a window onto the records matching a filter, in id (arrival) order. A background
-// scan counts the matches and notes every 256th id, so any page is one indexed range read
-// (id > anchor LIMIT 256); only a bounded number of pages is kept in memory.
+// The flow table: a window onto the records matching a filter, in id (arrival, nearly time) order,
+// oldest or newest first. A background scan counts the matches and notes every 256th id, so any page
+// is one indexed range read (id > anchor LIMIT 256, or id < anchor newest first); only a bounded
+// number of pages is kept in memory. The scan can be stopped: the rows counted so far stay.
 #pragma once
 
 #include "flowfilter.h"
@@ -38,7 +39,15 @@ public:
     const CompiledFilter &filter() const { return m_filter; }
     void setUtc(bool utc);
 
+    // Sorting is by the record order only (the one index over tens of millions of rows): the Start
+    // column ascending (oldest first) or descending (newest first); other columns are ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool newestFirst() const { return m_newestFirst; }
+    void setNewestFirst(bool on) { m_newestFirst = on; } // for the next filter; sort() applies it now
+
     bool isCounting() const;
+    void stopCounting(); // keeps the rows counted so far
+    bool countStopped() const { return m_stopped; }
     qint64 matchCount() const { return m_rows; } // so far, while counting
     std::optional<FlowRecord> record(int row) const;
     // The row of a record id (loading its page); -1 when it does not match or is not counted yet.
@@ -58,6 +67,7 @@ private:
     void startScan();
     void pollScan();
     const QList<FlowRecord> *page(int index) const;
+    QList<FlowRecord> fetchPage(qint64 anchor) const;
     QString interfaceName(const QString &eni) const;
 
     const Workspace *m_ws = nullptr; // not owned
@@ -65,9 +75,11 @@ private:
     QHash<QString, QString> m_eniNames; // eni -> "web-1 (eni-...)"
     CompiledFilter m_filter;
     bool m_utc = true;
+    bool m_newestFirst = false;
+    bool m_stopped = false;
     int m_rows = 0;
     std::shared_ptr<Scan> m_scan;
-    QList<qint64> m_anchors; // m_anchors[p]: the id before page p (0 for the first page)
+    QList<qint64> m_anchors; // m_anchors[p]: the id before page p in the order shown (first page: 0, or the maximum)
     mutable QHash<int, QList<FlowRecord>> m_pages;
     mutable QList<int> m_pageOrder; // least recently used first
     QTimer m_poll;

@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 #include <QByteArray>
 #include <QString>
 
@@ -80,6 +82,29 @@ public:
 private:
     sqlite3 *m_db; // not owned
     bool m_open = true;
+};
+
+// While it lives, statements on the connection stop (SQLITE_INTERRUPT, thrown as sql::Error) once
+// the flag is set. A null flag does nothing.
+class CancelGuard
+{
+public:
+    CancelGuard(sqlite3 *db, const std::atomic_bool *cancel) : m_db(cancel ? db : nullptr)
+    {
+        if (m_db)
+            sqlite3_progress_handler(m_db, 10000, [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+                                     const_cast<std::atomic_bool *>(cancel));
+    }
+    ~CancelGuard()
+    {
+        if (m_db)
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    }
+    CancelGuard(const CancelGuard &) = delete;
+    CancelGuard &operator=(const CancelGuard &) = delete;
+
+private:
+    sqlite3 *m_db; // not owned
 };
 
 } // namespace vpclens::sql

@@ -20,7 +20,7 @@ QString topPorts(const QHash<qint64, qint64> &bytesByPort)
     for (qsizetype i = 0; i < ports.size() && i < 3; ++i) {
         const int proto = int(ports[i].second >> 32);
         const int port = int(ports[i].second & 0xffffffff);
-        out << (proto == 1 || proto == 58 ? protocolShortName(proto) : QStringLiteral("%1/%2").arg(protocolShortName(proto)).arg(port));
+        out << protocolPortLabel(proto, port);
     }
     if (ports.size() > 3)
         out << QStringLiteral("…");
@@ -51,6 +51,13 @@ QString protocolShortName(int protocol)
     }
 }
 
+QString protocolPortLabel(int protocol, qint64 port)
+{
+    if (protocol == 1 || protocol == 58)
+        return protocolShortName(protocol);
+    return QStringLiteral("%1/%2").arg(protocolShortName(protocol)).arg(port);
+}
+
 AddressMapper::AddressMapper(const Estate &estate, const QHash<QString, QString> &nodeFor) : m_estate(estate), m_nodeFor(nodeFor) {}
 
 QString AddressMapper::nodeOf(std::uint32_t address)
@@ -63,19 +70,26 @@ QString AddressMapper::nodeOf(std::uint32_t address)
         eni = m_estate.publicOwner.value(address);
     if (!eni.isEmpty())
         node = m_nodeFor.value(eni);
-    if (node.isEmpty()) {
+    // Subnets lie inside their VPC's CIDRs: an address no VPC holds (most of the internet's) skips them.
+    const Vpc *vpc = nullptr;
+    if (node.isEmpty())
+        for (const Vpc &v : m_estate.vpcs)
+            for (const Ipv4Cidr &c : v.cidrs)
+                if (c.contains(address))
+                    vpc = &v;
+    if (node.isEmpty() && vpc) {
         int best = -1;
         for (const Subnet &s : m_estate.subnets)
             if (s.cidr.prefix > best && s.cidr.contains(address) && m_nodeFor.contains(s.id)) {
                 best = s.cidr.prefix;
                 node = m_nodeFor.value(s.id);
             }
+        if (node.isEmpty())
+            for (const Vpc &v : m_estate.vpcs)
+                for (const Ipv4Cidr &c : v.cidrs)
+                    if (c.contains(address) && m_nodeFor.contains(v.id))
+                        node = m_nodeFor.value(v.id);
     }
-    if (node.isEmpty())
-        for (const Vpc &v : m_estate.vpcs)
-            for (const Ipv4Cidr &c : v.cidrs)
-                if (c.contains(address) && m_nodeFor.contains(v.id))
-                    node = m_nodeFor.value(v.id);
     if (node.isEmpty() && !isPrivateIpv4(address))
         node = QLatin1String(kInternetNode);
     m_cache.insert(address, node);
@@ -94,17 +108,35 @@ QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, co
         OverlayEdge edge;
         QHash<qint64, qint64> ports;
     };
-    std::map<std::pair<QString, QString>, Sum> sums;
+    // Nodes by number while summing (each address mapped once), so a row costs two integer lookups.
+    QHash<std::uint32_t, int> nodeOfAddress;
+    QHash<QString, int> nodeNumber;
+    QStringList nodes;
+    auto node = [&](std::uint32_t address) {
+        if (auto it = nodeOfAddress.constFind(address); it != nodeOfAddress.cend())
+            return *it;
+        const QString name = mapper.nodeOf(address);
+        int n = -1;
+        if (!name.isEmpty()) {
+            auto it = nodeNumber.constFind(name);
+            if (it == nodeNumber.cend()) {
+                it = nodeNumber.insert(name, int(nodes.size()));
+                nodes.append(name);
+            }
+            n = *it;
+        }
+        nodeOfAddress.insert(address, n);
+        return n;
+    };
+    QHash<quint64, Sum> sums;
     while (q.step()) {
         if (q.type(1) != SQLITE_INTEGER || q.type(2) != SQLITE_INTEGER)
             continue; // IPv6: not drawn yet
-        const QString from = mapper.nodeOf(std::uint32_t(q.int64(1)));
-        const QString to = mapper.nodeOf(std::uint32_t(q.int64(2)));
-        if (from.isEmpty() || to.isEmpty() || from == to)
+        const int from = node(std::uint32_t(q.int64(1)));
+        const int to = node(std::uint32_t(q.int64(2)));
+        if (from < 0 || to < 0 || from == to)
             continue;
-        Sum &s = sums[{from, to}];
-        s.edge.from = from;
-        s.edge.to = to;
+        Sum &s = sums[(quint64(from) << 32) | quint64(to)];
         const qint64 flows = q.int64(5), packets = q.int64(6), bytes = q.int64(7);
         s.edge.flows += flows;
         s.edge.packets += packets;
@@ -115,10 +147,18 @@ QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, co
         }
         s.ports[(q.int64(4) << 32) | (q.int64(3) & 0xffffffff)] += std::max<qint64>(bytes, 1);
     }
+    // In the order of the node names, as before (a stable picture for the same data).
+    std::map<std::pair<QString, QString>, Sum *> ordered;
+    for (auto it = sums.begin(); it != sums.end(); ++it) {
+        it->edge.from = nodes[int(it.key() >> 32)];
+        it->edge.to = nodes[int(it.key() & 0xffffffff)];
+        ordered.emplace(std::pair{it->edge.from, it->edge.to}, &*it);
+    }
     QList<OverlayEdge> out;
-    for (auto &[key, s] : sums) {
-        s.edge.ports = topPorts(s.ports);
-        out.append(s.edge);
+    out.reserve(qsizetype(ordered.size()));
+    for (auto &[key, s] : ordered) {
+        s->edge.ports = topPorts(s->ports);
+        out.append(s->edge);
     }
     if (out.size() <= maxEdges)
         return out;

@@ -47,6 +47,7 @@ QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, co
 // routes; `blocked` when the path rejects what a group allows. At most `limit` edges.
 QList<OverlayEdge> configuredReachability(const Estate &estate, const QHash<QString, QString> &nodeFor, int limit = 4000);
 
-QString protocolShortName(int protocol); // tcp, udp, icmp, or the number
+QString protocolShortName(int protocol); // tcp, udp, icmp, icmpv6, or the number
+QString protocolPortLabel(int protocol, qint64 port); // "tcp/443"; ICMP and ICMPv6 without a port
 
 } // namespace vpclens

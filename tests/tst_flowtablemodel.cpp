@@ -24,6 +24,8 @@ private slots:
     void allRecordsThenFiltered();
     void pagesStayBounded();
     void idToRowAndCells();
+    void newestFirst();
+    void stopKeepsTheRowsCounted();
 
 private:
     CompiledFilter compile(const QString &text);
@@ -115,6 +117,56 @@ void TestFlowTableModel::idToRowAndCells()
     QVERIFY(model.rowCount() > 0);
     QCOMPARE(model.index(0, FlowTableModel::DstPort).data().toString(), QStringLiteral("443 (https)"));
     QVERIFY(model.index(0, FlowTableModel::Interface).data().toString().startsWith(QStringLiteral("web-1 (eni-")));
+}
+
+// Start descending: the same records, newest (highest id) first, paged and mapped back from ids, and
+// the rejected ones are the sample's rejected records.
+void TestFlowTableModel::newestFirst()
+{
+    FlowTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy done(&model, &FlowTableModel::countingFinished);
+    model.setWorkspace(m_ws.get(), m_estate);
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+    const qint64 lastAscending = model.index(model.rowCount() - 1, 0).data(FlowTableModel::IdRole).toLongLong();
+    const qint64 firstAscending = model.index(0, 0).data(FlowTableModel::IdRole).toLongLong();
+    done.clear();
+    model.sort(FlowTableModel::Start, Qt::DescendingOrder);
+    QVERIFY(model.newestFirst());
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+    QCOMPARE(model.rowCount(), int(m_records.size()));
+    QCOMPARE(model.index(0, 0).data(FlowTableModel::IdRole).toLongLong(), lastAscending);
+    QCOMPARE(model.index(model.rowCount() - 1, 0).data(FlowTableModel::IdRole).toLongLong(), firstAscending);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.index(row, 0).data(FlowTableModel::IdRole).toLongLong();
+        QVERIFY2(id < previous, qPrintable(QString::number(row)));
+        previous = id;
+    }
+    const int row = 300; // on the second page
+    QCOMPARE(model.rowOfId(model.record(row)->id), row);
+    // Other columns keep the record order.
+    model.sort(FlowTableModel::Bytes, Qt::DescendingOrder);
+    QVERIFY(!model.newestFirst());
+    QCOMPARE(model.index(0, 0).data(FlowTableModel::IdRole).toLongLong(), firstAscending);
+}
+
+// Stop: counting ends where it is, the rows counted so far stay readable.
+void TestFlowTableModel::stopKeepsTheRowsCounted()
+{
+    FlowTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy done(&model, &FlowTableModel::countingFinished);
+    model.setWorkspace(m_ws.get(), m_estate);
+    QVERIFY(model.isCounting()); // the sample has more than one page of records
+    model.stopCounting();
+    QVERIFY(!model.isCounting());
+    QCOMPARE(done.size(), 1);
+    QVERIFY(model.countStopped() || model.rowCount() == int(m_records.size()));
+    QVERIFY(model.rowCount() >= FlowTableModel::kPageSize);
+    QVERIFY(model.record(model.rowCount() - 1).has_value());
+    model.setFilter(compile(QStringLiteral("action == REJECT")));
+    QVERIFY(!model.countStopped());
 }
 
 QTEST_MAIN(TestFlowTableModel)

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStringListModel>
@@ -104,6 +105,11 @@ FlowsPane::FlowsPane(QWidget *parent)
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_groups);
     m_status = new QLabel;
+    m_stop = new QToolButton;
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stop counting the matching records (Esc); the rows found so far stay"));
+    m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_stop->hide();
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 0);
@@ -122,7 +128,11 @@ FlowsPane::FlowsPane(QWidget *parent)
     layout->addWidget(m_error);
     layout->addLayout(quick);
     layout->addWidget(m_stack, 1);
-    layout->addWidget(m_status);
+    auto *statusBar = new QHBoxLayout;
+    statusBar->setContentsMargins(4, 0, 4, 0);
+    statusBar->addWidget(m_status, 1);
+    statusBar->addWidget(m_stop);
+    layout->addLayout(statusBar);
 
     connect(m_filter, &QLineEdit::returnPressed, this, &FlowsPane::apply);
     connect(m_rejectedOnly, &QToolButton::toggled, this, &FlowsPane::apply);
@@ -138,12 +148,31 @@ FlowsPane::FlowsPane(QWidget *parent)
     });
     connect(csv, &QToolButton::clicked, this, &FlowsPane::chooseCsvExport);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FlowsPane::currentChanged);
-    connect(m_model, &FlowTableModel::countingFinished, this, [this](qint64 n) {
-        m_status->setText(tr("%L1 records match.").arg(n));
+    connect(m_model, &FlowTableModel::countingFinished, this, &FlowsPane::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FlowsPane::updateStatus);
+    connect(m_stop, &QToolButton::clicked, this, [this] {
+        m_model->stopCounting();
+        emit stopRequested();
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_model->isCounting())
-            m_status->setText(tr("Counting… %L1 records so far.").arg(m_model->matchCount()));
+    // Record order: Start oldest first or newest first (the one order tens of millions of rows keep).
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(FlowTableModel::Start, Qt::AscendingOrder);
+    header->setToolTip(tr("Click Start to show the newest or the oldest records first"));
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section, Qt::SortOrder order) {
+        if (section != FlowTableModel::Start) { // only the record order is kept sorted
+            header->setSortIndicator(FlowTableModel::Start, m_model->newestFirst() ? Qt::DescendingOrder : Qt::AscendingOrder);
+            return;
+        }
+        m_model->sort(section, order);
+        updateStatus();
+        if (m_ws) {
+            try {
+                m_ws->setMeta(QStringLiteral("view/newestFirst"), order == Qt::DescendingOrder ? QStringLiteral("1") : QStringLiteral("0"));
+            } catch (const sql::Error &) {
+            }
+        }
     });
 }
 
@@ -151,6 +180,12 @@ void FlowsPane::setWorkspace(Workspace *ws, std::shared_ptr<const Estate> estate
 {
     m_ws = ws;
     m_estate = std::move(estate);
+    const bool newest = ws && ws->meta(QStringLiteral("view/newestFirst")) == QLatin1String("1");
+    m_model->setNewestFirst(newest); // before the first page is read
+    {
+        const QSignalBlocker block(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(FlowTableModel::Start, newest ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
     m_model->setWorkspace(ws, m_estate);
     m_context.clear();
     m_contextLabel.clear();
@@ -237,10 +272,21 @@ void FlowsPane::apply()
         // A read-only workspace still filters; it just does not remember.
     }
     m_model->setFilter(m_effective);
-    m_status->setText(m_model->isCounting() ? tr("Counting…") : tr("%L1 records match.").arg(m_model->matchCount()));
+    updateStatus();
     if (m_view->currentIndex() > 0)
         showGroups();
     emit filterApplied(m_effective, expression);
+}
+
+void FlowsPane::updateStatus()
+{
+    m_stop->setVisible(m_model->isCounting());
+    if (m_model->isCounting())
+        m_status->setText(tr("Counting… %L1 records so far.").arg(m_model->matchCount()));
+    else if (m_model->countStopped())
+        m_status->setText(tr("Stopped: %L1 records counted; more may match.").arg(m_model->matchCount()));
+    else
+        m_status->setText(tr("%L1 records match.").arg(m_model->matchCount()));
 }
 
 void FlowsPane::showGroups()
@@ -283,8 +329,9 @@ bool FlowsPane::selectNextRejected(bool forward)
     if (!m_ws)
         return false;
     const auto current = m_model->record(m_table->currentIndex().row());
-    const qint64 from = current ? current->id : (forward ? 0 : std::numeric_limits<qint64>::max());
-    const auto next = nextRejected(*m_ws, m_effective, from, forward);
+    const bool up = forward != m_model->newestFirst(); // "next" goes down the table, whichever the order
+    const qint64 from = current ? current->id : (up ? 0 : std::numeric_limits<qint64>::max());
+    const auto next = nextRejected(*m_ws, m_effective, from, up);
     if (!next) {
         m_status->setText(forward ? tr("No rejected flow after this one.") : tr("No rejected flow before this one."));
         return false;

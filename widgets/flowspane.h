@@ -53,6 +53,7 @@ public:
 signals:
     void filterApplied(const CompiledFilter &filter, const QString &expression);
     void currentFlowChanged(const FlowRecord &record);
+    void stopRequested(); // Stop: the count stops here, and what else works on this filter should too
 
 private:
     void apply();
@@ -60,6 +61,7 @@ private:
     void currentChanged();
     void saveFilter();
     void reloadSavedFilters();
+    void updateStatus();
 
     Workspace *m_ws = nullptr; // not owned
     std::shared_ptr<const Estate> m_estate;
@@ -79,6 +81,7 @@ private:
     QTableView *m_table;              // owned by the stack
     QTableView *m_groups;             // owned by the stack
     QLabel *m_status;                 // owned by the layout
+    QToolButton *m_stop;              // owned by the layout
 };
 
 } // namespace vpclens

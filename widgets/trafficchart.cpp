@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QToolButton>
 #include <QToolTip>
+
+#include <tuple>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -29,9 +31,14 @@ TrafficChart::TrafficChart(QWidget *parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
     , m_ports(new QCustomPlot(this))
+    , m_talkers(new QCustomPlot(this))
     , m_metric(new QComboBox(this))
+    , m_counting(new QComboBox(this))
 {
     m_metric->addItems({tr("Records"), tr("Bytes"), tr("Packets")});
+    m_counting->addItems({tr("Each connection once"), tr("Every record")});
+    m_counting->setToolTip(tr("Each connection once: a connection between two logging interfaces counts once.\n"
+                              "Every record: each interface's record counts, as the flow logs hold them (scans the records)."));
     auto *reset = new QToolButton(this);
     reset->setText(tr("All time"));
     reset->setToolTip(tr("Clear the time range"));
@@ -45,6 +52,7 @@ TrafficChart::TrafficChart(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 0);
     bar->addWidget(m_metric);
+    bar->addWidget(m_counting);
     bar->addWidget(reset);
     bar->addWidget(addSeries);
     bar->addWidget(clearSeries);
@@ -54,8 +62,13 @@ TrafficChart::TrafficChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_plot, 3);
-    layout->addWidget(m_ports, 2);
+    auto *bars = new QHBoxLayout;
+    bars->setSpacing(0);
+    bars->addWidget(m_ports, 1);
+    bars->addWidget(m_talkers, 1);
+    layout->addLayout(bars, 2);
     m_ports->setMinimumHeight(120);
+    m_talkers->setMinimumHeight(120);
     m_plot->setMinimumHeight(160);
 
     auto dates = QSharedPointer<QCPAxisTickerDateTime>::create();
@@ -83,18 +96,24 @@ TrafficChart::TrafficChart(QWidget *parent)
     m_band->setBrush(QColor(0x25, 0x63, 0xeb, 40));
     m_band->setVisible(false);
 
-    m_ports->yAxis->setLabel(tr("Rejected"));
-    m_ports->yAxis->ticker()->setTickCount(3); // a short axis: a few readable ticks
-    m_ports->yAxis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
-    m_ports->yAxis->setNumberFormat(QStringLiteral("gb")); // 1.5e+06, not 1500000
-    m_ports->xAxis->setLabel(tr("Top rejected destination ports"));
-    m_ports->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
-    m_ports->xAxis->setTickLabelRotation(30);
-    auto *bars = new QCPBars(m_ports->xAxis, m_ports->yAxis);
-    bars->setPen(QPen(QColor(0xd6, 0x45, 0x41)));
-    bars->setBrush(QColor(0xd6, 0x45, 0x41, 120));
+    for (const auto &[plot, axis, label, colour] : {std::tuple{m_ports, tr("Rejected"), tr("Top rejected destination ports"), QColor(0xd6, 0x45, 0x41)},
+                                                    std::tuple{m_talkers, tr("Bytes"), tr("Top talkers (sent and received)"), QColor(0x2f, 0x80, 0xc8)}}) {
+        plot->yAxis->setLabel(axis);
+        plot->yAxis->ticker()->setTickCount(3); // a short axis: a few readable ticks
+        plot->yAxis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
+        plot->yAxis->setNumberFormat(QStringLiteral("gb")); // 1.5e+06, not 1500000
+        plot->xAxis->setLabel(label);
+        plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+        plot->xAxis->setTickLabelRotation(30);
+        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+        bars->setPen(QPen(colour));
+        QColor fill = colour;
+        fill.setAlpha(120);
+        bars->setBrush(fill);
+    }
 
     connect(m_metric, &QComboBox::currentIndexChanged, this, &TrafficChart::redraw);
+    connect(m_counting, &QComboBox::currentIndexChanged, this, [this] { emit countingChanged(counting()); });
     connect(reset, &QToolButton::clicked, this, [this] {
         m_band->setVisible(false);
         m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -184,26 +203,58 @@ void TrafficChart::redraw()
 
 void TrafficChart::setTopPorts(const QList<QPair<QString, qint64>> &ports)
 {
+    setBars(m_ports, ports);
+}
+
+void TrafficChart::setTopTalkers(const QList<QPair<QString, qint64>> &talkers)
+{
+    setBars(m_talkers, talkers);
+}
+
+void TrafficChart::setBars(QCustomPlot *plot, const QList<QPair<QString, qint64>> &bars)
+{
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     QVector<double> x, y;
     double maxY = 1;
-    for (int i = 0; i < ports.size(); ++i) {
-        ticker->addTick(i + 1, ports[i].first);
+    for (int i = 0; i < bars.size(); ++i) {
+        ticker->addTick(i + 1, bars[i].first);
         x.append(i + 1);
-        y.append(double(ports[i].second));
-        maxY = std::max(maxY, double(ports[i].second));
+        y.append(double(bars[i].second));
+        maxY = std::max(maxY, double(bars[i].second));
     }
-    m_ports->xAxis->setTicker(ticker);
-    static_cast<QCPBars *>(m_ports->plottable(0))->setData(x, y);
-    m_ports->xAxis->setRange(0, std::max<qsizetype>(ports.size(), 1) + 1);
-    m_ports->yAxis->setRange(0, maxY * 1.15);
-    m_ports->replot(QCustomPlot::rpQueuedReplot);
+    plot->xAxis->setTicker(ticker);
+    static_cast<QCPBars *>(plot->plottable(0))->setData(x, y);
+    plot->xAxis->setRange(0, std::max<qsizetype>(bars.size(), 1) + 1);
+    plot->yAxis->setRange(0, maxY * 1.15);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QList<QPair<QString, double>> TrafficChart::barValues(bool talkers) const
+{
+    QCustomPlot *plot = talkers ? m_talkers : m_ports;
+    const auto ticker = plot->xAxis->ticker().staticCast<QCPAxisTickerText>();
+    QList<QPair<QString, double>> out;
+    const auto data = static_cast<QCPBars *>(plot->plottable(0))->data();
+    for (auto it = data->constBegin(); it != data->constEnd(); ++it)
+        out.append({ticker->ticks().value(it->key), it->value});
+    return out;
+}
+
+Counting TrafficChart::counting() const
+{
+    return m_counting->currentIndex() == 1 ? Counting::Records : Counting::Connections;
+}
+
+void TrafficChart::setCounting(Counting counting)
+{
+    m_counting->setCurrentIndex(counting == Counting::Records ? 1 : 0);
 }
 
 void TrafficChart::clear()
 {
     setSeries({}, {}, 60);
     setTopPorts({});
+    setTopTalkers({});
 }
 
 int TrafficChart::graphPointCount(int graph) const

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Accepted and rejected traffic over time (records, bytes or packets per bucket) and the top
-// rejected ports, drawn with QCustomPlot from vectors the core computed. Drag across the chart to
+// Accepted and rejected traffic over time (records, bytes or packets per bucket), the top rejected
+// ports and the top talkers, drawn with QCustomPlot from vectors the core computed. Drag across the chart to
 // choose a time range, click a bucket to filter to it, hover for exact values.
 #pragma once
 
@@ -22,6 +22,10 @@ public:
     explicit TrafficChart(QWidget *parent = nullptr);
     void setSeries(const QList<TimeBucket> &accepted, const QList<TimeBucket> &rejected, int bucketSeconds);
     void setTopPorts(const QList<QPair<QString, qint64>> &ports); // label, rejected records
+    void setTopTalkers(const QList<QPair<QString, qint64>> &talkers); // address, bytes
+    Counting counting() const;
+    void setCounting(Counting counting);
+    QList<QPair<QString, double>> barValues(bool talkers) const; // for tests: labels and heights
     void clear();
     int graphPointCount(int graph) const; // for tests
     double graphValueSum(int graph) const; // for tests: the plotted values summed
@@ -44,16 +48,20 @@ signals:
     void rangeCleared();
     void seriesRequested(const QString &expression); // "+ Series…": a filter for one more line
     void seriesCleared();
+    void countingChanged(Counting counting); // each connection once, or every record as logged
 
 private:
     void redraw();
+    static void setBars(QCustomPlot *plot, const QList<QPair<QString, qint64>> &bars);
     void mousePressed(QMouseEvent *event);
     void mouseReleased(QMouseEvent *event);
     void mouseMoved(QMouseEvent *event);
 
     QCustomPlot *m_plot;  // owned by the layout
-    QCustomPlot *m_ports; // owned by the layout
-    QComboBox *m_metric;  // owned by the layout
+    QCustomPlot *m_ports;   // owned by the layout
+    QCustomPlot *m_talkers; // owned by the layout
+    QComboBox *m_metric;    // owned by the layout
+    QComboBox *m_counting;  // owned by the layout
     QCPItemRect *m_band = nullptr; // owned by the plot
     QList<TimeBucket> m_accepted, m_rejected;
     QList<UserSeries> m_user;
