@@ -13,6 +13,7 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QTimer>
 #include <QDockWidget>
@@ -39,6 +40,7 @@ private slots:
     void rejectedFlowWorkflow();
     void graphNodeFiltersTheTable();
     void chartSeriesOfTheAnalystsOwnFilter();
+    void conversationsGroupOnAWorker();
     void germanTranslationIsUsed(); // last: it installs a translator for the process
 
 private:
@@ -193,6 +195,40 @@ void TestMainWindow::chartSeriesOfTheAnalystsOwnFilter()
     QCOMPARE(qint64(chart->graphValueSum(2)), expected);
     // The main series keep the table's filter (none): accepted plus rejected is more than the bastion's share.
     QTRY_VERIFY_WITH_TIMEOUT(chart->graphValueSum(0) + chart->graphValueSum(1) > double(expected), 20000);
+}
+
+// Conversations are grouped on a worker (seconds on tens of millions of records, so never on the GUI
+// thread); their records add up to the rejected records of the raw logs, each connection once.
+void TestMainWindow::conversationsGroupOnAWorker()
+{
+    qint64 expected = 0;
+    for (const test::SampleRecord &r : test::sampleRecords())
+        expected += r.counted && r.status == QLatin1String("OK") && r.action == QLatin1String("REJECT");
+    QVERIFY(expected > 0);
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(m_sample));
+    auto *flows = w.findChild<FlowsPane *>();
+    QVERIFY(flows->setFilterText(QStringLiteral("action == REJECT")));
+    QComboBox *view = nullptr;
+    for (QComboBox *c : flows->findChildren<QComboBox *>())
+        if (c->findText(QStringLiteral("Conversations")) >= 0)
+            view = c;
+    QVERIFY(view);
+    view->setCurrentIndex(view->findText(QStringLiteral("Conversations")));
+    QTableView *groups = nullptr;
+    for (QTableView *t : flows->findChildren<QTableView *>())
+        if (t != flows->table())
+            groups = t;
+    QVERIFY(groups);
+    QTRY_VERIFY_WITH_TIMEOUT(groups->model()->rowCount() > 0, 20000);
+    const int flowsColumn = 4; // Client, Server, Port, Protocol, Flows, ...
+    QCOMPARE(groups->model()->headerData(flowsColumn, Qt::Horizontal).toString(), QStringLiteral("Flows"));
+    qint64 sum = 0;
+    for (int row = 0; row < groups->model()->rowCount(); ++row)
+        sum += groups->model()->index(row, flowsColumn).data(Qt::UserRole).toLongLong();
+    QCOMPARE(sum, expected);
+    view->setCurrentIndex(0);
 }
 
 void TestMainWindow::germanTranslationIsUsed()

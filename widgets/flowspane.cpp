@@ -8,6 +8,8 @@
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QCompleter>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -151,7 +153,13 @@ FlowsPane::FlowsPane(QWidget *parent)
     connect(m_model, &FlowTableModel::countingFinished, this, &FlowsPane::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FlowsPane::updateStatus);
     connect(m_stop, &QToolButton::clicked, this, [this] {
+        if (m_grouping) { // what the group table showed stays
+            m_groupCancel->store(true);
+            ++m_groupGeneration;
+            m_grouping = false;
+        }
         m_model->stopCounting();
+        updateStatus();
         emit stopRequested();
     });
     // Record order: Start oldest first or newest first (the one order tens of millions of rows keep).
@@ -280,8 +288,10 @@ void FlowsPane::apply()
 
 void FlowsPane::updateStatus()
 {
-    m_stop->setVisible(m_model->isCounting());
-    if (m_model->isCounting())
+    m_stop->setVisible(m_model->isCounting() || m_grouping);
+    if (m_grouping)
+        m_status->setText(tr("Grouping the matching records…"));
+    else if (m_model->isCounting())
         m_status->setText(tr("Counting… %L1 records so far.").arg(m_model->matchCount()));
     else if (m_model->countStopped())
         m_status->setText(tr("Stopped: %L1 records counted; more may match.").arg(m_model->matchCount()));
@@ -292,10 +302,43 @@ void FlowsPane::updateStatus()
 void FlowsPane::showGroups()
 {
     m_stack->setCurrentIndex(m_view->currentIndex() == 0 ? 0 : 1);
-    if (m_view->currentIndex() == 0 || !m_ws)
+    if (m_groupCancel)
+        m_groupCancel->store(true);
+    const int generation = ++m_groupGeneration;
+    m_grouping = false;
+    if (m_view->currentIndex() == 0 || !m_ws) {
+        updateStatus();
         return;
+    }
     const GroupBy by = m_view->currentIndex() == 1 ? GroupBy::Conversation : GroupBy::Endpoint;
-    const QList<GroupRow> rows = groupFlows(*m_ws, m_effective, by, 2000);
+    m_groupCancel = std::make_shared<std::atomic_bool>(false);
+    m_grouping = true;
+    updateStatus();
+    auto *watcher = new QFutureWatcher<QList<GroupRow>>(this);
+    connect(watcher, &QFutureWatcher<QList<GroupRow>>::finished, this, [this, watcher, generation, by] {
+        watcher->deleteLater();
+        if (generation != m_groupGeneration)
+            return;
+        m_grouping = false;
+        fillGroups(by, watcher->result());
+        updateStatus();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_ws->path(), filter = m_effective, by, cancel = m_groupCancel] {
+        QString error;
+        auto ws = Workspace::open(path, &error, false); // the worker's own connection
+        if (!ws)
+            return QList<GroupRow>{};
+        const sql::CancelGuard guard(ws->handle(), cancel.get());
+        try {
+            return groupFlows(*ws, filter, by, 2000);
+        } catch (const sql::Error &) { // stopped
+            return QList<GroupRow>{};
+        }
+    }));
+}
+
+void FlowsPane::fillGroups(GroupBy by, const QList<GroupRow> &rows)
+{
     m_groupModel->clear();
     if (by == GroupBy::Conversation)
         m_groupModel->setHorizontalHeaderLabels({tr("Client"), tr("Server"), tr("Port"), tr("Protocol"), tr("Flows"), tr("Packets"), tr("Bytes"), tr("Rejected")});

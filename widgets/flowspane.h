@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QAction;
@@ -57,7 +58,8 @@ signals:
 
 private:
     void apply();
-    void showGroups();
+    void showGroups(); // starts grouping on a worker; the rows arrive in fillGroups
+    void fillGroups(GroupBy by, const QList<GroupRow> &rows);
     void currentChanged();
     void saveFilter();
     void reloadSavedFilters();
@@ -82,6 +84,10 @@ private:
     QTableView *m_groups;             // owned by the stack
     QLabel *m_status;                 // owned by the layout
     QToolButton *m_stop;              // owned by the layout
+    // The conversations/endpoints grouping under way (a scan: seconds on tens of millions of records).
+    std::shared_ptr<std::atomic_bool> m_groupCancel;
+    int m_groupGeneration = 0;
+    bool m_grouping = false;
 };
 
 } // namespace vpclens
