@@ -846,10 +846,6 @@ Ports: %8</translation>
         <translation>%1 (bei Spalte %2)</translation>
     </message>
     <message>
-        <source>Counting…</source>
-        <translation>Zähle…</translation>
-    </message>
-    <message>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -912,6 +908,26 @@ Ports: %8</translation>
     <message>
         <source>Saved filters</source>
         <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop counting the matching records (Esc); the rows found so far stay</source>
+        <translation>Das Zählen der passenden Datensätze anhalten (Esc); die bisher gefundenen Zeilen bleiben</translation>
+    </message>
+    <message>
+        <source>Click Start to show the newest or the oldest records first</source>
+        <translation>Auf „Beginn“ klicken, um die neuesten oder die ältesten Datensätze zuerst zu zeigen</translation>
+    </message>
+    <message>
+        <source>Grouping the matching records…</source>
+        <translation>Die passenden Datensätze werden gruppiert…</translation>
+    </message>
+    <message>
+        <source>Stopped: %L1 records counted; more may match.</source>
+        <translation>Angehalten: %L1 Datensätze gezählt; weitere können passen.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1584,24 @@ abgelehnt: %L4 Einträge, %5</translation>
     <message>
         <source>Filter for the new line:</source>
         <translation>Filter für die neue Linie:</translation>
+    </message>
+    <message>
+        <source>Each connection once</source>
+        <translation>Jede Verbindung einmal</translation>
+    </message>
+    <message>
+        <source>Every record</source>
+        <translation>Jeder Datensatz</translation>
+    </message>
+    <message>
+        <source>Each connection once: a connection between two logging interfaces counts once.
+Every record: each interface's record counts, as the flow logs hold them (scans the records).</source>
+        <translation>Jede Verbindung einmal: Eine Verbindung zwischen zwei protokollierenden Schnittstellen zählt einmal.
+Jeder Datensatz: Jeder Datensatz jeder Schnittstelle zählt, wie die Flow Logs sie enthalten (durchsucht die Datensätze).</translation>
+    </message>
+    <message>
+        <source>Top talkers (sent and received)</source>
+        <translation>Top-Talker (gesendet und empfangen)</translation>
     </message>
 </context>
 <context>

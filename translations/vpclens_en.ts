@@ -810,10 +810,6 @@ ports: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,6 +871,26 @@ ports: %8</source>
     </message>
     <message>
         <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop counting the matching records (Esc); the rows found so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Start to show the newest or the oldest records first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping the matching records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %L1 records counted; more may match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +1545,23 @@ rejected: %L4 records, %5</source>
     </message>
     <message>
         <source>Filter for the new line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection once: a connection between two logging interfaces counts once.
+Every record: each interface&apos;s record counts, as the flow logs hold them (scans the records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top talkers (sent and received)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,13 @@
 namespace vpclens {
 namespace {
 
+// Tick labels in KiB, MiB, GiB for axes that count bytes.
+class ByteTicker : public QCPAxisTicker
+{
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return formatBytes(qint64(tick)); }
+};
+
 double valueOf(const TimeBucket &b, int metric)
 {
     return metric == 1 ? double(b.bytes) : metric == 2 ? double(b.packets) : double(b.flows);
@@ -105,6 +112,12 @@ TrafficChart::TrafficChart(QWidget *parent)
         plot->xAxis->setLabel(label);
         plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
         plot->xAxis->setTickLabelRotation(30);
+        if (plot == m_talkers) {
+            auto bytes = QSharedPointer<ByteTicker>::create();
+            bytes->setTickCount(3);
+            bytes->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
+            plot->yAxis->setTicker(bytes);
+        }
         auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
         bars->setPen(QPen(colour));
         QColor fill = colour;
