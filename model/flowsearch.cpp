@@ -233,11 +233,47 @@ QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, const Compil
     return out;
 }
 
+namespace {
+
+// The all-time top talkers, kept in the workspace like the rejected ports: summing the hourly rollup
+// over everything takes 1.6 s and 100 MiB on 10 million records, and opening a workspace asks for it.
+constexpr const char *kTopTalkersKey = "top_talkers_import";
+constexpr int kTopTalkersKept = 50;
+
+const char *const kTalkersSql = "SELECT a, SUM(b) FROM (SELECT src AS a, SUM(bytes) AS b FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 GROUP BY 1 "
+                                "UNION ALL SELECT dst, SUM(bytes) FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 GROUP BY 1) "
+                                "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?3";
+
+void rebuildTopTalkers(const Workspace &ws)
+{
+    try {
+        sql::Transaction tx(ws.handle());
+        sql::exec(ws.handle(), "DELETE FROM top_talkers");
+        sql::Statement(ws.handle(), QStringLiteral("INSERT INTO top_talkers %1").arg(QLatin1String(kTalkersSql)).toStdString())
+            .bind(1, 0).bind(2, std::numeric_limits<qint64>::max()).bind(3, kTopTalkersKept).run();
+        sql::exec(ws.handle(), derivedCacheStampSql(kTopTalkersKey).constData());
+        tx.commit();
+    } catch (const sql::Error &) { // busy or read-only: answered from the rollup instead
+    }
+}
+
+} // namespace
+
 QList<QPair<QString, qint64>> topTalkers(const Workspace &ws, qint64 from, qint64 to, int limit)
 {
-    sql::Statement q(ws.handle(), "SELECT a, SUM(b) FROM (SELECT src AS a, SUM(bytes) AS b FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 GROUP BY 1 "
-                                  "UNION ALL SELECT dst, SUM(bytes) FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 GROUP BY 1) "
-                                  "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?3");
+    if (from <= 0 && to <= 0 && limit <= kTopTalkersKept) {
+        if (!derivedCacheCurrent(ws, kTopTalkersKey))
+            rebuildTopTalkers(ws);
+        if (derivedCacheCurrent(ws, kTopTalkersKey)) {
+            sql::Statement q(ws.handle(), "SELECT addr, bytes FROM top_talkers ORDER BY 2 DESC, 1 LIMIT ?1");
+            q.bind(1, limit);
+            QList<QPair<QString, qint64>> out;
+            while (q.step())
+                out.append({formatStoredAddress(q.get(), 0), q.int64(1)});
+            return out;
+        }
+    }
+    sql::Statement q(ws.handle(), kTalkersSql);
     q.bind(1, from / 3600);
     q.bind(2, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max());
     q.bind(3, limit);

@@ -90,28 +90,26 @@ QString AddressMapper::nodeOf(std::uint32_t address)
                     if (c.contains(address) && m_nodeFor.contains(v.id))
                         node = m_nodeFor.value(v.id);
     }
-    if (node.isEmpty() && !isPrivateIpv4(address))
+    if (node.isEmpty() && !isPrivateIpv4(address)) {
         node = QLatin1String(kInternetNode);
+        if (!vpc)
+            return node; // the internet's many addresses are not kept: cheap to map again, costly to hold
+    }
     m_cache.insert(address, node);
     return node;
 }
 
-QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, const QHash<QString, QString> &nodeFor,
-                                   const TimeRange &range, int maxEdges)
+HourlyTraffic HourlyTraffic::read(const Workspace &ws, const Estate &estate, const QHash<QString, QString> &nodeFor, const TimeRange &range)
 {
+    HourlyTraffic out;
     AddressMapper mapper(estate, nodeFor);
-    sql::Statement q(ws.handle(), "SELECT action, src, dst, dport, proto, flows, packets, bytes FROM rollup_talkers "
+    sql::Statement q(ws.handle(), "SELECT hour, action, src, dst, dport, proto, flows, packets, bytes FROM rollup_talkers "
                                   "WHERE hour >= ?1 AND hour <= ?2");
     q.bind(1, range.from / 3600);
     q.bind(2, range.to > 0 ? range.to / 3600 : std::numeric_limits<qint64>::max());
-    struct Sum {
-        OverlayEdge edge;
-        QHash<qint64, qint64> ports;
-    };
     // Nodes by number while summing (each address mapped once), so a row costs two integer lookups.
     QHash<std::uint32_t, int> nodeOfAddress;
     QHash<QString, int> nodeNumber;
-    QStringList nodes;
     auto node = [&](std::uint32_t address) {
         if (auto it = nodeOfAddress.constFind(address); it != nodeOfAddress.cend())
             return *it;
@@ -120,45 +118,82 @@ QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, co
         if (!name.isEmpty()) {
             auto it = nodeNumber.constFind(name);
             if (it == nodeNumber.cend()) {
-                it = nodeNumber.insert(name, int(nodes.size()));
-                nodes.append(name);
+                it = nodeNumber.insert(name, int(out.m_nodes.size()));
+                out.m_nodes.append(name);
             }
             n = *it;
         }
-        nodeOfAddress.insert(address, n);
+        if (name != QLatin1String(kInternetNode))
+            nodeOfAddress.insert(address, n); // the estate's addresses: few, and worth keeping
         return n;
     };
-    QHash<quint64, Sum> sums;
     while (q.step()) {
-        if (q.type(1) != SQLITE_INTEGER || q.type(2) != SQLITE_INTEGER)
+        if (q.type(2) != SQLITE_INTEGER || q.type(3) != SQLITE_INTEGER)
             continue; // IPv6: not drawn yet
-        const int from = node(std::uint32_t(q.int64(1)));
-        const int to = node(std::uint32_t(q.int64(2)));
+        const int from = node(std::uint32_t(q.int64(2)));
+        const int to = node(std::uint32_t(q.int64(3)));
         if (from < 0 || to < 0 || from == to)
             continue;
-        Sum &s = sums[(quint64(from) << 32) | quint64(to)];
-        const qint64 flows = q.int64(5), packets = q.int64(6), bytes = q.int64(7);
-        s.edge.flows += flows;
-        s.edge.packets += packets;
-        s.edge.bytes += bytes;
-        if (q.int64(0) == 2) {
-            s.edge.rejectedFlows += flows;
-            s.edge.rejectedBytes += bytes;
+        PairSums &s = out.m_hours[q.int64(0)][(quint64(from) << 32) | quint64(to)];
+        const qint64 flows = q.int64(6), packets = q.int64(7), bytes = q.int64(8);
+        s.flows += flows;
+        s.packets += packets;
+        s.bytes += bytes;
+        if (q.int64(1) == 2) {
+            s.rejectedFlows += flows;
+            s.rejectedBytes += bytes;
         }
-        s.ports[(q.int64(4) << 32) | (q.int64(3) & 0xffffffff)] += std::max<qint64>(bytes, 1);
+        s.ports[(q.int64(5) << 32) | (q.int64(4) & 0xffffffff)] += std::max<qint64>(bytes, 1);
     }
-    // In the order of the node names, as before (a stable picture for the same data).
-    std::map<std::pair<QString, QString>, Sum *> ordered;
-    for (auto it = sums.begin(); it != sums.end(); ++it) {
-        it->edge.from = nodes[int(it.key() >> 32)];
-        it->edge.to = nodes[int(it.key() & 0xffffffff)];
-        ordered.emplace(std::pair{it->edge.from, it->edge.to}, &*it);
-    }
+    // A line's label names its top three ports: each hour keeps its eight biggest (memory stays
+    // small over months of hours; a range's label can miss a port that is big only summed over hours).
+    for (auto &[hour, pairs] : out.m_hours)
+        for (PairSums &p : pairs) {
+            if (p.ports.size() <= kPortsPerHour)
+                continue;
+            QList<QPair<qint64, qint64>> byBytes;
+            for (auto it = p.ports.cbegin(); it != p.ports.cend(); ++it)
+                byBytes.append({it.value(), it.key()});
+            std::nth_element(byBytes.begin(), byBytes.begin() + kPortsPerHour, byBytes.end(), std::greater<>());
+            p.ports.clear();
+            for (qsizetype i = 0; i < kPortsPerHour; ++i)
+                p.ports.insert(byBytes[i].second, byBytes[i].first);
+        }
+    return out;
+}
+
+QList<OverlayEdge> HourlyTraffic::edges(const TimeRange &range, int maxEdges) const
+{
+    const qint64 first = range.from / 3600, last = range.to > 0 ? range.to / 3600 : std::numeric_limits<qint64>::max();
+    QHash<quint64, PairSums> sums;
+    for (auto hour = m_hours.lower_bound(first); hour != m_hours.end() && hour->first <= last; ++hour)
+        for (auto it = hour->second.cbegin(); it != hour->second.cend(); ++it) {
+            PairSums &s = sums[it.key()];
+            s.flows += it->flows;
+            s.packets += it->packets;
+            s.bytes += it->bytes;
+            s.rejectedFlows += it->rejectedFlows;
+            s.rejectedBytes += it->rejectedBytes;
+            for (auto p = it->ports.cbegin(); p != it->ports.cend(); ++p)
+                s.ports[p.key()] += *p;
+        }
+    // In the order of the node names (a stable picture for the same data).
+    std::map<std::pair<QString, QString>, const PairSums *> ordered;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        ordered.emplace(std::pair{m_nodes[int(it.key() >> 32)], m_nodes[int(it.key() & 0xffffffff)]}, &*it);
     QList<OverlayEdge> out;
     out.reserve(qsizetype(ordered.size()));
-    for (auto &[key, s] : ordered) {
-        s->edge.ports = topPorts(s->ports);
-        out.append(s->edge);
+    for (const auto &[key, s] : ordered) {
+        OverlayEdge e;
+        e.from = key.first;
+        e.to = key.second;
+        e.flows = s->flows;
+        e.packets = s->packets;
+        e.bytes = s->bytes;
+        e.rejectedFlows = s->rejectedFlows;
+        e.rejectedBytes = s->rejectedBytes;
+        e.ports = topPorts(s->ports);
+        out.append(e);
     }
     if (out.size() <= maxEdges)
         return out;
@@ -170,6 +205,12 @@ QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, co
     std::sort(out.begin() + rejectedKept, out.end(), [](const OverlayEdge &a, const OverlayEdge &b) { return a.bytes > b.bytes; });
     out.resize(maxEdges);
     return out;
+}
+
+QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, const QHash<QString, QString> &nodeFor,
+                                   const TimeRange &range, int maxEdges)
+{
+    return HourlyTraffic::read(ws, estate, nodeFor, range).edges(range, maxEdges);
 }
 
 } // namespace vpclens

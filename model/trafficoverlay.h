@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <map>
 
 namespace vpclens {
 
@@ -35,6 +38,25 @@ private:
     const Estate &m_estate;                   // not owned
     const QHash<QString, QString> &m_nodeFor; // not owned
     QHash<std::uint32_t, QString> m_cache;
+};
+
+// The conversations of a graph's visible nodes per hour (read once from the hourly rollup): any
+// time range then sums its hours without reading the workspace again.
+class HourlyTraffic
+{
+public:
+    static HourlyTraffic read(const Workspace &ws, const Estate &estate, const QHash<QString, QString> &nodeFor, const TimeRange &range = {});
+    // The lines for the hours the range touches (see observedTraffic).
+    QList<OverlayEdge> edges(const TimeRange &range, int maxEdges = 250) const;
+
+private:
+    static constexpr qsizetype kPortsPerHour = 8;
+    struct PairSums {
+        qint64 flows = 0, packets = 0, bytes = 0, rejectedFlows = 0, rejectedBytes = 0;
+        QHash<qint64, qint64> ports; // (protocol << 32 | port) -> bytes
+    };
+    QStringList m_nodes;                                 // node numbers -> node ids
+    std::map<qint64, QHash<quint64, PairSums>> m_hours; // hour -> (from << 32 | to) -> sums
 };
 
 // Conversations in the range, summed per pair of visible nodes. Each connection counts once (the

@@ -59,7 +59,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
                                 "CREATE TABLE IF NOT EXISTS graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);"
                                 "CREATE TABLE IF NOT EXISTS saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);"
                                 "CREATE TABLE IF NOT EXISTS rejected_ports(proto INTEGER NOT NULL, dport INTEGER NOT NULL, flows INTEGER NOT NULL);"
-                                "CREATE TABLE IF NOT EXISTS overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);");
+                                "CREATE TABLE IF NOT EXISTS overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);"
+                                "CREATE TABLE IF NOT EXISTS top_talkers(addr, bytes INTEGER NOT NULL);");
         sql::exec(ws->handle(), "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
                                 "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
         if (existed) {

@@ -74,6 +74,9 @@ CREATE TABLE graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BL
 -- All-time rejected records per protocol and port (a cache: valid while meta 'rejected_ports_import'
 -- equals the newest flow import).
 CREATE TABLE rejected_ports(proto INTEGER NOT NULL, dport INTEGER NOT NULL, flows INTEGER NOT NULL);
+-- The all-time top talkers: bytes sent and received per address (a cache: valid while meta
+-- 'top_talkers_import' equals the newest flow import).
+CREATE TABLE top_talkers(addr, bytes INTEGER NOT NULL);
 -- The all-time traffic overlay per graph, valid while `data_version` matches the topology and imports.
 CREATE TABLE overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);
 -- Filters the analyst saved by name.

@@ -37,6 +37,18 @@ QThreadPool &layoutPool()
     return pool;
 }
 
+// Reading the hourly traffic is work nobody waits for: one thread at idle priority.
+QThreadPool &hourlyPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        p->setThreadPriority(QThread::IdlePriority);
+        return p;
+    }();
+    return *pool;
+}
+
 struct LayoutOutcome {
     GraphLayout layout;
     bool cached = false;
@@ -118,7 +130,7 @@ GraphPane::GraphPane(QWidget *parent) : QWidget(parent)
 
 GraphPane::~GraphPane()
 {
-    ++m_generation;
+    m_generationFlag->store(++m_generation);
 }
 
 GraphOptions GraphPane::options() const
@@ -165,6 +177,7 @@ void GraphPane::setTimeRange(const TimeRange &range)
 void GraphPane::relayout()
 {
     const int generation = ++m_generation;
+    m_generationFlag->store(generation);
     if (m_path.isEmpty() || !m_estate) {
         m_view->setLayoutResult({});
         m_status->clear();
@@ -220,6 +233,9 @@ void GraphPane::refreshOverlay()
         return;
     }
     const int generation = m_generation;
+    const auto hourly = m_hourlyGeneration == generation ? m_hourly : nullptr;
+    if (!hourly && kind != QLatin1String("configured") && m_hourlyGeneration != generation)
+        readHourlyTraffic();
     ++m_pending;
     auto *watcher = new QFutureWatcher<QList<OverlayEdge>>(this);
     connect(watcher, &QFutureWatcher<QList<OverlayEdge>>::finished, this, [this, watcher, generation, metric] {
@@ -231,9 +247,11 @@ void GraphPane::refreshOverlay()
         emit layoutReady();
     });
     watcher->setFuture(QtConcurrent::run([path = m_path, estate = m_estate, nodeFor = m_view->layoutResult().nodeFor, range = m_range, kind,
-                                          options = options()] {
+                                          options = options(), hourly] {
         if (kind == QLatin1String("configured"))
             return configuredReachability(*estate, nodeFor);
+        if (hourly)
+            return hourly->edges(range);
         QString error;
         auto ws = Workspace::open(path, &error, false);
         if (!ws)
@@ -249,6 +267,34 @@ void GraphPane::refreshOverlay()
             return edges;
         } catch (const sql::Error &) {
             return QList<OverlayEdge>{};
+        }
+    }));
+}
+
+void GraphPane::readHourlyTraffic()
+{
+    const int generation = m_generation;
+    m_hourlyGeneration = generation; // asked for; m_hourly stays empty until it arrives
+    m_hourly.reset();
+    using Hourly = std::shared_ptr<const HourlyTraffic>;
+    auto *watcher = new QFutureWatcher<Hourly>(this);
+    connect(watcher, &QFutureWatcher<Hourly>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation && m_hourlyGeneration == generation)
+            m_hourly = watcher->result();
+    });
+    watcher->setFuture(QtConcurrent::run(&hourlyPool(), [path = m_path, estate = m_estate, nodeFor = m_view->layoutResult().nodeFor,
+                                                         latest = m_generationFlag, generation]() -> Hourly {
+        if (latest->load() != generation)
+            return nullptr; // a new layout came first
+        QString error;
+        auto ws = Workspace::open(path, &error, false);
+        if (!ws)
+            return nullptr;
+        try {
+            return std::make_shared<const HourlyTraffic>(HourlyTraffic::read(*ws, *estate, nodeFor));
+        } catch (const sql::Error &) {
+            return nullptr;
         }
     }));
 }

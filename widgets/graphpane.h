@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QCheckBox;
@@ -57,6 +58,12 @@ private:
     TimeRange m_range;
     int m_generation = 0; // drops results of superseded requests
     int m_pending = 0;
+    // The traffic per hour between this layout's nodes, read once in the background: a new time
+    // range then sums hours instead of reading the workspace (valid while the generation is current).
+    std::shared_ptr<const HourlyTraffic> m_hourly;
+    int m_hourlyGeneration = -1;
+    std::shared_ptr<std::atomic_int> m_generationFlag = std::make_shared<std::atomic_int>(0); // m_generation for workers
+    void readHourlyTraffic();
     QComboBox *m_level;    // owned by the layout
     QComboBox *m_overlay;  // owned by the layout
     QComboBox *m_metric;   // owned by the layout
