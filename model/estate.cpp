@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estate.h"
 
+#include <optional>
+
 #include "workspace.h"
 
 #include <QJsonArray>
@@ -132,11 +134,22 @@ void addNaclEntry(NetworkAcl &acl, const QJsonObject &e)
     (egress ? acl.egress : acl.ingress).push_back(std::move(n));
 }
 
+// The resources the estate is built from: the current topology, or the one as of a time.
+struct Source {
+    const Workspace &ws;
+    std::optional<qint64> asOf;
+};
+
 template <typename F>
-void forEach(const Workspace &ws, const char *kind, F &&f)
+void forEach(const Source &src, const char *kind, F &&f)
 {
-    for (const ResourceSummary &r : ws.resources(QLatin1String(kind)))
-        f(r, QJsonDocument::fromJson(ws.rawJson(r.kind, r.id)).object());
+    if (src.asOf) {
+        for (const auto &[r, raw] : src.ws.resourcesAsOf(QLatin1String(kind), *src.asOf))
+            f(r, QJsonDocument::fromJson(raw).object());
+        return;
+    }
+    for (const ResourceSummary &r : src.ws.resources(QLatin1String(kind)))
+        f(r, QJsonDocument::fromJson(src.ws.rawJson(r.kind, r.id)).object());
 }
 
 } // namespace
@@ -172,7 +185,19 @@ QString Estate::displayName(const QString &id) const
     return name.isEmpty() || name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
+static Estate buildEstate(const Source &ws);
+
 Estate Estate::fromWorkspace(const Workspace &ws)
+{
+    return buildEstate(Source{ws, std::nullopt});
+}
+
+Estate Estate::fromWorkspace(const Workspace &ws, qint64 asOf)
+{
+    return buildEstate(Source{ws, asOf});
+}
+
+static Estate buildEstate(const Source &ws)
 {
     Estate e;
     forEach(ws, "vpc", [&](const ResourceSummary &r, const QJsonObject &o) {

@@ -121,6 +121,9 @@ class Estate
 public:
     // Compiles the workspace's current topology.
     static Estate fromWorkspace(const Workspace &ws);
+    // The estate as it was at a time (see Workspace::resourcesAsOf): flows are explained against
+    // the newest snapshot taken at or before they started.
+    static Estate fromWorkspace(const Workspace &ws, qint64 asOf);
 
     QHash<QString, Vpc> vpcs;
     QHash<QString, Subnet> subnets;

@@ -9,7 +9,11 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <algorithm>
+#include <memory>
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace vpclens {
 namespace {
@@ -20,17 +24,19 @@ struct DecisionKey {
     std::int64_t eni;
     std::uint32_t peer;
     std::int32_t protocol, port;
+    std::int32_t epoch; // which snapshot's configuration decided
     bool ingress, reply;
     bool operator==(const DecisionKey &o) const
     {
-        return eni == o.eni && peer == o.peer && protocol == o.protocol && port == o.port && ingress == o.ingress && reply == o.reply;
+        return eni == o.eni && peer == o.peer && protocol == o.protocol && port == o.port && epoch == o.epoch && ingress == o.ingress
+               && reply == o.reply;
     }
 };
 
 struct DecisionKeyHash {
     std::size_t operator()(const DecisionKey &k) const
     {
-        std::uint64_t h = std::uint64_t(k.eni) * 0x9E3779B97F4A7C15ULL;
+        std::uint64_t h = (std::uint64_t(k.eni) + (std::uint64_t(k.epoch) << 40)) * 0x9E3779B97F4A7C15ULL;
         h ^= (std::uint64_t(k.peer) << 16) ^ (std::uint64_t(k.port) << 1) ^ (std::uint64_t(k.protocol) << 48);
         return std::size_t(h ^ (k.ingress ? 0x5555 : 0) ^ (k.reply ? 0xAAAA0000 : 0));
     }
@@ -39,6 +45,30 @@ struct DecisionKeyHash {
 struct Decision {
     bool reject = false;
     QString kind, component, rule;
+};
+
+// The configuration in force from one snapshot time to the next: records are explained against
+// the newest snapshot taken at or before they started (the oldest for records before every snapshot).
+struct Epoch {
+    Estate estate;
+    std::unique_ptr<RuleEvaluator> evaluator;        // refers to estate: an epoch never moves
+    std::unordered_map<std::int64_t, const Eni *> enis; // interned ENI ids -> interfaces
+    QSet<int> servicePorts;                             // opened by some security group (for the initiator)
+
+    Epoch(const Workspace &ws, std::optional<qint64> asOf)
+        : estate(asOf ? Estate::fromWorkspace(ws, *asOf) : Estate::fromWorkspace(ws))
+        , evaluator(std::make_unique<RuleEvaluator>(estate))
+    {
+        sql::Statement q(ws.handle(), "SELECT id, s FROM strings WHERE s LIKE 'eni-%'");
+        while (q.step())
+            if (auto it = estate.enis.constFind(q.text(1)); it != estate.enis.cend())
+                enis.emplace(q.int64(0), &*it);
+        for (const SecurityGroup &g : estate.securityGroups)
+            for (const SgRule &r : g.ingress)
+                if ((r.protocol == 6 || r.protocol == 17) && r.ports.to - r.ports.from < 16)
+                    for (int port = r.ports.from; port <= r.ports.to; ++port)
+                        servicePorts.insert(port);
+    }
 };
 
 } // namespace
@@ -61,25 +91,22 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
     ExplainResult result;
     QElapsedTimer clock;
     clock.start();
-    const Estate estate = Estate::fromWorkspace(ws);
-    const RuleEvaluator evaluator(estate);
     sqlite3 *db = ws.handle();
-
-    // Interned ENI ids -> interfaces; service ports opened by any security group (for the initiator).
-    std::unordered_map<std::int64_t, const Eni *> enis;
-    {
-        sql::Statement q(db, "SELECT id, s FROM strings WHERE s LIKE 'eni-%'");
-        while (q.step())
-            if (auto it = estate.enis.constFind(q.text(1)); it != estate.enis.cend())
-                enis.emplace(q.int64(0), &*it);
-    }
-    QSet<int> servicePorts;
-    for (const SecurityGroup &g : estate.securityGroups)
-        for (const SgRule &r : g.ingress)
-            if ((r.protocol == 6 || r.protocol == 17) && r.ports.to - r.ports.from < 16)
-                for (int port = r.ports.from; port <= r.ports.to; ++port)
-                    servicePorts.insert(port);
-    auto isService = [&](std::int64_t port) { return port >= 0 && (port < 1024 || servicePorts.contains(int(port))); };
+    // One epoch per snapshot time, built when a record first needs it (usually there is one).
+    const QList<qint64> times = ws.snapshotTimes();
+    std::vector<std::unique_ptr<Epoch>> epochs(std::size_t(std::max<qsizetype>(times.size(), 1)));
+    auto epochOf = [&](std::int64_t start) -> std::int32_t {
+        if (times.size() <= 1)
+            return 0;
+        const auto after = std::upper_bound(times.cbegin(), times.cend(), start);
+        return std::int32_t(std::max<qsizetype>(after - times.cbegin() - 1, 0));
+    };
+    auto epoch = [&](std::int32_t i) -> const Epoch & {
+        auto &slot = epochs[std::size_t(i)];
+        if (!slot)
+            slot = std::make_unique<Epoch>(ws, times.size() <= 1 ? std::nullopt : std::optional<qint64>(times[i]));
+        return *slot;
+    };
     auto owns = [](const Eni &e, std::uint32_t a) {
         return std::find(e.privateIps.begin(), e.privateIps.end(), a) != e.privateIps.end()
                || std::find(e.publicIps.begin(), e.publicIps.end(), a) != e.publicIps.end();
@@ -88,7 +115,7 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
     sql::Transaction tx(db);
     sql::exec(db, "DELETE FROM explain_disagreements; DELETE FROM explain_summary;");
     sql::Statement store(db, "INSERT INTO explain_disagreements(flow_id, class, kind, component, rule) VALUES(?1, ?2, ?3, ?4, ?5)");
-    sql::Statement rows(db, "SELECT f.id, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.bits, x.tcp_flags "
+    sql::Statement rows(db, "SELECT f.id, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.bits, x.tcp_flags, f.start "
                             "FROM flows f LEFT JOIN flow_extra x ON x.id = f.id");
     std::unordered_map<DecisionKey, Decision, DecisionKeyHash> cache;
     sqlite3_stmt *s = rows.get();
@@ -106,8 +133,10 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
             count(ExplainClass::NotExplainable);
             continue;
         }
-        const auto eniIt = enis.find(sqlite3_column_int64(s, 1));
-        if (eniIt == enis.end()) {
+        const std::int32_t epochIndex = epochOf(sqlite3_column_int64(s, 9));
+        const Epoch &at = epoch(epochIndex);
+        const auto eniIt = at.enis.find(sqlite3_column_int64(s, 1));
+        if (eniIt == at.enis.end()) {
             count(ExplainClass::NotExplainable);
             continue;
         }
@@ -132,6 +161,7 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
                 initiator = 1;
         }
         if (initiator == 0 && (proto == 6 || proto == 17)) {
+            const auto isService = [&](std::int64_t port) { return port >= 0 && (port < 1024 || at.servicePorts.contains(int(port))); };
             if (isService(dport) && !isService(sport))
                 initiator = 1;
             else if (isService(sport) && !isService(dport))
@@ -142,15 +172,15 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
             continue;
         }
         const std::uint32_t peer = ingress ? src : dst;
-        const DecisionKey key{eniIt->first, peer, proto, std::int32_t(dport), ingress, initiator == 2};
+        const DecisionKey key{eniIt->first, peer, proto, std::int32_t(dport), epochIndex, ingress, initiator == 2};
         auto found = cache.find(key);
         if (found == cache.end()) {
             ++result.distinctDecisions;
             if (cache.size() >= kMaxCachedDecisions)
                 cache.clear(); // memory stays flat; records arrive grouped by interface, so the loss is small
-            const auto peerEni = estate.privateOwner.constFind(peer);
-            const bool sameSubnet = peerEni != estate.privateOwner.cend() && estate.enis.value(*peerEni).subnetId == eni.subnetId;
-            const PathTrace path = evaluator.decideAtInterface(eni, ingress, initiator == 2, peer, sameSubnet, proto, int(dport));
+            const auto peerEni = at.estate.privateOwner.constFind(peer);
+            const bool sameSubnet = peerEni != at.estate.privateOwner.cend() && at.estate.enis.value(*peerEni).subnetId == eni.subnetId;
+            const PathTrace path = at.evaluator->decideAtInterface(eni, ingress, initiator == 2, peer, sameSubnet, proto, int(dport));
             Decision d;
             d.reject = path.verdict == Verdict::Reject;
             if (path.decidingHop >= 0) {

@@ -116,6 +116,34 @@ QList<ResourceSummary> Workspace::resources(const QString &kind) const
     return out;
 }
 
+QList<QPair<ResourceSummary, QByteArray>> Workspace::resourcesAsOf(const QString &kind, qint64 asOf) const
+{
+    sql::Statement q(handle(),
+                     "WITH scope_snapshot AS (SELECT s.account, s.region, COALESCE("
+                     " (SELECT s2.snapshot_id FROM snapshot_scopes s2 JOIN snapshots n ON n.id = s2.snapshot_id"
+                     "   WHERE s2.account = s.account AND s2.region = s.region AND n.taken_at <= ?2 ORDER BY n.taken_at DESC, n.id DESC LIMIT 1),"
+                     " (SELECT s2.snapshot_id FROM snapshot_scopes s2 JOIN snapshots n ON n.id = s2.snapshot_id"
+                     "   WHERE s2.account = s.account AND s2.region = s.region ORDER BY n.taken_at, n.id LIMIT 1)) AS snapshot_id"
+                     " FROM snapshot_scopes s GROUP BY s.account, s.region) "
+                     "SELECT r.kind, r.id, r.name, r.vpc_id, r.account, r.region, r.state, r.deleted, r.raw FROM resources r "
+                     "JOIN scope_snapshot c ON r.snapshot_id = c.snapshot_id AND r.account = c.account AND r.region = c.region "
+                     "WHERE r.kind = ?1 GROUP BY r.kind, r.id ORDER BY r.name = '', r.name, r.id");
+    q.bind(1, kind).bind(2, asOf);
+    QList<QPair<ResourceSummary, QByteArray>> out;
+    while (q.step())
+        out.append({{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.int64(7) != 0}, q.text(8).toUtf8()});
+    return out;
+}
+
+QList<qint64> Workspace::snapshotTimes() const
+{
+    sql::Statement q(handle(), "SELECT DISTINCT taken_at FROM snapshots ORDER BY 1");
+    QList<qint64> out;
+    while (q.step())
+        out.append(q.int64(0));
+    return out;
+}
+
 QByteArray Workspace::rawJson(const QString &kind, const QString &id) const
 {
     sql::Statement q(handle(), "SELECT raw FROM current_resources WHERE kind = ?1 AND id = ?2");

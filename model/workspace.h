@@ -70,6 +70,10 @@ public:
     QList<KindCount> resourceCounts() const;
     QList<ResourceSummary> resources(const QString &kind) const;
     QByteArray rawJson(const QString &kind, const QString &id) const;
+    // The topology as it was at a time: each (account, region) from its newest snapshot taken at or
+    // before `asOf`, or from its oldest when all are newer. Resources of one kind with their raw JSON.
+    QList<QPair<ResourceSummary, QByteArray>> resourcesAsOf(const QString &kind, qint64 asOf) const;
+    QList<qint64> snapshotTimes() const; // distinct, ascending
     int snapshotCount() const;
 
     qint64 flowCount() const;

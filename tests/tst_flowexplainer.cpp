@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowexplainer.h"
 #include "flowimporter.h"
+#include "samplelogs.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "workspace.h"
@@ -14,6 +15,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace vpclens;
 
@@ -58,11 +62,18 @@ void TestFlowExplainer::sampleAgreesWithItsConfiguration()
     QCOMPARE(q.int64(0), 5184);
 }
 
+// A later snapshot without data-nacl's rule 90 (which rejects bastion -> db): each record is
+// explained against the newest snapshot taken at or before it started, so the rule change shows as
+// "logged REJECT, configuration accepts" exactly for the attempts logged after the change.
 void TestFlowExplainer::changedRuleShowsUpAsDisagreement()
 {
-    // A newer snapshot without data-nacl's rule 90: the 24 bastion -> db attempts the log shows as
-    // rejected (every 15 minutes for 6 hours) are now accepted by the configuration.
-    auto ws = sample(QStringLiteral("b.vpclens"));
+    QList<qint64> attempts; // the bastion's rejected connections to the database, read from the raw logs
+    for (const test::SampleRecord &r : test::sampleRecords())
+        if (r.src == QLatin1String("10.10.0.20") && r.dstPort == 5432 && r.action == QLatin1String("REJECT"))
+            attempts.append(r.start);
+    std::sort(attempts.begin(), attempts.end());
+    QCOMPARE(attempts.size(), 24); // every 15 minutes for 6 hours, as authored
+
     QTemporaryDir changed;
     const QString src = test::sourcePath(QStringLiteral("resources/sample/topology"));
     for (const QString &f : QDir(src).entryList({QStringLiteral("*.json")}))
@@ -85,15 +96,25 @@ void TestFlowExplainer::changedRuleShowsUpAsDisagreement()
     nacls.resize(0);
     nacls.write(QJsonDocument(doc).toJson());
     nacls.close();
-    importTopology(*ws, {changed.path()}, QDateTime::fromSecsSinceEpoch(1748800000, Qt::UTC));
 
-    const ExplainResult r = explainWorkspace(*ws);
-    QCOMPARE(cls(r, ExplainClass::LoggedRejectConfigAccepts), 24);
-    QCOMPARE(cls(r, ExplainClass::LoggedAcceptConfigRejects), 0);
-    sql::Statement q(ws->handle(), "SELECT COUNT(*) FROM explain_disagreements d JOIN flows f ON f.id = d.flow_id "
-                                   "WHERE d.class = 1 AND f.dport = 5432 AND f.src = 168427540"); // 10.10.0.20, the bastion
-    QVERIFY(q.step());
-    QCOMPARE(q.int64(0), 24);
+    // The change taken before every record, in the middle (11 attempts before it), after every record.
+    const qint64 middle = attempts[11];
+    for (const auto &[name, changedAt, expected] : {std::tuple{QStringLiteral("before"), attempts.first() - 3600, qint64(24)},
+                                                    std::tuple{QStringLiteral("middle"), middle, qint64(24 - 11)},
+                                                    std::tuple{QStringLiteral("after"), attempts.last() + 3600, qint64(0)}}) {
+        auto ws = sample(QStringLiteral("b-%1.vpclens").arg(name));
+        importTopology(*ws, {changed.path()}, QDateTime::fromSecsSinceEpoch(changedAt, Qt::UTC));
+        const ExplainResult r = explainWorkspace(*ws);
+        QVERIFY2(cls(r, ExplainClass::LoggedRejectConfigAccepts) == expected,
+                 qPrintable(QStringLiteral("%1: %2 disagreements").arg(name).arg(cls(r, ExplainClass::LoggedRejectConfigAccepts))));
+        QCOMPARE(cls(r, ExplainClass::LoggedAcceptConfigRejects), 0);
+        sql::Statement q(ws->handle(), "SELECT COUNT(*), MIN(f.start) FROM explain_disagreements d JOIN flows f ON f.id = d.flow_id "
+                                       "WHERE d.class = 1 AND f.dport = 5432 AND f.src = 168427540"); // 10.10.0.20, the bastion
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), expected);
+        if (expected > 0)
+            QVERIFY(q.int64(1) >= std::min(changedAt, attempts.first()));
+    }
 }
 
 void TestFlowExplainer::generatorVerdictsAgree()
