@@ -391,6 +391,8 @@ void MainWindow::refreshViews()
     auto estate = m_workspace ? std::make_shared<const Estate>(Estate::fromWorkspace(*m_workspace)) : nullptr;
     m_estate = estate;
     m_trace->setEstate(estate);
+    m_snapshotTimes = m_workspace ? m_workspace->snapshotTimes() : QList<qint64>{};
+    m_earlierEstates.clear();
     m_graph->setWorkspace(m_workspace ? m_workspace->path() : QString(), estate);
     m_resourceView->expandToDepth(-1);
     m_resourceView->collapseAll();

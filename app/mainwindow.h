@@ -98,6 +98,11 @@ private:
     QLabel *m_statusLabel = nullptr;        // owned by the status bar
     QLabel *m_explainLabel = nullptr;       // owned by the status bar
     std::shared_ptr<const Estate> m_estate; // the compiled current topology, shared with the views
+    // Records are traced against the snapshot in force when they started: the snapshot times, and
+    // the estates of earlier snapshots built so far.
+    QList<qint64> m_snapshotTimes;
+    QHash<qint64, std::shared_ptr<const Estate>> m_earlierEstates;
+    void useEstateAt(qint64 start);
     TimeRange m_range;
     int m_chartGeneration = 0; // drops chart results of superseded filters
     QStringList m_seriesFilters; // the analyst's own chart lines

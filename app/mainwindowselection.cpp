@@ -10,6 +10,7 @@
 #include "graphpane.h"
 #include "graphview.h"
 #include "resourcetreemodel.h"
+#include "timetext.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
 #include "workspace.h"
@@ -116,8 +117,29 @@ void MainWindow::refreshUserSeries()
     }));
 }
 
+void MainWindow::useEstateAt(qint64 start)
+{
+    // The newest snapshot taken at or before the start (the first one for earlier records); the
+    // newest of all is the current topology.
+    const auto after = std::upper_bound(m_snapshotTimes.cbegin(), m_snapshotTimes.cend(), start);
+    const qsizetype i = std::max<qsizetype>(after - m_snapshotTimes.cbegin() - 1, 0);
+    if (!m_workspace || m_snapshotTimes.size() <= 1 || i == m_snapshotTimes.size() - 1) {
+        if (m_trace->estate() != m_estate.get())
+            m_trace->setEstate(m_estate);
+        return;
+    }
+    const qint64 taken = m_snapshotTimes[i];
+    auto &estate = m_earlierEstates[taken];
+    if (!estate)
+        estate = std::make_shared<const Estate>(Estate::fromWorkspace(*m_workspace, taken));
+    if (m_trace->estate() != estate.get())
+        m_trace->setEstate(estate, tr("Traced against the snapshot of %1, the newest taken at or before this record started.")
+                                       .arg(formatTime(taken, true)));
+}
+
 void MainWindow::showFlow(const FlowRecord &r)
 {
+    useEstateAt(r.start);
     const QString proto = protocolShortName(r.protocol);
     const int port = r.protocol == 1 ? 8 : std::max(0, r.dstPort);
     m_trace->traceFlow(r.src, r.dst, proto, port, r.action == 1 ? QStringLiteral("ACCEPT") : r.action == 2 ? QStringLiteral("REJECT") : QString());

@@ -4,6 +4,8 @@
 #include "flowtablemodel.h"
 #include "graphpane.h"
 #include "graphview.h"
+#include "flowimporter.h"
+#include "topologyimporter.h"
 #include "mainwindow.h"
 #include "samplelogs.h"
 #include "tracepanel.h"
@@ -41,6 +43,7 @@ private slots:
     void graphNodeFiltersTheTable();
     void chartSeriesOfTheAnalystsOwnFilter();
     void conversationsGroupOnAWorker();
+    void recordsTraceAgainstTheirSnapshot();
     void germanTranslationIsUsed(); // last: it installs a translator for the process
 
 private:
@@ -229,6 +232,41 @@ void TestMainWindow::conversationsGroupOnAWorker()
         sum += groups->model()->index(row, flowsColumn).data(Qt::UserRole).toLongLong();
     QCOMPARE(sum, expected);
     view->setCurrentIndex(0);
+}
+
+// With a second snapshot taken amid the records, a record from before it is traced against the
+// first snapshot (and the panel says so); a record after it against the current topology.
+void TestMainWindow::recordsTraceAgainstTheirSnapshot()
+{
+    const QString path = m_dir.filePath(QStringLiteral("two-snapshots.vpclens"));
+    const QString topology = test::sourcePath(QStringLiteral("resources/sample/topology"));
+    qint64 middle = 0;
+    {
+        QString error;
+        auto ws = Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        importTopology(*ws, {topology}, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC)); // before every record
+        importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
+        sql::Statement span(ws->handle(), "SELECT (MIN(start) + MAX(start)) / 2 FROM flows");
+        QVERIFY(span.step());
+        middle = span.int64(0);
+        importTopology(*ws, {topology}, QDateTime::fromSecsSinceEpoch(middle, Qt::UTC));
+        QCOMPARE(ws->snapshotTimes(), (QList<qint64>{1700000000, middle}));
+    }
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(path));
+    auto *flows = w.findChild<FlowsPane *>();
+    auto *trace = w.findChild<TracePanel *>();
+    QVERIFY(flows->setFilterText(QString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    const int last = flows->model()->rowCount() - 1;
+    QVERIFY(flows->model()->record(0)->start < middle && flows->model()->record(last)->start >= middle);
+    flows->table()->setCurrentIndex(flows->model()->index(0, 0));
+    QVERIFY(trace->snapshotNote().contains(QStringLiteral("2023-11-14"))); // 1700000000
+    QVERIFY(!trace->verdictText().isEmpty());
+    flows->table()->setCurrentIndex(flows->model()->index(last, 0));
+    QCOMPARE(trace->snapshotNote(), QString());
 }
 
 void TestMainWindow::germanTranslationIsUsed()

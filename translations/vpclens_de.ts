@@ -1357,6 +1357,10 @@ Ports: %8</translation>
         <source>Series not added: %1</source>
         <translation>Reihe nicht hinzugefügt: %1</translation>
     </message>
+    <message>
+        <source>Traced against the snapshot of %1, the newest taken at or before this record started.</source>
+        <translation>Gegen den Snapshot vom %1 verfolgt, den neuesten, der zu Beginn dieses Datensatzes vorlag.</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::ResourceTreeModel</name>

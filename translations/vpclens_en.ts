@@ -1321,6 +1321,10 @@ ports: %8</source>
         <source>Series not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Traced against the snapshot of %1, the newest taken at or before this record started.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::ResourceTreeModel</name>

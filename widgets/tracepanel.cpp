@@ -21,6 +21,7 @@ TracePanel::TracePanel(QWidget *parent)
     , m_protocol(new QComboBox(this))
     , m_port(new QSpinBox(this))
     , m_verdict(new QLabel(this))
+    , m_snapshot(new QLabel(this))
     , m_hops(new QTreeWidget(this))
 {
     m_source->setPlaceholderText(tr("IP address, eni-… or i-…"));
@@ -52,6 +53,10 @@ TracePanel::TracePanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_snapshot->setWordWrap(true);
+    m_snapshot->setStyleSheet(QStringLiteral("color: palette(dark); font-style: italic;"));
+    m_snapshot->hide();
+    layout->addWidget(m_snapshot);
     layout->addWidget(m_verdict);
     layout->addWidget(m_hops, 1);
 
@@ -72,8 +77,15 @@ TracePanel::TracePanel(QWidget *parent)
 
 TracePanel::~TracePanel() = default;
 
-void TracePanel::setEstate(std::shared_ptr<const Estate> estate)
+QString TracePanel::snapshotNote() const
 {
+    return m_snapshot->isHidden() ? QString() : m_snapshot->text();
+}
+
+void TracePanel::setEstate(std::shared_ptr<const Estate> estate, const QString &snapshotNote)
+{
+    m_snapshot->setText(snapshotNote);
+    m_snapshot->setHidden(snapshotNote.isEmpty());
     m_estate = std::move(estate);
     m_hops->clear();
     m_verdict->setText(m_estate ? tr("Pick two endpoints and a port, then Trace.") : tr("Open a workspace to trace flows."));

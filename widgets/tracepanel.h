@@ -24,8 +24,11 @@ public:
     explicit TracePanel(QWidget *parent = nullptr);
     ~TracePanel() override;
 
-    // The estate to evaluate against (nullptr clears the panel).
-    void setEstate(std::shared_ptr<const Estate> estate);
+    // The estate to evaluate against (nullptr clears the panel). `snapshotNote` says when it is not
+    // the current topology (a record traced against the snapshot in force when it started).
+    void setEstate(std::shared_ptr<const Estate> estate, const QString &snapshotNote = {});
+    const Estate *estate() const { return m_estate.get(); }
+    QString snapshotNote() const;
     // Fills the form and traces: "tcp"/"udp"/"icmp" or a number; for ICMP the port is the type.
     // `logged`: the action the flow log recorded (ACCEPT/REJECT) when tracing a record; a mismatch is flagged.
     void traceFlow(const QString &source, const QString &destination, const QString &protocol, int port, const QString &logged = {});
@@ -45,6 +48,7 @@ private:
     QComboBox *m_protocol;    // owned by the layout
     QSpinBox *m_port;         // owned by the layout
     QLabel *m_verdict;        // owned by the layout
+    QLabel *m_snapshot;       // owned by the layout
     QTreeWidget *m_hops;      // owned by the layout
 };
 
