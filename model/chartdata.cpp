@@ -6,27 +6,41 @@
 #include <QSet>
 
 #include <map>
+#include <utility>
 
 namespace vpclens {
+namespace {
+
+// Runs a query on a connection of its own (workers never share the GUI thread's), stopping when
+// `cancel` is set; an empty answer when the workspace cannot be read or the query was stopped.
+template <typename Query>
+auto onOwnConnection(const QString &workspacePath, const std::atomic_bool *cancel, Query query) -> decltype(query(std::declval<Workspace &>()))
+{
+    QString error;
+    auto ws = Workspace::open(workspacePath, &error, false);
+    if (!ws)
+        return {};
+    const sql::CancelGuard guard(ws->handle(), cancel);
+    try {
+        return query(*ws);
+    } catch (const sql::Error &) {
+        return {};
+    }
+}
+
+} // namespace
 
 ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range, Counting counting,
                             const std::atomic_bool *cancel)
 {
-    ChartSeries out;
-    QString error;
-    auto ws = Workspace::open(workspacePath, &error, false);
-    if (!ws)
-        return out;
-    const sql::CancelGuard guard(ws->handle(), cancel);
-    try {
-        const auto span = flowTimeSpan(*ws);
+    return onOwnConnection(workspacePath, cancel, [&](Workspace &ws) {
+        ChartSeries out;
+        const auto span = flowTimeSpan(ws);
         const qint64 from = range.from > 0 ? range.from : span.first, to = range.to > 0 ? range.to : span.second;
         out.bucketSeconds = bucketSecondsFor(to - from);
-        out.buckets = bucketsForFilter(*ws, filter, out.bucketSeconds, 0, 0, counting);
-    } catch (const sql::Error &) {
-        return {};
-    }
-    return out;
+        out.buckets = bucketsForFilter(ws, filter, out.bucketSeconds, 0, 0, counting);
+        return out;
+    });
 }
 
 QList<TimeBucket> allRecords(const FilteredBuckets &buckets)
@@ -51,42 +65,31 @@ QList<QPair<QString, qint64>> loadTopRejectedPorts(const QString &workspacePath,
 {
     static const QSet<QString> timeAndAction{QStringLiteral("action"), QStringLiteral("start"), QStringLiteral("end"),
                                              QStringLiteral("log-status")};
-    QString error;
-    auto ws = Workspace::open(workspacePath, &error, false);
-    if (!ws)
-        return {};
-    const sql::CancelGuard guard(ws->handle(), cancel);
-    try {
+    return onOwnConnection(workspacePath, cancel, [&](Workspace &ws) {
         if (!(filter.fields - timeAndAction).isEmpty())
-            return topRejectedPorts(*ws, filter);
-        return topRejectedPorts(*ws, range.from, range.to);
-    } catch (const sql::Error &) {
-        return {};
-    }
+            return topRejectedPorts(ws, filter);
+        return topRejectedPorts(ws, range.from, range.to);
+    });
 }
 
 QList<QPair<QString, qint64>> loadTopTalkers(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range,
                                              const std::atomic_bool *cancel)
 {
-    QString error;
-    auto ws = Workspace::open(workspacePath, &error, false);
-    if (!ws)
-        return {};
-    const sql::CancelGuard guard(ws->handle(), cancel);
-    try {
+    return onOwnConnection(workspacePath, cancel, [&](Workspace &ws) {
         // Nothing but the time range: the rollup answers (by the hour).
-        const auto rangeOnly = compileFilter(range.filterExpression(), {ws.get(), nullptr});
+        const auto rangeOnly = compileFilter(range.filterExpression(), {&ws, nullptr});
         if (const auto *r = std::get_if<CompiledFilter>(&rangeOnly); r && r->sql == filter.sql)
-            return topTalkers(*ws, range.from, range.to);
+            return topTalkers(ws, range.from, range.to);
         QList<QPair<QString, qint64>> out;
-        for (const GroupRow &g : groupFlows(*ws, filter, GroupBy::Endpoint, 6))
+        for (const GroupRow &g : groupFlows(ws, filter, GroupBy::Endpoint, 6))
             out.append({g.a, g.bytes});
-        if (cancel && cancel->load())
-            return {};
         return out;
-    } catch (const sql::Error &) {
-        return {};
-    }
+    });
+}
+
+QList<GroupRow> loadGroups(const QString &workspacePath, const CompiledFilter &filter, GroupBy by, int limit, const std::atomic_bool *cancel)
+{
+    return onOwnConnection(workspacePath, cancel, [&](Workspace &ws) { return groupFlows(ws, filter, by, limit); });
 }
 
 } // namespace vpclens

@@ -38,4 +38,7 @@ QList<QPair<QString, qint64>> loadTopRejectedPorts(const QString &workspacePath,
 QList<QPair<QString, qint64>> loadTopTalkers(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range,
                                              const std::atomic_bool *cancel = nullptr);
 
+// Conversations or endpoints (see groupFlows) read on a connection of its own; empty when stopped.
+QList<GroupRow> loadGroups(const QString &workspacePath, const CompiledFilter &filter, GroupBy by, int limit, const std::atomic_bool *cancel = nullptr);
+
 } // namespace vpclens

@@ -4,6 +4,8 @@
 #include "trafficoverlay.h"
 #include "workspace.h"
 
+#include <optional>
+
 namespace vpclens {
 namespace {
 
@@ -173,6 +175,29 @@ FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filt
 
 namespace {
 
+// A top list kept in the workspace (a cache derived from the flow imports): rebuilt first when a
+// newer import made it stale, then read (label from the row, count in column 2). nullopt when it
+// cannot be rebuilt (a busy or read-only workspace): the caller answers from the rollup.
+template <typename Label>
+std::optional<QList<QPair<QString, qint64>>> readDerivedCache(const Workspace &ws, const char *key, void (*rebuild)(const Workspace &),
+                                                             const char *sql, int limit, Label label)
+{
+    if (!derivedCacheCurrent(ws, key))
+        rebuild(ws);
+    if (!derivedCacheCurrent(ws, key))
+        return std::nullopt;
+    sql::Statement q(ws.handle(), sql);
+    q.bind(1, limit);
+    QList<QPair<QString, qint64>> out;
+    while (q.step())
+        out.append({label(q), q.int64(2)});
+    return out;
+}
+
+} // namespace
+
+namespace {
+
 // All-time rejected records per (protocol, port), kept in the workspace (a cache derived from the
 // flow imports, see derivedCacheCurrent). Opening a workspace asks for it first, and on 10 million
 // records summing the hourly rollup takes a few hundred milliseconds.
@@ -195,18 +220,11 @@ void rebuildRejectedPorts(const Workspace &ws)
 
 QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, qint64 from, qint64 to, int limit)
 {
-    if (from <= 0 && to <= 0) {
-        if (!derivedCacheCurrent(ws, kRejectedPortsKey))
-            rebuildRejectedPorts(ws);
-        if (derivedCacheCurrent(ws, kRejectedPortsKey)) {
-            sql::Statement q(ws.handle(), "SELECT proto, dport, flows FROM rejected_ports ORDER BY 3 DESC, 1, 2 LIMIT ?1");
-            q.bind(1, limit);
-            QList<QPair<QString, qint64>> out;
-            while (q.step())
-                out.append({protocolPortLabel(int(q.int64(0)), q.int64(1)), q.int64(2)});
-            return out;
-        }
-    }
+    if (from <= 0 && to <= 0)
+        if (auto cached = readDerivedCache(ws, kRejectedPortsKey, rebuildRejectedPorts,
+                                           "SELECT proto, dport, flows FROM rejected_ports ORDER BY 3 DESC, 1, 2 LIMIT ?1", limit,
+                                           [](const sql::Statement &q) { return protocolPortLabel(int(q.int64(0)), q.int64(1)); }))
+            return *cached;
     sql::Statement q(ws.handle(), "SELECT proto, CASE WHEN proto IN (1, 58) THEN 0 ELSE dport END, SUM(flows) FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 AND action = 2 "
                                   "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT ?3");
     q.bind(1, from / 3600);
@@ -261,18 +279,10 @@ void rebuildTopTalkers(const Workspace &ws)
 
 QList<QPair<QString, qint64>> topTalkers(const Workspace &ws, qint64 from, qint64 to, int limit)
 {
-    if (from <= 0 && to <= 0 && limit <= kTopTalkersKept) {
-        if (!derivedCacheCurrent(ws, kTopTalkersKey))
-            rebuildTopTalkers(ws);
-        if (derivedCacheCurrent(ws, kTopTalkersKey)) {
-            sql::Statement q(ws.handle(), "SELECT addr, bytes FROM top_talkers ORDER BY 2 DESC, 1 LIMIT ?1");
-            q.bind(1, limit);
-            QList<QPair<QString, qint64>> out;
-            while (q.step())
-                out.append({formatStoredAddress(q.get(), 0), q.int64(1)});
-            return out;
-        }
-    }
+    if (from <= 0 && to <= 0 && limit <= kTopTalkersKept)
+        if (auto cached = readDerivedCache(ws, kTopTalkersKey, rebuildTopTalkers, "SELECT addr, 0, bytes FROM top_talkers ORDER BY 3 DESC, 1 LIMIT ?1",
+                                           limit, [](const sql::Statement &q) { return formatStoredAddress(q.get(), 0); }))
+            return *cached;
     sql::Statement q(ws.handle(), kTalkersSql);
     q.bind(1, from / 3600);
     q.bind(2, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowspane.h"
 
+#include "chartdata.h"
 #include "estate.h"
 #include "flowtablemodel.h"
 #include "graphitems.h"
@@ -324,16 +325,7 @@ void FlowsPane::showGroups()
         updateStatus();
     });
     watcher->setFuture(QtConcurrent::run([path = m_ws->path(), filter = m_effective, by, cancel = m_groupCancel] {
-        QString error;
-        auto ws = Workspace::open(path, &error, false); // the worker's own connection
-        if (!ws)
-            return QList<GroupRow>{};
-        const sql::CancelGuard guard(ws->handle(), cancel.get());
-        try {
-            return groupFlows(*ws, filter, by, 2000);
-        } catch (const sql::Error &) { // stopped
-            return QList<GroupRow>{};
-        }
+        return loadGroups(path, filter, by, 2000, cancel.get());
     }));
 }
 
