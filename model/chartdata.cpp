@@ -20,6 +20,7 @@ auto onOwnConnection(const QString &workspacePath, const std::atomic_bool *cance
     auto ws = Workspace::open(workspacePath, &error, false);
     if (!ws)
         return {};
+    ws->useScanCache();
     const sql::CancelGuard guard(ws->handle(), cancel);
     try {
         return query(*ws);

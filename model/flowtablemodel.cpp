@@ -139,6 +139,7 @@ void FlowTableModel::startScan()
         QString error;
         auto ws = Workspace::open(path, &error, false); // the worker's own connection
         if (ws) {
+            ws->useScanCache();
             try {
                 sql::Statement q(ws->handle(), QStringLiteral("SELECT f.id FROM %1 WHERE %2 ORDER BY f.id %3")
                                                    .arg(filter.from(), filter.sql, descending ? QStringLiteral("DESC") : QString())

@@ -90,6 +90,11 @@ void Workspace::createSchema()
     tx.commit();
 }
 
+void Workspace::useScanCache()
+{
+    sql::exec(handle(), "PRAGMA cache_size=-4096");
+}
+
 void Workspace::setBulkLoad(bool on)
 {
     sql::exec(handle(), on ? "PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;"

@@ -65,6 +65,9 @@ public:
 
     // Pragmas for a bulk load (synchronous=OFF, bigger cache) and back to safe ones. The journal stays on.
     void setBulkLoad(bool on);
+    // For a worker's own connection that scans: a small page cache (sequential reads gain nothing
+    // from a big one, the system's file cache serves them), so several workers do not add up.
+    void useScanCache();
 
     // The current topology: each (account, region) scope from the newest snapshot that holds it.
     QList<KindCount> resourceCounts() const;

@@ -256,6 +256,7 @@ void GraphPane::refreshOverlay()
         auto ws = Workspace::open(path, &error, false);
         if (!ws)
             return QList<OverlayEdge>{};
+        ws->useScanCache();
         try {
             const bool allTime = range.from <= 0 && range.to <= 0; // what opening shows: kept in the workspace
             if (allTime)
@@ -291,6 +292,7 @@ void GraphPane::readHourlyTraffic()
         auto ws = Workspace::open(path, &error, false);
         if (!ws)
             return nullptr;
+        ws->useScanCache();
         try {
             return std::make_shared<const HourlyTraffic>(HourlyTraffic::read(*ws, *estate, nodeFor));
         } catch (const sql::Error &) {
