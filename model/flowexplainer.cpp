@@ -34,17 +34,20 @@ struct DecisionKey {
 };
 
 struct DecisionKeyHash {
+    static std::uint64_t mix(std::uint64_t h)
+    { // a 64-bit finaliser: every input bit reaches every output bit
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdULL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53ULL;
+        return h ^ (h >> 33);
+    }
     std::size_t operator()(const DecisionKey &k) const
     {
-        std::uint64_t h = (std::uint64_t(k.eni) + (std::uint64_t(k.epoch) << 40)) * 0x9E3779B97F4A7C15ULL;
-        h ^= (std::uint64_t(k.peer) << 16) ^ (std::uint64_t(k.port) << 1) ^ (std::uint64_t(k.protocol) << 48);
-        return std::size_t(h ^ (k.ingress ? 0x5555 : 0) ^ (k.reply ? 0xAAAA0000 : 0));
+        const std::uint64_t a = (std::uint64_t(k.eni) << 24) ^ (std::uint64_t(k.epoch) << 8) ^ (k.ingress ? 1 : 0) ^ (k.reply ? 2 : 0);
+        const std::uint64_t b = (std::uint64_t(k.peer) << 32) ^ (std::uint64_t(std::uint32_t(k.port)) << 8) ^ std::uint64_t(std::uint8_t(k.protocol));
+        return std::size_t(mix(a ^ mix(b)));
     }
-};
-
-struct Decision {
-    bool reject = false;
-    QString kind, component, rule;
 };
 
 // The configuration in force from one snapshot time to the next: records are explained against
@@ -117,7 +120,8 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
     sql::Statement store(db, "INSERT INTO explain_disagreements(flow_id, class, kind, component, rule) VALUES(?1, ?2, ?3, ?4, ?5)");
     sql::Statement rows(db, "SELECT f.id, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.bits, x.tcp_flags, f.start "
                             "FROM flows f LEFT JOIN flow_extra x ON x.id = f.id");
-    std::unordered_map<DecisionKey, Decision, DecisionKeyHash> cache;
+    std::unordered_map<DecisionKey, bool, DecisionKeyHash> cache; // -> rejected
+    cache.reserve(kMaxCachedDecisions);
     sqlite3_stmt *s = rows.get();
     while (rows.step()) {
         ++result.records;
@@ -173,38 +177,36 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
         }
         const std::uint32_t peer = ingress ? src : dst;
         const DecisionKey key{eniIt->first, peer, proto, std::int32_t(dport), epochIndex, ingress, initiator == 2};
+        // Only the verdict is cached (a bool per key: small nodes, no strings copied); the rare record
+        // that disagrees is evaluated again for the hop that decided.
+        const auto decide = [&] {
+            const auto peerEni = at.estate.privateOwner.constFind(peer);
+            const bool sameSubnet = peerEni != at.estate.privateOwner.cend() && at.estate.enis.value(*peerEni).subnetId == eni.subnetId;
+            return at.evaluator->decideAtInterface(eni, ingress, initiator == 2, peer, sameSubnet, proto, int(dport));
+        };
         auto found = cache.find(key);
         if (found == cache.end()) {
             ++result.distinctDecisions;
             if (cache.size() >= kMaxCachedDecisions)
                 cache.clear(); // memory stays flat; records arrive grouped by interface, so the loss is small
-            const auto peerEni = at.estate.privateOwner.constFind(peer);
-            const bool sameSubnet = peerEni != at.estate.privateOwner.cend() && at.estate.enis.value(*peerEni).subnetId == eni.subnetId;
-            const PathTrace path = at.evaluator->decideAtInterface(eni, ingress, initiator == 2, peer, sameSubnet, proto, int(dport));
-            Decision d;
-            d.reject = path.verdict == Verdict::Reject;
-            if (path.decidingHop >= 0) {
-                const Hop &h = path.hops[std::size_t(path.decidingHop)];
-                d.kind = h.kind;
-                d.component = h.id;
-                d.rule = h.rule;
-            } else if (!path.hops.empty()) {
-                const Hop &h = path.hops.back(); // the hop that let it through last
-                d.kind = h.kind;
-                d.component = h.id;
-                d.rule = h.rule;
-            }
-            found = cache.emplace(key, d).first;
+            found = cache.emplace(key, decide().verdict == Verdict::Reject).first;
         }
-        const Decision &d = found->second;
         const bool loggedReject = action == 2;
-        if (loggedReject == d.reject) {
+        if (loggedReject == found->second) {
             count(ExplainClass::Agree);
             continue;
         }
         const ExplainClass c = loggedReject ? ExplainClass::LoggedRejectConfigAccepts : ExplainClass::LoggedAcceptConfigRejects;
         count(c);
-        store.bind(1, sqlite3_column_int64(s, 0)).bind(2, int(c)).bind(3, d.kind).bind(4, d.component).bind(5, d.rule).run();
+        const PathTrace path = decide();
+        // The hop that decided; for an accepted path the one that let it through last.
+        const Hop *h = path.decidingHop >= 0 ? &path.hops[std::size_t(path.decidingHop)] : path.hops.empty() ? nullptr : &path.hops.back();
+        store.bind(1, sqlite3_column_int64(s, 0)).bind(2, int(c));
+        if (h)
+            store.bind(3, h->kind).bind(4, h->id).bind(5, h->rule);
+        else
+            store.bindNull(3).bindNull(4).bindNull(5);
+        store.run();
     }
     sql::Statement summary(db, "INSERT INTO explain_summary(class, records) VALUES(?1, ?2)");
     for (std::size_t c = 0; c < result.classes.size(); ++c)
