@@ -914,10 +914,6 @@ Ports: %8</translation>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <source>Stop counting the matching records (Esc); the rows found so far stay</source>
-        <translation>Das Zählen der passenden Datensätze anhalten (Esc); die bisher gefundenen Zeilen bleiben</translation>
-    </message>
-    <message>
         <source>Click Start to show the newest or the oldest records first</source>
         <translation>Auf „Beginn“ klicken, um die neuesten oder die ältesten Datensätze zuerst zu zeigen</translation>
     </message>
@@ -928,6 +924,10 @@ Ports: %8</translation>
     <message>
         <source>Stopped: %L1 records counted; more may match.</source>
         <translation>Angehalten: %L1 Datensätze gezählt; weitere können passen.</translation>
+    </message>
+    <message>
+        <source>Stop the work on this filter (Esc): counting, grouping, chart scans; what was found so far stays</source>
+        <translation>Die Arbeit an diesem Filter anhalten (Esc): Zählen, Gruppieren, Diagramm-Scans; das bisher Gefundene bleibt</translation>
     </message>
 </context>
 <context>

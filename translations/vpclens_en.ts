@@ -878,10 +878,6 @@ ports: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop counting the matching records (Esc); the rows found so far stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click Start to show the newest or the oldest records first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,6 +887,10 @@ ports: %8</source>
     </message>
     <message>
         <source>Stopped: %L1 records counted; more may match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the work on this filter (Esc): counting, grouping, chart scans; what was found so far stays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

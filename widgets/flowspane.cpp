@@ -9,10 +9,9 @@
 #include "workspace.h"
 
 #include <QComboBox>
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #include <QCompleter>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -28,6 +27,7 @@
 #include <QTextStream>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace vpclens {
 
@@ -110,7 +110,7 @@ FlowsPane::FlowsPane(QWidget *parent)
     m_status = new QLabel;
     m_stop = new QToolButton;
     m_stop->setText(tr("Stop"));
-    m_stop->setToolTip(tr("Stop counting the matching records (Esc); the rows found so far stay"));
+    m_stop->setToolTip(tr("Stop the work on this filter (Esc): counting, grouping, chart scans; what was found so far stays"));
     m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
     m_stop->hide();
 
