@@ -84,20 +84,18 @@ int runTrace(const QStringList &args)
         return Failure;
     }
     const Estate estate = Estate::fromWorkspace(*ws);
-    const auto s = estate.resolveEndpoint(parser.value(src));
-    const auto d = estate.resolveEndpoint(parser.value(dst));
-    if (!s || !d) {
-        err << QCoreApplication::translate("cli", "trace: --src and --dst must be IPv4 addresses or known eni-/i- ids\n");
+    const auto ends = estate.resolveEndpoints(parser.value(src), parser.value(dst));
+    if (!ends) {
+        err << QCoreApplication::translate("cli", "trace: --src and --dst must be IP addresses of one family or known eni-/i- ids\n");
         return BadArguments;
     }
-    p.src = *s;
-    p.dst = *d;
+    std::tie(p.src, p.dst) = *ends;
     const Trace t = RuleEvaluator(estate).trace(p);
     if (parser.isSet(json)) {
         out << QJsonDocument(t.toJson()).toJson(QJsonDocument::Indented);
         return Success;
     }
-    out << QStringLiteral("%1 -> %2\n").arg(formatIpv4(p.src), formatIpv4(p.dst));
+    out << QStringLiteral("%1 -> %2\n").arg(formatIp(p.src), formatIp(p.dst));
     printPath(out, t.forward, QStringLiteral("  "));
     if (t.reply) {
         out << QStringLiteral("reply:\n");

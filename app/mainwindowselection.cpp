@@ -199,7 +199,7 @@ void MainWindow::showOverlayEdge(const OverlayEdge &e)
             cidrs << QStringLiteral("%1/%2").arg(formatIpv4(c.network)).arg(c.prefix);
         toRange = QStringLiteral("dstaddr in {%1}").arg(cidrs.join(QStringLiteral(", ")));
     } else if (estate->enis.contains(e.to) && !estate->enis[e.to].privateIps.empty()) {
-        toRange = QStringLiteral("dstaddr == %1").arg(formatIpv4(estate->enis[e.to].privateIps.front()));
+        toRange = QStringLiteral("dstaddr == %1").arg(formatIp(estate->enis[e.to].privateIps.front()));
     }
     const QString from = filterFor(e.from);
     if (from.isEmpty() || toRange.isEmpty())

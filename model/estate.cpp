@@ -24,10 +24,16 @@ QJsonArray arr(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toArray();
 }
 
-std::optional<std::uint32_t> ip4(const QString &s)
+std::optional<IpAddress> ip(const QString &s)
 {
     const QByteArray b = s.toLatin1();
-    return parseIpv4(std::string_view(b.constData(), std::size_t(b.size())));
+    return parseIp(std::string_view(b.constData(), std::size_t(b.size())));
+}
+
+std::optional<IpCidr> cidr(const QString &s)
+{
+    const QByteArray b = s.toLatin1();
+    return parseIpCidr(std::string_view(b.constData(), std::size_t(b.size())));
 }
 
 std::optional<Ipv4Cidr> cidr4(const QString &s)
@@ -78,14 +84,15 @@ std::vector<SgRule> sgRules(const QJsonArray &perms, bool egress)
         else if (r.protocol == 1 || r.protocol == 58)
             r.ports = {-1, -1};
         QStringList peers;
-        for (const auto &c : arr(p, "IpRanges")) {
-            if (auto c4 = cidr4(str(c.toObject(), "CidrIp"))) {
-                r.cidrs.push_back(*c4);
-                peers << str(c.toObject(), "CidrIp");
+        for (const auto &[list, key] : {std::pair{"IpRanges", "CidrIp"}, std::pair{"Ipv6Ranges", "CidrIpv6"}})
+            for (const auto &c : arr(p, list)) {
+                if (auto block = cidr(str(c.toObject(), key))) {
+                    r.cidrs.push_back(*block);
+                    peers << str(c.toObject(), key);
+                }
+                if (r.description.isEmpty())
+                    r.description = str(c.toObject(), "Description");
             }
-            if (r.description.isEmpty())
-                r.description = str(c.toObject(), "Description");
-        }
         for (const auto &c : arr(p, "PrefixListIds")) {
             r.prefixLists << str(c.toObject(), "PrefixListId");
             peers << str(c.toObject(), "PrefixListId");
@@ -96,7 +103,7 @@ std::vector<SgRule> sgRules(const QJsonArray &perms, bool egress)
             if (r.description.isEmpty())
                 r.description = str(g.toObject(), "Description");
         }
-        if (r.cidrs.empty() && r.prefixLists.isEmpty() && r.groups.isEmpty() && arr(p, "Ipv6Ranges").isEmpty())
+        if (r.cidrs.empty() && r.prefixLists.isEmpty() && r.groups.isEmpty())
             continue;
         r.text = QStringLiteral("%1%2 %3 %4").arg(protocolName(r.protocol), portText(r.protocol, r.ports),
                                                    egress ? QStringLiteral("to") : QStringLiteral("from"), peers.join(QStringLiteral(", ")));
@@ -112,7 +119,7 @@ void addNaclEntry(NetworkAcl &acl, const QJsonObject &e)
     n.allow = str(e, "RuleAction") == QLatin1String("allow");
     n.protocol = protocolNumber(e.value(QLatin1String("Protocol")).toVariant().toString());
     n.ipv6 = e.contains(QLatin1String("Ipv6CidrBlock"));
-    n.cidr = cidr4(str(e, "CidrBlock"));
+    n.cidr = cidr(n.ipv6 ? str(e, "Ipv6CidrBlock") : str(e, "CidrBlock"));
     const QJsonObject range = e.value(QLatin1String("PortRange")).toObject();
     if (!range.isEmpty())
         n.ports = {range.value(QLatin1String("From")).toInt(), range.value(QLatin1String("To")).toInt()};
@@ -124,10 +131,10 @@ void addNaclEntry(NetworkAcl &acl, const QJsonObject &e)
     const bool egress = e.value(QLatin1String("Egress")).toBool();
     const QString rule = n.ruleNumber >= 32767 ? QStringLiteral("*") : QString::number(n.ruleNumber);
     PortRange shown = n.ports;
-    if (n.protocol == 1)
+    if (n.protocol == 1 || n.protocol == 58)
         shown = {n.icmpType, n.icmpCode};
     n.text = QStringLiteral("%1 %2%3 %4 %5").arg(n.allow ? QStringLiteral("ALLOW") : QStringLiteral("DENY"), protocolName(n.protocol),
-                                                 (n.protocol == 6 || n.protocol == 17 || n.protocol == 1) ? portText(n.protocol, shown) : QString(),
+                                                 (n.protocol == 6 || n.protocol == 17 || n.protocol == 1 || n.protocol == 58) ? portText(n.protocol, shown) : QString(),
                                                  egress ? QStringLiteral("to") : QStringLiteral("from"),
                                                  n.ipv6 ? str(e, "Ipv6CidrBlock") : str(e, "CidrBlock"));
     Q_UNUSED(rule);
@@ -160,18 +167,32 @@ const Subnet *Estate::subnetOf(const Eni &eni) const
     return it == subnets.cend() ? nullptr : &*it;
 }
 
-std::optional<std::uint32_t> Estate::resolveEndpoint(const QString &text) const
+std::optional<IpAddress> Estate::resolveEndpoint(const QString &text, bool v6) const
 {
     QString eni = text.trimmed();
     if (eni.startsWith(QLatin1String("i-")))
         eni = instanceEni.value(eni);
     if (eni.startsWith(QLatin1String("eni-"))) {
         const auto it = enis.constFind(eni);
-        if (it == enis.cend() || it->privateIps.empty())
+        if (it == enis.cend())
             return std::nullopt;
-        return it->privateIps.front();
+        for (const IpAddress &a : it->privateIps)
+            if (a.isV4() != v6)
+                return a;
+        return std::nullopt;
     }
-    return ip4(text.trimmed());
+    return ip(text.trimmed());
+}
+
+std::optional<std::pair<IpAddress, IpAddress>> Estate::resolveEndpoints(const QString &src, const QString &dst) const
+{
+    const auto literal = [](const QString &t) { return ip(t.trimmed()); };
+    const auto ls = literal(src), ld = literal(dst);
+    const bool v6 = (ls && !ls->isV4()) || (ld && !ld->isV4());
+    const auto s = resolveEndpoint(src, v6), d = resolveEndpoint(dst, v6);
+    if (!s || !d || s->isV4() != d->isV4())
+        return std::nullopt;
+    return std::pair{*s, *d};
 }
 
 QString Estate::displayName(const QString &id) const
@@ -201,7 +222,7 @@ static Estate buildEstate(const Source &ws)
 {
     Estate e;
     forEach(ws, "vpc", [&](const ResourceSummary &r, const QJsonObject &o) {
-        Vpc v{r.id, r.name, {}, {}};
+        Vpc v{r.id, r.name, {}, {}, {}};
         QStringList blocks{str(o, "CidrBlock")};
         for (const auto &a : arr(o, "CidrBlockAssociationSet"))
             blocks << str(a.toObject(), "CidrBlock");
@@ -209,6 +230,9 @@ static Estate buildEstate(const Source &ws)
         for (const QString &b : blocks)
             if (auto c = cidr4(b))
                 v.cidrs.push_back(*c);
+        for (const auto &a : arr(o, "Ipv6CidrBlockAssociationSet"))
+            if (auto c = cidr(str(a.toObject(), "Ipv6CidrBlock")); c && !c->isV4())
+                v.ipv6Cidrs.push_back(*c);
         e.vpcs.insert(v.id, v);
     });
     forEach(ws, "internet-gateway", [&](const ResourceSummary &r, const QJsonObject &o) {
@@ -258,10 +282,12 @@ static Estate buildEstate(const Source &ws)
             Route route;
             route.destination = str(ro, "DestinationCidrBlock");
             if (route.destination.isEmpty())
+                route.destination = str(ro, "DestinationIpv6CidrBlock");
+            if (route.destination.isEmpty())
                 route.destination = str(ro, "DestinationPrefixListId");
             if (route.destination.isEmpty())
-                continue; // IPv6 routes are not evaluated yet
-            route.cidr = cidr4(route.destination);
+                continue;
+            route.cidr = cidr(route.destination);
             if (route.destination.startsWith(QLatin1String("pl-")))
                 route.prefixList = route.destination;
             for (const char *key : {"GatewayId", "NatGatewayId", "VpcPeeringConnectionId", "TransitGatewayId", "NetworkInterfaceId",
@@ -295,18 +321,21 @@ static Estate buildEstate(const Source &ws)
         for (const auto &g : arr(o, "Groups"))
             n.groups << str(g.toObject(), "GroupId");
         auto addPublic = [&](const QJsonObject &assoc) {
-            if (auto p = ip4(str(assoc, "PublicIp")); p && std::find(n.publicIps.begin(), n.publicIps.end(), *p) == n.publicIps.end())
+            if (auto p = ip(str(assoc, "PublicIp")); p && std::find(n.publicIps.begin(), n.publicIps.end(), *p) == n.publicIps.end())
                 n.publicIps.push_back(*p);
         };
-        if (auto p = ip4(str(o, "PrivateIpAddress")))
+        if (auto p = ip(str(o, "PrivateIpAddress")))
             n.privateIps.push_back(*p);
         addPublic(o.value(QLatin1String("Association")).toObject());
         for (const auto &pv : arr(o, "PrivateIpAddresses")) {
             const QJsonObject po = pv.toObject();
-            if (auto p = ip4(str(po, "PrivateIpAddress")); p && std::find(n.privateIps.begin(), n.privateIps.end(), *p) == n.privateIps.end())
+            if (auto p = ip(str(po, "PrivateIpAddress")); p && std::find(n.privateIps.begin(), n.privateIps.end(), *p) == n.privateIps.end())
                 n.privateIps.push_back(*p);
             addPublic(po.value(QLatin1String("Association")).toObject());
         }
+        for (const auto &v6 : arr(o, "Ipv6Addresses"))
+            if (auto p = ip(str(v6.toObject(), "Ipv6Address")); p && !p->isV4())
+                n.privateIps.push_back(*p);
         e.enis.insert(n.id, n);
     };
     forEach(ws, "network-interface", [&](const ResourceSummary &, const QJsonObject &o) { addEni(o, {}); });
@@ -325,7 +354,7 @@ static Estate buildEstate(const Source &ws)
     });
     forEach(ws, "address", [&](const ResourceSummary &, const QJsonObject &o) {
         if (auto it = e.enis.find(str(o, "NetworkInterfaceId")); it != e.enis.end())
-            if (auto p = ip4(str(o, "PublicIp")); p && std::find(it->publicIps.begin(), it->publicIps.end(), *p) == it->publicIps.end())
+            if (auto p = ip(str(o, "PublicIp")); p && std::find(it->publicIps.begin(), it->publicIps.end(), *p) == it->publicIps.end())
                 it->publicIps.push_back(*p);
     });
     forEach(ws, "nat-gateway", [&](const ResourceSummary &r, const QJsonObject &o) {
@@ -335,8 +364,8 @@ static Estate buildEstate(const Source &ws)
         g.available = !r.deleted && str(o, "State") != QLatin1String("pending");
         const QJsonObject a = arr(o, "NatGatewayAddresses").first().toObject();
         g.eniId = str(a, "NetworkInterfaceId");
-        g.privateIp = ip4(str(a, "PrivateIp")).value_or(0);
-        g.publicIp = ip4(str(a, "PublicIp")).value_or(0);
+        g.privateIp = ip(str(a, "PrivateIp")).value_or(IpAddress());
+        g.publicIp = ip(str(a, "PublicIp")).value_or(IpAddress());
         e.natGateways.insert(g.id, g);
     });
     forEach(ws, "vpc-peering-connection", [&](const ResourceSummary &r, const QJsonObject &o) {
@@ -346,15 +375,15 @@ static Estate buildEstate(const Source &ws)
     });
     forEach(ws, "prefix-list", [&](const ResourceSummary &r, const QJsonObject &o) {
         for (const auto &c : arr(o, "Cidrs"))
-            if (auto c4 = cidr4(c.toString())) {
-                e.prefixLists[r.id].push_back(*c4);
-                e.awsServiceCidrs.push_back(*c4);
+            if (auto block = cidr(c.toString())) {
+                e.prefixLists[r.id].push_back(*block);
+                e.awsServiceCidrs.push_back(*block);
             }
     });
     forEach(ws, "prefix-list-entries", [&](const ResourceSummary &r, const QJsonObject &o) {
         for (const auto &c : arr(o, "Entries"))
-            if (auto c4 = cidr4(str(c.toObject(), "Cidr")))
-                e.prefixLists[r.id].push_back(*c4);
+            if (auto block = cidr(str(c.toObject(), "Cidr")))
+                e.prefixLists[r.id].push_back(*block);
     });
     // Transit gateways: attachments with their subnets, route tables with static and propagated routes.
     forEach(ws, "transit-gateway-attachment", [&](const ResourceSummary &r, const QJsonObject &o) {
@@ -385,7 +414,7 @@ static Estate buildEstate(const Source &ws)
     auto addTgwRoute = [&](const QString &table, const QJsonObject &ro) {
         TgwRoute t;
         t.destination = str(ro, "DestinationCidrBlock");
-        const auto c = cidr4(t.destination);
+        const auto c = cidr(t.destination);
         if (!c)
             return;
         t.cidr = *c;
@@ -405,10 +434,12 @@ static Estate buildEstate(const Source &ws)
             const QJsonObject p = pv.toObject();
             if (str(p, "State") != QLatin1String("enabled") || str(p, "ResourceType") != QLatin1String("vpc"))
                 continue;
-            for (const Ipv4Cidr &c : e.vpcs.value(str(p, "ResourceId")).cidrs) {
-                TgwRoute t{c, formatIpv4(c.network) + QStringLiteral("/%1").arg(c.prefix), str(p, "TransitGatewayAttachmentId"), false};
+            const Vpc vpc = e.vpcs.value(str(p, "ResourceId"));
+            std::vector<IpCidr> blocks(vpc.cidrs.begin(), vpc.cidrs.end());
+            blocks.insert(blocks.end(), vpc.ipv6Cidrs.begin(), vpc.ipv6Cidrs.end());
+            for (const IpCidr &c : blocks) {
                 e.tgwRouteTables[r.id].id = r.id;
-                e.tgwRouteTables[r.id].routes.push_back(t);
+                e.tgwRouteTables[r.id].routes.push_back(TgwRoute{c, formatCidr(c), str(p, "TransitGatewayAttachmentId"), false});
             }
         }
     });
@@ -428,10 +459,10 @@ static Estate buildEstate(const Source &ws)
     });
     // Address owners and SG membership, resolved once.
     for (const Eni &n : std::as_const(e.enis)) {
-        for (std::uint32_t ip : n.privateIps)
-            e.privateOwner.insert(ip, n.id);
-        for (std::uint32_t ip : n.publicIps)
-            e.publicOwner.insert(ip, n.id);
+        for (const IpAddress &a : n.privateIps)
+            e.privateOwner.insert(a, n.id);
+        for (const IpAddress &a : n.publicIps)
+            e.publicOwner.insert(a, n.id);
         for (const QString &g : n.groups)
             e.groupMembers[g].insert(e.groupMembers[g].end(), n.privateIps.begin(), n.privateIps.end());
     }

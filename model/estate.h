@@ -25,7 +25,7 @@ struct PortRange {
 struct SgRule {
     int protocol = -1; // -1 all, else the IP protocol number
     PortRange ports;
-    std::vector<Ipv4Cidr> cidrs;
+    std::vector<IpCidr> cidrs; // IPv4 and IPv6 ranges
     QStringList prefixLists;
     QStringList groups;
     QString description; // the first description found on the rule
@@ -41,7 +41,7 @@ struct NaclEntry {
     int ruleNumber = 0;
     bool allow = false;
     int protocol = -1;
-    std::optional<Ipv4Cidr> cidr; // IPv4 entries only here; IPv6 entries are kept apart
+    std::optional<IpCidr> cidr; // CidrBlock or Ipv6CidrBlock
     bool ipv6 = false;
     PortRange ports;              // TCP/UDP, inclusive
     int icmpType = -1, icmpCode = -1;
@@ -55,7 +55,7 @@ struct NetworkAcl {
 };
 
 struct Route {
-    std::optional<Ipv4Cidr> cidr;
+    std::optional<IpCidr> cidr; // DestinationCidrBlock or DestinationIpv6CidrBlock
     QString prefixList; // DestinationPrefixListId
     QString destination; // as written: "10.0.0.0/16" or "pl-..."
     QString target;      // "local", "igw-...", "nat-...", "pcx-...", "vpce-...", "eni-...", "i-...", "tgw-...", "vgw-...", "eigw-..."
@@ -76,7 +76,8 @@ struct Subnet {
 
 struct Eni {
     QString id, subnetId, vpcId, type, instanceId, description;
-    std::vector<std::uint32_t> privateIps, publicIps;
+    std::vector<IpAddress> privateIps; // private IPv4 first, then the interface's IPv6 addresses
+    std::vector<IpAddress> publicIps;  // public IPv4 (auto-assigned or Elastic IP)
     QStringList groups;
     bool sourceDestCheck = true;
 };
@@ -84,12 +85,13 @@ struct Eni {
 struct Vpc {
     QString id, name;
     std::vector<Ipv4Cidr> cidrs;
+    std::vector<IpCidr> ipv6Cidrs;
     QString igw; // attached internet gateway, empty when none
 };
 
 struct NatGateway {
     QString id, subnetId, eniId;
-    std::uint32_t privateIp = 0, publicIp = 0;
+    IpAddress privateIp, publicIp;
     bool available = true;
 };
 
@@ -106,7 +108,7 @@ struct TgwAttachment {
 };
 
 struct TgwRoute {
-    Ipv4Cidr cidr;
+    IpCidr cidr;
     QString destination, attachment;
     bool blackhole = false;
 };
@@ -133,19 +135,23 @@ public:
     QHash<QString, RouteTable> routeTables;
     QHash<QString, NatGateway> natGateways;
     QHash<QString, Peering> peerings;
-    QHash<QString, std::vector<Ipv4Cidr>> prefixLists;
+    QHash<QString, std::vector<IpCidr>> prefixLists;
     QHash<QString, TgwAttachment> tgwAttachments;
     QHash<QString, TgwRouteTable> tgwRouteTables;
     QHash<QString, QList<QPair<int, int>>> lbListeners; // "net/<name>/<id>" -> (protocol, port) listeners
-    std::vector<Ipv4Cidr> awsServiceCidrs; // AWS-managed service prefix lists (S3, DynamoDB): HTTP(S) only
+    std::vector<IpCidr> awsServiceCidrs; // AWS-managed service prefix lists (S3, DynamoDB): HTTP(S) only
     QHash<QString, QString> instanceEni;         // instance id -> primary ENI
-    QHash<std::uint32_t, QString> privateOwner;   // private IPv4 -> ENI
-    QHash<std::uint32_t, QString> publicOwner;    // public IPv4 (EIP or auto-assigned) -> ENI
-    QHash<QString, std::vector<std::uint32_t>> groupMembers; // SG -> private IPs of ENIs carrying it
+    QHash<IpAddress, QString> privateOwner;       // private IPv4 or IPv6 -> ENI
+    QHash<IpAddress, QString> publicOwner;        // public IPv4 (EIP or auto-assigned) -> ENI
+    QHash<QString, std::vector<IpAddress>> groupMembers; // SG -> private IPs of ENIs carrying it
 
     const Subnet *subnetOf(const Eni &eni) const;
-    // An endpoint as an analyst types it: an IPv4 address, an eni-... or an i-... (its primary address).
-    std::optional<std::uint32_t> resolveEndpoint(const QString &text) const;
+    // An endpoint as an analyst types it: an IPv4 or IPv6 address, an eni-... or an i-... (its primary
+    // address; with `v6` its first IPv6 address).
+    std::optional<IpAddress> resolveEndpoint(const QString &text, bool v6 = false) const;
+    // Both ends of a trace: an id resolves in the family of the address typed for the other end
+    // (IPv4 when neither is an address). Empty when either is unknown or the families differ.
+    std::optional<std::pair<IpAddress, IpAddress>> resolveEndpoints(const QString &src, const QString &dst) const;
     QString displayName(const QString &id) const; // "name (id)" or the id
 };
 

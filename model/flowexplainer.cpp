@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -18,36 +19,69 @@
 namespace vpclens {
 namespace {
 
-constexpr std::size_t kMaxCachedDecisions = 1 << 19;
-
+// One decision: the interface, its peer, the protocol and port, the snapshot in force, the
+// direction and whether the record is a reply, packed into four words.
 struct DecisionKey {
-    std::int64_t eni;
-    std::uint32_t peer;
-    std::int32_t protocol, port;
-    std::int32_t epoch; // which snapshot's configuration decided
-    bool ingress, reply;
-    bool operator==(const DecisionKey &o) const
+    std::uint64_t w[4]; // all zero: an empty slot
+    DecisionKey() = default;
+    DecisionKey(std::int64_t eni, const IpAddress &peer, int protocol, int port, int epoch, bool ingress, bool reply)
+        : w{peer.hi, peer.lo, std::uint64_t(eni),
+            kUsed | std::uint64_t(std::uint32_t(port) & 0x1ffff) | (std::uint64_t(protocol & 0xff) << 17)
+                | (std::uint64_t(std::uint32_t(epoch) & 0xffffff) << 25) | (ingress ? 1ULL << 49 : 0) | (reply ? 1ULL << 50 : 0)}
     {
-        return eni == o.eni && peer == o.peer && protocol == o.protocol && port == o.port && epoch == o.epoch && ingress == o.ingress
-               && reply == o.reply;
     }
+    static constexpr std::uint64_t kUsed = 1ULL << 63, kRejected = 1ULL << 62;
 };
 
-struct DecisionKeyHash {
-    static std::uint64_t mix(std::uint64_t h)
-    { // a 64-bit finaliser: every input bit reaches every output bit
-        h ^= h >> 33;
-        h *= 0xff51afd7ed558ccdULL;
-        h ^= h >> 33;
-        h *= 0xc4ceb9fe1a85ec53ULL;
-        return h ^ (h >> 33);
-    }
-    std::size_t operator()(const DecisionKey &k) const
+std::uint64_t mix(std::uint64_t h)
+{ // a 64-bit finaliser: every input bit reaches every output bit
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+}
+
+// The verdicts decided so far, in one flat open-addressing table (linear probing) that is emptied
+// when half full: no allocation per entry, memory fixed (32 MiB), one or two cache lines a lookup.
+class DecisionCache
+{
+public:
+    explicit DecisionCache(unsigned bits) : m_slots(std::size_t(1) << bits), m_mask((std::size_t(1) << bits) - 1) {}
+
+    // Whether the configuration rejects it, when already decided.
+    std::optional<bool> find(const DecisionKey &k, std::uint64_t hash) const
     {
-        const std::uint64_t a = (std::uint64_t(k.eni) << 24) ^ (std::uint64_t(k.epoch) << 8) ^ (k.ingress ? 1 : 0) ^ (k.reply ? 2 : 0);
-        const std::uint64_t b = (std::uint64_t(k.peer) << 32) ^ (std::uint64_t(std::uint32_t(k.port)) << 8) ^ std::uint64_t(std::uint8_t(k.protocol));
-        return std::size_t(mix(a ^ mix(b)));
+        for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            const DecisionKey &s = m_slots[i];
+            if (s.w[3] == 0)
+                return std::nullopt;
+            if (s.w[2] == k.w[2] && s.w[1] == k.w[1] && s.w[0] == k.w[0] && (s.w[3] & ~DecisionKey::kRejected) == k.w[3])
+                return (s.w[3] & DecisionKey::kRejected) != 0;
+        }
     }
+    void insert(const DecisionKey &k, std::uint64_t hash, bool rejected)
+    {
+        if (2 * m_size >= m_slots.size()) { // records arrive grouped by interface: the loss is small
+            std::fill(m_slots.begin(), m_slots.end(), DecisionKey());
+            m_size = 0;
+        }
+        std::size_t i = hash & m_mask;
+        while (m_slots[i].w[3] != 0)
+            i = (i + 1) & m_mask;
+        m_slots[i] = k;
+        if (rejected)
+            m_slots[i].w[3] |= DecisionKey::kRejected;
+        ++m_size;
+    }
+    static std::uint64_t hash(const DecisionKey &k)
+    {
+        return mix((k.w[0] * 0x9e3779b97f4a7c15ULL) ^ (k.w[1] * 0xc2b2ae3d27d4eb4fULL) ^ (k.w[2] * 0x165667b19e3779f9ULL) ^ k.w[3]);
+    }
+
+private:
+    std::vector<DecisionKey> m_slots;
+    std::size_t m_mask, m_size = 0;
 };
 
 // The configuration in force from one snapshot time to the next: records are explained against
@@ -73,6 +107,22 @@ struct Epoch {
                         servicePorts.insert(port);
     }
 };
+
+// A stored address: IPv4 as an integer, IPv6 as 16 bytes; NULL ("-") is none.
+std::optional<IpAddress> addressAt(sqlite3_stmt *s, int column)
+{
+    switch (sqlite3_column_type(s, column)) {
+    case SQLITE_INTEGER: return IpAddress(std::uint32_t(sqlite3_column_int64(s, column)));
+    case SQLITE_BLOB:
+        if (sqlite3_column_bytes(s, column) == 16) {
+            Ipv6Bytes b;
+            std::memcpy(b.data(), sqlite3_column_blob(s, column), 16);
+            return IpAddress::fromBytes(b);
+        }
+        return std::nullopt;
+    default: return std::nullopt;
+    }
+}
 
 } // namespace
 
@@ -110,7 +160,7 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
             slot = std::make_unique<Epoch>(ws, times.size() <= 1 ? std::nullopt : std::optional<qint64>(times[i]));
         return *slot;
     };
-    auto owns = [](const Eni &e, std::uint32_t a) {
+    auto owns = [](const Eni &e, const IpAddress &a) {
         return std::find(e.privateIps.begin(), e.privateIps.end(), a) != e.privateIps.end()
                || std::find(e.publicIps.begin(), e.publicIps.end(), a) != e.publicIps.end();
     };
@@ -120,8 +170,7 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
     sql::Statement store(db, "INSERT INTO explain_disagreements(flow_id, class, kind, component, rule) VALUES(?1, ?2, ?3, ?4, ?5)");
     sql::Statement rows(db, "SELECT f.id, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.bits, x.tcp_flags, f.start "
                             "FROM flows f LEFT JOIN flow_extra x ON x.id = f.id");
-    std::unordered_map<DecisionKey, bool, DecisionKeyHash> cache; // -> rejected
-    cache.reserve(kMaxCachedDecisions);
+    DecisionCache cache(20);
     sqlite3_stmt *s = rows.get();
     while (rows.step()) {
         ++result.records;
@@ -132,8 +181,8 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
         const std::int64_t bits = sqlite3_column_int64(s, 7);
         const int action = int(bits & 3);
         auto count = [&](ExplainClass c) { ++result.classes[std::size_t(c)]; };
-        if (((bits >> 2) & 3) != 0 || action == 0 || sqlite3_column_type(s, 2) != SQLITE_INTEGER
-            || sqlite3_column_type(s, 3) != SQLITE_INTEGER) {
+        const std::optional<IpAddress> src = addressAt(s, 2), dst = addressAt(s, 3);
+        if (((bits >> 2) & 3) != 0 || action == 0 || !src || !dst) {
             count(ExplainClass::NotExplainable);
             continue;
         }
@@ -145,12 +194,10 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
             continue;
         }
         const Eni &eni = *eniIt->second;
-        const auto src = std::uint32_t(sqlite3_column_int64(s, 2));
-        const auto dst = std::uint32_t(sqlite3_column_int64(s, 3));
         const std::int64_t sport = sqlite3_column_type(s, 4) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, 4);
         const std::int64_t dport = sqlite3_column_type(s, 5) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, 5);
         const int proto = int(sqlite3_column_int64(s, 6));
-        const bool egress = owns(eni, src), ingress = owns(eni, dst);
+        const bool egress = owns(eni, *src), ingress = owns(eni, *dst);
         if (egress == ingress) { // a NAT gateway's translated side, or traffic to itself
             count(ExplainClass::Undetermined);
             continue;
@@ -175,8 +222,9 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
             count(ExplainClass::Undetermined);
             continue;
         }
-        const std::uint32_t peer = ingress ? src : dst;
-        const DecisionKey key{eniIt->first, peer, proto, std::int32_t(dport), epochIndex, ingress, initiator == 2};
+        const IpAddress peer = ingress ? *src : *dst;
+        const DecisionKey key(eniIt->first, peer, proto, int(dport), epochIndex, ingress, initiator == 2);
+        const std::uint64_t hash = DecisionCache::hash(key);
         // Only the verdict is cached (a bool per key: small nodes, no strings copied); the rare record
         // that disagrees is evaluated again for the hop that decided.
         const auto decide = [&] {
@@ -184,15 +232,14 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
             const bool sameSubnet = peerEni != at.estate.privateOwner.cend() && at.estate.enis.value(*peerEni).subnetId == eni.subnetId;
             return at.evaluator->decideAtInterface(eni, ingress, initiator == 2, peer, sameSubnet, proto, int(dport));
         };
-        auto found = cache.find(key);
-        if (found == cache.end()) {
+        std::optional<bool> rejected = cache.find(key, hash);
+        if (!rejected) {
             ++result.distinctDecisions;
-            if (cache.size() >= kMaxCachedDecisions)
-                cache.clear(); // memory stays flat; records arrive grouped by interface, so the loss is small
-            found = cache.emplace(key, decide().verdict == Verdict::Reject).first;
+            rejected = decide().verdict == Verdict::Reject;
+            cache.insert(key, hash, *rejected);
         }
         const bool loggedReject = action == 2;
-        if (loggedReject == found->second) {
+        if (loggedReject == *rejected) {
             count(ExplainClass::Agree);
             continue;
         }

@@ -19,7 +19,7 @@ enum class ExplainClass : int {
     LoggedRejectConfigAccepts = 1, // the rule changed, or the snapshot does not match the time
     LoggedAcceptConfigRejects = 2,
     Undetermined = 3,              // neither tcp-flags nor ports tell which side initiated
-    NotExplainable = 4,            // NODATA/SKIPDATA, IPv6, interface not in the snapshot, ...
+    NotExplainable = 4,            // NODATA/SKIPDATA, no addresses, interface not in the snapshot, ...
     Count = 5
 };
 const char *explainClassName(ExplainClass c);

@@ -178,4 +178,88 @@ std::optional<Ipv4Cidr> parseIpv4Cidr(std::string_view text)
     return Ipv4Cidr{*addr & mask, prefix};
 }
 
+IpAddress IpAddress::fromBytes(const Ipv6Bytes &b)
+{
+    IpAddress a;
+    for (int k = 0; k < 8; ++k) {
+        a.hi = (a.hi << 8) | b[std::size_t(k)];
+        a.lo = (a.lo << 8) | b[std::size_t(k + 8)];
+    }
+    return a;
+}
+
+Ipv6Bytes IpAddress::bytes() const
+{
+    Ipv6Bytes b{};
+    for (int k = 0; k < 8; ++k) {
+        b[std::size_t(k)] = std::uint8_t(hi >> (56 - 8 * k));
+        b[std::size_t(k + 8)] = std::uint8_t(lo >> (56 - 8 * k));
+    }
+    return b;
+}
+
+std::size_t qHash(const IpAddress &a, std::size_t seed) noexcept
+{
+    std::uint64_t h = a.hi * 0x9e3779b97f4a7c15ULL ^ a.lo;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return std::size_t(h) ^ seed;
+}
+
+std::optional<IpAddress> parseIp(std::string_view text)
+{
+    if (const auto v4 = parseIpv4(text))
+        return IpAddress(*v4);
+    if (const auto v6 = parseIpv6(text))
+        return IpAddress::fromBytes(*v6);
+    return std::nullopt;
+}
+
+QString formatIp(const IpAddress &a)
+{
+    return a.isV4() ? formatIpv4(a.v4()) : formatIpv6(a.bytes());
+}
+
+bool isPrivateIp(const IpAddress &a)
+{
+    if (a.isV4())
+        return isPrivateIpv4(a.v4());
+    return (a.hi >> 57) == (0xfc00ULL >> 9) || (a.hi >> 54) == (0xfe80ULL >> 6) || (a.hi == 0 && a.lo == 1);
+}
+
+std::optional<IpCidr> parseIpCidr(std::string_view text)
+{
+    if (const auto c4 = parseIpv4Cidr(text))
+        return IpCidr(*c4);
+    const auto slash = text.find('/');
+    if (slash == std::string_view::npos)
+        return std::nullopt;
+    const auto addr = parseIpv6(text.substr(0, slash));
+    const std::string_view p = text.substr(slash + 1);
+    if (!addr || p.empty() || p.size() > 3 || (p.size() > 1 && p[0] == '0'))
+        return std::nullopt;
+    int prefix = 0;
+    for (char c : p) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        prefix = prefix * 10 + (c - '0');
+    }
+    if (prefix > 128)
+        return std::nullopt;
+    IpAddress n = IpAddress::fromBytes(*addr);
+    if (prefix <= 64) {
+        n.hi = prefix == 0 ? 0 : n.hi & (~0ULL << (64 - prefix));
+        n.lo = 0;
+    } else if (prefix < 128) {
+        n.lo &= ~0ULL << (128 - prefix);
+    }
+    return IpCidr(n, prefix);
+}
+
+QString formatCidr(const IpCidr &c)
+{
+    return QStringLiteral("%1/%2").arg(formatIp(c.network)).arg(c.familyPrefix());
+}
+
 } // namespace vpclens

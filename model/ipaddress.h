@@ -39,4 +39,47 @@ struct Ipv4Cidr {
 };
 std::optional<Ipv4Cidr> parseIpv4Cidr(std::string_view text);
 
+// An IPv4 or IPv6 address as one 128-bit value. IPv4 is held as the IPv4-mapped IPv6 address
+// ::ffff:a.b.c.d (RFC 4291 2.5.5.2), so one CIDR match serves both families and an IPv4 rule can
+// never match an IPv6 packet (nor the reverse), as in AWS's security groups and network ACLs.
+struct IpAddress {
+    std::uint64_t hi = 0, lo = 0;
+    constexpr IpAddress() = default;
+    constexpr IpAddress(std::uint32_t v4) : lo(0x0000ffff00000000ULL | v4) {} // implicit: IPv4 is the common case
+    static IpAddress fromBytes(const Ipv6Bytes &b);
+    constexpr bool isV4() const { return hi == 0 && (lo >> 32) == 0xffff; }
+    constexpr std::uint32_t v4() const { return std::uint32_t(lo); }
+    Ipv6Bytes bytes() const;
+    friend constexpr bool operator==(const IpAddress &a, const IpAddress &b) { return a.hi == b.hi && a.lo == b.lo; }
+};
+std::size_t qHash(const IpAddress &a, std::size_t seed = 0) noexcept;
+std::optional<IpAddress> parseIp(std::string_view text); // strict IPv4, else strict IPv6
+QString formatIp(const IpAddress &a);                     // dotted IPv4, RFC 5952 IPv6
+// Addresses the Internet does not route: the IPv4 ranges above; IPv6 unique-local (fc00::/7),
+// link-local (fe80::/10) and loopback.
+bool isPrivateIp(const IpAddress &a);
+
+// A CIDR block of either family; the prefix counts bits of the 128-bit value (an IPv4 /n is /96+n).
+// A block only holds addresses of its own family: ::/0 holds no IPv4 address.
+struct IpCidr {
+    IpAddress network;
+    int prefix = 0;
+    bool v4 = false;
+    constexpr IpCidr() = default;
+    constexpr IpCidr(const Ipv4Cidr &c) : network(c.network), prefix(96 + c.prefix), v4(true) {} // implicit
+    constexpr IpCidr(const IpAddress &n, int p) : network(n), prefix(p), v4(p >= 96 && n.isV4()) {}
+    constexpr bool contains(const IpAddress &a) const
+    {
+        if (!v4 && a.isV4())
+            return false;
+        if (prefix <= 64)
+            return prefix == 0 || ((a.hi ^ network.hi) >> (64 - prefix)) == 0;
+        return a.hi == network.hi && ((a.lo ^ network.lo) >> (128 - prefix)) == 0;
+    }
+    constexpr bool isV4() const { return v4; }
+    constexpr int familyPrefix() const { return isV4() ? prefix - 96 : prefix; } // the /n as written
+};
+std::optional<IpCidr> parseIpCidr(std::string_view text); // "10.0.0.0/16" or "2001:db8::/56"
+QString formatCidr(const IpCidr &c);
+
 } // namespace vpclens

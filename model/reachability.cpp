@@ -14,7 +14,7 @@ namespace {
 constexpr std::uint32_t kInternetProbe = 0xC6336419; // 198.51.100.25 (TEST-NET-2), a stand-in Internet client
 
 struct Candidate {
-    std::uint32_t src = 0, dst = 0;
+    IpAddress src, dst;
     int protocol = 6, port = 0;
 };
 
@@ -42,20 +42,22 @@ QList<OverlayEdge> configuredReachability(const Estate &estate, const QHash<QStr
                 ports += rule.ports.from == rule.ports.to ? QStringLiteral("/%1").arg(rule.ports.from)
                                                           : QStringLiteral("/%1-%2").arg(rule.ports.from).arg(rule.ports.to);
             // Sources: members of referenced groups, subnets inside the CIDRs, the Internet for public CIDRs.
-            QList<QPair<QString, std::uint32_t>> sources;
+            QList<QPair<QString, IpAddress>> sources; // IPv4 probes: one representative packet per pair
             for (const QString &g : rule.groups)
                 for (const Eni *n : membersOf.value(g))
-                    if (!n->privateIps.empty())
+                    if (!n->privateIps.empty() && n->privateIps.front().isV4())
                         sources.append({nodeFor.value(n->id), n->privateIps.front()});
-            for (const Ipv4Cidr &c : rule.cidrs) {
-                if (c.prefix == 0 || !isPrivateIpv4(c.network))
+            for (const IpCidr &c : rule.cidrs) {
+                if (!c.isV4())
+                    continue;
+                if (c.familyPrefix() == 0 || !isPrivateIp(c.network))
                     sources.append({QLatin1String(kInternetNode), kInternetProbe});
                 for (const Eni &n : estate.enis)
-                    if (!n.privateIps.empty() && c.prefix > 0 && c.contains(n.privateIps.front()))
+                    if (!n.privateIps.empty() && c.familyPrefix() > 0 && c.contains(n.privateIps.front()))
                         sources.append({nodeFor.value(n.id), n.privateIps.front()});
             }
             for (const Eni *t : targets) {
-                if (t->privateIps.empty())
+                if (t->privateIps.empty() || !t->privateIps.front().isV4())
                     continue;
                 const QString to = nodeFor.value(t->id);
                 for (const auto &[from, address] : sources) {

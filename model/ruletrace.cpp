@@ -7,6 +7,7 @@
 
 namespace vpclens {
 using detail::icmpReplyType;
+using detail::isIcmp;
 using detail::makeHop;
 
 namespace {
@@ -15,14 +16,14 @@ bool portMatches(int protocol, const PortRange &r, int port, int icmpType, int i
 {
     if (protocol == 6 || protocol == 17)
         return port >= r.from && port <= r.to;
-    if (protocol == 1 || protocol == 58) // SG: FromPort = type, ToPort = code; -1 = any
+    if (isIcmp(protocol)) // SG: FromPort = type, ToPort = code; -1 = any
         return (r.from == -1 || r.from == icmpType) && (r.to == -1 || r.to == icmpCode);
     return true;
 }
 
-bool inCidrs(const std::vector<Ipv4Cidr> &cidrs, std::uint32_t a)
+bool inCidrs(const std::vector<IpCidr> &cidrs, const IpAddress &a)
 {
-    for (const Ipv4Cidr &c : cidrs)
+    for (const IpCidr &c : cidrs)
         if (c.contains(a))
             return true;
     return false;
@@ -67,7 +68,7 @@ QJsonObject Trace::toJson() const
     return o;
 }
 
-bool RuleEvaluator::sgHop(PathTrace &path, const Eni &eni, bool ingress, std::uint32_t peer, int protocol, int port, int icmpType,
+bool RuleEvaluator::sgHop(PathTrace &path, const Eni &eni, bool ingress, const IpAddress &peer, int protocol, int port, int icmpType,
                           int icmpCode) const
 {
     const QString kind = ingress ? QStringLiteral("sg-ingress") : QStringLiteral("sg-egress");
@@ -108,7 +109,7 @@ bool RuleEvaluator::sgHop(PathTrace &path, const Eni &eni, bool ingress, std::ui
     return false;
 }
 
-bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, std::uint32_t peer, int protocol, int port, int icmpType,
+bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, const IpAddress &peer, int protocol, int port, int icmpType,
                             int icmpCode) const
 {
     const QString kind = egress ? QStringLiteral("nacl-egress") : QStringLiteral("nacl-ingress");
@@ -118,13 +119,13 @@ bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, 
         return true;
     }
     for (const NaclEntry &e : egress ? acl->egress : acl->ingress) {
-        if (e.ipv6 || !e.cidr || !e.cidr->contains(peer))
+        if (!e.cidr || !e.cidr->contains(peer))
             continue;
         if (e.protocol != -1 && e.protocol != protocol)
             continue;
         if ((protocol == 6 || protocol == 17) && e.protocol != -1 && (port < e.ports.from || port > e.ports.to))
             continue;
-        if (protocol == 1 && e.protocol == 1 && ((e.icmpType != -1 && e.icmpType != icmpType) || (e.icmpCode != -1 && e.icmpCode != icmpCode)))
+        if (isIcmp(protocol) && e.protocol == protocol && ((e.icmpType != -1 && e.icmpType != icmpType) || (e.icmpCode != -1 && e.icmpCode != icmpCode)))
             continue;
         const QString rule = e.ruleNumber >= 32767 ? QStringLiteral("*") : QString::number(e.ruleNumber);
         path.hops.push_back(makeHop(kind, acl->id, rule, e.allow ? QStringLiteral("allow") : QStringLiteral("deny"), {}, e.text));
@@ -140,7 +141,7 @@ bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, 
     return false;
 }
 
-const Route *RuleEvaluator::lookup(const RouteTable &table, std::uint32_t dst) const
+const Route *RuleEvaluator::lookup(const RouteTable &table, const IpAddress &dst) const
 {
     const Route *best = nullptr;
     int bestLen = -1;
@@ -149,7 +150,7 @@ const Route *RuleEvaluator::lookup(const RouteTable &table, std::uint32_t dst) c
         if (r.cidr && r.cidr->contains(dst)) {
             len = r.cidr->prefix;
         } else if (!r.prefixList.isEmpty()) {
-            for (const Ipv4Cidr &c : m_estate.prefixLists.value(r.prefixList))
+            for (const IpCidr &c : m_estate.prefixLists.value(r.prefixList))
                 if (c.contains(dst))
                     len = std::max(len, c.prefix);
         }
@@ -161,7 +162,7 @@ const Route *RuleEvaluator::lookup(const RouteTable &table, std::uint32_t dst) c
     return best;
 }
 
-bool RuleEvaluator::deliver(PathTrace &path, const Packet &p, const Eni &dst, std::uint32_t seenSource, const QString &fromSubnet) const
+bool RuleEvaluator::deliver(PathTrace &path, const Packet &p, const Eni &dst, const IpAddress &seenSource, const QString &fromSubnet) const
 {
     const Subnet *ds = m_estate.subnetOf(dst);
     if (ds && ds->id != fromSubnet && !naclHop(path, *ds, false, seenSource, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
@@ -185,12 +186,12 @@ bool RuleEvaluator::deliver(PathTrace &path, const Packet &p, const Eni &dst, st
     return sgHop(path, dst, true, seenSource, p.protocol, p.dstPort, p.icmpType, p.icmpCode);
 }
 
-PathTrace RuleEvaluator::replyPath(const Packet &p, const Eni *server, const Eni *client, std::uint32_t clientSeenAs, const QString &via,
-                                   std::uint32_t serverSeenAs) const
+PathTrace RuleEvaluator::replyPath(const Packet &p, const Eni *server, const Eni *client, const IpAddress &clientSeenAs, const QString &via,
+                                   const IpAddress &serverSeenAs) const
 {
     PathTrace path;
-    const int type = icmpReplyType(p.icmpType).value_or(-1);
-    const int code = p.protocol == 1 ? 0 : -1;
+    const int type = icmpReplyType(p.protocol, p.icmpType).value_or(-1);
+    const int code = isIcmp(p.protocol) ? 0 : -1;
     const Subnet *serverSubnet = server ? m_estate.subnetOf(*server) : nullptr;
     const Subnet *clientSubnet = client ? m_estate.subnetOf(*client) : nullptr;
     const bool sameSubnet = serverSubnet && clientSubnet && serverSubnet->id == clientSubnet->id;
@@ -225,13 +226,13 @@ PathTrace RuleEvaluator::replyPath(const Packet &p, const Eni *server, const Eni
 
 void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<PathTrace> &reply) const
 {
-    const bool hasReply = p.protocol != 1 || icmpReplyType(p.icmpType).has_value();
+    const bool hasReply = icmpReplyType(p.protocol, p.icmpType).has_value();
     auto noRoute = [&](const QString &tableId, const QString &rule, const QString &target, const QString &why) {
         path.hops.push_back(makeHop(QStringLiteral("route"), tableId, rule, QStringLiteral("no_route"), target, why));
         path.verdict = Verdict::NoRoute;
         path.decidingHop = int(path.hops.size()) - 1;
     };
-    auto natAt = [&](std::uint32_t a) -> QString {
+    auto natAt = [&](const IpAddress &a) -> QString {
         for (const NatGateway &n : m_estate.natGateways)
             if (n.privateIp == a || n.publicIp == a)
                 return n.id;
@@ -248,8 +249,10 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
 
     if (!src) {
         // From outside AWS: through the destination VPC's internet gateway to a public address (flow
-        // logs show the private one), then the subnet's network ACL and the ENI's security groups.
-        const Eni *dst = dstPublic ? dstPublic : (dstPrivate && !dstPrivate->publicIps.empty() ? dstPrivate : nullptr);
+        // logs show the private one), then the subnet's network ACL and the ENI's security groups. An
+        // interface's IPv6 addresses are global: the internet gateway delivers to them directly.
+        const Eni *dst = dstPublic ? dstPublic
+                                   : (dstPrivate && (!dstPrivate->publicIps.empty() || !p.dst.isV4()) ? dstPrivate : nullptr);
         const QString nat = natAt(p.dst);
         if (!dst || !nat.isEmpty() || (dst && dst->type == QLatin1String("nat_gateway"))) {
             noRoute({}, {}, nat, QStringLiteral("no interface answers on this address"));
@@ -321,7 +324,7 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
                 QStringLiteral("the AWS service at this address answers only tcp 80 and 443"));
         return;
     }
-    if (toInternet && isPrivateIpv4(p.dst) && !dstPublic) {
+    if (toInternet && isPrivateIp(p.dst) && !dstPublic) {
         noRoute(table->id, r->destination, {}, QStringLiteral("a private address is not routed on the internet"));
         return;
     }
@@ -355,8 +358,13 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
             reply = replyPath(p, dstPrivate, src, p.src, target, p.dst);
         return;
     }
-    if (target.startsWith(QLatin1String("igw-"))) {
-        if (src->publicIps.empty()) {
+    const bool eigw = target.startsWith(QLatin1String("eigw-"));
+    if (eigw && p.dst.isV4()) {
+        noRoute(table->id, r->destination, target, QStringLiteral("an egress-only internet gateway carries only IPv6"));
+        return;
+    }
+    if (target.startsWith(QLatin1String("igw-")) || eigw) {
+        if (p.dst.isV4() && src->publicIps.empty()) {
             noRoute(table->id, r->destination, target, QStringLiteral("the interface has no public IPv4 address"));
             return;
         }
@@ -365,9 +373,17 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
             return;
         }
         routeHop();
-        if (dstPublic) { // back in through the destination's internet gateway, from our public address
-            if (deliver(path, p, *dstPublic, src->publicIps.front(), {}) && hasReply)
-                reply = replyPath(p, dstPublic, src, src->publicIps.front(), m_estate.vpcs.value(dstPublic->vpcId).igw, p.dst);
+        // Another interface's IPv6 address is global too: it is reached through its own VPC's gateway.
+        const Eni *dstGlobal = dstPublic ? dstPublic : (!p.dst.isV4() && dstPrivate ? dstPrivate : nullptr);
+        if (dstGlobal) { // back in through the destination's internet gateway, from our public address
+            const IpAddress seenAs = p.dst.isV4() ? src->publicIps.front() : p.src;
+            const QString inbound = m_estate.vpcs.value(dstGlobal->vpcId).igw;
+            if (inbound.isEmpty()) {
+                noRoute({}, {}, dstGlobal->id, QStringLiteral("the destination's VPC has no internet gateway"));
+                return;
+            }
+            if (deliver(path, p, *dstGlobal, seenAs, {}) && hasReply)
+                reply = replyPath(p, dstGlobal, src, seenAs, inbound, p.dst);
             return;
         }
         if (hasReply)
@@ -375,6 +391,10 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
         return;
     }
     if (target.startsWith(QLatin1String("nat-"))) {
+        if (!p.dst.isV4()) {
+            noRoute(table->id, r->destination, target, QStringLiteral("a NAT gateway translates IPv4 only (DNS64/NAT64 aside)"));
+            return;
+        }
         const NatGateway g = m_estate.natGateways.value(target);
         const auto gs = m_estate.subnets.constFind(g.subnetId);
         if (g.id.isEmpty() || !g.available || gs == m_estate.subnets.cend()) {
@@ -401,8 +421,8 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
         }
         if (hasReply) {
             PathTrace back;
-            if (naclHop(back, *gs, false, p.dst, p.protocol, p.srcPort, icmpReplyType(p.icmpType).value_or(-1), 0)
-                && naclHop(back, *gs, true, p.src, p.protocol, p.srcPort, icmpReplyType(p.icmpType).value_or(-1), 0)) {
+            const int type = icmpReplyType(p.protocol, p.icmpType).value_or(-1);
+            if (naclHop(back, *gs, false, p.dst, p.protocol, p.srcPort, type, 0) && naclHop(back, *gs, true, p.src, p.protocol, p.srcPort, type, 0)) {
                 PathTrace rest = replyPath(p, nullptr, src, p.src, {}, p.dst);
                 back.hops.insert(back.hops.end(), rest.hops.begin(), rest.hops.end());
                 if (rest.decidingHop >= 0) {
@@ -433,10 +453,10 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
             reply = replyPath(p, nullptr, src, p.src, {}, p.dst);
         return;
     }
-    noRoute(table->id, r->destination, target, QStringLiteral("this route target cannot carry IPv4 traffic"));
+    noRoute(table->id, r->destination, target, QStringLiteral("this route target cannot carry the packet"));
 }
 
-PathTrace RuleEvaluator::decideAtInterface(const Eni &eni, bool ingress, bool reply, std::uint32_t peer, bool peerInSameSubnet,
+PathTrace RuleEvaluator::decideAtInterface(const Eni &eni, bool ingress, bool reply, const IpAddress &peer, bool peerInSameSubnet,
                                            int protocol, int dstPort, int icmpType, int icmpCode) const
 {
     PathTrace path;

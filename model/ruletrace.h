@@ -14,7 +14,7 @@
 namespace vpclens {
 
 struct Packet {
-    std::uint32_t src = 0, dst = 0;
+    IpAddress src, dst; // one family: IPv4 rules never match an IPv6 packet
     int protocol = 6;
     int srcPort = 40000, dstPort = 0;
     int icmpType = -1, icmpCode = -1;
@@ -54,24 +54,24 @@ public:
     // The decision at one interface for a packet it logged, in the direction it was logged: egress
     // checks its security groups then its subnet's NACL, ingress the NACL then the groups. A reply
     // meets only the NACL (security groups are stateful). `peer` is the other end as logged.
-    PathTrace decideAtInterface(const Eni &eni, bool ingress, bool reply, std::uint32_t peer, bool peerInSameSubnet, int protocol,
+    PathTrace decideAtInterface(const Eni &eni, bool ingress, bool reply, const IpAddress &peer, bool peerInSameSubnet, int protocol,
                                 int dstPort, int icmpType = -1, int icmpCode = -1) const;
 
 private:
     struct Side; // one end of a packet as the network sees it
     void forwardPath(const Packet &p, PathTrace &out, std::optional<PathTrace> &reply) const;
-    bool sgHop(PathTrace &path, const Eni &eni, bool ingress, std::uint32_t peer, int protocol, int port, int icmpType, int icmpCode) const;
-    bool naclHop(PathTrace &path, const Subnet &subnet, bool egress, std::uint32_t peer, int protocol, int port, int icmpType, int icmpCode) const;
-    const Route *lookup(const RouteTable &table, std::uint32_t dst) const;
+    bool sgHop(PathTrace &path, const Eni &eni, bool ingress, const IpAddress &peer, int protocol, int port, int icmpType, int icmpCode) const;
+    bool naclHop(PathTrace &path, const Subnet &subnet, bool egress, const IpAddress &peer, int protocol, int port, int icmpType, int icmpCode) const;
+    const Route *lookup(const RouteTable &table, const IpAddress &dst) const;
     const TgwAttachment *vpcAttachment(const QString &tgwId, const QString &vpcId) const;
     const Subnet *attachmentSubnet(const TgwAttachment &a, const QString &az) const;
-    const TgwRoute *tgwLookup(const QString &tableId, std::uint32_t dst) const;
+    const TgwRoute *tgwLookup(const QString &tableId, const IpAddress &dst) const;
     void transitGatewayPath(const Packet &p, PathTrace &path, std::optional<PathTrace> &reply, const Eni &src, const Subnet &ss,
                             const RouteTable &table, const Route &r, const TgwAttachment *srcAtt, const Subnet *srcAttSubnet,
                             const Eni *dst, bool hasReply) const;
-    bool deliver(PathTrace &path, const Packet &p, const Eni &dst, std::uint32_t seenSource, const QString &fromSubnet) const;
-    PathTrace replyPath(const Packet &p, const Eni *server, const Eni *client, std::uint32_t clientSeenAs, const QString &via,
-                        std::uint32_t serverSeenAs) const;
+    bool deliver(PathTrace &path, const Packet &p, const Eni &dst, const IpAddress &seenSource, const QString &fromSubnet) const;
+    PathTrace replyPath(const Packet &p, const Eni *server, const Eni *client, const IpAddress &clientSeenAs, const QString &via,
+                        const IpAddress &serverSeenAs) const;
 
     const Estate &m_estate; // not owned
 };

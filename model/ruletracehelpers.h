@@ -8,15 +8,25 @@
 
 namespace vpclens::detail {
 
-// ICMP types answered by a reply: echo, timestamp, information request.
-inline std::optional<int> icmpReplyType(int type)
+// ICMP types answered by a reply: echo, timestamp, information request; for ICMPv6 (protocol 58)
+// echo request 128 (RFC 4443). Other protocols always have a reply; there the type is -1.
+inline std::optional<int> icmpReplyType(int protocol, int type)
 {
+    if (protocol == 58)
+        return type == 128 ? std::optional<int>(129) : std::nullopt;
+    if (protocol != 1)
+        return -1;
     switch (type) {
     case 8: return 0;
     case 13: return 14;
     case 15: return 16;
     default: return std::nullopt;
     }
+}
+
+inline bool isIcmp(int protocol)
+{
+    return protocol == 1 || protocol == 58;
 }
 
 inline Hop makeHop(const QString &kind, const QString &id, const QString &rule, const QString &result,

@@ -25,7 +25,7 @@ const Subnet *RuleEvaluator::attachmentSubnet(const TgwAttachment &a, const QStr
     return nullptr;
 }
 
-const TgwRoute *RuleEvaluator::tgwLookup(const QString &tableId, std::uint32_t dst) const
+const TgwRoute *RuleEvaluator::tgwLookup(const QString &tableId, const IpAddress &dst) const
 {
     const auto table = m_estate.tgwRouteTables.constFind(tableId);
     if (table == m_estate.tgwRouteTables.cend())
@@ -95,8 +95,8 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
     // The reply: the server's subnet must route back to the same transit gateway, whose route table
     // for the server's attachment must lead back to the client's.
     PathTrace back;
-    const int type = icmpReplyType(p.icmpType).value_or(-1);
-    const int code = p.protocol == 1 ? 0 : -1;
+    const int type = icmpReplyType(p.protocol, p.icmpType).value_or(-1);
+    const int code = detail::isIcmp(p.protocol) ? 0 : -1;
     auto backStop = [&](const QString &tableId, const QString &rule, const QString &target, const QString &why) {
         back.hops.push_back(makeHop(QStringLiteral("route"), tableId, rule, QStringLiteral("no_route"), target, why));
         back.verdict = Verdict::NoRoute;

@@ -209,11 +209,11 @@ private:
             }
             anyEni = true;
             QStringList ips;
-            for (std::uint32_t ip : n->privateIps)
-                ips << formatIpv4(ip);
+            for (const IpAddress &ip : n->privateIps)
+                ips << formatIp(ip);
             QString second = ips.value(0);
             if (!n->publicIps.empty())
-                second += QStringLiteral(" · ") + formatIpv4(n->publicIps.front());
+                second += QStringLiteral(" · ") + formatIp(n->publicIps.front());
             addNode(n->id, QStringLiteral("eni"), QStringLiteral("%1\n%2").arg(eniTitle(*n), second),
                     QStringLiteral("%1\n%2\n%3\n%4").arg(n->id, n->description, ips.join(QStringLiteral(", ")), n->groups.join(QStringLiteral(", "))),
                     s.id, s.vpcId);
@@ -222,7 +222,7 @@ private:
             if (nat.subnetId != s.id)
                 continue;
             addNode(nat.id, QStringLiteral("nat"), QStringLiteral("%1\n%2").arg(tr("NAT gateway"), nat.id),
-                    QStringLiteral("%1\n%2 · %3").arg(nat.id, formatIpv4(nat.privateIp), formatIpv4(nat.publicIp)),
+                    QStringLiteral("%1\n%2 · %3").arg(nat.id, formatIp(nat.privateIp), formatIp(nat.publicIp)),
                     asNode ? azCluster : s.id, s.vpcId);
             if (!nat.eniId.isEmpty())
                 m_g.nodeFor.insert(nat.eniId, nat.id);

@@ -35,6 +35,7 @@ private slots:
     void sampleAgreesWithItsConfiguration();
     void changedRuleShowsUpAsDisagreement();
     void generatorVerdictsAgree();
+    void ipv6RecordsAreExplained();
 
 private:
     std::unique_ptr<Workspace> sample(const QString &name)
@@ -135,6 +136,33 @@ void TestFlowExplainer::generatorVerdictsAgree()
     QCOMPARE(cls(r, ExplainClass::LoggedRejectConfigAccepts), 0);
     QCOMPARE(cls(r, ExplainClass::LoggedAcceptConfigRejects), 0);
     QVERIFY(cls(r, ExplainClass::Agree) > 15000);
+}
+
+// tests/data/dualstack/flows.log: four records at the database's interface, worked out by hand
+// against the dual-stack rules (see tst_ruletraceipv6):
+//  web6 -> db6 tcp 5432 ACCEPT: db-acl 100 and the web group reference allow it    -> agree
+//  2001:db8::7 -> db6 tcp 5432 REJECT: db-acl 110 allows, no group rule does        -> agree
+//  2001:db8::7 -> db6 tcp 22 REJECT: db-acl 120 and "tcp 22 from ::/0" allow it       -> logged REJECT, config accepts
+//  web4 -> db4 tcp 5432 REJECT: the IPv4 '*' of db-acl                               -> agree
+void TestFlowExplainer::ipv6RecordsAreExplained()
+{
+    QString error;
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("v6.vpclens")), &error);
+    QVERIFY2(ws, qPrintable(error));
+    const QString dir = test::sourcePath(QStringLiteral("tests/data/dualstack"));
+    importTopology(*ws, {dir}, QDateTime::fromSecsSinceEpoch(1690000000, Qt::UTC));
+    importFlowLogs(*ws, {dir + QStringLiteral("/flows.log")});
+    const ExplainResult r = explainWorkspace(*ws);
+    QCOMPARE(r.records, 4);
+    QCOMPARE(cls(r, ExplainClass::NotExplainable), 0);
+    QCOMPARE(cls(r, ExplainClass::Agree), 3);
+    QCOMPARE(cls(r, ExplainClass::LoggedRejectConfigAccepts), 1);
+    sql::Statement q(ws->handle(), "SELECT f.dport, d.kind, d.component, d.rule FROM explain_disagreements d JOIN flows f ON f.id = d.flow_id");
+    QVERIFY(q.step());
+    QCOMPARE(q.int64(0), 22);
+    QCOMPARE(q.text(1), QStringLiteral("sg-ingress")); // the hop that let it through last
+    QCOMPARE(q.text(2), QStringLiteral("sg-0d60000000000f002"));
+    QVERIFY(!q.step());
 }
 
 QTEST_GUILESS_MAIN(TestFlowExplainer)

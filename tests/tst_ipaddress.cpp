@@ -14,6 +14,7 @@ private slots:
     void ipv6_data();
     void ipv6();
     void cidr();
+    void bothFamilies();
 };
 
 void TestIpAddress::ipv4_data()
@@ -92,6 +93,45 @@ void TestIpAddress::cidr()
     QCOMPARE(parseIpv4Cidr("10.10.1.7/16")->network, *parseIpv4("10.10.0.0")); // host bits cleared
     QVERIFY(!parseIpv4Cidr("10.0.0.0/33"));
     QVERIFY(!parseIpv4Cidr("10.0.0.0"));
+}
+
+void TestIpAddress::bothFamilies()
+{
+    // IPv4 is held as the IPv4-mapped address ::ffff:a.b.c.d (RFC 4291 2.5.5.2).
+    const IpAddress v4 = *parseIp("10.0.0.5");
+    QVERIFY(v4.isV4());
+    QCOMPARE(v4.v4(), *parseIpv4("10.0.0.5"));
+    QVERIFY(v4 == IpAddress::fromBytes(*parseIpv6("::ffff:10.0.0.5")));
+    const IpAddress v6 = *parseIp("2001:db8::1");
+    QVERIFY(!v6.isV4());
+    QCOMPARE(formatIp(v6), QStringLiteral("2001:db8::1"));
+    QCOMPARE(formatIp(v4), QStringLiteral("10.0.0.5"));
+    QVERIFY(IpAddress::fromBytes(v6.bytes()) == v6);
+    QVERIFY(!parseIp("10.0.0"));
+
+    // Host routes compare every bit; /0 of one family holds nothing of the other.
+    const IpCidr host = *parseIpCidr("10.4.1.100/32");
+    QVERIFY(host.contains(*parseIp("10.4.1.100")));
+    QVERIFY(!host.contains(*parseIp("10.3.1.140")));
+    QVERIFY(parseIpCidr("0.0.0.0/0")->contains(v4));
+    QVERIFY(!parseIpCidr("0.0.0.0/0")->contains(v6));
+    QVERIFY(parseIpCidr("::/0")->contains(v6));
+    QVERIFY(!parseIpCidr("::/0")->contains(v4));
+    const IpCidr block = *parseIpCidr("2600:1f18:1234:5600::/56");
+    QVERIFY(block.contains(*parseIp("2600:1f18:1234:56ff::1")));
+    QVERIFY(!block.contains(*parseIp("2600:1f18:1234:5700::1")));
+    const IpCidr lower = *parseIpCidr("2001:db8::ab00/120"); // a prefix inside the low 64 bits
+    QVERIFY(lower.contains(*parseIp("2001:db8::abff")));
+    QVERIFY(!lower.contains(*parseIp("2001:db8::ac00")));
+    QCOMPARE(formatCidr(*parseIpCidr("2600:1f18:1234:5601:aaaa::/64")), QStringLiteral("2600:1f18:1234:5601::/64")); // host bits cleared
+    QCOMPARE(formatCidr(*parseIpCidr("10.10.1.7/16")), QStringLiteral("10.10.0.0/16"));
+    QVERIFY(!parseIpCidr("2001:db8::/129"));
+    QVERIFY(!parseIpCidr("2001:db8::/064"));
+
+    QVERIFY(isPrivateIp(*parseIp("fd00::1")));     // unique local
+    QVERIFY(isPrivateIp(*parseIp("fe80::1")));     // link local
+    QVERIFY(!isPrivateIp(*parseIp("2600:1f18::1")));
+    QVERIFY(isPrivateIp(*parseIp("172.20.0.1")));
 }
 
 QTEST_GUILESS_MAIN(TestIpAddress)

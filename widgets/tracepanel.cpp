@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracepanel.h"
 
+#include "ipaddress.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,7 +28,7 @@ TracePanel::TracePanel(QWidget *parent)
 {
     m_source->setPlaceholderText(tr("IP address, eni-… or i-…"));
     m_destination->setPlaceholderText(tr("IP address, eni-… or i-…"));
-    m_protocol->addItems({QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp")});
+    m_protocol->addItems({QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("icmpv6")});
     m_port->setRange(0, 65535);
     m_port->setValue(443);
     m_port->setToolTip(tr("Destination port; for ICMP the type (8 = echo request)"));
@@ -64,8 +66,8 @@ TracePanel::TracePanel(QWidget *parent)
         connect(edit, &QLineEdit::returnPressed, this, &TracePanel::runTrace);
     connect(traceButton, &QPushButton::clicked, this, &TracePanel::runTrace);
     connect(m_protocol, &QComboBox::currentTextChanged, this, [this](const QString &p) {
-        if (p == QLatin1String("icmp"))
-            m_port->setValue(8);
+        if (p == QLatin1String("icmp") || p == QLatin1String("icmpv6"))
+            m_port->setValue(p == QLatin1String("icmp") ? 8 : 128); // echo request
     });
     connect(m_hops, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString id = item->data(1, Qt::UserRole).toString();
@@ -112,21 +114,18 @@ void TracePanel::runTrace()
 {
     if (!m_estate)
         return;
-    const auto src = m_estate->resolveEndpoint(m_source->text());
-    const auto dst = m_estate->resolveEndpoint(m_destination->text());
-    if (!src || !dst) {
+    const auto ends = m_estate->resolveEndpoints(m_source->text(), m_destination->text());
+    if (!ends) {
         m_hops->clear();
         m_logged.clear();
-        m_verdict->setText(tr("Source and destination must be IPv4 addresses or known eni-/i- ids."));
+        m_verdict->setText(tr("Source and destination must be IP addresses of one family or known eni-/i- ids."));
         m_verdict->setStyleSheet(QStringLiteral("color: palette(text);"));
         return;
     }
     Packet p;
-    p.src = *src;
-    p.dst = *dst;
-    const QString proto = m_protocol->currentText();
-    p.protocol = proto == QLatin1String("udp") ? 17 : proto == QLatin1String("icmp") ? 1 : 6;
-    if (p.protocol == 1) {
+    std::tie(p.src, p.dst) = *ends;
+    p.protocol = parseIpProtocol(m_protocol->currentText()).value_or(6);
+    if (p.protocol == 1 || p.protocol == 58) {
         p.icmpType = m_port->value();
         p.icmpCode = 0;
     } else {
