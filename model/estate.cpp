@@ -452,10 +452,40 @@ static Estate buildEstate(const Source &ws)
         const QString key = arn.mid(at + 14);
         const QString proto = str(o, "Protocol");
         const int port = o.value(QLatin1String("Port")).toInt();
+        QStringList groups;
+        for (const auto &av : arr(o, "DefaultActions")) {
+            const QJsonObject a = av.toObject();
+            if (str(a, "Type") != QLatin1String("forward"))
+                continue;
+            groups << str(a, "TargetGroupArn");
+            for (const auto &g : arr(a.value(QLatin1String("ForwardConfig")).toObject(), "TargetGroups"))
+                groups << str(g.toObject(), "TargetGroupArn");
+        }
+        groups.removeAll(QString());
+        groups.removeDuplicates();
         if (proto != QLatin1String("UDP"))
-            e.lbListeners[key].append({6, port});
+            e.lbListeners[key].append({6, port, groups});
         if (proto == QLatin1String("UDP") || proto == QLatin1String("TCP_UDP"))
-            e.lbListeners[key].append({17, port});
+            e.lbListeners[key].append({17, port, groups});
+    });
+    forEach(ws, "target-group", [&](const ResourceSummary &r, const QJsonObject &o) {
+        TargetGroup &g = e.targetGroups[r.id];
+        g.arn = r.id;
+        g.name = str(o, "TargetGroupName");
+        g.type = str(o, "TargetType");
+    });
+    forEach(ws, "target-health", [&](const ResourceSummary &r, const QJsonObject &o) {
+        if (!r.id.startsWith(QLatin1String("arn:")))
+            return; // describe-target-health for one group does not say which: nothing to attach it to
+        TargetGroup &g = e.targetGroups[r.id];
+        g.arn = r.id;
+        g.healthKnown = true;
+        for (const auto &dv : arr(o, "TargetHealthDescriptions")) {
+            const QJsonObject d = dv.toObject();
+            const QJsonObject t = d.value(QLatin1String("Target")).toObject();
+            g.targets.push_back(LbTarget{str(t, "Id"), t.value(QLatin1String("Port")).toInt(),
+                                         str(d.value(QLatin1String("TargetHealth")).toObject(), "State")});
+        }
     });
     // Address owners and SG membership, resolved once.
     for (const Eni &n : std::as_const(e.enis)) {

@@ -118,6 +118,25 @@ struct TgwRouteTable {
     std::vector<TgwRoute> routes; // static and propagated
 };
 
+// Network load balancers: listeners forward to target groups, whose targets are instances (they
+// see the client's address) or IP addresses (they see the balancer's).
+struct LbListener {
+    int protocol = 6, port = 0;
+    QStringList targetGroups; // ARNs the default action forwards to
+};
+
+struct LbTarget {
+    QString id;  // i-... for instance targets, an address for IP targets
+    int port = 0;
+    QString state; // healthy, unhealthy, initial, unused, draining, unavailable; empty when not exported
+};
+
+struct TargetGroup {
+    QString arn, name, type; // type: instance, ip, alb, lambda
+    std::vector<LbTarget> targets;
+    bool healthKnown = false; // describe-target-health was imported for it
+};
+
 class Estate
 {
 public:
@@ -138,7 +157,8 @@ public:
     QHash<QString, std::vector<IpCidr>> prefixLists;
     QHash<QString, TgwAttachment> tgwAttachments;
     QHash<QString, TgwRouteTable> tgwRouteTables;
-    QHash<QString, QList<QPair<int, int>>> lbListeners; // "net/<name>/<id>" -> (protocol, port) listeners
+    QHash<QString, QList<LbListener>> lbListeners;  // "net/<name>/<id>" -> its listeners
+    QHash<QString, TargetGroup> targetGroups;       // by ARN
     std::vector<IpCidr> awsServiceCidrs; // AWS-managed service prefix lists (S3, DynamoDB): HTTP(S) only
     QHash<QString, QString> instanceEni;         // instance id -> primary ENI
     QHash<IpAddress, QString> privateOwner;       // private IPv4 or IPv6 -> ENI

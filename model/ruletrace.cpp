@@ -167,27 +167,13 @@ bool RuleEvaluator::deliver(PathTrace &path, const Packet &p, const Eni &dst, co
     const Subnet *ds = m_estate.subnetOf(dst);
     if (ds && ds->id != fromSubnet && !naclHop(path, *ds, false, seenSource, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
         return false;
-    if (dst.type == QLatin1String("network_load_balancer")) {
-        // Only listener ports answer, never ICMP.
-        const QString key = dst.description.startsWith(QLatin1String("ELB ")) ? dst.description.mid(4) : QString();
-        const auto listeners = m_estate.lbListeners.value(key);
-        const bool open = std::any_of(listeners.begin(), listeners.end(), [&](const QPair<int, int> &l) {
-            return l.first == p.protocol && l.second == p.dstPort;
-        });
-        const QString proto = p.protocol == 6 ? QStringLiteral("tcp") : p.protocol == 17 ? QStringLiteral("udp") : QString::number(p.protocol);
-        path.hops.push_back(makeHop(QStringLiteral("lb-listener"), key, open ? QStringLiteral("%1/%2").arg(proto).arg(p.dstPort) : QStringLiteral("no listener"),
-                                    open ? QStringLiteral("allow") : QStringLiteral("deny")));
-        if (!open) {
-            path.verdict = Verdict::Reject;
-            path.decidingHop = int(path.hops.size()) - 1;
-            return false;
-        }
-    }
+    if (dst.type == QLatin1String("network_load_balancer"))
+        return loadBalancerHops(path, p, dst, seenSource);
     return sgHop(path, dst, true, seenSource, p.protocol, p.dstPort, p.icmpType, p.icmpCode);
 }
 
 PathTrace RuleEvaluator::replyPath(const Packet &p, const Eni *server, const Eni *client, const IpAddress &clientSeenAs, const QString &via,
-                                   const IpAddress &serverSeenAs) const
+                                   const IpAddress &serverSeenAs, const PathTrace &forward) const
 {
     PathTrace path;
     const int type = icmpReplyType(p.protocol, p.icmpType).value_or(-1);
@@ -195,6 +181,11 @@ PathTrace RuleEvaluator::replyPath(const Packet &p, const Eni *server, const Eni
     const Subnet *serverSubnet = server ? m_estate.subnetOf(*server) : nullptr;
     const Subnet *clientSubnet = client ? m_estate.subnetOf(*client) : nullptr;
     const bool sameSubnet = serverSubnet && clientSubnet && serverSubnet->id == clientSubnet->id;
+    if (server && !forward.lbTargetEni.isEmpty()) {
+        targetReplyHops(path, p, forward, serverSubnet);
+        if (path.decidingHop >= 0)
+            return path;
+    }
     if (server) {
         path.hops.push_back(makeHop(QStringLiteral("sg-egress"), server->groups.join(QLatin1Char(',')), QStringLiteral("stateful"),
                                     QStringLiteral("allow")));
@@ -267,7 +258,7 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
         if (!deliver(path, p, *dst, p.src, {}))
             return;
         if (hasReply)
-            reply = replyPath(p, dst, nullptr, p.src, igw, p.dst);
+            reply = replyPath(p, dst, nullptr, p.src, igw, p.dst, path);
         return;
     }
 
@@ -355,7 +346,7 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
         }
         routeHop();
         if (deliver(path, p, *dstPrivate, p.src, ss->id) && hasReply)
-            reply = replyPath(p, dstPrivate, src, p.src, target, p.dst);
+            reply = replyPath(p, dstPrivate, src, p.src, target, p.dst, path);
         return;
     }
     const bool eigw = target.startsWith(QLatin1String("eigw-"));
@@ -383,11 +374,11 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
                 return;
             }
             if (deliver(path, p, *dstGlobal, seenAs, {}) && hasReply)
-                reply = replyPath(p, dstGlobal, src, seenAs, inbound, p.dst);
+                reply = replyPath(p, dstGlobal, src, seenAs, inbound, p.dst, path);
             return;
         }
         if (hasReply)
-            reply = replyPath(p, nullptr, src, p.src, {}, p.dst);
+            reply = replyPath(p, nullptr, src, p.src, {}, p.dst, path);
         return;
     }
     if (target.startsWith(QLatin1String("nat-"))) {
@@ -416,14 +407,14 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
             return;
         if (dstPublic) {
             if (deliver(path, p, *dstPublic, g.publicIp, {}) && hasReply)
-                reply = replyPath(p, dstPublic, src, g.publicIp, m_estate.vpcs.value(dstPublic->vpcId).igw, p.dst);
+                reply = replyPath(p, dstPublic, src, g.publicIp, m_estate.vpcs.value(dstPublic->vpcId).igw, p.dst, path);
             return;
         }
         if (hasReply) {
             PathTrace back;
             const int type = icmpReplyType(p.protocol, p.icmpType).value_or(-1);
             if (naclHop(back, *gs, false, p.dst, p.protocol, p.srcPort, type, 0) && naclHop(back, *gs, true, p.src, p.protocol, p.srcPort, type, 0)) {
-                PathTrace rest = replyPath(p, nullptr, src, p.src, {}, p.dst);
+                PathTrace rest = replyPath(p, nullptr, src, p.src, {}, p.dst, path);
                 back.hops.insert(back.hops.end(), rest.hops.begin(), rest.hops.end());
                 if (rest.decidingHop >= 0) {
                     back.verdict = rest.verdict;
@@ -450,7 +441,7 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
     if (target.startsWith(QLatin1String("vpce-")) || target.startsWith(QLatin1String("vgw-"))) {
         routeHop(); // leaves the VPC: to the AWS service, to on-premises, to the transit gateway
         if (hasReply)
-            reply = replyPath(p, nullptr, src, p.src, {}, p.dst);
+            reply = replyPath(p, nullptr, src, p.src, {}, p.dst, path);
         return;
     }
     noRoute(table->id, r->destination, target, QStringLiteral("this route target cannot carry the packet"));
@@ -488,6 +479,7 @@ Trace RuleEvaluator::trace(const Packet &p) const
     const QString who = h.kind.startsWith(QLatin1String("nacl")) ? tr("network ACL %1 rule %2: %3").arg(m_estate.displayName(h.id), h.rule, h.detail)
                         : h.kind.startsWith(QLatin1String("sg")) ? tr("security groups %1: no rule allows it").arg(h.id)
                         : h.kind == QLatin1String("lb-listener") ? tr("load balancer %1: no listener on this port").arg(h.id)
+                        : h.kind == QLatin1String("lb-target") ? tr("load balancer target %1: %2").arg(h.id, h.detail)
                                                                   : tr("route table %1: %2").arg(m_estate.displayName(h.id), h.detail);
     const bool inReply = &decisive != &t.forward;
     if (decisive.verdict == Verdict::Reject)

@@ -36,6 +36,10 @@ struct PathTrace {
     Verdict verdict = Verdict::Accept;
     std::vector<Hop> hops;
     int decidingHop = -1; // index into hops of the hop that did not allow; -1 for ACCEPT
+    // Where a load balancer handed the packet on: the target's interface and the source address it
+    // saw (the client's for instance targets, the balancer's for IP targets). The reply starts there.
+    QString lbTargetEni;
+    IpAddress lbTargetSaw;
 };
 
 struct Trace {
@@ -70,8 +74,12 @@ private:
                             const RouteTable &table, const Route &r, const TgwAttachment *srcAtt, const Subnet *srcAttSubnet,
                             const Eni *dst, bool hasReply) const;
     bool deliver(PathTrace &path, const Packet &p, const Eni &dst, const IpAddress &seenSource, const QString &fromSubnet) const;
+    bool loadBalancerHops(PathTrace &path, const Packet &p, const Eni &balancer, const IpAddress &seenSource) const;
+    bool forwardToTarget(PathTrace &path, const Packet &p, const Eni &balancer, const IpAddress &seenSource, const LbListener &listener,
+                         const QString &balancerKey) const;
+    void targetReplyHops(PathTrace &reply, const Packet &p, const PathTrace &forward, const Subnet *balancerSubnet) const;
     PathTrace replyPath(const Packet &p, const Eni *server, const Eni *client, const IpAddress &clientSeenAs, const QString &via,
-                        const IpAddress &serverSeenAs) const;
+                        const IpAddress &serverSeenAs, const PathTrace &forward) const;
 
     const Estate &m_estate; // not owned
 };

@@ -63,6 +63,8 @@ private slots:
     void privateHostUnreachableFromInternet();
     void sameInstanceNeverMeetsItsGroups();
     void jsonContract();
+    void loadBalancerTargetIsItsOwnClient();
+    void loadBalancerReplyMeetsBalancerSubnetNacl();
 
 private:
     QTemporaryDir m_dir;
@@ -268,6 +270,69 @@ void TestRuleTrace::jsonContract()
     QVERIFY(accepted.value(QLatin1String("decided_by")).isNull());
     QCOMPARE(accepted.value(QLatin1String("return")).toObject().value(QLatin1String("hops")).toArray().first().toObject()
                  .value(QLatin1String("rule")).toString(), QStringLiteral("stateful"));
+}
+
+// Network load balancers, on the real lab aws_nlb_targets_instance_nacl_test (Batfish lab
+// validation): nmap measured both probes below "filtered" (show/10.2.101.100/nmap_10.2.1.16_-p_80
+// and nmap_10.2.4.228_-p_80); the reasons follow from AWS's documentation and the lab's exports.
+namespace {
+Estate nlbLab(QTemporaryDir &dir)
+{
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("nlb.vpclens")), &error);
+    importTopology(*ws, {test::sharedPath(QStringLiteral("data/real/batfish-lab-validation/snapshots/aws_nlb_targets_instance_nacl_test/aws_configs"))});
+    return Estate::fromWorkspace(*ws);
+}
+} // namespace
+
+void TestRuleTrace::loadBalancerTargetIsItsOwnClient()
+{
+    if (!test::haveShared())
+        QSKIP("../shared/data/real is not here");
+    // 10.2.1.16 is a balancer whose one instance target is 10.2.101.100 itself: instance targets
+    // see the client's address, so the target receives a packet from its own address and the
+    // connection times out ("Internal load balancers do not support hairpinning or loopback").
+    QTemporaryDir dir;
+    const Estate estate = nlbLab(dir);
+    const Trace t = RuleEvaluator(estate).trace(tcp("10.2.101.100", "10.2.1.16", 80));
+    QCOMPARE(t.forward.verdict, Verdict::NoRoute);
+    const QStringList k = kinds(t.forward);
+    QCOMPARE(k.mid(k.size() - 2), (QStringList{"lb-listener", "lb-target"}));
+    const Hop &d = t.forward.hops[std::size_t(t.forward.decidingHop)];
+    QCOMPARE(d.kind, QStringLiteral("lb-target"));
+    QCOMPARE(d.id, QStringLiteral("i-00ca5e884ca758ed0"));
+    QCOMPARE(d.result, QStringLiteral("no_route"));
+}
+
+void TestRuleTrace::loadBalancerReplyMeetsBalancerSubnetNacl()
+{
+    if (!test::haveShared())
+        QSKIP("../shared/data/real is not here");
+    // 10.2.4.228 forwards tcp 80 to its instance target 10.2.104.100, which the target's groups let
+    // in; the target's reply enters the balancer's subnet, whose NACL acl-03daada62d3090506 has
+    // "30 DENY tcp 1024-65535 from 10.2.104.100/32".
+    QTemporaryDir dir;
+    const Estate estate = nlbLab(dir);
+    const Trace t = RuleEvaluator(estate).trace(tcp("10.2.101.100", "10.2.4.228", 80));
+    QCOMPARE(t.forward.verdict, Verdict::Accept);
+    QVERIFY(kinds(t.forward).contains(QStringLiteral("lb-target")));
+    QCOMPARE(t.forward.hops.back().kind, QStringLiteral("sg-ingress"));
+    QVERIFY(t.reply);
+    QCOMPARE(t.reply->verdict, Verdict::Reject);
+    const Hop &d = t.reply->hops[std::size_t(t.reply->decidingHop)];
+    QCOMPARE(d.kind, QStringLiteral("nacl-ingress"));
+    QCOMPARE(d.id, QStringLiteral("acl-03daada62d3090506"));
+    QCOMPARE(d.rule, QStringLiteral("30"));
+    const QJsonObject json = t.toJson();
+    const QJsonArray hops = json.value(QLatin1String("hops")).toArray();
+    bool sawTarget = false;
+    for (const auto &h : hops)
+        if (h.toObject().value(QLatin1String("kind")).toString() == QLatin1String("lb-target")) {
+            sawTarget = true;
+            QCOMPARE(h.toObject().value(QLatin1String("rule")).toString(), QStringLiteral("tcp/80"));
+            QVERIFY(h.toObject().value(QLatin1String("target")).toString().startsWith(QLatin1String("eni-")));
+        }
+    QVERIFY(sawTarget);
 }
 
 QTEST_GUILESS_MAIN(TestRuleTrace)
