@@ -108,31 +108,43 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
         reply = back;
         return;
     }
+    // The server's subnet may send the reply through another transit gateway than the request took
+    // (an asymmetric path): security groups track the connection at each interface, so it returns
+    // as long as that gateway routes it back into the client's VPC.
     const auto serverTable = m_estate.routeTables.constFind(ds->routeTable);
     const Route *rb = serverTable == m_estate.routeTables.cend() ? nullptr : lookup(*serverTable, p.src);
-    if (!rb || rb->blackhole || rb->target != r.target) {
-        backStop(ds->routeTable, rb ? rb->destination : QString(), rb ? rb->target : QString(), QStringLiteral("no route back to the transit gateway"));
+    const bool viaTgw = rb && !rb->blackhole && rb->target.startsWith(QLatin1String("tgw-"));
+    const TgwAttachment *serverAtt = !viaTgw ? nullptr : rb->target == r.target ? &dstAtt : vpcAttachment(rb->target, ds->vpcId);
+    if (!serverAtt) {
+        backStop(ds->routeTable, rb ? rb->destination : QString(), rb ? rb->target : QString(), QStringLiteral("no route back through a transit gateway"));
         return;
     }
-    const Subnet *replyAttSubnet = attachmentSubnet(dstAtt, ds->az);
+    const Subnet *replyAttSubnet = attachmentSubnet(*serverAtt, ds->az);
     if (!replyAttSubnet) {
         backStop(serverTable->id, rb->destination, rb->target, QStringLiteral("no attachment subnet in the server's Availability Zone"));
         return;
     }
     back.hops.push_back(makeHop(QStringLiteral("route"), serverTable->id, rb->destination, QStringLiteral("allow"), rb->target));
-    if (ds->id != replyAttSubnet->id && !naclHop(back, *replyAttSubnet, false, p.src, p.protocol, p.srcPort, type, code)) {
+    // Into the attachment subnet: the reply's source is the server.
+    if (ds->id != replyAttSubnet->id && !naclHop(back, *replyAttSubnet, false, p.dst, p.protocol, p.srcPort, type, code)) {
         reply = back;
         return;
     }
-    const TgwRoute *tb = tgwLookup(dstAtt.routeTable, p.src);
-    if (!tb || tb->blackhole || tb->attachment != srcAtt->id) {
-        backStop(dstAtt.routeTable, tb ? tb->destination : QString(), tb ? tb->attachment : QString(),
-                 QStringLiteral("the transit gateway has no route back to the source's attachment"));
+    const TgwRoute *tb = tgwLookup(serverAtt->routeTable, p.src);
+    const auto clientAtt = tb ? m_estate.tgwAttachments.constFind(tb->attachment) : m_estate.tgwAttachments.cend();
+    if (!tb || tb->blackhole || clientAtt == m_estate.tgwAttachments.cend() || clientAtt->resourceId != src.vpcId || !clientAtt->available) {
+        backStop(serverAtt->routeTable, tb ? tb->destination : QString(), tb ? tb->attachment : QString(),
+                 QStringLiteral("the transit gateway has no route back to the source's VPC"));
         return;
     }
-    back.hops.push_back(makeHop(QStringLiteral("route"), dstAtt.routeTable, tb->destination, QStringLiteral("allow"), tb->attachment));
-    if (srcAttSubnet->id != ss.id && (!naclHop(back, *srcAttSubnet, true, p.src, p.protocol, p.srcPort, type, code)
-                                      || !naclHop(back, ss, false, p.dst, p.protocol, p.srcPort, type, code))) {
+    back.hops.push_back(makeHop(QStringLiteral("route"), serverAtt->routeTable, tb->destination, QStringLiteral("allow"), tb->attachment));
+    const Subnet *clientAttSubnet = &*clientAtt == srcAtt ? srcAttSubnet : attachmentSubnet(*clientAtt, ss.az);
+    if (!clientAttSubnet) {
+        backStop(serverAtt->routeTable, tb->destination, tb->attachment, QStringLiteral("no attachment subnet in the client's Availability Zone"));
+        return;
+    }
+    if (clientAttSubnet->id != ss.id && (!naclHop(back, *clientAttSubnet, true, p.src, p.protocol, p.srcPort, type, code)
+                                         || !naclHop(back, ss, false, p.dst, p.protocol, p.srcPort, type, code))) {
         reply = back;
         return;
     }
