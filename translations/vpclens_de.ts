@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -363,12 +363,6 @@
         <translation>trace: kein AWS-Export in %1 gefunden</translation>
     </message>
     <message>
-        <source>trace: --src and --dst must be IPv4 addresses or known eni-/i- ids
-</source>
-        <translation>trace: --src und --dst müssen IPv4-Adressen oder bekannte eni-/i--IDs sein
-</translation>
-    </message>
-    <message>
         <source>Explain every logged record against the configuration and report where they disagree.</source>
         <translation>Jeden protokollierten Eintrag gegen die Konfiguration erklären und Abweichungen melden.</translation>
     </message>
@@ -430,6 +424,12 @@ Befehle:
 
 'vpclens-cli &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.
 Optionen: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>trace: --src and --dst must be IP addresses of one family or known eni-/i- ids
+</source>
+        <translation>trace: --src und --dst müssen IP-Adressen derselben Familie oder bekannte eni-/i-IDs sein
 </translation>
     </message>
 </context>
@@ -1431,6 +1431,10 @@ Ports: %8</translation>
         <source>No route: %1</source>
         <translation>Keine Route: %1</translation>
     </message>
+    <message>
+        <source>load balancer target %1: %2</source>
+        <translation>Load-Balancer-Ziel %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::TracePanel</name>
@@ -1483,10 +1487,6 @@ Ports: %8</translation>
         <translation>Öffnen Sie einen Arbeitsbereich, um Flows zu verfolgen.</translation>
     </message>
     <message>
-        <source>Source and destination must be IPv4 addresses or known eni-/i- ids.</source>
-        <translation>Quelle und Ziel müssen IPv4-Adressen oder bekannte eni-/i--IDs sein.</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
@@ -1505,6 +1505,10 @@ Ports: %8</translation>
     <message>
         <source>rejects</source>
         <translation>lehnt ab</translation>
+    </message>
+    <message>
+        <source>Source and destination must be IP addresses of one family or known eni-/i- ids.</source>
+        <translation>Quelle und Ziel müssen IP-Adressen derselben Familie oder bekannte eni-/i-IDs sein.</translation>
     </message>
 </context>
 <context>

@@ -350,11 +350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trace: --src and --dst must be IPv4 addresses or known eni-/i- ids
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Explain every logged record against the configuration and report where they disagree.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,6 +392,11 @@ Commands:
 
 Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 Options: --help, --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: --src and --dst must be IP addresses of one family or known eni-/i- ids
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,6 +1395,10 @@ ports: %8</source>
         <source>No route: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>load balancer target %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::TracePanel</name>
@@ -1447,10 +1451,6 @@ ports: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source and destination must be IPv4 addresses or known eni-/i- ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,6 +1468,10 @@ ports: %8</source>
     </message>
     <message>
         <source>rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and destination must be IP addresses of one family or known eni-/i- ids.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
