@@ -3,6 +3,7 @@
 #include "clicommands.h"
 
 #include "flowexplainer.h"
+#include "flowqueries.h"
 #include "ipaddress.h"
 #include "workspace.h"
 
@@ -49,7 +50,10 @@ int runExplain(const QStringList &args)
     QJsonArray items;
     QStringList lines;
     while (list.step()) {
-        const QString src = formatIpv4(std::uint32_t(list.int64(6))), dst = formatIpv4(std::uint32_t(list.int64(7)));
+        const QString src = formatStoredAddress(list.get(), 6), dst = formatStoredAddress(list.get(), 7);
+        const auto withPort = [](const QString &address) { // [2001:db8::1]:22, as URLs write it
+            return address.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(address) : address;
+        };
         const auto cls = ExplainClass(list.int64(1));
         items.append(QJsonObject{{QStringLiteral("flow_id"), qint64(list.int64(0))}, {QStringLiteral("class"), QLatin1String(explainClassName(cls))},
                                  {QStringLiteral("eni"), list.text(5)}, {QStringLiteral("src"), src}, {QStringLiteral("dst"), dst},
@@ -58,7 +62,7 @@ int runExplain(const QStringList &args)
                                  {QStringLiteral("decided_by"), QJsonObject{{QStringLiteral("kind"), list.text(2)}, {QStringLiteral("id"), list.text(3)},
                                                                              {QStringLiteral("rule"), list.text(4)}}}});
         lines << QStringLiteral("  %1 %2 %3:%4 -> %5:%6 proto %7: %8 %9 rule %10")
-                     .arg(QLatin1String(explainClassName(cls)), list.text(5), src).arg(list.int64(8)).arg(dst).arg(list.int64(9)).arg(list.int64(10))
+                     .arg(QLatin1String(explainClassName(cls)), list.text(5), withPort(src)).arg(list.int64(8)).arg(withPort(dst)).arg(list.int64(9)).arg(list.int64(10))
                      .arg(list.text(2), list.text(3), list.text(4));
     }
     const double rate = r.seconds > 0 ? double(r.records) / r.seconds : 0;

@@ -2,6 +2,7 @@
 #include "flowexplainer.h"
 
 #include "estate.h"
+#include "flowqueries.h"
 #include "importfeedback.h"
 #include "ruletrace.h"
 #include "workspace.h"
@@ -10,7 +11,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cstring>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -108,22 +108,6 @@ struct Epoch {
     }
 };
 
-// A stored address: IPv4 as an integer, IPv6 as 16 bytes; NULL ("-") is none.
-std::optional<IpAddress> addressAt(sqlite3_stmt *s, int column)
-{
-    switch (sqlite3_column_type(s, column)) {
-    case SQLITE_INTEGER: return IpAddress(std::uint32_t(sqlite3_column_int64(s, column)));
-    case SQLITE_BLOB:
-        if (sqlite3_column_bytes(s, column) == 16) {
-            Ipv6Bytes b;
-            std::memcpy(b.data(), sqlite3_column_blob(s, column), 16);
-            return IpAddress::fromBytes(b);
-        }
-        return std::nullopt;
-    default: return std::nullopt;
-    }
-}
-
 } // namespace
 
 const char *explainClassName(ExplainClass c)
@@ -181,7 +165,7 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
         const std::int64_t bits = sqlite3_column_int64(s, 7);
         const int action = int(bits & 3);
         auto count = [&](ExplainClass c) { ++result.classes[std::size_t(c)]; };
-        const std::optional<IpAddress> src = addressAt(s, 2), dst = addressAt(s, 3);
+        const std::optional<IpAddress> src = storedAddress(s, 2), dst = storedAddress(s, 3);
         if (((bits >> 2) & 3) != 0 || action == 0 || !src || !dst) {
             count(ExplainClass::NotExplainable);
             continue;

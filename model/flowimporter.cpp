@@ -55,7 +55,7 @@ FlowParseSetup loadSetup(Workspace &ws, const QStringList &files, const FlowImpo
         }
     }
     {
-        // Who owns each IPv4 address: private addresses and their public associations.
+        // Who owns each address: private IPv4 addresses, their public associations, IPv6 addresses.
         sql::Statement q(db, "SELECT id, raw FROM current_resources WHERE kind = 'network-interface'");
         while (q.step()) {
             const std::string eni = q.text(0).toStdString();
@@ -69,6 +69,11 @@ FlowParseSetup loadSetup(Workspace &ws, const QStringList &files, const FlowImpo
             for (const auto &p : o.value(QLatin1String("PrivateIpAddresses")).toArray()) {
                 own(p.toObject().value(QLatin1String("PrivateIpAddress")).toString());
                 own(p.toObject().value(QLatin1String("Association")).toObject().value(QLatin1String("PublicIp")).toString());
+            }
+            for (const auto &p : o.value(QLatin1String("Ipv6Addresses")).toArray()) {
+                const QByteArray a = p.toObject().value(QLatin1String("Ipv6Address")).toString().toLatin1();
+                if (const auto v6 = parseIpv6(std::string_view(a.constData(), std::size_t(a.size()))))
+                    setup.ipv6Owner.emplace(*v6, eni);
             }
         }
     }

@@ -70,6 +70,8 @@ void FlowParseJob::run()
     FlowBatch preload;
     for (const auto &[ip, eni] : m_setup.ipv4Owner)
         m_ownerIds.emplace(ip, intern(eni, preload));
+    for (const auto &[ip, eni] : m_setup.ipv6Owner)
+        m_ownerIds6.emplace(ip, intern(eni, preload));
     if (!preload.newStrings.empty()) {
         preload.kind = FlowBatch::Kind::Rows;
         preload.fileIndex = -1;
@@ -178,6 +180,9 @@ void FlowParseJob::parseFile(int index, const QString &path)
         if (row.src.kind == FlowAddress::V4 && !m_ownerIds.empty()) {
             const auto owner = m_ownerIds.find(row.src.v4);
             counted = owner == m_ownerIds.end() || owner->second == row.eni;
+        } else if (row.src.kind == FlowAddress::V6 && !m_ownerIds6.empty()) {
+            const auto owner = m_ownerIds6.find(row.src.v6);
+            counted = owner == m_ownerIds6.end() || owner->second == row.eni;
         }
         row.bits = std::int32_t(parsed.action) | (std::int32_t(parsed.status) << 2) | (counted ? 1 << 4 : 0)
                    | (std::int32_t(std::max<std::int64_t>(parsed.version, 0) & 0xff) << 8);

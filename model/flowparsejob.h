@@ -23,6 +23,7 @@ struct FlowParseSetup {
     std::unordered_map<std::string, std::int64_t> strings; // interned strings already in the workspace
     std::int64_t nextStringId = 1;
     std::unordered_map<std::uint32_t, std::string> ipv4Owner; // private/public IPv4 -> owning ENI id
+    std::map<Ipv6Bytes, std::string> ipv6Owner;               // an interface's IPv6 addresses -> its id
 };
 
 class FlowParseJob
@@ -38,6 +39,7 @@ private:
 
     FlowParseSetup m_setup;
     std::unordered_map<std::uint32_t, std::int64_t> m_ownerIds; // ipv4 -> interned ENI id
+    std::map<Ipv6Bytes, std::int64_t> m_ownerIds6;              // ipv6 -> interned ENI id
     BoundedQueue<FlowBatch> &m_queue;  // not owned
     const std::atomic<bool> &m_cancel; // not owned
     std::int64_t m_bytesBefore = 0;

@@ -12,6 +12,21 @@ constexpr const char *kRejectedTotalsKey = "rejected_totals_import";
 
 } // namespace
 
+std::optional<IpAddress> storedAddress(sqlite3_stmt *stmt, int column)
+{
+    switch (sqlite3_column_type(stmt, column)) {
+    case SQLITE_INTEGER: return IpAddress(std::uint32_t(sqlite3_column_int64(stmt, column)));
+    case SQLITE_BLOB:
+        if (sqlite3_column_bytes(stmt, column) == 16) {
+            Ipv6Bytes b;
+            std::memcpy(b.data(), sqlite3_column_blob(stmt, column), 16);
+            return IpAddress::fromBytes(b);
+        }
+        return std::nullopt;
+    default: return std::nullopt;
+    }
+}
+
 QString formatStoredAddress(sqlite3_stmt *stmt, int column)
 {
     switch (sqlite3_column_type(stmt, column)) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "flowlineparser.h"
+#include "ipaddress.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace vpclens {
 
@@ -43,5 +45,7 @@ QByteArray derivedCacheStampSql(const char *metaKey);
 
 // An address column as text: IPv4 integers and IPv6 blobs, "-" when absent.
 QString formatStoredAddress(sqlite3_stmt *stmt, int column);
+// The same address as a value: IPv4 stored as an integer, IPv6 as 16 bytes; empty for NULL ("-").
+std::optional<IpAddress> storedAddress(sqlite3_stmt *stmt, int column);
 
 } // namespace vpclens

@@ -2,6 +2,7 @@
 #include "trafficoverlay.h"
 
 #include "estate.h"
+#include "flowqueries.h"
 #include "workspace.h"
 
 #include <algorithm>
@@ -60,10 +61,30 @@ QString protocolPortLabel(int protocol, qint64 port)
 
 AddressMapper::AddressMapper(const Estate &estate, const QHash<QString, QString> &nodeFor) : m_estate(estate), m_nodeFor(nodeFor) {}
 
-QString AddressMapper::nodeOf(std::uint32_t address)
+QString AddressMapper::nodeOfIpv6(const IpAddress &address) const
 {
-    if (auto it = m_cache.constFind(address); it != m_cache.cend())
+    // An interface's IPv6 addresses are its own; else the VPC whose IPv6 block holds it; else,
+    // when globally routed, the internet.
+    if (const QString eni = m_estate.privateOwner.value(address); !eni.isEmpty() && m_nodeFor.contains(eni))
+        return m_nodeFor.value(eni);
+    for (const Vpc &v : m_estate.vpcs)
+        for (const IpCidr &c : v.ipv6Cidrs)
+            if (c.contains(address))
+                return m_nodeFor.value(v.id);
+    return isPrivateIp(address) ? QString() : QString::fromLatin1(kInternetNode);
+}
+
+QString AddressMapper::nodeOf(const IpAddress &ip)
+{
+    if (auto it = m_cache.constFind(ip); it != m_cache.cend())
         return *it;
+    if (!ip.isV4()) {
+        const QString node = nodeOfIpv6(ip);
+        if (node != QLatin1String(kInternetNode))
+            m_cache.insert(ip, node);
+        return node;
+    }
+    const std::uint32_t address = ip.v4();
     QString node;
     QString eni = m_estate.privateOwner.value(address);
     if (eni.isEmpty())
@@ -95,7 +116,7 @@ QString AddressMapper::nodeOf(std::uint32_t address)
         if (!vpc)
             return node; // the internet's many addresses are not kept: cheap to map again, costly to hold
     }
-    m_cache.insert(address, node);
+    m_cache.insert(ip, node);
     return node;
 }
 
@@ -108,9 +129,9 @@ HourlyTraffic HourlyTraffic::read(const Workspace &ws, const Estate &estate, con
     q.bind(1, range.from / 3600);
     q.bind(2, range.to > 0 ? range.to / 3600 : std::numeric_limits<qint64>::max());
     // Nodes by number while summing (each address mapped once), so a row costs two integer lookups.
-    QHash<std::uint32_t, int> nodeOfAddress;
+    QHash<IpAddress, int> nodeOfAddress;
     QHash<QString, int> nodeNumber;
-    auto node = [&](std::uint32_t address) {
+    auto node = [&](const IpAddress &address) {
         if (auto it = nodeOfAddress.constFind(address); it != nodeOfAddress.cend())
             return *it;
         const QString name = mapper.nodeOf(address);
@@ -128,10 +149,11 @@ HourlyTraffic HourlyTraffic::read(const Workspace &ws, const Estate &estate, con
         return n;
     };
     while (q.step()) {
-        if (q.type(2) != SQLITE_INTEGER || q.type(3) != SQLITE_INTEGER)
-            continue; // IPv6: not drawn yet
-        const int from = node(std::uint32_t(q.int64(2)));
-        const int to = node(std::uint32_t(q.int64(3)));
+        const auto src = storedAddress(q.get(), 2), dst = storedAddress(q.get(), 3);
+        if (!src || !dst)
+            continue;
+        const int from = node(*src);
+        const int to = node(*dst);
         if (from < 0 || to < 0 || from == to)
             continue;
         PairSums &s = out.m_hours[q.int64(0)][(quint64(from) << 32) | quint64(to)];

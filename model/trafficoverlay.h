@@ -32,12 +32,13 @@ class AddressMapper
 {
 public:
     AddressMapper(const Estate &estate, const QHash<QString, QString> &nodeFor);
-    QString nodeOf(std::uint32_t address);
+    QString nodeOf(const IpAddress &address);
 
 private:
+    QString nodeOfIpv6(const IpAddress &address) const;
     const Estate &m_estate;                   // not owned
     const QHash<QString, QString> &m_nodeFor; // not owned
-    QHash<std::uint32_t, QString> m_cache;
+    QHash<IpAddress, QString> m_cache;
 };
 
 // The conversations of a graph's visible nodes per hour (read once from the hourly rollup): any

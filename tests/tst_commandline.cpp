@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -24,6 +25,7 @@ private slots:
     void importThenInfoAsJson();
     void importWithNothingReadableFails();
     void killedImportLeavesConsistentWorkspace();
+    void ipv6TraceAndExplain();
 
 private:
     struct Run {
@@ -94,6 +96,33 @@ void TestCommandLine::importThenInfoAsJson()
     const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
     QCOMPARE(o.value(QLatin1String("resources")).toObject().value(QLatin1String("subnet")).toInt(), 8);
     QCOMPARE(o.value(QLatin1String("snapshots")).toInt(), 1);
+}
+
+// The dual-stack fixture (see tst_ruletraceipv6 and tst_flowexplainer for the worked-out answers):
+// an IPv6 trace from the command line, and the one disagreement printed with its IPv6 addresses.
+void TestCommandLine::ipv6TraceAndExplain()
+{
+    const QString fixture = vpclens::test::sourcePath(QStringLiteral("tests/data/dualstack"));
+    const Run trace = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("trace"), QStringLiteral("--topology"), fixture, QStringLiteral("--src"),
+                                                        QStringLiteral("2001:db8::7"), QStringLiteral("--dst"), QStringLiteral("eni-0d6000000000a0002"),
+                                                        QStringLiteral("--protocol"), QStringLiteral("tcp"), QStringLiteral("--dst-port"),
+                                                        QStringLiteral("5432"), QStringLiteral("--json")});
+    QVERIFY2(trace.code == 0, qPrintable(trace.err));
+    const QJsonObject t = QJsonDocument::fromJson(trace.out.toUtf8()).object();
+    QCOMPARE(t.value(QLatin1String("verdict")).toString(), QStringLiteral("REJECT"));
+    QCOMPARE(t.value(QLatin1String("decided_by")).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("sg-ingress"));
+
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("v6.vpclens"));
+    const Run imp = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--topology"), fixture,
+                                                      QStringLiteral("--flows"), fixture + QStringLiteral("/flows.log")});
+    QVERIFY2(imp.code == 0, qPrintable(imp.err));
+    const Run explain = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("explain"), QStringLiteral("--workspace"), ws, QStringLiteral("--json")});
+    QVERIFY2(explain.code == 0, qPrintable(explain.err));
+    const QJsonArray found = QJsonDocument::fromJson(explain.out.toUtf8()).object().value(QLatin1String("disagreements")).toArray();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].toObject().value(QLatin1String("src")).toString(), QStringLiteral("2001:db8::7"));
+    QCOMPARE(found[0].toObject().value(QLatin1String("dst")).toString(), QStringLiteral("2600:1f18:1234:5602::20"));
 }
 
 void TestCommandLine::importWithNothingReadableFails()
