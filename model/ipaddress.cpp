@@ -157,6 +157,24 @@ QString formatIpv6(const Ipv6Bytes &a)
     return out;
 }
 
+namespace {
+
+// The decimal digits after a CIDR's '/', at most `max`.
+std::optional<int> parsePrefixLength(std::string_view digits, int max)
+{
+    if (digits.empty())
+        return std::nullopt;
+    int value = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return value <= max ? std::optional<int>(value) : std::nullopt;
+}
+
+} // namespace
+
 std::optional<Ipv4Cidr> parseIpv4Cidr(std::string_view text)
 {
     const auto slash = text.find('/');
@@ -164,16 +182,10 @@ std::optional<Ipv4Cidr> parseIpv4Cidr(std::string_view text)
         return std::nullopt;
     const auto addr = parseIpv4(text.substr(0, slash));
     const std::string_view p = text.substr(slash + 1);
-    if (!addr || p.empty() || p.size() > 2)
+    const auto length = p.size() <= 2 ? parsePrefixLength(p, 32) : std::nullopt;
+    if (!addr || !length)
         return std::nullopt;
-    int prefix = 0;
-    for (char c : p) {
-        if (c < '0' || c > '9')
-            return std::nullopt;
-        prefix = prefix * 10 + (c - '0');
-    }
-    if (prefix > 32)
-        return std::nullopt;
+    const int prefix = *length;
     const std::uint32_t mask = prefix == 0 ? 0 : ~std::uint32_t(0) << (32 - prefix);
     return Ipv4Cidr{*addr & mask, prefix};
 }
@@ -237,16 +249,10 @@ std::optional<IpCidr> parseIpCidr(std::string_view text)
         return std::nullopt;
     const auto addr = parseIpv6(text.substr(0, slash));
     const std::string_view p = text.substr(slash + 1);
-    if (!addr || p.empty() || p.size() > 3 || (p.size() > 1 && p[0] == '0'))
+    const auto length = p.size() <= 3 && !(p.size() > 1 && p[0] == '0') ? parsePrefixLength(p, 128) : std::nullopt;
+    if (!addr || !length)
         return std::nullopt;
-    int prefix = 0;
-    for (char c : p) {
-        if (c < '0' || c > '9')
-            return std::nullopt;
-        prefix = prefix * 10 + (c - '0');
-    }
-    if (prefix > 128)
-        return std::nullopt;
+    const int prefix = *length;
     IpAddress n = IpAddress::fromBytes(*addr);
     if (prefix <= 64) {
         n.hi = prefix == 0 ? 0 : n.hi & (~0ULL << (64 - prefix));
