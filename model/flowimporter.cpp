@@ -24,12 +24,15 @@ namespace {
 
 constexpr std::int64_t kBlockRows = 4096;
 constexpr int kRowsPerInsert = 32; // one multi-row INSERT: fewer statement executions per record
+constexpr int kBoundColumns = 11;  // start .. bits; `file` is the constant 0 (flow_blocks say which file holds a row)
 
+// flows.file is written as 0, which SQLite keeps in the record header alone: the file of a row is
+// the one whose flow_blocks range holds its id, so the column would repeat it at 2-3 bytes a row.
 std::string multiRowInsert()
 {
     std::string sql = "INSERT INTO flows(file, start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits) VALUES";
     for (int r = 0; r < kRowsPerInsert; ++r)
-        sql += r ? ",(?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?)";
+        sql += r ? ",(0,?,?,?,?,?,?,?,?,?,?,?)" : "(0,?,?,?,?,?,?,?,?,?,?,?)";
     return sql;
 }
 
@@ -90,7 +93,7 @@ public:
         : m_db(ws.handle())
         , m_result(result)
         , m_insertFlow(m_db, "INSERT INTO flows(file, start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits) "
-                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                             "VALUES(0, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
         , m_insertMany(m_db, multiRowInsert())
         , m_insertExtra(m_db, "INSERT INTO flow_extra(id, vpc, subnet, instance, tcp_flags, type, pkt_src, pkt_dst, region, az, "
                               "direction, traffic_path, reject_reason, rest) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
@@ -148,7 +151,7 @@ private:
         for (; i + kRowsPerInsert <= n; i += kRowsPerInsert) {
             sqlite3_stmt *s = m_insertMany.get();
             for (int k = 0; k < kRowsPerInsert; ++k)
-                bindRow(s, k * 12, b.rows[i + std::size_t(k)]);
+                bindRow(s, k * kBoundColumns, b.rows[i + std::size_t(k)]);
             m_insertMany.step();
             sqlite3_reset(s);
             const std::int64_t last = sqlite3_last_insert_rowid(m_db);
@@ -174,16 +177,15 @@ private:
 
     void bindRow(sqlite3_stmt *s, int base, const FlowRow &r)
     {
-        sqlite3_bind_int64(s, base + 1, m_importId);
-        sqlite3_bind_int64(s, base + 2, r.start);
-        sqlite3_bind_int64(s, base + 3, r.end - r.start);
-        r.eni ? sqlite3_bind_int64(s, base + 4, r.eni) : sqlite3_bind_null(s, base + 4);
-        bindAddress(s, base + 5, r.src);
-        bindAddress(s, base + 6, r.dst);
+        sqlite3_bind_int64(s, base + 1, r.start);
+        sqlite3_bind_int64(s, base + 2, r.end - r.start);
+        r.eni ? sqlite3_bind_int64(s, base + 3, r.eni) : sqlite3_bind_null(s, base + 3);
+        bindAddress(s, base + 4, r.src);
+        bindAddress(s, base + 5, r.dst);
         const std::int64_t optional[] = {r.srcPort, r.dstPort, r.protocol, r.packets, r.bytes};
         for (int k = 0; k < 5; ++k)
-            optional[k] >= 0 ? sqlite3_bind_int64(s, base + 7 + k, optional[k]) : sqlite3_bind_null(s, base + 7 + k);
-        sqlite3_bind_int64(s, base + 12, r.bits);
+            optional[k] >= 0 ? sqlite3_bind_int64(s, base + 6 + k, optional[k]) : sqlite3_bind_null(s, base + 6 + k);
+        sqlite3_bind_int64(s, base + 11, r.bits);
     }
 
     void afterInsert(const FlowBatch &b, const FlowRow &r, std::int64_t id)

@@ -237,6 +237,7 @@ void FlowParseJob::parseFile(int index, const QString &path)
     batch.size = reader.fileSize();
     batch.message = reader.damage();
     batch.bytesRead = m_bytesBefore;
+    rollups->seal();
     batch.rollups = std::move(rollups);
     send(batch);
 }

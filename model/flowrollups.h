@@ -8,6 +8,8 @@
 
 #include <cstring>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace vpclens {
 
@@ -89,6 +91,9 @@ public:
         m_eni.clear();
         m_talkers.clear();
     }
+    // Puts the sums in the order of each table's primary key (on the parsing thread, once the file is
+    // read): the writer then walks every B-tree forwards instead of hopping across it.
+    void seal();
     // Adds the sums to the rollup tables (UPSERT).
     void write(sqlite3 *db) const;
 
@@ -107,6 +112,9 @@ private:
     std::unordered_map<std::int64_t, FlowSums> m_time;
     std::unordered_map<EniKey, FlowSums, EniKeyHash> m_eni;
     std::unordered_map<TalkerKey, FlowSums, TalkerKeyHash> m_talkers;
+    std::vector<std::pair<std::int64_t, FlowSums>> m_timeSorted;
+    std::vector<std::pair<EniKey, FlowSums>> m_eniSorted;
+    std::vector<std::pair<TalkerKey, FlowSums>> m_talkersSorted;
 };
 
 // Binds an address column: IPv4 as an integer, IPv6 as a 16-byte blob, absent as NULL.

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
+
 #include "workspaceschema.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <mutex>
 
 namespace vpclens {
 
@@ -26,6 +29,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     if (!existed && !create)
         return fail(QCoreApplication::translate("Workspace", "the file does not exist"));
 
+    // No global memory statistics: they take a process-wide mutex on every allocation (the bulk
+    // load allocates per statement step). Only possible before SQLite initialises; harmless after.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     sqlite3 *raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);

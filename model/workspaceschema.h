@@ -37,7 +37,8 @@ CREATE VIEW current_resources AS
 
 CREATE TABLE strings(id INTEGER PRIMARY KEY, s TEXT NOT NULL UNIQUE);
 -- One row per flow-log record. bits: action (0 '-', 1 ACCEPT, 2 REJECT) | log-status << 2
--- (0 OK, 1 NODATA, 2 SKIPDATA) | counted-once << 4 | version << 8.
+-- (0 OK, 1 NODATA, 2 SKIPDATA) | counted-once << 4 | version << 8. file is 0 (stored in the record
+-- header alone): the import holding a row is the flow_blocks range that contains its id.
 CREATE TABLE flows(id INTEGER PRIMARY KEY, file INTEGER NOT NULL, start INTEGER, dur INTEGER,
     eni INTEGER, src, dst, sport INTEGER, dport INTEGER, proto INTEGER, packets INTEGER, bytes INTEGER,
     bits INTEGER NOT NULL);
