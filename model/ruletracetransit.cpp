@@ -103,6 +103,13 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
         back.decidingHop = int(back.hops.size()) - 1;
         reply = back;
     };
+    if (!path.lbTargetEni.isEmpty()) { // a load balancer's target answers first, back to the balancer
+        targetReplyHops(back, p, path, ds);
+        if (back.decidingHop >= 0) {
+            reply = back;
+            return;
+        }
+    }
     back.hops.push_back(makeHop(QStringLiteral("sg-egress"), dst->groups.join(QLatin1Char(',')), QStringLiteral("stateful"), QStringLiteral("allow")));
     if (ds->id != dstAttSubnet->id && !naclHop(back, *ds, true, p.src, p.protocol, p.srcPort, type, code)) { // the server's own subnet NACL
         reply = back;
