@@ -7,6 +7,7 @@
 // meets the target's security groups, and the reply goes back through the balancer.
 #include "ruletrace.h"
 #include "ruletracehelpers.h"
+#include "trafficoverlay.h" // protocolShortName
 
 namespace vpclens {
 using detail::icmpReplyType;
@@ -14,11 +15,6 @@ using detail::isIcmp;
 using detail::makeHop;
 
 namespace {
-
-QString protocolText(int protocol)
-{
-    return protocol == 6 ? QStringLiteral("tcp") : protocol == 17 ? QStringLiteral("udp") : QString::number(protocol);
-}
 
 void deny(PathTrace &path)
 {
@@ -37,7 +33,7 @@ bool RuleEvaluator::loadBalancerHops(PathTrace &path, const Packet &p, const Eni
         return l.protocol == p.protocol && l.port == p.dstPort;
     });
     const bool open = listener != listeners.end();
-    path.hops.push_back(makeHop(QStringLiteral("lb-listener"), key, open ? QStringLiteral("%1/%2").arg(protocolText(p.protocol)).arg(p.dstPort) : QStringLiteral("no listener"),
+    path.hops.push_back(makeHop(QStringLiteral("lb-listener"), key, open ? QStringLiteral("%1/%2").arg(protocolShortName(p.protocol)).arg(p.dstPort) : QStringLiteral("no listener"),
                                 open ? QStringLiteral("allow") : QStringLiteral("deny")));
     if (!open) {
         deny(path);
@@ -109,7 +105,7 @@ bool RuleEvaluator::forwardToTarget(PathTrace &path, const Packet &p, const Eni 
         const bool preserved = c.group->type != QLatin1String("ip") || p.protocol == 17;
         const IpAddress saw = !preserved && !balancer.privateIps.empty() ? balancer.privateIps.front() : seenSource;
         const int port = c.target->port;
-        const QString rule = QStringLiteral("%1/%2").arg(protocolText(p.protocol)).arg(port);
+        const QString rule = QStringLiteral("%1/%2").arg(protocolShortName(p.protocol)).arg(port);
         const QString state = c.target->state.isEmpty() ? QStringLiteral("?") : c.target->state;
         if (saw == c.address) {
             // A target reaching itself through its own balancer: the packet arrives from its own
