@@ -29,20 +29,8 @@ std::optional<IpAddress> storedAddress(sqlite3_stmt *stmt, int column)
 
 QString formatStoredAddress(sqlite3_stmt *stmt, int column)
 {
-    switch (sqlite3_column_type(stmt, column)) {
-    case SQLITE_INTEGER:
-        return formatIpv4(std::uint32_t(sqlite3_column_int64(stmt, column)));
-    case SQLITE_BLOB:
-        if (sqlite3_column_bytes(stmt, column) == 16) {
-            Ipv6Bytes b;
-            std::memcpy(b.data(), sqlite3_column_blob(stmt, column), 16);
-            return formatIpv6(b);
-        }
-        break;
-    default:
-        break;
-    }
-    return QStringLiteral("-");
+    const auto address = storedAddress(stmt, column);
+    return address ? formatIp(*address) : QStringLiteral("-");
 }
 
 QList<TimeBucket> flowsPerBucket(const Workspace &ws, FlowAction action, int bucketSeconds, std::int64_t from, std::int64_t to)
