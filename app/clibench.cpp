@@ -81,6 +81,8 @@ int runBench(const QStringList &args)
     if (parser.isSet(json)) {
         out << QJsonDocument(QJsonObject{{QStringLiteral("records"), r.records}, {QStringLiteral("files"), r.filesImported},
                                          {QStringLiteral("import_seconds"), r.seconds}, {QStringLiteral("records_per_second"), rate},
+                                         {QStringLiteral("parse_cpu_seconds"), r.parseCpuSeconds},
+                                         {QStringLiteral("write_cpu_seconds"), r.writeCpuSeconds},
                                          {QStringLiteral("peak_rss_mib"), peakRssMiB()}, {QStringLiteral("workspace_bytes"), size},
                                          {QStringLiteral("bytes_per_record"), perRecord}, {QStringLiteral("open_ms"), openMs},
                                          {QStringLiteral("rejected_per_5min_ms"), perBucketMs}, {QStringLiteral("top20_rejected_ms"), topMs}})
@@ -89,6 +91,8 @@ int runBench(const QStringList &args)
     }
     out << QStringLiteral("import:             %1 records in %2 files, %3 s, %4 records/s\n")
                .arg(r.records).arg(r.filesImported).arg(r.seconds, 0, 'f', 2).arg(qint64(rate));
+    out << QStringLiteral("threads:            parsing %1 s CPU, writing %2 s CPU\n")
+               .arg(r.parseCpuSeconds, 0, 'f', 2).arg(r.writeCpuSeconds, 0, 'f', 2);
     out << QStringLiteral("peak RSS:           %1 MiB\n").arg(peakRssMiB(), 0, 'f', 1);
     out << QStringLiteral("workspace:          %1 bytes, %2 bytes/record\n").arg(size).arg(perRecord, 0, 'f', 1);
     out << QStringLiteral("open:               %1 ms\n").arg(openMs, 0, 'f', 1);

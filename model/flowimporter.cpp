@@ -6,6 +6,7 @@
 #include "flowqueries.h"
 #include "flowrollups.h"
 #include "importfeedback.h"
+#include "processstats.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>
@@ -238,7 +239,8 @@ private:
         m_blockRows = 0;
     }
 
-    // Removes an earlier import of this path (other content): its rows, its rollup sums, its errors.
+    // Removes an earlier import of this path (other content): its rows, its rollup sums, its talker
+    // chunks, its errors.
     void removeImport(std::int64_t oldId)
     {
         sql::Statement blocks(m_db, "SELECT first_id, last_id FROM flow_blocks WHERE file = ?1");
@@ -252,12 +254,6 @@ private:
             "-TOTAL(packets), -TOTAL(bytes) FROM flows WHERE id BETWEEN ?1 AND ?2 AND (bits & 28) = 16 AND src IS NOT NULL "
             "AND dst IS NOT NULL GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
             "packets = packets + excluded.packets, bytes = bytes + excluded.bytes",
-            "INSERT INTO rollup_talkers(hour, action, src, dst, dport, proto, flows, packets, bytes) "
-            "SELECT start / 3600, bits & 3, CASE WHEN swap THEN dst ELSE src END, CASE WHEN swap THEN src ELSE dst END, "
-            "COALESCE(CASE WHEN swap THEN sport ELSE dport END, -1), COALESCE(proto, -1), -COUNT(*), -TOTAL(packets), -TOTAL(bytes) "
-            "FROM (SELECT *, ((bits & 3) = 1 AND sport < dport) AS swap FROM flows WHERE id BETWEEN ?1 AND ?2 "
-            "AND (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL) GROUP BY 1, 2, 3, 4, 5, 6 ON CONFLICT DO UPDATE SET "
-            "flows = flows + excluded.flows, packets = packets + excluded.packets, bytes = bytes + excluded.bytes",
             "DELETE FROM flow_extra WHERE id BETWEEN ?1 AND ?2",
             "DELETE FROM flows WHERE id BETWEEN ?1 AND ?2",
         };
@@ -267,11 +263,10 @@ private:
         for (const auto &[first, last] : ranges)
             for (const char *q : subtract)
                 sql::Statement(m_db, q).bind(1, first).bind(2, last).run();
-        for (const char *q : {"DELETE FROM flow_blocks WHERE file = ?1", "DELETE FROM import_errors WHERE import_id = ?1",
-                              "DELETE FROM imports WHERE id = ?1"})
+        for (const char *q : {"DELETE FROM flow_blocks WHERE file = ?1", "DELETE FROM talker_chunks WHERE file = ?1",
+                              "DELETE FROM import_errors WHERE import_id = ?1", "DELETE FROM imports WHERE id = ?1"})
             sql::Statement(m_db, q).bind(1, oldId).run();
-        sql::exec(m_db, "DELETE FROM rollup_time WHERE flows = 0; DELETE FROM rollup_eni WHERE flows = 0; "
-                        "DELETE FROM rollup_talkers WHERE flows = 0");
+        sql::exec(m_db, "DELETE FROM rollup_time WHERE flows = 0; DELETE FROM rollup_eni WHERE flows = 0");
     }
 
     void end(const FlowBatch &b)
@@ -305,7 +300,7 @@ private:
             report.status = QStringLiteral("replaced");
         flushBlock();
         if (b.rollups)
-            b.rollups->write(m_db);
+            b.rollups->write(m_db, m_importId);
         sql::Statement done(m_db, "UPDATE imports SET status = 'ok', hash = ?1, records = ?2, bad_lines = ?3 WHERE id = ?4");
         done.bind(1, b.hash).bind(2, m_records).bind(3, m_bad).bind(4, m_importId).run();
         if (!b.message.isEmpty()) {
@@ -383,7 +378,11 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     BoundedQueue<FlowBatch> queue(16);
     ws.setBulkLoad(true);
     FlowParseJob job(loadSetup(ws, files, options), queue, cancel);
-    std::thread parser([&job] { job.run(); });
+    const double writeCpuBefore = threadCpuSeconds();
+    std::thread parser([&job, &result] {
+        job.run();
+        result.parseCpuSeconds = threadCpuSeconds();
+    });
     FlowWriter writer(ws, result);
     try {
         while (auto batch = queue.pop()) {
@@ -413,6 +412,7 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
         result.messages.append(QStringLiteral("%1: summary not rebuilt: %2").arg(ws.path(), QString::fromUtf8(e.what())));
     }
     ws.setBulkLoad(false);
+    result.writeCpuSeconds = threadCpuSeconds() - writeCpuBefore;
     result.bytes = total;
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     qCInfo(lcFlows) << result.records << "records from" << result.filesImported << "files in" << result.seconds << "s";

@@ -32,6 +32,8 @@ struct FlowImportResult {
     qint64 badLines = 0;
     qint64 bytes = 0;
     double seconds = 0;
+    double parseCpuSeconds = 0; // CPU time of the parsing thread (decompressing, parsing, summing)
+    double writeCpuSeconds = 0; // CPU time of the writing thread (SQLite)
     bool canceled = false;
     QStringList messages; // each names its file (and line)
     QList<FlowFileReport> files;

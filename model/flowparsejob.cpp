@@ -48,7 +48,7 @@ std::int64_t FlowParseJob::intern(std::string_view s, FlowBatch &batch)
 {
     if (s.empty() || s == "-")
         return 0;
-    auto it = m_setup.strings.find(std::string(s));
+    auto it = m_setup.strings.find(s);
     if (it != m_setup.strings.end())
         return it->second;
     const std::int64_t id = m_setup.nextStringId++;
@@ -220,6 +220,8 @@ void FlowParseJob::parseFile(int index, const QString &path)
         }
         if (counted && parsed.status == LogStatus::Ok && row.src.kind != FlowAddress::None && row.dst.kind != FlowAddress::None)
             rollups->add(row);
+        if (batch.rows.capacity() == 0)
+            batch.rows.reserve(kBatchRows); // growing it row by row cost as much as parsing a field
         batch.rows.push_back(row);
         if (batch.rows.size() >= kBatchRows) {
             if (!flush() || m_cancel.load(std::memory_order_relaxed))

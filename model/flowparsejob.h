@@ -10,17 +10,27 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace vpclens {
+
+// Looks strings up by std::string_view without building a std::string per record.
+struct StringViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using InternedStrings = std::unordered_map<std::string, std::int64_t, StringViewHash, std::equal_to<>>;
 
 struct FlowParseSetup {
     QStringList files;
     std::optional<FlowLogFormat> userFormat;        // --format, for files without a header
     QHash<QString, FlowLogFormat> flowLogFormats;   // fl-id -> LogFormat from describe-flow-logs
-    std::unordered_map<std::string, std::int64_t> strings; // interned strings already in the workspace
+    InternedStrings strings; // interned strings already in the workspace
     std::int64_t nextStringId = 1;
     std::unordered_map<std::uint32_t, std::string> ipv4Owner; // private/public IPv4 -> owning ENI id
     std::map<Ipv6Bytes, std::string> ipv6Owner;               // an interface's IPv6 addresses -> its id

@@ -1,14 +1,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowqueries.h"
 
+#include "talkerchunk.h"
 #include "workspace.h"
 
+#include <algorithm>
 #include <cstring>
+#include <limits>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
 
 namespace vpclens {
 namespace {
 
 constexpr const char *kRejectedTotalsKey = "rejected_totals_import";
+// The cache keeps the biggest rejected conversations only: views ask for a top few, and on 10
+// million records all of them (270,000) took half a second to store and 1 byte a record to keep.
+constexpr std::size_t kRejectedTotalsKept = 1000;
+
+// A rejected conversation summed over every hour and file.
+struct RejectedTotal {
+    IpAddress src, dst;
+    std::int64_t dstPort, protocol;
+    FlowSums sums;
+};
+
+// The `limit` biggest rejected conversations by bytes (ties: more records first, then by addresses,
+// port and protocol, so the cached and the computed lists agree).
+std::vector<RejectedTotal> topRejectedTotals(const Workspace &ws, std::size_t limit)
+{
+    struct Key {
+        IpAddress src, dst;
+        std::int64_t dstPort, protocol;
+        bool operator==(const Key &o) const { return src == o.src && dst == o.dst && dstPort == o.dstPort && protocol == o.protocol; }
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key &k) const
+        {
+            return qHash(k.src, qHash(k.dst, std::size_t(k.dstPort) * 0x9E3779B97F4A7C15ULL ^ std::size_t(k.protocol)));
+        }
+    };
+    std::unordered_map<Key, FlowSums, KeyHash> sums;
+    forEachTalkerSum(ws.handle(), 0, std::numeric_limits<std::int64_t>::max(), TalkerActions::RejectedOnly, [&](const TalkerSum &t) {
+        addTo(sums[Key{t.src, t.dst, t.dstPort, t.protocol}], t);
+    });
+    std::vector<RejectedTotal> out;
+    out.reserve(sums.size());
+    for (const auto &[k, s] : sums)
+        out.push_back({k.src, k.dst, k.dstPort, k.protocol, s});
+    const auto n = std::min(out.size(), limit);
+    std::partial_sort(out.begin(), out.begin() + std::ptrdiff_t(n), out.end(), [](const RejectedTotal &a, const RejectedTotal &b) {
+        if (a.sums.bytes != b.sums.bytes || a.sums.flows != b.sums.flows)
+            return a.sums.bytes != b.sums.bytes ? a.sums.bytes > b.sums.bytes : a.sums.flows > b.sums.flows;
+        if (!(a.src == b.src))
+            return storedAddressLess(a.src, b.src);
+        if (!(a.dst == b.dst))
+            return storedAddressLess(a.dst, b.dst);
+        return std::tie(a.dstPort, a.protocol) < std::tie(b.dstPort, b.protocol);
+    });
+    out.resize(n);
+    return out;
+}
 
 } // namespace
 
@@ -25,6 +78,23 @@ std::optional<IpAddress> storedAddress(sqlite3_stmt *stmt, int column)
         return std::nullopt;
     default: return std::nullopt;
     }
+}
+
+void bindStoredAddress(sqlite3_stmt *stmt, int column, const IpAddress &address)
+{
+    if (address.isV4()) {
+        sqlite3_bind_int64(stmt, column, address.v4());
+        return;
+    }
+    const Ipv6Bytes b = address.bytes();
+    sqlite3_bind_blob(stmt, column, b.data(), 16, SQLITE_TRANSIENT);
+}
+
+bool storedAddressLess(const IpAddress &a, const IpAddress &b)
+{
+    if (a.isV4() != b.isV4())
+        return a.isV4();
+    return a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo; // hi/lo hold the bytes big-endian: byte order
 }
 
 QString formatStoredAddress(sqlite3_stmt *stmt, int column)
@@ -48,15 +118,19 @@ QList<TimeBucket> flowsPerBucket(const Workspace &ws, FlowAction action, int buc
 
 QList<Talker> topRejectedTalkers(const Workspace &ws, int limit)
 {
-    const char *fromCache = "SELECT src, dst, dport, proto, flows, packets, bytes FROM rejected_totals ORDER BY bytes DESC LIMIT ?1";
-    const char *fromHours = "SELECT src, dst, dport, proto, SUM(flows), SUM(packets), SUM(bytes) AS b FROM rollup_talkers "
-                            "WHERE action = 2 GROUP BY src, dst, dport, proto ORDER BY b DESC LIMIT ?1";
-    sql::Statement q(ws.handle(), derivedCacheCurrent(ws, kRejectedTotalsKey) ? fromCache : fromHours);
-    q.bind(1, limit);
     QList<Talker> out;
-    while (q.step())
-        out.append({formatStoredAddress(q.get(), 0), formatStoredAddress(q.get(), 1), q.int64(2), q.int64(3), q.int64(4),
-                    q.int64(5), q.int64(6)});
+    if (limit <= 0)
+        return out;
+    if (std::size_t(limit) <= kRejectedTotalsKept && derivedCacheCurrent(ws, kRejectedTotalsKey)) {
+        sql::Statement q(ws.handle(), "SELECT src, dst, dport, proto, flows, packets, bytes FROM rejected_totals ORDER BY bytes DESC, rowid LIMIT ?1");
+        q.bind(1, limit);
+        while (q.step())
+            out.append({formatStoredAddress(q.get(), 0), formatStoredAddress(q.get(), 1), q.int64(2), q.int64(3), q.int64(4),
+                        q.int64(5), q.int64(6)});
+        return out;
+    }
+    for (const RejectedTotal &t : topRejectedTotals(ws, std::size_t(limit)))
+        out.append({formatIp(t.src), formatIp(t.dst), t.dstPort, t.protocol, t.sums.flows, t.sums.packets, t.sums.bytes});
     return out;
 }
 
@@ -77,10 +151,15 @@ QByteArray derivedCacheStampSql(const char *metaKey)
 
 void rebuildRejectedTotals(Workspace &ws)
 {
+    const std::vector<RejectedTotal> totals = topRejectedTotals(ws, kRejectedTotalsKept); // in order: rowid keeps the tie order
     sql::Transaction tx(ws.handle());
-    sql::exec(ws.handle(), "DELETE FROM rejected_totals;"
-                           "INSERT INTO rejected_totals SELECT src, dst, dport, proto, SUM(flows), SUM(packets), SUM(bytes) "
-                           "FROM rollup_talkers WHERE action = 2 GROUP BY src, dst, dport, proto;");
+    sql::exec(ws.handle(), "DELETE FROM rejected_totals");
+    sql::Statement add(ws.handle(), "INSERT INTO rejected_totals(src, dst, dport, proto, flows, packets, bytes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const RejectedTotal &t : totals) {
+        bindStoredAddress(add.get(), 1, t.src);
+        bindStoredAddress(add.get(), 2, t.dst);
+        add.bind(3, t.dstPort).bind(4, t.protocol).bind(5, t.sums.flows).bind(6, t.sums.packets).bind(7, t.sums.bytes).run();
+    }
     sql::exec(ws.handle(), derivedCacheStampSql(kRejectedTotalsKey).constData());
     tx.commit();
 }

@@ -35,7 +35,7 @@ QList<TimeBucket> flowsPerBucket(const Workspace &ws, FlowAction action, int buc
 // The top conversations by bytes among rejected records over everything.
 QList<Talker> topRejectedTalkers(const Workspace &ws, int limit = 20);
 
-// Rebuilds the all-time rejected totals from the hourly rollups (run once after an import run).
+// Rebuilds the all-time rejected totals from the talker chunks (run once after an import run).
 void rebuildRejectedTotals(Workspace &ws);
 
 // Caches derived from the flow imports carry the newest flow import's id in a meta key: current
@@ -47,5 +47,9 @@ QByteArray derivedCacheStampSql(const char *metaKey);
 QString formatStoredAddress(sqlite3_stmt *stmt, int column);
 // The same address as a value: IPv4 stored as an integer, IPv6 as 16 bytes; empty for NULL ("-").
 std::optional<IpAddress> storedAddress(sqlite3_stmt *stmt, int column);
+// Binds an address the way it is stored: IPv4 as an integer, IPv6 as a 16-byte blob.
+void bindStoredAddress(sqlite3_stmt *stmt, int column, const IpAddress &address);
+// The order SQLite gives stored addresses: IPv4 (integers) first, then IPv6 (blobs) byte by byte.
+bool storedAddressLess(const IpAddress &a, const IpAddress &b);
 
 } // namespace vpclens

@@ -9,7 +9,7 @@
 namespace vpclens {
 namespace {
 
-// SQLite's order of an address column: NULL, then integers (IPv4), then blobs (IPv6) byte by byte.
+// Addresses as SQLite orders an address column: NULL, then integers (IPv4), then blobs (IPv6) byte by byte.
 bool addressLess(const FlowAddress &a, const FlowAddress &b)
 {
     if (a.kind != b.kind)
@@ -27,19 +27,6 @@ void sortInto(Map &map, Sorted &sorted, Less less)
     std::sort(sorted.begin(), sorted.end(), [&](const auto &x, const auto &y) { return less(x.first, y.first); });
 }
 
-// The sealed sums when there are any, else the maps as they are (a caller that did not seal).
-template <typename Map, typename Sorted, typename F>
-void forEachSum(const Map &map, const Sorted &sorted, F &&f)
-{
-    if (!sorted.empty()) {
-        for (const auto &[key, sums] : sorted)
-            f(key, sums);
-        return;
-    }
-    for (const auto &[key, sums] : map)
-        f(key, sums);
-}
-
 } // namespace
 
 void FlowRollups::seal()
@@ -48,7 +35,8 @@ void FlowRollups::seal()
     sortInto(m_eni, m_eniSorted, [](const EniKey &a, const EniKey &b) {
         return std::tie(a.minute, a.eni, a.action) < std::tie(b.minute, b.eni, b.action);
     });
-    sortInto(m_talkers, m_talkersSorted, [](const TalkerKey &a, const TalkerKey &b) {
+    std::vector<std::pair<TalkerKey, FlowSums>> talkers;
+    sortInto(m_talkers, talkers, [](const TalkerKey &a, const TalkerKey &b) {
         if (std::tie(a.hour, a.action) != std::tie(b.hour, b.action))
             return std::tie(a.hour, a.action) < std::tie(b.hour, b.action);
         if (addressLess(a.src, b.src) || addressLess(b.src, a.src))
@@ -57,31 +45,22 @@ void FlowRollups::seal()
             return addressLess(a.dst, b.dst);
         return std::tie(a.dstPort, a.protocol) < std::tie(b.dstPort, b.protocol);
     });
+    m_talkerChunks = encodeTalkerChunks(talkers);
 }
 
-void FlowRollups::write(sqlite3 *db) const
+void FlowRollups::write(sqlite3 *db, std::int64_t importId) const
 {
     sql::Statement time(db, "INSERT INTO rollup_time(minute, action, flows, packets, bytes) VALUES(?1, ?2, ?3, ?4, ?5) "
                             "ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, packets = packets + excluded.packets, "
                             "bytes = bytes + excluded.bytes");
-    forEachSum(m_time, m_timeSorted, [&](std::int64_t key, const FlowSums &s) {
+    for (const auto &[key, s] : m_timeSorted)
         time.bind(1, key >> 2).bind(2, key & 3).bind(3, s.flows).bind(4, s.packets).bind(5, s.bytes).run();
-    });
     sql::Statement eni(db, "INSERT INTO rollup_eni(minute, eni, action, flows, packets, bytes) VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
                            "ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, packets = packets + excluded.packets, "
                            "bytes = bytes + excluded.bytes");
-    forEachSum(m_eni, m_eniSorted, [&](const EniKey &key, const FlowSums &s) {
+    for (const auto &[key, s] : m_eniSorted)
         eni.bind(1, key.minute).bind(2, key.eni).bind(3, key.action).bind(4, s.flows).bind(5, s.packets).bind(6, s.bytes).run();
-    });
-    sql::Statement talkers(db, "INSERT INTO rollup_talkers(action, src, dst, dport, proto, flows, packets, bytes, hour) "
-                               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
-                               "packets = packets + excluded.packets, bytes = bytes + excluded.bytes");
-    forEachSum(m_talkers, m_talkersSorted, [&](const TalkerKey &key, const FlowSums &s) {
-        talkers.bind(1, key.action);
-        bindAddress(talkers.get(), 2, key.src);
-        bindAddress(talkers.get(), 3, key.dst);
-        talkers.bind(4, key.dstPort).bind(5, key.protocol).bind(6, s.flows).bind(7, s.packets).bind(8, s.bytes).bind(9, key.hour).run();
-    });
+    writeTalkerChunks(db, importId, m_talkerChunks);
 }
 
 } // namespace vpclens

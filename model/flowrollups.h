@@ -3,6 +3,7 @@
 #pragma once
 
 #include "flowrow.h"
+#include "talkerchunk.h"
 
 #include <sqlite3.h>
 
@@ -12,66 +13,6 @@
 #include <vector>
 
 namespace vpclens {
-
-struct FlowSums {
-    std::int64_t flows = 0, packets = 0, bytes = 0;
-    void add(const FlowRow &r)
-    {
-        ++flows;
-        packets += r.packets > 0 ? r.packets : 0;
-        bytes += r.bytes > 0 ? r.bytes : 0;
-    }
-};
-
-struct TalkerKey {
-    FlowAddress src, dst;
-    std::int64_t dstPort, protocol;
-    std::int32_t action;
-    std::int64_t hour;
-    bool operator==(const TalkerKey &o) const
-    {
-        return hour == o.hour && action == o.action && dstPort == o.dstPort && protocol == o.protocol && sameAddress(src, o.src)
-               && sameAddress(dst, o.dst);
-    }
-    static bool sameAddress(const FlowAddress &a, const FlowAddress &b)
-    {
-        return a.kind == b.kind && (a.kind != FlowAddress::V4 || a.v4 == b.v4)
-               && (a.kind != FlowAddress::V6 || a.v6 == b.v6);
-    }
-};
-
-struct TalkerKeyHash {
-    static std::size_t mix(std::size_t h, std::uint64_t v) { return (h ^ v) * 0x100000001b3ULL; }
-    static std::size_t addr(std::size_t h, const FlowAddress &a)
-    {
-        h = mix(h, a.kind);
-        if (a.kind == FlowAddress::V4)
-            return mix(h, a.v4);
-        if (a.kind == FlowAddress::V6) {
-            std::uint64_t w[2];
-            std::memcpy(w, a.v6.data(), 16);
-            return mix(mix(h, w[0]), w[1]);
-        }
-        return h;
-    }
-    std::size_t operator()(const TalkerKey &k) const
-    {
-        std::size_t h = 0xcbf29ce484222325ULL;
-        h = addr(addr(h, k.src), k.dst);
-        return mix(mix(mix(mix(h, std::uint64_t(k.dstPort)), std::uint64_t(k.protocol)), std::uint64_t(k.action)), std::uint64_t(k.hour));
-    }
-};
-
-// Talkers are conversations: for accepted traffic the side on the lower port is the server, so a
-// request and its reply (whose destination port is the client's ephemeral port) sum into one row
-// (client, server, service port). Rejected records stay as logged: what was probed.
-inline TalkerKey talkerKey(const FlowRow &r)
-{
-    const std::int32_t action = r.bits & 3;
-    if (action == 1 && r.srcPort >= 0 && r.dstPort >= 0 && r.srcPort < r.dstPort)
-        return TalkerKey{r.dst, r.src, r.srcPort, r.protocol, action, r.start / 3600};
-    return TalkerKey{r.src, r.dst, r.dstPort, r.protocol, action, r.start / 3600};
-}
 
 class FlowRollups
 {
@@ -85,17 +26,13 @@ public:
         m_eni[EniKey{minute, r.eni, action}].add(r);
         m_talkers[talkerKey(r)].add(r);
     }
-    void clear()
-    {
-        m_time.clear();
-        m_eni.clear();
-        m_talkers.clear();
-    }
-    // Puts the sums in the order of each table's primary key (on the parsing thread, once the file is
-    // read): the writer then walks every B-tree forwards instead of hopping across it.
+    // Once the file is read, on the parsing thread: puts the minute sums in the order of their
+    // tables' primary keys (the writer then walks each B-tree forwards instead of hopping across it)
+    // and encodes the conversation sums into the file's talker chunks.
     void seal();
-    // Adds the sums to the rollup tables (UPSERT).
-    void write(sqlite3 *db) const;
+    // Adds the sealed sums to the rollup tables (UPSERT) and stores the talker chunks of import importId.
+    void write(sqlite3 *db, std::int64_t importId) const;
+    const std::vector<TalkerChunk> &talkerChunks() const { return m_talkerChunks; } // once sealed
 
 private:
     struct EniKey {
@@ -114,7 +51,7 @@ private:
     std::unordered_map<TalkerKey, FlowSums, TalkerKeyHash> m_talkers;
     std::vector<std::pair<std::int64_t, FlowSums>> m_timeSorted;
     std::vector<std::pair<EniKey, FlowSums>> m_eniSorted;
-    std::vector<std::pair<TalkerKey, FlowSums>> m_talkersSorted;
+    std::vector<TalkerChunk> m_talkerChunks;
 };
 
 // Binds an address column: IPv4 as an integer, IPv6 as a 16-byte blob, absent as NULL.

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowsearch.h"
 
+#include "flowqueries.h"
+#include "talkerchunk.h"
 #include "trafficoverlay.h"
 #include "workspace.h"
 
+#include <algorithm>
+#include <array>
 #include <optional>
+#include <tuple>
+#include <unordered_map>
 
 namespace vpclens {
 namespace {
@@ -199,20 +205,46 @@ std::optional<QList<QPair<QString, qint64>>> readDerivedCache(const Workspace &w
 namespace {
 
 // All-time rejected records per (protocol, port), kept in the workspace (a cache derived from the
-// flow imports, see derivedCacheCurrent). Opening a workspace asks for it first, and on 10 million
-// records summing the hourly rollup takes a few hundred milliseconds.
+// flow imports, see derivedCacheCurrent). Opening a workspace asks for it first.
 constexpr const char *kRejectedPortsKey = "rejected_ports_import";
+
+// The hours of [from, to) in seconds (0, 0 = everything) as an inclusive range of hours.
+QPair<qint64, qint64> hourRange(qint64 from, qint64 to)
+{
+    return {std::max<qint64>(from, 0) / 3600, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max()};
+}
+
+// Rejected records per (protocol, port) over the hours given, most first (then by protocol and port);
+// ICMP's "port" (its type and code) is not a service: ICMP counts under port 0.
+QList<std::array<qint64, 3>> rejectedPerPort(const Workspace &ws, QPair<qint64, qint64> hours)
+{
+    std::unordered_map<qint64, qint64> counts;
+    forEachTalkerSum(ws.handle(), hours.first, hours.second, TalkerActions::RejectedOnly, [&](const TalkerSum &t) {
+        const qint64 port = t.protocol == 1 || t.protocol == 58 ? 0 : t.dstPort;
+        counts[(t.protocol << 32) | (port & 0xffffffff)] += t.flows;
+    });
+    QList<std::array<qint64, 3>> out;
+    out.reserve(qsizetype(counts.size()));
+    for (const auto &[key, flows] : counts)
+        out.append({key >> 32, qint64(std::int32_t(key & 0xffffffff)), flows});
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return std::tie(b[2], a[0], a[1]) < std::tie(a[2], b[0], b[1]);
+    });
+    return out;
+}
 
 void rebuildRejectedPorts(const Workspace &ws)
 {
     try {
+        const auto perPort = rejectedPerPort(ws, hourRange(0, 0));
         sql::Transaction tx(ws.handle());
-        sql::exec(ws.handle(), "DELETE FROM rejected_ports;"
-                               "INSERT INTO rejected_ports SELECT proto, CASE WHEN proto IN (1, 58) THEN 0 ELSE dport END, SUM(flows) "
-                               "FROM rollup_talkers WHERE action = 2 GROUP BY 1, 2;");
+        sql::exec(ws.handle(), "DELETE FROM rejected_ports");
+        sql::Statement add(ws.handle(), "INSERT INTO rejected_ports(proto, dport, flows) VALUES(?1, ?2, ?3)");
+        for (const auto &p : perPort)
+            add.bind(1, p[0]).bind(2, p[1]).bind(3, p[2]).run();
         sql::exec(ws.handle(), derivedCacheStampSql(kRejectedPortsKey).constData());
         tx.commit();
-    } catch (const sql::Error &) { // busy or read-only: answered from the rollup instead
+    } catch (const sql::Error &) { // busy or read-only: answered from the talker chunks instead
     }
 }
 
@@ -225,14 +257,12 @@ QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, qint64 from,
                                            "SELECT proto, dport, flows FROM rejected_ports ORDER BY 3 DESC, 1, 2 LIMIT ?1", limit,
                                            [](const sql::Statement &q) { return protocolPortLabel(int(q.int64(0)), q.int64(1)); }))
             return *cached;
-    sql::Statement q(ws.handle(), "SELECT proto, CASE WHEN proto IN (1, 58) THEN 0 ELSE dport END, SUM(flows) FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 AND action = 2 "
-                                  "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT ?3");
-    q.bind(1, from / 3600);
-    q.bind(2, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max());
-    q.bind(3, limit);
     QList<QPair<QString, qint64>> out;
-    while (q.step())
-        out.append({protocolPortLabel(int(q.int64(0)), q.int64(1)), q.int64(2)});
+    for (const auto &p : rejectedPerPort(ws, hourRange(from, to))) {
+        if (out.size() >= limit)
+            break;
+        out.append({protocolPortLabel(int(p[0]), p[1]), p[2]});
+    }
     return out;
 }
 
@@ -253,25 +283,45 @@ QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, const Compil
 
 namespace {
 
-// The all-time top talkers, kept in the workspace like the rejected ports: summing the hourly rollup
-// over everything takes 1.6 s and 100 MiB on 10 million records, and opening a workspace asks for it.
+// The all-time top talkers, kept in the workspace like the rejected ports: summing every talker chunk
+// takes a while on 10 million records, and opening a workspace asks for it.
 constexpr const char *kTopTalkersKey = "top_talkers_import";
 constexpr int kTopTalkersKept = 50;
 
-const char *const kTalkersSql = "SELECT a, SUM(b) FROM (SELECT src AS a, SUM(bytes) AS b FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 GROUP BY 1 "
-                                "UNION ALL SELECT dst, SUM(bytes) FROM rollup_talkers WHERE hour >= ?1 AND hour <= ?2 GROUP BY 1) "
-                                "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?3";
+// Bytes sent and received per address over the hours given, most first (then in stored order).
+QList<QPair<IpAddress, qint64>> bytesPerAddress(const Workspace &ws, QPair<qint64, qint64> hours, int limit)
+{
+    QHash<IpAddress, qint64> bytes;
+    forEachTalkerSum(ws.handle(), hours.first, hours.second, TalkerActions::All, [&](const TalkerSum &t) {
+        bytes[t.src] += t.bytes;
+        bytes[t.dst] += t.bytes;
+    });
+    QList<QPair<IpAddress, qint64>> out;
+    out.reserve(bytes.size());
+    for (auto it = bytes.cbegin(); it != bytes.cend(); ++it)
+        out.append({it.key(), it.value()});
+    const auto n = std::min<qsizetype>(out.size(), std::max(limit, 0));
+    std::partial_sort(out.begin(), out.begin() + n, out.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : storedAddressLess(a.first, b.first);
+    });
+    out.resize(n);
+    return out;
+}
 
 void rebuildTopTalkers(const Workspace &ws)
 {
     try {
+        const auto top = bytesPerAddress(ws, hourRange(0, 0), kTopTalkersKept);
         sql::Transaction tx(ws.handle());
         sql::exec(ws.handle(), "DELETE FROM top_talkers");
-        sql::Statement(ws.handle(), QStringLiteral("INSERT INTO top_talkers %1").arg(QLatin1String(kTalkersSql)).toStdString())
-            .bind(1, 0).bind(2, std::numeric_limits<qint64>::max()).bind(3, kTopTalkersKept).run();
+        sql::Statement add(ws.handle(), "INSERT INTO top_talkers(addr, bytes) VALUES(?1, ?2)");
+        for (const auto &[address, bytes] : top) {
+            bindStoredAddress(add.get(), 1, address);
+            add.bind(2, bytes).run();
+        }
         sql::exec(ws.handle(), derivedCacheStampSql(kTopTalkersKey).constData());
         tx.commit();
-    } catch (const sql::Error &) { // busy or read-only: answered from the rollup instead
+    } catch (const sql::Error &) { // busy or read-only: answered from the talker chunks instead
     }
 }
 
@@ -283,13 +333,9 @@ QList<QPair<QString, qint64>> topTalkers(const Workspace &ws, qint64 from, qint6
         if (auto cached = readDerivedCache(ws, kTopTalkersKey, rebuildTopTalkers, "SELECT addr, 0, bytes FROM top_talkers ORDER BY 3 DESC, 1 LIMIT ?1",
                                            limit, [](const sql::Statement &q) { return formatStoredAddress(q.get(), 0); }))
             return *cached;
-    sql::Statement q(ws.handle(), kTalkersSql);
-    q.bind(1, from / 3600);
-    q.bind(2, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max());
-    q.bind(3, limit);
     QList<QPair<QString, qint64>> out;
-    while (q.step())
-        out.append({formatStoredAddress(q.get(), 0), q.int64(1)});
+    for (const auto &[address, bytes] : bytesPerAddress(ws, hourRange(from, to), limit))
+        out.append({formatIp(address), bytes});
     return out;
 }
 

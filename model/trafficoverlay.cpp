@@ -3,9 +3,11 @@
 
 #include "estate.h"
 #include "flowqueries.h"
+#include "talkerchunk.h"
 #include "workspace.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace vpclens {
@@ -124,10 +126,6 @@ HourlyTraffic HourlyTraffic::read(const Workspace &ws, const Estate &estate, con
 {
     HourlyTraffic out;
     AddressMapper mapper(estate, nodeFor);
-    sql::Statement q(ws.handle(), "SELECT hour, action, src, dst, dport, proto, flows, packets, bytes FROM rollup_talkers "
-                                  "WHERE hour >= ?1 AND hour <= ?2");
-    q.bind(1, range.from / 3600);
-    q.bind(2, range.to > 0 ? range.to / 3600 : std::numeric_limits<qint64>::max());
     // Nodes by number while summing (each address mapped once), so a row costs two integer lookups.
     QHash<IpAddress, int> nodeOfAddress;
     QHash<QString, int> nodeNumber;
@@ -148,25 +146,22 @@ HourlyTraffic HourlyTraffic::read(const Workspace &ws, const Estate &estate, con
             nodeOfAddress.insert(address, n); // the estate's addresses: few, and worth keeping
         return n;
     };
-    while (q.step()) {
-        const auto src = storedAddress(q.get(), 2), dst = storedAddress(q.get(), 3);
-        if (!src || !dst)
-            continue;
-        const int from = node(*src);
-        const int to = node(*dst);
+    const qint64 firstHour = range.from / 3600, lastHour = range.to > 0 ? range.to / 3600 : std::numeric_limits<qint64>::max();
+    forEachTalkerSum(ws.handle(), firstHour, lastHour, TalkerActions::All, [&](const TalkerSum &t) {
+        const int from = node(t.src);
+        const int to = node(t.dst);
         if (from < 0 || to < 0 || from == to)
-            continue;
-        PairSums &s = out.m_hours[q.int64(0)][(quint64(from) << 32) | quint64(to)];
-        const qint64 flows = q.int64(6), packets = q.int64(7), bytes = q.int64(8);
-        s.flows += flows;
-        s.packets += packets;
-        s.bytes += bytes;
-        if (q.int64(1) == 2) {
-            s.rejectedFlows += flows;
-            s.rejectedBytes += bytes;
+            return;
+        PairSums &s = out.m_hours[t.hour][(quint64(from) << 32) | quint64(to)];
+        s.flows += t.flows;
+        s.packets += t.packets;
+        s.bytes += t.bytes;
+        if (t.action == 2) {
+            s.rejectedFlows += t.flows;
+            s.rejectedBytes += t.bytes;
         }
-        s.ports[(q.int64(5) << 32) | (q.int64(4) & 0xffffffff)] += std::max<qint64>(bytes, 1);
-    }
+        s.ports[(t.protocol << 32) | (t.dstPort & 0xffffffff)] += std::max<qint64>(t.bytes, 1);
+    });
     // A line's label names its top three ports: each hour keeps its eight biggest (memory stays
     // small over months of hours; a range's label can miss a port that is big only summed over hours).
     for (auto &[hour, pairs] : out.m_hours)

@@ -2,6 +2,7 @@
 #include "workspace.h"
 
 #include "workspaceschema.h"
+#include "workspaceupgrade.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -70,6 +71,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
                                 "CREATE TABLE IF NOT EXISTS top_talkers(addr, bytes INTEGER NOT NULL);");
         sql::exec(ws->handle(), "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
                                 "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
+        if (existed && version < SchemaVersion)
+            upgradeWorkspaceSchema(ws->handle(), version);
         if (existed) {
             // Reading the schema and the import list finds a damaged header or catalogue without reading
             // the whole file (quick_check would, and workspaces hold tens of millions of rows).
@@ -91,7 +94,8 @@ void Workspace::createSchema()
 {
     sql::exec(handle(), "PRAGMA page_size=16384");
     sql::Transaction tx(handle());
-    sql::exec(handle(), schema::kV1);
+    sql::exec(handle(), schema::kCurrent);
+    sql::exec(handle(), schema::kTalkerChunks);
     sql::exec(handle(), ("PRAGMA application_id=" + std::to_string(ApplicationId) + "; PRAGMA user_version="
                          + std::to_string(SchemaVersion)).c_str());
     tx.commit();

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The workspace schema, version 1. Addresses are integers (IPv4) or 16-byte blobs (IPv6) in the same
+// The workspace schema, version 2 (version 1 kept conversation sums in a table, rollup_talkers; see
+// workspaceupgrade.cpp). Addresses are integers (IPv4) or 16-byte blobs (IPv6) in the same
 // column; ids repeated on every flow (ENIs, VPCs, subnets) are interned in `strings`.
 #pragma once
 
 namespace vpclens::schema {
 
-inline constexpr const char *kV1 = R"SQL(
+inline constexpr const char *kCurrent = R"SQL(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE imports(
     id INTEGER PRIMARY KEY, kind TEXT NOT NULL, path TEXT NOT NULL, size INTEGER NOT NULL DEFAULT 0,
@@ -58,12 +59,9 @@ CREATE TABLE rollup_time(minute INTEGER NOT NULL, action INTEGER NOT NULL, flows
 CREATE TABLE rollup_eni(minute INTEGER NOT NULL, eni INTEGER NOT NULL, action INTEGER NOT NULL,
     flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL,
     PRIMARY KEY(minute, eni, action)) WITHOUT ROWID;
--- Conversations per hour (hour = start / 3600 first, so a new file's keys sit together at the end).
-CREATE TABLE rollup_talkers(hour INTEGER NOT NULL, action INTEGER NOT NULL, src, dst, dport INTEGER NOT NULL,
-    proto INTEGER NOT NULL, flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL,
-    PRIMARY KEY(hour, action, src, dst, dport, proto)) WITHOUT ROWID;
--- All-time totals of rejected conversations, derived from rollup_talkers at the end of each import
--- run (a cache: valid while meta 'rejected_totals_import' equals the newest import id).
+-- Conversations per hour: talker_chunks, in kTalkerChunks below.
+-- The 1,000 biggest rejected conversations of all time by bytes, derived from talker_chunks at the end
+-- of each import run (a cache: valid while meta 'rejected_totals_import' equals the newest import id).
 CREATE TABLE rejected_totals(src, dst, dport INTEGER NOT NULL, proto INTEGER NOT NULL,
     flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL);
 CREATE INDEX rejected_totals_bytes ON rejected_totals(bytes DESC);
@@ -82,6 +80,16 @@ CREATE TABLE top_talkers(addr, bytes INTEGER NOT NULL);
 CREATE TABLE overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);
 -- Filters the analyst saved by name.
 CREATE TABLE saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);
+)SQL";
+
+// Conversations per hour (client, server, service port, protocol, action), one or two compressed
+// chunks per flow import (its rejected sums apart), encoded by talkerchunk.cpp. A conversation seen
+// in several files has a sum in each file's chunk; readers add them up. Part of the current schema,
+// and what the upgrade from schema 1 adds.
+inline constexpr const char *kTalkerChunks = R"SQL(
+CREATE TABLE talker_chunks(file INTEGER NOT NULL, rejected INTEGER NOT NULL, min_hour INTEGER NOT NULL,
+    max_hour INTEGER NOT NULL, entries INTEGER NOT NULL, raw_size INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE INDEX talker_chunks_file ON talker_chunks(file);
 )SQL";
 
 } // namespace vpclens::schema

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowimporter.h"
 #include "importfeedback.h"
+#include "talkerchunk.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "workspace.h"
@@ -17,6 +18,8 @@
 #include <QTest>
 
 #include <zlib.h>
+
+#include <limits>
 
 using namespace vpclens;
 
@@ -39,8 +42,16 @@ void verifyConsistent(Workspace &ws)
     // The rollups sum exactly the counted OK records.
     QCOMPARE(scalar(ws, "SELECT COALESCE(SUM(flows), 0) FROM rollup_time"),
              scalar(ws, "SELECT COUNT(*) FROM flows WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL"));
-    QCOMPARE(scalar(ws, "SELECT COALESCE(SUM(bytes), 0) FROM rollup_talkers"),
-             scalar(ws, "SELECT COALESCE(SUM(bytes), 0) FROM flows WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL"));
+    std::int64_t talkerFlows = 0, talkerBytes = 0;
+    QCOMPARE(forEachTalkerSum(ws.handle(), 0, std::numeric_limits<std::int64_t>::max(), TalkerActions::All, [&](const TalkerSum &t) {
+                 talkerFlows += t.flows;
+                 talkerBytes += t.bytes;
+             }),
+             0);
+    QCOMPARE(talkerFlows, scalar(ws, "SELECT COUNT(*) FROM flows WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL"));
+    QCOMPARE(talkerBytes, scalar(ws, "SELECT COALESCE(SUM(bytes), 0) FROM flows WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL"));
+    // Talker chunks belong to finished imports only.
+    QCOMPARE(scalar(ws, "SELECT COUNT(*) FROM talker_chunks WHERE file NOT IN (SELECT id FROM imports WHERE status = 'ok')"), 0);
 }
 
 class CancelAfterFirstFile : public ImportFeedback

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowimporter.h"
+#include "talkerchunk.h"
 #include "workspace.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace vpclens;
 
@@ -17,6 +21,7 @@ private slots:
     void refusesNewerSchema();
     void refusesOtherSqliteDatabase();
     void metaRoundTrips();
+    void upgradesSchema1();
 
 private:
     QTemporaryDir m_dir;
@@ -36,7 +41,7 @@ void TestWorkspace::createsAndReopens()
     QVERIFY2(again, qPrintable(error));
     sql::Statement v(again->handle(), "PRAGMA user_version");
     QVERIFY(v.step());
-    QCOMPARE(v.int64(0), 1);
+    QCOMPARE(v.int64(0), 2);
 }
 
 void TestWorkspace::refusesMissingFileWithoutCreate()
@@ -94,6 +99,58 @@ void TestWorkspace::metaRoundTrips()
     ws->setMeta(QStringLiteral("title"), QStringLiteral("Prod review"));
     ws->setMeta(QStringLiteral("title"), QStringLiteral("Prod review 2"));
     QCOMPARE(ws->meta(QStringLiteral("title")), QStringLiteral("Prod review 2"));
+}
+
+// Schema 1 summed conversations over all files in rollup_talkers; opening such a workspace sums
+// them again per import from the records, into talker chunks, and drops the old table.
+void TestWorkspace::upgradesSchema1()
+{
+    const QString log = m_dir.filePath(QStringLiteral("upgrade.log"));
+    {
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // A request and its reply (one conversation: client 10.0.0.5, server 10.0.0.9, port 443), a
+        // rejected probe an hour later, an IPv6 connection and a NODATA record (not summed).
+        f.write("version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n"
+                "2 123456789012 eni-0a 10.0.0.5 10.0.0.9 40000 443 6 10 1000 3600 3660 ACCEPT OK\n"
+                "2 123456789012 eni-0a 10.0.0.9 10.0.0.5 443 40000 6 8 800 3610 3660 ACCEPT OK\n"
+                "2 123456789012 eni-0a 198.51.100.7 10.0.0.5 5555 22 6 1 40 7300 7360 REJECT OK\n"
+                "2 123456789012 eni-0a 2001:db8::1 2001:db8::2 50000 80 6 3 300 3700 3760 ACCEPT OK\n"
+                "2 123456789012 eni-0a - - - - - - - 3700 3760 - NODATA\n");
+    }
+    const QString path = m_dir.filePath(QStringLiteral("v1.vpclens"));
+    QString error;
+    {
+        auto ws = Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(importFlowLogs(*ws, {log}, {}).records, 5);
+        // Back to what schema 1 wrote: the conversation table instead of the chunks.
+        sql::exec(ws->handle(), "DROP TABLE talker_chunks;"
+                                "CREATE TABLE rollup_talkers(hour INTEGER NOT NULL, action INTEGER NOT NULL, src, dst, dport INTEGER NOT NULL,"
+                                " proto INTEGER NOT NULL, flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL,"
+                                " PRIMARY KEY(hour, action, src, dst, dport, proto)) WITHOUT ROWID;"
+                                "PRAGMA user_version=1;");
+    }
+    auto ws = Workspace::open(path, &error, false);
+    QVERIFY2(ws, qPrintable(error));
+    sql::Statement v(ws->handle(), "PRAGMA user_version");
+    QVERIFY(v.step());
+    QCOMPARE(v.int64(0), 2);
+    sql::Statement old(ws->handle(), "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'rollup_talkers'");
+    QVERIFY(old.step());
+    QCOMPARE(old.int64(0), 0);
+    QStringList sums;
+    QCOMPARE(forEachTalkerSum(ws->handle(), 0, std::numeric_limits<std::int64_t>::max(), TalkerActions::All,
+                              [&](const TalkerSum &t) {
+                                  sums << QStringLiteral("%1 %2 %3>%4 %5/%6 %7,%8,%9")
+                                              .arg(t.hour).arg(t.action).arg(formatIp(t.src), formatIp(t.dst)).arg(t.dstPort)
+                                              .arg(t.protocol).arg(t.flows).arg(t.packets).arg(t.bytes);
+                              }),
+             0);
+    sums.sort();
+    QCOMPARE(sums, (QStringList{QStringLiteral("1 1 10.0.0.5>10.0.0.9 443/6 2,18,1800"),
+                                QStringLiteral("1 1 2001:db8::1>2001:db8::2 80/6 1,3,300"),
+                                QStringLiteral("2 2 198.51.100.7>10.0.0.5 22/6 1,1,40")}));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

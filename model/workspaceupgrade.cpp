@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspaceupgrade.h"
+
+#include "flowrollups.h"
+#include "sqlite.h"
+#include "workspaceschema.h"
+
+#include <QLoggingCategory>
+
+#include <cstring>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcUpgrade, "vpclens.workspace.upgrade")
+
+namespace vpclens {
+namespace {
+
+FlowAddress flowAddress(sqlite3_stmt *q, int column)
+{
+    FlowAddress a;
+    if (sqlite3_column_type(q, column) == SQLITE_INTEGER) {
+        a.kind = FlowAddress::V4;
+        a.v4 = std::uint32_t(sqlite3_column_int64(q, column));
+    } else if (sqlite3_column_type(q, column) == SQLITE_BLOB && sqlite3_column_bytes(q, column) == 16) {
+        a.kind = FlowAddress::V6;
+        std::memcpy(a.v6.data(), sqlite3_column_blob(q, column), 16);
+    }
+    return a;
+}
+
+std::int64_t optionalInt(sqlite3_stmt *q, int column)
+{
+    return sqlite3_column_type(q, column) == SQLITE_NULL ? ParsedFlow::Absent : sqlite3_column_int64(q, column);
+}
+
+// Schema 1 summed conversations over all files in one table (rollup_talkers); schema 2 keeps each
+// flow import's sums in its own talker chunks, so they are summed again from each import's records
+// (the counted OK ones, as the import does).
+void talkerChunksFromRecords(sqlite3 *db)
+{
+    sql::exec(db, schema::kTalkerChunks);
+    std::vector<std::int64_t> imports;
+    {
+        sql::Statement q(db, "SELECT id FROM imports WHERE kind = 'flows' AND status = 'ok' ORDER BY id");
+        while (q.step())
+            imports.push_back(q.int64(0));
+    }
+    sql::Statement blocks(db, "SELECT first_id, last_id FROM flow_blocks WHERE file = ?1 ORDER BY first_id");
+    sql::Statement rows(db, "SELECT start, eni, src, dst, sport, dport, proto, packets, bytes, bits FROM flows "
+                            "WHERE id BETWEEN ?1 AND ?2 AND (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL");
+    for (const std::int64_t id : imports) {
+        FlowRollups rollups;
+        blocks.bind(1, id);
+        while (blocks.step()) {
+            rows.bind(1, blocks.int64(0)).bind(2, blocks.int64(1));
+            while (rows.step()) {
+                sqlite3_stmt *q = rows.get();
+                FlowRow r{};
+                r.start = sqlite3_column_int64(q, 0);
+                r.eni = sqlite3_column_int64(q, 1);
+                r.src = flowAddress(q, 2);
+                r.dst = flowAddress(q, 3);
+                r.srcPort = optionalInt(q, 4);
+                r.dstPort = optionalInt(q, 5);
+                r.protocol = optionalInt(q, 6);
+                r.packets = optionalInt(q, 7);
+                r.bytes = optionalInt(q, 8);
+                r.bits = std::int32_t(sqlite3_column_int64(q, 9));
+                rollups.add(r);
+            }
+            rows.reset();
+        }
+        blocks.reset();
+        rollups.seal();
+        writeTalkerChunks(db, id, rollups.talkerChunks());
+    }
+    sql::exec(db, "DROP TABLE rollup_talkers");
+    qCInfo(lcUpgrade) << "talker sums of" << imports.size() << "flow imports moved into talker chunks";
+}
+
+} // namespace
+
+void upgradeWorkspaceSchema(sqlite3 *db, int fromVersion)
+{
+    sql::Transaction tx(db);
+    if (fromVersion < 2)
+        talkerChunksFromRecords(db);
+    sql::exec(db, "PRAGMA user_version=2");
+    tx.commit();
+}
+
+} // namespace vpclens

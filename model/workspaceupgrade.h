@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Brings a workspace written by an older VpcLens to the current schema, in one transaction.
+#pragma once
+
+#include <sqlite3.h>
+
+namespace vpclens {
+
+// Upgrades from schema fromVersion to Workspace::SchemaVersion; throws sql::Error when it cannot
+// (a read-only or damaged file), leaving the file as it was.
+void upgradeWorkspaceSchema(sqlite3 *db, int fromVersion);
+
+} // namespace vpclens
