@@ -29,12 +29,12 @@ ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &
 QList<TimeBucket> allRecords(const FilteredBuckets &buckets);
 
 // The destination ports rejected most often among the records the filter keeps. A filter on time
-// and action alone is answered from the hourly rollup; others scan the matching records.
+// and action alone is answered from the conversation chunks; others scan the matching records.
 QList<QPair<QString, qint64>> loadTopRejectedPorts(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range,
                                                    const std::atomic_bool *cancel = nullptr);
 
 // The addresses that sent and received the most bytes among the records the filter keeps (address,
-// bytes). A filter on time alone is answered from the hourly rollup; others scan.
+// bytes). A filter on time alone is answered from the conversation chunks; others scan.
 QList<QPair<QString, qint64>> loadTopTalkers(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range,
                                              const std::atomic_bool *cancel = nullptr);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowimporter.h"
 
+#include "estate.h"
 #include "filecollector.h"
 #include "flowparsejob.h"
 #include "flowqueries.h"
@@ -58,28 +59,17 @@ FlowParseSetup loadSetup(Workspace &ws, const QStringList &files, const FlowImpo
                 setup.flowLogFormats.insert(q.text(0), *f);
         }
     }
-    {
-        // Who owns each address: private IPv4 addresses, their public associations, IPv6 addresses.
-        sql::Statement q(db, "SELECT id, raw FROM current_resources WHERE kind = 'network-interface'");
-        while (q.step()) {
-            const std::string eni = q.text(0).toStdString();
-            const QJsonObject o = QJsonDocument::fromJson(q.text(1).toUtf8()).object();
-            auto own = [&](const QString &ip) {
-                const QByteArray a = ip.toLatin1();
-                if (const auto v4 = parseIpv4(std::string_view(a.constData(), std::size_t(a.size()))))
-                    setup.ipv4Owner.emplace(*v4, eni);
-            };
-            own(o.value(QLatin1String("PrivateIpAddress")).toString());
-            for (const auto &p : o.value(QLatin1String("PrivateIpAddresses")).toArray()) {
-                own(p.toObject().value(QLatin1String("PrivateIpAddress")).toString());
-                own(p.toObject().value(QLatin1String("Association")).toObject().value(QLatin1String("PublicIp")).toString());
-            }
-            for (const auto &p : o.value(QLatin1String("Ipv6Addresses")).toArray()) {
-                const QByteArray a = p.toObject().value(QLatin1String("Ipv6Address")).toString().toLatin1();
-                if (const auto v6 = parseIpv6(std::string_view(a.constData(), std::size_t(a.size()))))
-                    setup.ipv6Owner.emplace(*v6, eni);
-            }
-        }
+    // Who owns each address (private and public IPv4, IPv6), as the rule trace knows it. In the
+    // order of the interfaces' ids, so an address two exports give to two interfaces has one owner.
+    const Estate estate = Estate::fromWorkspace(ws);
+    QStringList eniIds = estate.enis.keys();
+    eniIds.sort();
+    for (const QString &id : eniIds) {
+        const Eni &eni = estate.enis[id];
+        const std::string owner = id.toStdString();
+        for (const auto *addresses : {&eni.privateIps, &eni.publicIps})
+            for (const IpAddress &a : *addresses)
+                a.isV4() ? void(setup.ipv4Owner.emplace(a.v4(), owner)) : void(setup.ipv6Owner.emplace(a.bytes(), owner));
     }
     if (!options.format.isEmpty())
         setup.userFormat = FlowLogFormat::fromAwsSyntax(options.format);

@@ -41,7 +41,7 @@ private:
     QHash<IpAddress, QString> m_cache;
 };
 
-// The conversations of a graph's visible nodes per hour (read once from the hourly rollup): any
+// The conversations of a graph's visible nodes per hour (read once from the conversation chunks): any
 // time range then sums its hours without reading the workspace again.
 class HourlyTraffic
 {
