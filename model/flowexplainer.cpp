@@ -3,6 +3,7 @@
 
 #include "estate.h"
 #include "flowqueries.h"
+#include "hashmix.h"
 #include "importfeedback.h"
 #include "ruletrace.h"
 #include "workspace.h"
@@ -32,15 +33,6 @@ struct DecisionKey {
     }
     static constexpr std::uint64_t kUsed = 1ULL << 63, kRejected = 1ULL << 62;
 };
-
-std::uint64_t mix(std::uint64_t h)
-{ // a 64-bit finaliser: every input bit reaches every output bit
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    return h ^ (h >> 33);
-}
 
 // The verdicts decided so far, in one flat open-addressing table (linear probing) that is emptied
 // when half full: no allocation per entry, memory fixed (32 MiB), one or two cache lines a lookup.
@@ -76,7 +68,7 @@ public:
     }
     static std::uint64_t hash(const DecisionKey &k)
     {
-        return mix((k.w[0] * 0x9e3779b97f4a7c15ULL) ^ (k.w[1] * 0xc2b2ae3d27d4eb4fULL) ^ (k.w[2] * 0x165667b19e3779f9ULL) ^ k.w[3]);
+        return mix64((k.w[0] * 0x9e3779b97f4a7c15ULL) ^ (k.w[1] * 0xc2b2ae3d27d4eb4fULL) ^ (k.w[2] * 0x165667b19e3779f9ULL) ^ k.w[3]);
     }
 
 private:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ipaddress.h"
 
+#include "hashmix.h"
+
 namespace vpclens {
 
 std::optional<std::uint32_t> parseIpv4(std::string_view s)
@@ -212,11 +214,7 @@ Ipv6Bytes IpAddress::bytes() const
 
 std::size_t qHash(const IpAddress &a, std::size_t seed) noexcept
 {
-    std::uint64_t h = a.hi * 0x9e3779b97f4a7c15ULL ^ a.lo;
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return std::size_t(h) ^ seed;
+    return std::size_t(mix64(a.hi * 0x9e3779b97f4a7c15ULL ^ a.lo)) ^ seed;
 }
 
 std::optional<IpAddress> parseIp(std::string_view text)
