@@ -2,6 +2,7 @@
 #include "flowlineparser.h"
 
 #include <cstring>
+#include <limits>
 
 namespace vpclens {
 namespace {
@@ -10,15 +11,15 @@ bool parseUnsigned(std::string_view s, std::int64_t &out)
 {
     if (s.empty() || s.size() > 19)
         return false;
-    std::int64_t v = 0;
+    std::uint64_t v = 0; // 19 digits fit in 64 unsigned bits; past 9.2e18 they do not fit in int64
     for (char c : s) {
         if (c < '0' || c > '9')
             return false;
-        v = v * 10 + (c - '0'); // 19 digits cannot overflow int64 except past 9.2e18
-        if (v < 0)
-            return false;
+        v = v * 10 + std::uint64_t(c - '0');
     }
-    out = v;
+    if (v > std::uint64_t(std::numeric_limits<std::int64_t>::max()))
+        return false;
+    out = std::int64_t(v);
     return true;
 }
 
@@ -64,9 +65,12 @@ inline bool readNumber(const char *&p, const char *end, std::int64_t &out)
 {
     const char *start = p;
     std::int64_t v = 0;
-    while (p < end && unsigned(*p - '0') <= 9)
+    while (p < end && unsigned(*p - '0') <= 9) {
+        if (p - start == 18)
+            return false; // cannot overflow: at most 18 digits reach the multiplication
         v = v * 10 + (*p++ - '0');
-    if (p == start || p - start > 18)
+    }
+    if (p == start)
         return false;
     out = v;
     return true;

@@ -81,6 +81,10 @@ void TestFlowLineParser::badLines_data()
     QTest::newRow("lowercase") << QByteArray(good).replace("ACCEPT", "accept") << int(BadLine::Action);
     QTest::newRow("status") << QByteArray(good).replace(" OK", " FINE") << int(BadLine::LogStatus);
     QTest::newRow("dash start") << QByteArray(good).replace("1418530010", "-") << int(BadLine::Number);
+    // Byte counts up to 2^63 - 1 (what SQLite stores); one more does not fit.
+    QTest::newRow("bytes 2^63-1") << QByteArray(good).replace(" 840 ", " 9223372036854775807 ") << int(BadLine::None);
+    QTest::newRow("bytes 2^63") << QByteArray(good).replace(" 840 ", " 9223372036854775808 ") << int(BadLine::Number);
+    QTest::newRow("bytes 20 digits") << QByteArray(good).replace(" 840 ", " 99999999999999999999 ") << int(BadLine::Number);
 }
 
 void TestFlowLineParser::badLines()
