@@ -30,6 +30,8 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QEventLoop>
+#include <QProgressDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -194,7 +196,7 @@ bool MainWindow::openWorkspace(const QString &path)
 {
     saveWorkspaceView();
     QString error;
-    auto ws = Workspace::open(path, &error, false);
+    auto ws = openOrUpgrade(path, &error);
     if (!ws) {
         QMessageBox::warning(this, tr("Open Workspace"), error);
         return false;
@@ -205,6 +207,29 @@ bool MainWindow::openWorkspace(const QString &path)
     refreshViews();
     emit workspaceOpened(path);
     return true;
+}
+
+// A workspace from an older VpcLens is upgraded as it opens, which can take seconds on millions of
+// records: that runs on a worker while a dialog says so (the upgrade is one transaction; it is not
+// cancelled half-way).
+std::unique_ptr<Workspace> MainWindow::openOrUpgrade(const QString &path, QString *error)
+{
+    const int version = Workspace::schemaVersionOf(path);
+    if (version <= 0 || version >= Workspace::SchemaVersion)
+        return Workspace::open(path, error, false);
+    QProgressDialog progress(tr("Upgrading %1 to this version of VpcLens…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Open Workspace"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr);
+    progress.show();
+    QFutureWatcher<Workspace *> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<Workspace *>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path, error] { return Workspace::open(path, error, false).release(); }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return std::unique_ptr<Workspace>(watcher.result());
 }
 
 QString MainWindow::workspacePath() const

@@ -60,6 +60,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    std::unique_ptr<Workspace> openOrUpgrade(const QString &path, QString *error);
     void createDocks();
     void createMenus();
     void newWorkspace();

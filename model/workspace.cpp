@@ -90,6 +90,21 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     return ws;
 }
 
+int Workspace::schemaVersionOf(const QString &path)
+{
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    sql::DbPtr db(raw);
+    if (rc != SQLITE_OK)
+        return 0;
+    try {
+        sql::Statement q(raw, "PRAGMA user_version");
+        return q.step() ? int(q.int64(0)) : 0;
+    } catch (const sql::Error &) { // not a database, or damaged
+        return 0;
+    }
+}
+
 void Workspace::createSchema()
 {
     sql::exec(handle(), "PRAGMA page_size=16384");

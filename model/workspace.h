@@ -56,6 +56,9 @@ public:
     // Opens (or, with create, creates) a workspace. Returns nullptr and sets error on failure: a file
     // that is not a workspace, a damaged file, or one written by a newer VpcLens.
     static std::unique_ptr<Workspace> open(const QString &path, QString *error, bool create = true);
+    // The schema a workspace file was written with (PRAGMA user_version), read without opening it
+    // for writing; 0 when it is not a readable SQLite file. Lower than SchemaVersion: open() upgrades it.
+    static int schemaVersionOf(const QString &path);
     ~Workspace();
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;

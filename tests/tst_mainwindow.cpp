@@ -4,6 +4,7 @@
 #include "flowtablemodel.h"
 #include "graphpane.h"
 #include "graphview.h"
+#include "legacyworkspace.h"
 #include "flowimporter.h"
 #include "topologyimporter.h"
 #include "mainwindow.h"
@@ -44,6 +45,7 @@ private slots:
     void chartSeriesOfTheAnalystsOwnFilter();
     void conversationsGroupOnAWorker();
     void recordsTraceAgainstTheirSnapshot();
+    void opensAnOlderWorkspaceByUpgradingIt();
     void germanTranslationIsUsed(); // last: it installs a translator for the process
 
 private:
@@ -267,6 +269,37 @@ void TestMainWindow::recordsTraceAgainstTheirSnapshot()
     QVERIFY(!trace->verdictText().isEmpty());
     flows->table()->setCurrentIndex(flows->model()->index(last, 0));
     QCOMPARE(trace->snapshotNote(), QString());
+}
+
+// A workspace written by an older VpcLens (schema 1) opens: upgraded on a worker behind a dialog,
+// every flow import gets its conversation chunks back, and the charts have their top talkers.
+void TestMainWindow::opensAnOlderWorkspaceByUpgradingIt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("older.vpclens"));
+    QVERIFY(QFile::copy(m_sample, path));
+    std::int64_t importsWithSums = 0;
+    {
+        QString error;
+        auto ws = Workspace::open(path, &error, false);
+        QVERIFY2(ws, qPrintable(error));
+        sql::Statement q(ws->handle(), "SELECT COUNT(DISTINCT file) FROM talker_chunks");
+        QVERIFY(q.step());
+        importsWithSums = q.int64(0);
+        QVERIFY(importsWithSums > 0);
+        q.reset();
+        test::downgradeToSchema1(ws->handle());
+    }
+    QCOMPARE(Workspace::schemaVersionOf(path), 1);
+    MainWindow w;
+    QVERIFY(w.openWorkspace(path));
+    QCOMPARE(w.workspacePath(), path);
+    QCOMPARE(Workspace::schemaVersionOf(path), Workspace::SchemaVersion);
+    QString error;
+    auto ws = Workspace::open(path, &error, false);
+    QVERIFY2(ws, qPrintable(error));
+    sql::Statement q(ws->handle(), "SELECT COUNT(DISTINCT file) FROM talker_chunks");
+    QVERIFY(q.step());
+    QCOMPARE(q.int64(0), importsWithSums);
 }
 
 void TestMainWindow::germanTranslationIsUsed()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowimporter.h"
+#include "legacyworkspace.h"
 #include "talkerchunk.h"
 #include "workspace.h"
 
@@ -124,12 +125,8 @@ void TestWorkspace::upgradesSchema1()
         auto ws = Workspace::open(path, &error);
         QVERIFY2(ws, qPrintable(error));
         QCOMPARE(importFlowLogs(*ws, {log}, {}).records, 5);
-        // Back to what schema 1 wrote: the conversation table instead of the chunks.
-        sql::exec(ws->handle(), "DROP TABLE talker_chunks;"
-                                "CREATE TABLE rollup_talkers(hour INTEGER NOT NULL, action INTEGER NOT NULL, src, dst, dport INTEGER NOT NULL,"
-                                " proto INTEGER NOT NULL, flows INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL,"
-                                " PRIMARY KEY(hour, action, src, dst, dport, proto)) WITHOUT ROWID;"
-                                "PRAGMA user_version=1;");
+        test::downgradeToSchema1(ws->handle());
+        QCOMPARE(Workspace::schemaVersionOf(path), 1);
     }
     auto ws = Workspace::open(path, &error, false);
     QVERIFY2(ws, qPrintable(error));

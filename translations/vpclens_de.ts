@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -181,9 +181,9 @@
 <context>
     <name>cli</name>
     <message>
-        <source>vpclens-cli: unknown command '%1'
+        <source>vpclens-cli: unknown command &apos;%1&apos;
 </source>
-        <translation>vpclens-cli: unbekannter Befehl '%1'
+        <translation>vpclens-cli: unbekannter Befehl &apos;%1&apos;
 </translation>
     </message>
     <message>
@@ -199,7 +199,7 @@
         <translation>Ein JSON-Export oder ein Ordner davon (mehrfach möglich).</translation>
     </message>
     <message>
-        <source>The time the topology was exported (ISO 8601); default: the newest file's time.</source>
+        <source>The time the topology was exported (ISO 8601); default: the newest file&apos;s time.</source>
         <translation>Zeitpunkt des Topologie-Exports (ISO 8601); Vorgabe: Zeit der neuesten Datei.</translation>
     </message>
     <message>
@@ -207,9 +207,9 @@
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>import: --snapshot-time '%1' is not a time
+        <source>import: --snapshot-time &apos;%1&apos; is not a time
 </source>
-        <translation>import: --snapshot-time '%1' ist keine Zeitangabe
+        <translation>import: --snapshot-time &apos;%1&apos; ist keine Zeitangabe
 </translation>
     </message>
     <message>
@@ -279,8 +279,8 @@
         <translation>Eine Flow-Log-Datei oder ein Ordnerbaum davon (mehrfach möglich).</translation>
     </message>
     <message>
-        <source>The record format of files without a header line, in AWS syntax: '${version} ${account-id} ...'.</source>
-        <translation>Das Datensatzformat von Dateien ohne Kopfzeile, in AWS-Syntax: '${version} ${account-id} ...'.</translation>
+        <source>The record format of files without a header line, in AWS syntax: &apos;${version} ${account-id} ...&apos;.</source>
+        <translation>Das Datensatzformat von Dateien ohne Kopfzeile, in AWS-Syntax: &apos;${version} ${account-id} ...&apos;.</translation>
     </message>
     <message>
         <source>import: --workspace and at least one --topology or --flows are required
@@ -402,12 +402,12 @@ Commands:
   info     Summarise a workspace: resources by kind, imports, import errors
   trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
   explain  Compare every logged record with the configuration; list disagreements
-  query    Filter flow records (the GUI's filter language) and print them or their groups
+  query    Filter flow records (the GUI&apos;s filter language) and print them or their groups
   export-diagram  Draw the topology graph with traffic as SVG, PNG, PDF or DOT
   bench    Import into a new workspace and print speed, memory and size figures
   bench-graph  Lay out the topology graph at each level and print the times
 
-Run 'vpclens-cli &lt;command&gt; --help' for a command's options.
+Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 Options: --help, --version
 </source>
         <translation>Aufruf: vpclens-cli &lt;Befehl&gt; [Optionen]
@@ -422,7 +422,7 @@ Befehle:
   bench    In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben
   bench-graph  Den Topologie-Graphen auf jeder Ebene anordnen und die Zeiten ausgeben
 
-'vpclens-cli &lt;Befehl&gt; --help' zeigt die Optionen eines Befehls.
+&apos;vpclens-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.
 Optionen: --help, --version
 </translation>
     </message>
@@ -444,7 +444,7 @@ Optionen: --help, --version
         <translation>Die Arbeitsbereichsdatei (.vpclens), die geöffnet werden soll.</translation>
     </message>
     <message>
-        <source>Use this language (for example de) instead of the system's.</source>
+        <source>Use this language (for example de) instead of the system&apos;s.</source>
         <translation>Diese Sprache (zum Beispiel de) statt der des Systems verwenden.</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@ Optionen: --help, --version
         <translation>Diesen Arbeitsbereich öffnen, ausgeben, wie lange Öffnen, Filtern, Zeitraumwechsel und Verschieben dauern, dann beenden.</translation>
     </message>
     <message>
-        <source>Open the workspace given (or the sample), take the README's screenshots into this folder, then quit.</source>
+        <source>Open the workspace given (or the sample), take the README&apos;s screenshots into this folder, then quit.</source>
         <translation>Den angegebenen Arbeitsbereich (oder das Beispiel) öffnen, die Bildschirmfotos der README in diesen Ordner speichern, dann beenden.</translation>
     </message>
 </context>
@@ -471,12 +471,12 @@ Optionen: --help, --version
         <translation>Der hier beginnende Text in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
-        <source>Unknown operator '%1'; use 'and' or 'or'.</source>
-        <translation>Unbekannter Operator '%1'; verwenden Sie 'and' oder 'or'.</translation>
+        <source>Unknown operator &apos;%1&apos;; use &apos;and&apos; or &apos;or&apos;.</source>
+        <translation>Unbekannter Operator &apos;%1&apos;; verwenden Sie &apos;and&apos; oder &apos;or&apos;.</translation>
     </message>
     <message>
-        <source>Unexpected character '%1'.</source>
-        <translation>Unerwartetes Zeichen '%1'.</translation>
+        <source>Unexpected character &apos;%1&apos;.</source>
+        <translation>Unerwartetes Zeichen &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Internet gateway</source>
@@ -609,8 +609,8 @@ Ports: %8</translation>
 <context>
     <name>vpclens::Compiler</name>
     <message>
-        <source>Expected 'and', 'or' or the end, found '%1'.</source>
-        <translation>'and', 'or' oder das Ende erwartet, '%1' gefunden.</translation>
+        <source>Expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;.</source>
+        <translation>&apos;and&apos;, &apos;or&apos; oder das Ende erwartet, &apos;%1&apos; gefunden.</translation>
     </message>
     <message>
         <source>The parenthesis opened here is not closed.</source>
@@ -621,64 +621,64 @@ Ports: %8</translation>
         <translation>Am Ende wird ein Feldname erwartet.</translation>
     </message>
     <message>
-        <source>Expected a field name, found '%1'.</source>
-        <translation>Feldname erwartet, '%1' gefunden.</translation>
+        <source>Expected a field name, found &apos;%1&apos;.</source>
+        <translation>Feldname erwartet, &apos;%1&apos; gefunden.</translation>
     </message>
     <message>
-        <source>Unknown field '%1'. Fields: %2.</source>
-        <translation>Unbekanntes Feld '%1'. Felder: %2.</translation>
+        <source>Unknown field &apos;%1&apos;. Fields: %2.</source>
+        <translation>Unbekanntes Feld &apos;%1&apos;. Felder: %2.</translation>
     </message>
     <message>
-        <source>Expected an operator after '%1' (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</source>
-        <translation>Nach '%1' wird ein Operator erwartet (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</translation>
+        <source>Expected an operator after &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</source>
+        <translation>Nach &apos;%1&apos; wird ein Operator erwartet (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</translation>
     </message>
     <message>
-        <source>The set opened here is not closed with '}'.</source>
-        <translation>Die hier geöffnete Menge ist nicht mit '}' geschlossen.</translation>
+        <source>The set opened here is not closed with &apos;}&apos;.</source>
+        <translation>Die hier geöffnete Menge ist nicht mit &apos;}&apos; geschlossen.</translation>
     </message>
     <message>
-        <source>'%1' cannot be compared with %2; use == or in.</source>
-        <translation>'%1' lässt sich nicht mit %2 vergleichen; verwenden Sie == oder in.</translation>
+        <source>&apos;%1&apos; cannot be compared with %2; use == or in.</source>
+        <translation>&apos;%1&apos; lässt sich nicht mit %2 vergleichen; verwenden Sie == oder in.</translation>
     </message>
     <message>
         <source>Expected a value at the end.</source>
         <translation>Am Ende wird ein Wert erwartet.</translation>
     </message>
     <message>
-        <source>Expected a value, found '%1'.</source>
-        <translation>Wert erwartet, '%1' gefunden.</translation>
+        <source>Expected a value, found &apos;%1&apos;.</source>
+        <translation>Wert erwartet, &apos;%1&apos; gefunden.</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 or IPv6 address or CIDR block.</source>
-        <translation>'%1' ist keine IPv4- oder IPv6-Adresse und kein CIDR-Block.</translation>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address or CIDR block.</source>
+        <translation>&apos;%1&apos; ist keine IPv4- oder IPv6-Adresse und kein CIDR-Block.</translation>
     </message>
     <message>
-        <source>'%1' is not an action; use ACCEPT or REJECT.</source>
-        <translation>'%1' ist keine Aktion; verwenden Sie ACCEPT oder REJECT.</translation>
+        <source>&apos;%1&apos; is not an action; use ACCEPT or REJECT.</source>
+        <translation>&apos;%1&apos; ist keine Aktion; verwenden Sie ACCEPT oder REJECT.</translation>
     </message>
     <message>
-        <source>'%1' is not a log status; use OK, NODATA or SKIPDATA.</source>
-        <translation>'%1' ist kein Protokollstatus; verwenden Sie OK, NODATA oder SKIPDATA.</translation>
+        <source>&apos;%1&apos; is not a log status; use OK, NODATA or SKIPDATA.</source>
+        <translation>&apos;%1&apos; ist kein Protokollstatus; verwenden Sie OK, NODATA oder SKIPDATA.</translation>
     </message>
     <message>
-        <source>'%1' is not a protocol; use tcp, udp, icmp, icmpv6 or a number.</source>
-        <translation>'%1' ist kein Protokoll; verwenden Sie tcp, udp, icmp, icmpv6 oder eine Zahl.</translation>
+        <source>&apos;%1&apos; is not a protocol; use tcp, udp, icmp, icmpv6 or a number.</source>
+        <translation>&apos;%1&apos; ist kein Protokoll; verwenden Sie tcp, udp, icmp, icmpv6 oder eine Zahl.</translation>
     </message>
     <message>
-        <source>'%1' is not a time; use 2024-06-01T10:00 (UTC), an offset like +02:00, or epoch seconds.</source>
-        <translation>'%1' ist keine Zeit; verwenden Sie 2024-06-01T10:00 (UTC), einen Versatz wie +02:00 oder Epochensekunden.</translation>
+        <source>&apos;%1&apos; is not a time; use 2024-06-01T10:00 (UTC), an offset like +02:00, or epoch seconds.</source>
+        <translation>&apos;%1&apos; ist keine Zeit; verwenden Sie 2024-06-01T10:00 (UTC), einen Versatz wie +02:00 oder Epochensekunden.</translation>
     </message>
     <message>
-        <source>'%1' is not a number.</source>
-        <translation>'%1' ist keine Zahl.</translation>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; ist keine Zahl.</translation>
     </message>
     <message>
-        <source>'%1' is not a port (0-65535).</source>
-        <translation>'%1' ist kein Port (0-65535).</translation>
+        <source>&apos;%1&apos; is not a port (0-65535).</source>
+        <translation>&apos;%1&apos; ist kein Port (0-65535).</translation>
     </message>
     <message>
-        <source>No %1 matches '%2' in this workspace.</source>
-        <translation>Kein %1 passt in diesem Arbeitsbereich zu '%2'.</translation>
+        <source>No %1 matches &apos;%2&apos; in this workspace.</source>
+        <translation>Kein %1 passt in diesem Arbeitsbereich zu &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1361,10 @@ Ports: %8</translation>
         <source>Traced against the snapshot of %1, the newest taken at or before this record started.</source>
         <translation>Gegen den Snapshot vom %1 verfolgt, den neuesten, der zu Beginn dieses Datensatzes vorlag.</translation>
     </message>
+    <message>
+        <source>Upgrading %1 to this version of VpcLens…</source>
+        <translation>%1 wird auf diese Version von VpcLens aktualisiert…</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::ResourceTreeModel</name>
@@ -1603,7 +1607,7 @@ abgelehnt: %L4 Einträge, %5</translation>
     </message>
     <message>
         <source>Each connection once: a connection between two logging interfaces counts once.
-Every record: each interface's record counts, as the flow logs hold them (scans the records).</source>
+Every record: each interface&apos;s record counts, as the flow logs hold them (scans the records).</source>
         <translation>Jede Verbindung einmal: Eine Verbindung zwischen zwei protokollierenden Schnittstellen zählt einmal.
 Jeder Datensatz: Jeder Datensatz jeder Schnittstelle zählt, wie die Flow Logs sie enthalten (durchsucht die Datensätze).</translation>
     </message>
@@ -1619,7 +1623,7 @@ Jeder Datensatz: Jeder Datensatz jeder Schnittstelle zählt, wie die Flow Logs s
         <translation>Den Topologie-Graphen auf jeder Ebene aufbauen und anordnen; die Zeiten und den Spitzenspeicher ausgeben.</translation>
     </message>
     <message>
-        <source>Use this workspace's estate.</source>
+        <source>Use this workspace&apos;s estate.</source>
         <translation>Die Umgebung dieses Arbeitsbereichs verwenden.</translation>
     </message>
     <message>
@@ -1661,7 +1665,7 @@ Jeder Datensatz: Jeder Datensatz jeder Schnittstelle zählt, wie die Flow Logs s
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <source>svg, png, pdf or dot (default: from the output's suffix).</source>
+        <source>svg, png, pdf or dot (default: from the output&apos;s suffix).</source>
         <translation>svg, png, pdf oder dot (Standard: aus der Endung der Ausgabe).</translation>
     </message>
     <message>
@@ -1713,16 +1717,16 @@ Jeder Datensatz: Jeder Datensatz jeder Schnittstelle zählt, wie die Flow Logs s
         <translation>unbekanntes Format; verwenden Sie svg, png, pdf oder dot</translation>
     </message>
     <message>
-        <source>unknown level '%1'; use vpc, subnet or eni</source>
-        <translation>unbekannte Ebene '%1'; verwenden Sie vpc, subnet oder eni</translation>
+        <source>unknown level &apos;%1&apos;; use vpc, subnet or eni</source>
+        <translation>unbekannte Ebene &apos;%1&apos;; verwenden Sie vpc, subnet oder eni</translation>
     </message>
     <message>
-        <source>cannot read the time '%1'</source>
-        <translation>die Zeit '%1' ist nicht lesbar</translation>
+        <source>cannot read the time &apos;%1&apos;</source>
+        <translation>die Zeit &apos;%1&apos; ist nicht lesbar</translation>
     </message>
     <message>
-        <source>unknown overlay '%1'</source>
-        <translation>unbekannte Überlagerung '%1'</translation>
+        <source>unknown overlay &apos;%1&apos;</source>
+        <translation>unbekannte Überlagerung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>export-diagram: the workspace has no VPC %1</source>
@@ -1764,9 +1768,9 @@ Jeder Datensatz: Jeder Datensatz jeder Schnittstelle zählt, wie die Flow Logs s
     </message>
     <message>
         <source>Run a flow filter on a workspace and print the matching records or their groups.
-Example: --filter 'action == REJECT and dstport in {22, 3389} and not srcaddr in 10.0.0.0/8'</source>
+Example: --filter &apos;action == REJECT and dstport in {22, 3389} and not srcaddr in 10.0.0.0/8&apos;</source>
         <translation>Einen Flow-Filter auf einen Arbeitsbereich anwenden und die passenden Einträge oder ihre Gruppen ausgeben.
-Beispiel: --filter 'action == REJECT and dstport in {22, 3389} and not srcaddr in 10.0.0.0/8'</translation>
+Beispiel: --filter &apos;action == REJECT and dstport in {22, 3389} and not srcaddr in 10.0.0.0/8&apos;</translation>
     </message>
     <message>
         <source>The filter expression (empty: every record).</source>
@@ -1793,12 +1797,12 @@ Beispiel: --filter 'action == REJECT and dstport in {22, 3389} and not srcaddr i
         <translation>query: --workspace ist erforderlich</translation>
     </message>
     <message>
-        <source>query: unknown format '%1'; use csv or json</source>
-        <translation>query: unbekanntes Format '%1'; verwenden Sie csv oder json</translation>
+        <source>query: unknown format &apos;%1&apos;; use csv or json</source>
+        <translation>query: unbekanntes Format &apos;%1&apos;; verwenden Sie csv oder json</translation>
     </message>
     <message>
-        <source>query: unknown grouping '%1'; use conversation or endpoint</source>
-        <translation>query: unbekannte Gruppierung '%1'; verwenden Sie conversation oder endpoint</translation>
+        <source>query: unknown grouping &apos;%1&apos;; use conversation or endpoint</source>
+        <translation>query: unbekannte Gruppierung &apos;%1&apos;; verwenden Sie conversation oder endpoint</translation>
     </message>
     <message>
         <source>query: %1

@@ -1325,6 +1325,10 @@ ports: %8</source>
         <source>Traced against the snapshot of %1, the newest taken at or before this record started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrading %1 to this version of VpcLens…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::ResourceTreeModel</name>
