@@ -12,6 +12,7 @@
 #include <QToolButton>
 #include <QToolTip>
 
+#include <algorithm>
 #include <tuple>
 #include <QVBoxLayout>
 
@@ -21,11 +22,30 @@ namespace vpclens {
 namespace {
 
 // Tick labels in KiB, MiB, GiB for axes that count bytes.
+// Steps are round in binary units (256 MiB, 512 MiB, 1 GiB), so the labels are too.
 class ByteTicker : public QCPAxisTicker
 {
 protected:
     QString getTickLabel(double tick, const QLocale &, QChar, int) override { return formatBytes(qint64(tick)); }
+    double getTickStep(const QCPRange &range) override
+    {
+        const double raw = range.size() / std::max(1, tickCount());
+        double unit = 1;
+        while (raw / unit >= 1024)
+            unit *= 1024;
+        for (double step : {1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 200.0, 250.0, 500.0})
+            if (raw / unit <= step && (unit > 1 || step != 2.5)) // no half bytes
+                return step * unit;
+        return 1024 * unit;
+    }
 };
+
+// As many value ticks as the bar chart's height leaves room for: its rotated names and axis label
+// take about 75 pixels, a tick label about 26.
+int barTickCount(int plotHeight)
+{
+    return std::clamp((plotHeight - 75) / 26, 2, 5);
+}
 
 double valueOf(const TimeBucket &b, int metric)
 {
@@ -118,6 +138,7 @@ TrafficChart::TrafficChart(QWidget *parent)
             bytes->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
             plot->yAxis->setTicker(bytes);
         }
+        plot->installEventFilter(this);
         auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
         bars->setPen(QPen(colour));
         QColor fill = colour;
@@ -222,6 +243,19 @@ void TrafficChart::setTopPorts(const QList<QPair<QString, qint64>> &ports)
 void TrafficChart::setTopTalkers(const QList<QPair<QString, qint64>> &talkers)
 {
     setBars(m_talkers, talkers);
+}
+
+bool TrafficChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && (watched == m_ports || watched == m_talkers)) {
+        auto *plot = static_cast<QCustomPlot *>(watched);
+        const int ticks = barTickCount(plot->height());
+        if (plot->yAxis->ticker()->tickCount() != ticks) {
+            plot->yAxis->ticker()->setTickCount(ticks);
+            plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TrafficChart::setBars(QCustomPlot *plot, const QList<QPair<QString, qint64>> &bars)

@@ -50,6 +50,9 @@ signals:
     void seriesCleared();
     void countingChanged(Counting counting); // each connection once, or every record as logged
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void redraw();
     static void setBars(QCustomPlot *plot, const QList<QPair<QString, qint64>> &bars);
