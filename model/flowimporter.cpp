@@ -68,8 +68,12 @@ FlowParseSetup loadSetup(Workspace &ws, const QStringList &files, const FlowImpo
         const Eni &eni = estate.enis[id];
         const std::string owner = id.toStdString();
         for (const auto *addresses : {&eni.privateIps, &eni.publicIps})
-            for (const IpAddress &a : *addresses)
-                a.isV4() ? void(setup.ipv4Owner.emplace(a.v4(), owner)) : void(setup.ipv6Owner.emplace(a.bytes(), owner));
+            for (const IpAddress &a : *addresses) {
+                if (a.isV4())
+                    setup.ipv4Owner.emplace(a.v4(), owner);
+                else
+                    setup.ipv6Owner.emplace(a.bytes(), owner);
+            }
     }
     if (!options.format.isEmpty())
         setup.userFormat = FlowLogFormat::fromAwsSyntax(options.format);

@@ -208,12 +208,6 @@ namespace {
 // flow imports, see derivedCacheCurrent). Opening a workspace asks for it first.
 constexpr const char *kRejectedPortsKey = "rejected_ports_import";
 
-// The hours of [from, to) in seconds (0, 0 = everything) as an inclusive range of hours.
-QPair<qint64, qint64> hourRange(qint64 from, qint64 to)
-{
-    return {std::max<qint64>(from, 0) / 3600, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max()};
-}
-
 // Rejected records per (protocol, port) over the hours given, most first (then by protocol and port);
 // ICMP's "port" (its type and code) is not a service: ICMP counts under port 0.
 QList<std::array<qint64, 3>> rejectedPerPort(const Workspace &ws, QPair<qint64, qint64> hours)
@@ -236,7 +230,7 @@ QList<std::array<qint64, 3>> rejectedPerPort(const Workspace &ws, QPair<qint64, 
 void rebuildRejectedPorts(const Workspace &ws)
 {
     try {
-        const auto perPort = rejectedPerPort(ws, hourRange(0, 0));
+        const auto perPort = rejectedPerPort(ws, TimeRange{}.hours());
         sql::Transaction tx(ws.handle());
         sql::exec(ws.handle(), "DELETE FROM rejected_ports");
         sql::Statement add(ws.handle(), "INSERT INTO rejected_ports(proto, dport, flows) VALUES(?1, ?2, ?3)");
@@ -258,7 +252,7 @@ QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, qint64 from,
                                            [](const sql::Statement &q) { return protocolPortLabel(int(q.int64(0)), q.int64(1)); }))
             return *cached;
     QList<QPair<QString, qint64>> out;
-    for (const auto &p : rejectedPerPort(ws, hourRange(from, to))) {
+    for (const auto &p : rejectedPerPort(ws, TimeRange{from, to}.hours())) {
         if (out.size() >= limit)
             break;
         out.append({protocolPortLabel(int(p[0]), p[1]), p[2]});
@@ -311,7 +305,7 @@ QList<QPair<IpAddress, qint64>> bytesPerAddress(const Workspace &ws, QPair<qint6
 void rebuildTopTalkers(const Workspace &ws)
 {
     try {
-        const auto top = bytesPerAddress(ws, hourRange(0, 0), kTopTalkersKept);
+        const auto top = bytesPerAddress(ws, TimeRange{}.hours(), kTopTalkersKept);
         sql::Transaction tx(ws.handle());
         sql::exec(ws.handle(), "DELETE FROM top_talkers");
         sql::Statement add(ws.handle(), "INSERT INTO top_talkers(addr, bytes) VALUES(?1, ?2)");
@@ -334,7 +328,7 @@ QList<QPair<QString, qint64>> topTalkers(const Workspace &ws, qint64 from, qint6
                                            limit, [](const sql::Statement &q) { return formatStoredAddress(q.get(), 0); }))
             return *cached;
     QList<QPair<QString, qint64>> out;
-    for (const auto &[address, bytes] : bytesPerAddress(ws, hourRange(from, to), limit))
+    for (const auto &[address, bytes] : bytesPerAddress(ws, TimeRange{from, to}.hours(), limit))
         out.append({formatIp(address), bytes});
     return out;
 }

@@ -40,11 +40,6 @@ void putAddress(std::string &out, const FlowAddress &a)
     out.append(b, 4);
 }
 
-bool sameAddress(const FlowAddress &a, const FlowAddress &b)
-{
-    return TalkerKey::sameAddress(a, b);
-}
-
 class Reader
 {
 public:
@@ -123,7 +118,7 @@ std::vector<TalkerChunk> encodeTalkerChunks(const std::vector<std::pair<TalkerKe
                 minHour = prevHour = key.hour;
             maxHour = key.hour;
             const bool sameHour = key.hour == prevHour;
-            const bool sameSrc = entries > 0 && sameAddress(key.src, prevSrc);
+            const bool sameSrc = entries > 0 && TalkerKey::sameAddress(key.src, prevSrc);
             raw.push_back(char(std::uint8_t(key.action & ActionMask) | (key.src.kind == FlowAddress::V6 ? SrcV6 : 0)
                                | (key.dst.kind == FlowAddress::V6 ? DstV6 : 0) | (sameHour ? SameHour : 0) | (sameSrc ? SameSrc : 0)));
             if (!sameHour)

@@ -146,7 +146,7 @@ HourlyTraffic HourlyTraffic::read(const Workspace &ws, const Estate &estate, con
             nodeOfAddress.insert(address, n); // the estate's addresses: few, and worth keeping
         return n;
     };
-    const qint64 firstHour = range.from / 3600, lastHour = range.to > 0 ? range.to / 3600 : std::numeric_limits<qint64>::max();
+    const auto [firstHour, lastHour] = range.hours();
     forEachTalkerSum(ws.handle(), firstHour, lastHour, TalkerActions::All, [&](const TalkerSum &t) {
         const int from = node(t.src);
         const int to = node(t.dst);
@@ -181,7 +181,7 @@ HourlyTraffic HourlyTraffic::read(const Workspace &ws, const Estate &estate, con
 
 QList<OverlayEdge> HourlyTraffic::edges(const TimeRange &range, int maxEdges) const
 {
-    const qint64 first = range.from / 3600, last = range.to > 0 ? range.to / 3600 : std::numeric_limits<qint64>::max();
+    const auto [first, last] = range.hours();
     QHash<quint64, PairSums> sums;
     for (auto hour = m_hours.lower_bound(first); hour != m_hours.end() && hour->first <= last; ++hour)
         for (auto it = hour->second.cbegin(); it != hour->second.cend(); ++it) {

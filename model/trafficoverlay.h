@@ -8,9 +8,12 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
 #include <map>
 
 namespace vpclens {
@@ -21,6 +24,12 @@ class Workspace;
 struct TimeRange {
     qint64 from = 0, to = 0; // seconds since the epoch, inclusive; to == 0: no end
     bool isAll() const { return from == 0 && to == 0; }
+    // The hours it touches, first and last inclusive (hour = seconds / 3600): what the hourly
+    // conversation sums are read by.
+    QPair<qint64, qint64> hours() const
+    {
+        return {std::max<qint64>(from, 0) / 3600, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max()};
+    }
     // The range in the filter language ("start >= F and start <= T"); empty for all time.
     QString filterExpression() const;
 };

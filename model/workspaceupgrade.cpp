@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspaceupgrade.h"
 
+#include "flowqueries.h"
 #include "flowrollups.h"
 #include "sqlite.h"
 #include "workspaceschema.h"
 
 #include <QLoggingCategory>
 
-#include <cstring>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcUpgrade, "vpclens.workspace.upgrade")
@@ -18,12 +18,12 @@ namespace {
 FlowAddress flowAddress(sqlite3_stmt *q, int column)
 {
     FlowAddress a;
-    if (sqlite3_column_type(q, column) == SQLITE_INTEGER) {
+    if (const auto stored = storedAddress(q, column); stored && stored->isV4()) {
         a.kind = FlowAddress::V4;
-        a.v4 = std::uint32_t(sqlite3_column_int64(q, column));
-    } else if (sqlite3_column_type(q, column) == SQLITE_BLOB && sqlite3_column_bytes(q, column) == 16) {
+        a.v4 = stored->v4();
+    } else if (stored) {
         a.kind = FlowAddress::V6;
-        std::memcpy(a.v6.data(), sqlite3_column_blob(q, column), 16);
+        a.v6 = stored->bytes();
     }
     return a;
 }
