@@ -91,6 +91,7 @@ private slots:
     void malformedInputMatchesManifest();
     void badFormatOption();
     void headerlessFileUsesItsFlowLogFormat();
+    void hiveStyleTree();
 
 private:
     std::unique_ptr<Workspace> fresh(const QString &name, bool withTopology = true)
@@ -341,6 +342,39 @@ void TestFlowImporter::headerlessFileUsesItsFlowLogFormat()
     QCOMPARE(r.records, 3);
     QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE (bits & 3) = 2"), 1);
     QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM imports WHERE format = 'interface-id srcaddr dstaddr start action'"), 1);
+}
+
+void TestFlowImporter::hiveStyleTree()
+{
+    // S3 delivery with Hive-compatible prefixes (AWS docs, "Flow log files in S3": aws-account-id=...,
+    // aws-service=vpcflowlogs, aws-region=..., year=/month=/day=/hour=) beside the classic layout:
+    // importing the AWSLogs folder finds both gzip files, whatever their folders are called.
+    QTemporaryDir in;
+    const QString hive = in.filePath(QStringLiteral("AWSLogs/aws-account-id=123456789012/aws-service=vpcflowlogs/"
+                                                     "aws-region=us-east-1/year=2025/month=06/day=01/hour=07"));
+    const QString classic = in.filePath(QStringLiteral("AWSLogs/123456789012/vpcflowlogs/us-east-1/2025/06/01"));
+    QVERIFY(QDir().mkpath(hive) && QDir().mkpath(classic));
+    auto writeGz = [](const QString &path, const QByteArray &data) {
+        gzFile gz = gzopen(QFile::encodeName(path).constData(), "wb");
+        QVERIFY(gz);
+        QCOMPARE(gzwrite(gz, data.constData(), unsigned(data.size())), int(data.size()));
+        QCOMPARE(gzclose(gz), Z_OK);
+    };
+    const QByteArray header = "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n";
+    writeGz(hive + QStringLiteral("/123456789012_vpcflowlogs_us-east-1_fl-0aaa_20250601T0700Z_1a2b3c4d.log.gz"),
+            header + "2 123456789012 eni-1 10.0.0.1 10.0.0.2 40000 443 6 10 1000 1748761200 1748761260 ACCEPT OK\n"
+                     "2 123456789012 eni-1 198.51.100.9 10.0.0.1 50000 22 6 1 40 1748761200 1748761260 REJECT OK\n"
+                     "2 123456789012 eni-1 - - - - - - - 1748761260 1748761320 - NODATA\n");
+    writeGz(classic + QStringLiteral("/123456789012_vpcflowlogs_us-east-1_fl-0bbb_20250601T0700Z_5e6f7a8b.log.gz"),
+            header + "2 123456789012 eni-2 10.0.0.5 10.0.0.6 40001 5432 6 4 400 1748761200 1748761260 ACCEPT OK\n");
+    auto ws = fresh(QStringLiteral("hive.vpclens"), false);
+    const auto r = importFlowLogs(*ws, {in.filePath(QStringLiteral("AWSLogs"))});
+    QCOMPARE(r.filesFailed, 0);
+    QCOMPARE(r.filesImported, 2);
+    QCOMPARE(r.records, 4);
+    QCOMPARE(r.badLines, 0);
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE (bits & 3) = 2"), 1);
+    verifyConsistent(*ws);
 }
 
 QTEST_GUILESS_MAIN(TestFlowImporter)
