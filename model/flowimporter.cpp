@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <pthread.h>
 #include <thread>
 
 Q_LOGGING_CATEGORY(lcFlows, "vpclens.import.flows")
@@ -374,15 +375,18 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     FlowParseJob job(loadSetup(ws, files, options), queue, cancel);
     const double writeCpuBefore = threadCpuSeconds();
     std::thread parser([&job, &result] {
+        pthread_setname_np(pthread_self(), "vpclens-parse"); // apart from the writer in top, perf and gdb
         job.run();
         result.parseCpuSeconds = threadCpuSeconds();
     });
     FlowWriter writer(ws, result);
+    std::int64_t bytesDone = 0;
     try {
         while (auto batch = queue.pop()) {
             writer.handle(*batch);
             if (feedback) {
-                feedback->progress(batch->bytesRead, total, result.records);
+                bytesDone = std::max(bytesDone, batch->bytesRead); // never backwards, whatever the batch
+                feedback->progress(bytesDone, total, result.records);
                 if (feedback->isCanceled()) {
                     cancel = true;
                     result.canceled = true;

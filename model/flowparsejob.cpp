@@ -135,6 +135,7 @@ void FlowParseJob::parseFile(int index, const QString &path)
     batch.kind = FlowBatch::Kind::BeginFile;
     batch.format = format->toHeader();
     batch.size = reader.fileSize();
+    batch.bytesRead = m_bytesBefore;
     if (!send(batch))
         return;
     batch.fileIndex = index;

@@ -17,7 +17,8 @@ public:
     void cancel() { m_canceled.store(true, std::memory_order_relaxed); }
     bool isCanceled() const { return m_canceled.load(std::memory_order_relaxed); }
 
-    // Called by the worker; implementations must be thread-safe and cheap.
+    // Called by the worker; implementations must be thread-safe and cheap. bytesDone counts the input
+    // files' bytes read so far (compressed, as on disk) and never goes backwards.
     virtual void progress(qint64 bytesDone, qint64 bytesTotal, qint64 records) {}
     virtual void message(const QString &text) {}
 

@@ -26,7 +26,9 @@ TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, con
     const QStringList files = collectJsonFiles(paths);
     QList<TopologyFile> read;
     QDateTime newest;
-    qint64 done = 0;
+    qint64 bytesTotal = 0, bytesDone = 0;
+    for (const QString &f : files)
+        bytesTotal += QFileInfo(f).size();
     for (const QString &f : files) {
         if (feedback && feedback->isCanceled()) {
             result.canceled = true;
@@ -44,7 +46,7 @@ TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, con
         }
         read.append(std::move(tf));
         if (feedback)
-            feedback->progress(++done, files.size(), 0);
+            feedback->progress(bytesDone += QFileInfo(f).size(), bytesTotal, 0);
     }
     if (result.filesRead == 0)
         return result;

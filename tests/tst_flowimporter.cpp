@@ -19,6 +19,7 @@
 
 #include <zlib.h>
 
+#include <array>
 #include <limits>
 
 using namespace vpclens;
@@ -75,6 +76,14 @@ QString awsSyntax(const QString &fieldsFile)
     return out.join(QLatin1Char(' '));
 }
 
+// Records every progress report of an import.
+class ProgressLog : public ImportFeedback
+{
+public:
+    void progress(qint64 done, qint64 total, qint64 records) override { calls.append({done, total, records}); }
+    QList<std::array<qint64, 3>> calls;
+};
+
 } // namespace
 
 class TestFlowImporter : public QObject
@@ -92,6 +101,7 @@ private slots:
     void badFormatOption();
     void headerlessFileUsesItsFlowLogFormat();
     void hiveStyleTree();
+    void progressOnlyMovesForward();
 
 private:
     std::unique_ptr<Workspace> fresh(const QString &name, bool withTopology = true)
@@ -375,6 +385,41 @@ void TestFlowImporter::hiveStyleTree()
     QCOMPARE(r.badLines, 0);
     QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE (bits & 3) = 2"), 1);
     verifyConsistent(*ws);
+}
+
+void TestFlowImporter::progressOnlyMovesForward()
+{
+    // The progress bar reads bytes: it starts at 0, never goes back (a new file's first report used to
+    // say 0 bytes) and ends at the sum of the files' sizes on disk.
+    const QString flows = test::sourcePath(QStringLiteral("resources/sample/flowlogs"));
+    qint64 onDisk = 0;
+    for (const QString &f : collectFlowLogFiles({flows}))
+        onDisk += QFileInfo(f).size();
+    QVERIFY(onDisk > 0);
+    auto ws = fresh(QStringLiteral("progress.vpclens"), false);
+    ProgressLog log;
+    const auto r = importFlowLogs(*ws, {flows}, {}, &log);
+    QCOMPARE(r.records, 5184);
+    QVERIFY(log.calls.size() >= 24); // at least a begin and an end for each of the 12 files
+    qint64 last = 0;
+    for (const auto &c : std::as_const(log.calls)) {
+        QVERIFY2(c[0] >= last, qPrintable(QStringLiteral("%1 after %2").arg(c[0]).arg(last)));
+        QCOMPARE(c[1], onDisk);
+        last = c[0];
+    }
+    QCOMPARE(last, onDisk);
+    QCOMPARE(log.calls.last()[2], 5184);
+
+    // The topology import reports bytes too, not a count of files.
+    const QString topology = test::sourcePath(QStringLiteral("resources/sample/topology"));
+    qint64 jsonBytes = 0;
+    for (const QFileInfo &fi : QDir(topology).entryInfoList({QStringLiteral("*.json")}, QDir::Files))
+        jsonBytes += fi.size();
+    ProgressLog topo;
+    importTopology(*ws, {topology}, {}, &topo);
+    QVERIFY(!topo.calls.isEmpty());
+    QCOMPARE(topo.calls.last()[0], jsonBytes);
+    QCOMPARE(topo.calls.last()[1], jsonBytes);
 }
 
 QTEST_GUILESS_MAIN(TestFlowImporter)
