@@ -20,7 +20,10 @@ bool installTranslations(const QString &language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(app); // owned by the application
-    if (own->load(locale, QStringLiteral("vpclens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the fallback for locales we have no translation for (C, POSIX, fr, ...): its .qm
+    // holds the plural forms ("1 file", "1,728 files") the source strings write as "file(s)".
+    if (own->load(locale, QStringLiteral("vpclens"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/vpclens_en.qm")))
         return QCoreApplication::installTranslator(own);
     return false;
 }

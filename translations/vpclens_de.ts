@@ -1137,6 +1137,10 @@ Ports: %8</translation>
             <numerusform>Noch etwa %n Sekunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Less than a second left</source>
+        <translation>Noch weniger als eine Sekunde</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::MainWindow</name>

@@ -1096,10 +1096,14 @@ ports: %8</source>
     </message>
     <message numerus="yes">
         <source>About %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>About %n second left</numerusform>
+            <numerusform>About %n seconds left</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Less than a second left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1250,9 +1254,9 @@ ports: %8</source>
     </message>
     <message numerus="yes">
         <source>%1 — %n resource(s) in %2 kinds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n resource in %2 kinds</numerusform>
+            <numerusform>%1 — %n resources in %2 kinds</numerusform>
         </translation>
     </message>
     <message>
@@ -1277,16 +1281,16 @@ ports: %8</source>
     </message>
     <message numerus="yes">
         <source>Topology: %n file(s) read, %1 resources stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Topology: %n file read, %1 resources stored.</numerusform>
+            <numerusform>Topology: %n files read, %1 resources stored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Flow logs: %n file(s) imported, %L1 records, %L2 bad lines, %L3 files skipped as duplicates, %L4 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flow logs: %n file imported, %L1 records, %L2 bad lines, %L3 files skipped as duplicates, %L4 failed.</numerusform>
+            <numerusform>Flow logs: %n files imported, %L1 records, %L2 bad lines, %L3 files skipped as duplicates, %L4 failed.</numerusform>
         </translation>
     </message>
     <message>

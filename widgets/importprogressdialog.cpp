@@ -50,7 +50,7 @@ void ImportProgressDialog::refresh()
         text += QLatin1Char('\n') + tr("%1 records, %2 records/s").arg(locale.toString(records), locale.toString(qint64(records / secs)));
     if (done > 0 && done < total) {
         const qint64 left = qint64(secs * double(total - done) / double(done));
-        text += QLatin1Char('\n') + tr("About %n second(s) left", nullptr, int(left));
+        text += QLatin1Char('\n') + (left < 1 ? tr("Less than a second left") : tr("About %n second(s) left", nullptr, int(left)));
     }
     setLabelText(text);
 }
