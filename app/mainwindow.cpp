@@ -14,7 +14,6 @@
 #include "trafficoverlay.h"
 #include "timetext.h"
 #include "graphpane.h"
-#include "importprogressdialog.h"
 #include "resourcekind.h"
 #include "resourcetreemodel.h"
 #include "estate.h"
@@ -27,9 +26,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QFileDialog>
@@ -171,7 +167,9 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Sample Estate"), this, &MainWindow::openSample);
     file->addSeparator();
     file->addAction(tr("Import &Topology…"), QKeySequence(tr("Ctrl+T")), this, &MainWindow::importTopology);
+    file->addAction(tr("Import Topology F&iles…"), QKeySequence(tr("Ctrl+Shift+T")), this, &MainWindow::importTopologyFiles);
     file->addAction(tr("Import &Flow Logs…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::importFlowLogs);
+    file->addAction(tr("Import Flow &Log Files…"), QKeySequence(tr("Ctrl+Shift+L")), this, &MainWindow::importFlowLogFiles);
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("&Diagram…"), m_graph, &GraphPane::exportDiagram);
@@ -286,78 +284,6 @@ void MainWindow::chooseWorkspace()
         openWorkspace(path);
 }
 
-void MainWindow::importTopology()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Topology: choose a folder of AWS CLI exports"));
-    if (!dir.isEmpty())
-        importPaths({dir}, true, false);
-}
-
-void MainWindow::importFlowLogs()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Flow Logs: choose a folder (an S3 download or CloudWatch exports)"));
-    if (!dir.isEmpty())
-        importPaths({dir}, false, true);
-}
-
-void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows)
-{
-    if (!m_workspace) {
-        QMessageBox::information(this, tr("Import"), tr("Create or open a workspace first."));
-        return;
-    }
-    struct Outcome {
-        TopologyImportResult topology;
-        FlowImportResult flows;
-        QString error;
-    };
-    auto *dialog = new ImportProgressDialog(flows ? tr("Importing flow logs") : tr("Importing topology"), this);
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    const QString wsPath = m_workspace->path();
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, dialog] {
-        const Outcome r = watcher->result();
-        watcher->deleteLater();
-        dialog->deleteLater();
-        refreshViews();
-        if (r.flows.filesImported > 0 || r.topology.snapshotId > 0)
-            explainInBackground();
-        QStringList lines;
-        if (!r.error.isEmpty())
-            lines << r.error;
-        if (r.topology.filesRead > 0 || !r.topology.errors.isEmpty())
-            lines << tr("Topology: %n file(s) read, %1 resources stored.", nullptr, r.topology.filesRead).arg(r.topology.resources);
-        if (r.flows.filesImported + r.flows.filesSkipped + r.flows.filesFailed > 0)
-            lines << tr("Flow logs: %n file(s) imported, %L1 records, %L2 bad lines, %L3 files skipped as duplicates, %L4 failed.", nullptr,
-                        r.flows.filesImported).arg(r.flows.records).arg(r.flows.badLines).arg(r.flows.filesSkipped).arg(r.flows.filesFailed);
-        if (r.flows.canceled)
-            lines << tr("Cancelled: the files finished before cancelling were kept.");
-        QMessageBox box(QMessageBox::Information, tr("Import"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
-        const QStringList details = r.topology.errors + r.topology.skipped + r.flows.messages;
-        if (!details.isEmpty())
-            box.setDetailedText(details.mid(0, 500).join(QLatin1Char('\n')));
-        box.exec();
-    });
-    dialog->show();
-    watcher->setFuture(QtConcurrent::run([wsPath, paths, topology, flows, dialog] {
-        Outcome out;
-        QString error;
-        auto ws = Workspace::open(wsPath, &error, false); // the worker's own connection
-        if (!ws) {
-            out.error = error;
-            return out;
-        }
-        try {
-            if (topology)
-                out.topology = vpclens::importTopology(*ws, paths, {}, dialog);
-            if (flows && !dialog->isCanceled())
-                out.flows = vpclens::importFlowLogs(*ws, paths, {}, dialog);
-        } catch (const sql::Error &e) {
-            out.error = QString::fromUtf8(e.what());
-        }
-        return out;
-    }));
-}
-
 void MainWindow::explainInBackground()
 {
     if (!m_workspace)
@@ -385,29 +311,6 @@ void MainWindow::explainInBackground()
         }
         return r;
     }));
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    if (paths.isEmpty())
-        return;
-    event->acceptProposedAction();
-    // JSON exports go to the topology, everything else that looks like a flow log to the flows.
-    bool anyJson = !collectJsonFiles(paths).isEmpty();
-    bool anyLogs = false;
-    for (const QString &f : collectFlowLogFiles(paths))
-        anyLogs = anyLogs || !f.endsWith(QLatin1String(".json"));
-    importPaths(paths, anyJson, anyLogs || !anyJson);
 }
 
 void MainWindow::refreshViews()

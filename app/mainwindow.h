@@ -65,8 +65,10 @@ private:
     void createMenus();
     void newWorkspace();
     void chooseWorkspace();
-    void importTopology();
-    void importFlowLogs();
+    void importTopology();      // a folder
+    void importTopologyFiles(); // chosen files
+    void importFlowLogs();      // a folder
+    void importFlowLogFiles();  // chosen files
     void about();
     void addRecent(const QString &path);
     void rebuildRecentMenu();

@@ -1305,11 +1305,11 @@ Ports: %8</translation>
     </message>
     <message>
         <source>Import Flow Logs: choose a folder (an S3 download or CloudWatch exports)</source>
-        <translation>VpcLens untersucht AWS-VPC-Topologie und VPC Flow Logs offline.</translation>
+        <translation>Flow Logs importieren: Ordner wählen (ein S3-Download oder CloudWatch-Exporte)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>VpcLens untersucht AWS-VPC-Topologie und VPC Flow Logs offline.</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Importing flow logs</source>
@@ -1368,6 +1368,38 @@ Ports: %8</translation>
     <message>
         <source>Upgrading %1 to this version of VpcLens…</source>
         <translation>%1 wird auf diese Version von VpcLens aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Import Topology F&amp;iles…</source>
+        <translation>Topologie-&amp;Dateien importieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Import Flow &amp;Log Files…</source>
+        <translation>Flow-&amp;Log-Dateien importieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Import Topology: choose AWS CLI exports</source>
+        <translation>Topologie importieren: AWS-CLI-Exporte wählen</translation>
+    </message>
+    <message>
+        <source>AWS CLI exports (*.json);;All files (*)</source>
+        <translation>AWS-CLI-Exporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Flow Logs: choose files</source>
+        <translation>Flow Logs importieren: Dateien wählen</translation>
+    </message>
+    <message>
+        <source>Flow logs (*.log.gz *.log *.gz *.txt *.json);;All files (*)</source>
+        <translation>Flow Logs (*.log.gz *.log *.gz *.txt *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1448,11 +1480,11 @@ Ports: %8</translation>
     <name>vpclens::TracePanel</name>
     <message>
         <source>IP address, eni-… or i-…</source>
-        <translation>VpcLens untersucht AWS-VPC-Topologie und VPC Flow Logs offline.</translation>
+        <translation>IP-Adresse, eni-… oder i-…</translation>
     </message>
     <message>
         <source>Destination port; for ICMP the type (8 = echo request)</source>
-        <translation>VpcLens untersucht AWS-VPC-Topologie und VPC Flow Logs offline.</translation>
+        <translation>Zielport; bei ICMP der Typ (8 = Echo-Anfrage)</translation>
     </message>
     <message>
         <source>&amp;Trace</source>

@@ -1333,6 +1333,38 @@ ports: %8</source>
         <source>Upgrading %1 to this version of VpcLens…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Topology F&amp;iles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Flow &amp;Log Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Topology: choose AWS CLI exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS CLI exports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Flow Logs: choose files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow logs (*.log.gz *.log *.gz *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::ResourceTreeModel</name>

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's imports: File > Import (folders or files), drag and drop, the worker and its dialog.
+#include "mainwindow.h"
+#include "flowimporter.h"
+#include "importprogressdialog.h"
+#include "topologyimporter.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QtConcurrent>
+
+namespace vpclens {
+
+namespace {
+
+constexpr auto kImportDirKey = "importDirectory"; // where the last import was chosen from
+
+QString lastImportDirectory()
+{
+    return QSettings().value(QLatin1String(kImportDirKey), QDir::homePath()).toString();
+}
+
+void rememberImportDirectory(const QString &chosen)
+{
+    const QFileInfo fi(chosen);
+    QSettings().setValue(QLatin1String(kImportDirKey), fi.isDir() ? fi.absoluteFilePath() : fi.absolutePath());
+}
+
+} // namespace
+
+void MainWindow::importTopology()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Topology: choose a folder of AWS CLI exports"), lastImportDirectory());
+    if (dir.isEmpty())
+        return;
+    rememberImportDirectory(dir);
+    importPaths({dir}, true, false);
+}
+
+void MainWindow::importTopologyFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Topology: choose AWS CLI exports"), lastImportDirectory(),
+                                                            tr("AWS CLI exports (*.json);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    rememberImportDirectory(files.first());
+    importPaths(files, true, false);
+}
+
+void MainWindow::importFlowLogs()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Flow Logs: choose a folder (an S3 download or CloudWatch exports)"),
+                                                          lastImportDirectory());
+    if (dir.isEmpty())
+        return;
+    rememberImportDirectory(dir);
+    importPaths({dir}, false, true);
+}
+
+void MainWindow::importFlowLogFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Flow Logs: choose files"), lastImportDirectory(),
+                                                            tr("Flow logs (*.log.gz *.log *.gz *.txt *.json);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    rememberImportDirectory(files.first());
+    importPaths(files, false, true);
+}
+
+void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows)
+{
+    if (!m_workspace) {
+        QMessageBox::information(this, tr("Import"), tr("Create or open a workspace first."));
+        return;
+    }
+    struct Outcome {
+        TopologyImportResult topology;
+        FlowImportResult flows;
+        QString error;
+    };
+    auto *dialog = new ImportProgressDialog(flows ? tr("Importing flow logs") : tr("Importing topology"), this);
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    const QString wsPath = m_workspace->path();
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, dialog] {
+        const Outcome r = watcher->result();
+        watcher->deleteLater();
+        dialog->hide(); // not behind the summary: deleteLater waits for the summary's own event loop to end
+        dialog->deleteLater();
+        refreshViews();
+        if (r.flows.filesImported > 0 || r.topology.snapshotId > 0)
+            explainInBackground();
+        QStringList lines;
+        if (!r.error.isEmpty())
+            lines << r.error;
+        if (r.topology.filesRead > 0 || !r.topology.errors.isEmpty())
+            lines << tr("Topology: %n file(s) read, %1 resources stored.", nullptr, r.topology.filesRead).arg(r.topology.resources);
+        if (r.flows.filesImported + r.flows.filesSkipped + r.flows.filesFailed > 0)
+            lines << tr("Flow logs: %n file(s) imported, %L1 records, %L2 bad lines, %L3 files skipped as duplicates, %L4 failed.", nullptr,
+                        r.flows.filesImported).arg(r.flows.records).arg(r.flows.badLines).arg(r.flows.filesSkipped).arg(r.flows.filesFailed);
+        if (r.flows.canceled)
+            lines << tr("Cancelled: the files finished before cancelling were kept.");
+        QMessageBox box(QMessageBox::Information, tr("Import"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+        const QStringList details = r.topology.errors + r.topology.skipped + r.flows.messages;
+        if (!details.isEmpty())
+            box.setDetailedText(details.mid(0, 500).join(QLatin1Char('\n')));
+        box.exec();
+    });
+    dialog->show();
+    watcher->setFuture(QtConcurrent::run([wsPath, paths, topology, flows, dialog] {
+        Outcome out;
+        QString error;
+        auto ws = Workspace::open(wsPath, &error, false); // the worker's own connection
+        if (!ws) {
+            out.error = error;
+            return out;
+        }
+        try {
+            if (topology)
+                out.topology = vpclens::importTopology(*ws, paths, {}, dialog);
+            if (flows && !dialog->isCanceled())
+                out.flows = vpclens::importFlowLogs(*ws, paths, {}, dialog);
+        } catch (const sql::Error &e) {
+            out.error = QString::fromUtf8(e.what());
+        }
+        return out;
+    }));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // JSON exports go to the topology, everything else that looks like a flow log to the flows.
+    bool anyJson = !collectJsonFiles(paths).isEmpty();
+    bool anyLogs = false;
+    for (const QString &f : collectFlowLogFiles(paths))
+        anyLogs = anyLogs || !f.endsWith(QLatin1String(".json"));
+    importPaths(paths, anyJson, anyLogs || !anyJson);
+}
+
+} // namespace vpclens
