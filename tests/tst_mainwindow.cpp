@@ -17,6 +17,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QSettings>
 #include <QMessageBox>
 #include <QTimer>
 #include <QDockWidget>
@@ -26,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QTableView>
 #include <QTreeView>
 
@@ -40,6 +45,7 @@ private slots:
     void opensWorkspaceAndListsResources();
     void restoresWindowState();
     void importedFoldersShowUp();
+    void importsChosenFiles();
     void rejectedFlowWorkflow();
     void graphNodeFiltersTheTable();
     void chartSeriesOfTheAnalystsOwnFilter();
@@ -138,6 +144,60 @@ void TestMainWindow::importedFoldersShowUp()
     QCOMPARE(tree->model()->rowCount(), 14); // the views were refreshed
     auto ws = Workspace::open(path, &error, false);
     QCOMPARE(ws->flowCount(), 5184);
+}
+
+void TestMainWindow::importsChosenFiles()
+{
+    // File > Import Flow Log Files (Ctrl+Shift+L): the user picks two of the sample's hourly files in
+    // the file dialog; exactly those are imported, and the next dialog opens in their folder.
+    const QString path = m_dir.filePath(QStringLiteral("chosen.vpclens"));
+    QString error;
+    QVERIFY2(Workspace::open(path, &error, true), qPrintable(error));
+    const QStringList all = collectFlowLogFiles({test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
+    QVERIFY(all.size() >= 2);
+    const QString folder = QFileInfo(all[0]).absolutePath();
+    QCOMPARE(QFileInfo(all[1]).absolutePath(), folder);
+    auto records = [](const QString &file) { // gzip -dc, less the header line
+        QProcess gz;
+        gz.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), file});
+        gz.waitForFinished();
+        return qint64(gz.readAllStandardOutput().count('\n')) - 1;
+    };
+    const qint64 expected = records(all[0]) + records(all[1]);
+    QVERIFY(expected > 0);
+
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(path));
+    QFileDialog::FileMode mode = QFileDialog::Directory;
+    QString summary;
+    QTimer driver; // plays the user in the modal file dialog, then reads the summary
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+            mode = dialog->fileMode();
+            dialog->setDirectory(folder);
+            dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))
+                ->setText(QStringLiteral("\"%1\" \"%2\"").arg(QFileInfo(all[0]).fileName(), QFileInfo(all[1]).fileName()));
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as the Open button does
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            summary = box->text();
+            box->accept();
+        }
+    });
+    driver.start(50);
+    QAction *importFiles = nullptr;
+    for (QAction *a : w.menuBar()->actions().at(0)->menu()->actions())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L))
+            importFiles = a;
+    QVERIFY(importFiles);
+    importFiles->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 20000);
+    QCOMPARE(mode, QFileDialog::ExistingFiles);
+    QVERIFY2(summary.contains(QLatin1String("Flow logs: 2 file")), qPrintable(summary)); // no translator here: "file(s)"
+    auto ws = Workspace::open(path, &error, false);
+    QCOMPARE(ws->flowCount(), expected);
+    QCOMPARE(QSettings().value(QStringLiteral("importDirectory")).toString(), folder);
 }
 
 // The analyst's loop: filter to rejected flows, step to the next one, read its trace.
