@@ -95,6 +95,12 @@ public:
                               "direction, traffic_path, reject_reason, rest) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
         , m_insertString(m_db, "INSERT OR IGNORE INTO strings(id, s) VALUES(?1, ?2)")
         , m_insertError(m_db, "INSERT INTO import_errors(import_id, file, line, reason, text) VALUES(?1, ?2, ?3, ?4, ?5)")
+        , m_addImport(m_db, "INSERT INTO imports(kind, path, size, imported_at, format, status) VALUES('flows', ?1, ?2, ?3, ?4, 'partial')")
+        , m_sameContent(m_db, "SELECT path FROM imports WHERE kind = 'flows' AND status = 'ok' AND hash = ?1 AND size = ?2 AND id <> ?3")
+        , m_samePath(m_db, "SELECT id FROM imports WHERE kind = 'flows' AND path = ?1 AND id <> ?2")
+        , m_finishImport(m_db, "UPDATE imports SET status = 'ok', hash = ?1, records = ?2, bad_lines = ?3 WHERE id = ?4")
+        , m_addBlock(m_db, "INSERT INTO flow_blocks(file, first_id, last_id, min_start, max_start) VALUES(?1, ?2, ?3, ?4, ?5)")
+        , m_rollups(m_db)
     {
     }
 
@@ -121,7 +127,7 @@ private:
     {
         sql::exec(m_db, "BEGIN IMMEDIATE");
         m_inFile = true;
-        sql::Statement add(m_db, "INSERT INTO imports(kind, path, size, imported_at, format, status) VALUES('flows', ?1, ?2, ?3, ?4, 'partial')");
+        sql::Statement &add = m_addImport;
         add.bind(1, b.path).bind(2, b.size).bind(3, QDateTime::currentSecsSinceEpoch());
         // The format is stored only when it is not the default (NULL = default), once per file.
         static const QString defaultHeader = FlowLogFormat::defaultFormat().toHeader();
@@ -229,8 +235,7 @@ private:
     {
         if (m_blockRows == 0)
             return;
-        sql::Statement add(m_db, "INSERT INTO flow_blocks(file, first_id, last_id, min_start, max_start) VALUES(?1, ?2, ?3, ?4, ?5)");
-        add.bind(1, m_importId).bind(2, m_blockFirst).bind(3, m_blockLast).bind(4, m_blockMin).bind(5, m_blockMax).run();
+        m_addBlock.bind(1, m_importId).bind(2, m_blockFirst).bind(3, m_blockLast).bind(4, m_blockMin).bind(5, m_blockMax).run();
         m_blockRows = 0;
     }
 
@@ -268,11 +273,11 @@ private:
     {
         FlowFileReport report{b.path, QStringLiteral("imported"), m_records, m_bad, b.message};
         // The same bytes already imported (under this or another path): skip, naming both.
-        sql::Statement same(m_db, "SELECT path FROM imports WHERE kind = 'flows' AND status = 'ok' AND hash = ?1 AND size = ?2 AND id <> ?3");
+        sql::Statement &same = m_sameContent;
         same.bind(1, b.hash).bind(2, b.size).bind(3, m_importId);
-        if (same.step()) {
-            const QString other = same.text(0);
-            same.reset();
+        const QString other = same.step() ? same.text(0) : QString();
+        same.reset();
+        if (!other.isEmpty()) {
             abort();
             restorePendingStrings();
             report.status = QStringLiteral("duplicate");
@@ -283,7 +288,7 @@ private:
             m_result.files.append(report);
             return;
         }
-        sql::Statement previous(m_db, "SELECT id FROM imports WHERE kind = 'flows' AND path = ?1 AND id <> ?2");
+        sql::Statement &previous = m_samePath;
         previous.bind(1, b.path).bind(2, m_importId);
         std::vector<std::int64_t> old;
         while (previous.step())
@@ -295,9 +300,8 @@ private:
             report.status = QStringLiteral("replaced");
         flushBlock();
         if (b.rollups)
-            b.rollups->write(m_db, m_importId);
-        sql::Statement done(m_db, "UPDATE imports SET status = 'ok', hash = ?1, records = ?2, bad_lines = ?3 WHERE id = ?4");
-        done.bind(1, b.hash).bind(2, m_records).bind(3, m_bad).bind(4, m_importId).run();
+            b.rollups->write(m_rollups, m_importId);
+        m_finishImport.bind(1, b.hash).bind(2, m_records).bind(3, m_bad).bind(4, m_importId).run();
         if (!b.message.isEmpty()) {
             m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, 0).bind(4, std::string_view("truncated"))
                 .bind(5, b.message).run();
@@ -334,6 +338,9 @@ private:
     sqlite3 *m_db; // not owned
     FlowImportResult &m_result;
     sql::Statement m_insertFlow, m_insertMany, m_insertExtra, m_insertString, m_insertError;
+    // Per file, prepared once for the whole import.
+    sql::Statement m_addImport, m_sameContent, m_samePath, m_finishImport, m_addBlock;
+    FlowRollups::Statements m_rollups;
     bool m_inFile = false;
     std::int64_t m_importId = 0;
     QString m_path;

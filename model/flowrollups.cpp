@@ -48,19 +48,24 @@ void FlowRollups::seal()
     m_talkerChunks = encodeTalkerChunks(talkers);
 }
 
-void FlowRollups::write(sqlite3 *db, std::int64_t importId) const
+FlowRollups::Statements::Statements(sqlite3 *db)
+    : time(db, "INSERT INTO rollup_time(minute, action, flows, packets, bytes) VALUES(?1, ?2, ?3, ?4, ?5) "
+               "ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, packets = packets + excluded.packets, "
+               "bytes = bytes + excluded.bytes")
+    , eni(db, "INSERT INTO rollup_eni(minute, eni, action, flows, packets, bytes) VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
+              "ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, packets = packets + excluded.packets, "
+              "bytes = bytes + excluded.bytes")
+    , chunk(db, kInsertTalkerChunkSql)
 {
-    sql::Statement time(db, "INSERT INTO rollup_time(minute, action, flows, packets, bytes) VALUES(?1, ?2, ?3, ?4, ?5) "
-                            "ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, packets = packets + excluded.packets, "
-                            "bytes = bytes + excluded.bytes");
+}
+
+void FlowRollups::write(Statements &st, std::int64_t importId) const
+{
     for (const auto &[key, s] : m_timeSorted)
-        time.bind(1, key >> 2).bind(2, key & 3).bind(3, s.flows).bind(4, s.packets).bind(5, s.bytes).run();
-    sql::Statement eni(db, "INSERT INTO rollup_eni(minute, eni, action, flows, packets, bytes) VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
-                           "ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, packets = packets + excluded.packets, "
-                           "bytes = bytes + excluded.bytes");
+        st.time.bind(1, key >> 2).bind(2, key & 3).bind(3, s.flows).bind(4, s.packets).bind(5, s.bytes).run();
     for (const auto &[key, s] : m_eniSorted)
-        eni.bind(1, key.minute).bind(2, key.eni).bind(3, key.action).bind(4, s.flows).bind(5, s.packets).bind(6, s.bytes).run();
-    writeTalkerChunks(db, importId, m_talkerChunks);
+        st.eni.bind(1, key.minute).bind(2, key.eni).bind(3, key.action).bind(4, s.flows).bind(5, s.packets).bind(6, s.bytes).run();
+    writeTalkerChunks(st.chunk, importId, m_talkerChunks);
 }
 
 } // namespace vpclens

@@ -184,8 +184,12 @@ bool decodeTalkerChunk(const void *data, int size, std::int64_t rawSize, std::in
 
 void writeTalkerChunks(sqlite3 *db, std::int64_t importId, const std::vector<TalkerChunk> &chunks)
 {
-    sql::Statement add(db, "INSERT INTO talker_chunks(file, rejected, min_hour, max_hour, entries, raw_size, data) "
-                           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    sql::Statement add(db, kInsertTalkerChunkSql);
+    writeTalkerChunks(add, importId, chunks);
+}
+
+void writeTalkerChunks(sql::Statement &add, std::int64_t importId, const std::vector<TalkerChunk> &chunks)
+{
     for (const TalkerChunk &c : chunks) {
         if (c.data.empty())
             continue;

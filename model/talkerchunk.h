@@ -7,6 +7,7 @@
 
 #include "flowrow.h"
 #include "ipaddress.h"
+#include "sqlite.h"
 
 #include <sqlite3.h>
 
@@ -111,6 +112,10 @@ bool decodeTalkerChunk(const void *data, int size, std::int64_t rawSize, std::in
 
 // Stores a flow import's chunks (in the caller's transaction).
 void writeTalkerChunks(sqlite3 *db, std::int64_t importId, const std::vector<TalkerChunk> &chunks);
+// The same through `insert`, prepared once from kInsertTalkerChunkSql for many imports.
+inline constexpr const char *kInsertTalkerChunkSql =
+    "INSERT INTO talker_chunks(file, rejected, min_hour, max_hour, entries, raw_size, data) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+void writeTalkerChunks(sql::Statement &insert, std::int64_t importId, const std::vector<TalkerChunk> &chunks);
 
 enum class TalkerActions { All, RejectedOnly };
 
