@@ -22,7 +22,11 @@ int runInfo(const QStringList &args)
     parser.addHelpOption();
     const QCommandLineOption workspace(QStringLiteral("workspace"), QCoreApplication::translate("cli", "The workspace file."), QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
-    parser.addOptions({workspace, json});
+    const QCommandLineOption files(QStringLiteral("files"),
+                                   QCoreApplication::translate("cli", "List every imported file: result, kind, records, bad lines, path."));
+    const QCommandLineOption problems(QStringLiteral("problems"),
+                                      QCoreApplication::translate("cli", "List every problem the imports met, as file:line: reason: text."));
+    parser.addOptions({workspace, json, files, problems});
     QTextStream out(stdout), err(stderr);
     if (const auto stop = parseArguments(parser, args))
         return *stop;
@@ -44,14 +48,45 @@ int runInfo(const QStringList &args)
                       {QStringLiteral("snapshots"), ws->snapshotCount()},
                       {QStringLiteral("resources"), resources},
                       {QStringLiteral("flows"), ws->flowCount()},
-                      {QStringLiteral("imports"), int(imports.size())}};
+                      {QStringLiteral("imports"), int(imports.size())},
+                      {QStringLiteral("problems"), ws->importErrorCount()}};
+        if (parser.isSet(files)) {
+            QJsonArray list;
+            for (const ImportRecord &r : imports)
+                list.append(QJsonObject{{QStringLiteral("path"), r.path}, {QStringLiteral("kind"), r.kind}, {QStringLiteral("status"), r.status},
+                                        {QStringLiteral("records"), r.records}, {QStringLiteral("bad_lines"), r.badLines},
+                                        {QStringLiteral("size"), r.size}, {QStringLiteral("imported_at"), r.importedAt.toString(Qt::ISODate)}});
+            o.insert(QStringLiteral("files"), list);
+        }
+        if (parser.isSet(problems)) {
+            QJsonArray list;
+            for (const ImportError &e : ws->importErrors(-1))
+                list.append(QJsonObject{{QStringLiteral("file"), e.file}, {QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason},
+                                        {QStringLiteral("text"), e.text}});
+            o.insert(QStringLiteral("problem_list"), list);
+        }
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (parser.isSet(files) || parser.isSet(problems)) { // lists only, for scripts (grep, cut, wc -l)
+        if (parser.isSet(files))
+            for (const ImportRecord &r : imports)
+                out << QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(r.status, r.kind).arg(r.records).arg(r.badLines).arg(r.path);
+        if (parser.isSet(problems))
+            for (const ImportError &e : ws->importErrors(-1))
+                out << (e.line > 0 ? QStringLiteral("%1:%2: %3: %4\n").arg(e.file).arg(e.line).arg(e.reason, e.text)
+                                   : QStringLiteral("%1: %2: %3\n").arg(e.file, e.reason, e.text));
         return Success;
     }
     out << QCoreApplication::translate("cli", "Workspace %1: %2 snapshot(s), %3 flow-log records\n")
                .arg(ws->path()).arg(ws->snapshotCount()).arg(ws->flowCount());
     for (const KindCount &c : counts)
         out << QStringLiteral("  %1 %2\n").arg(c.count, 6).arg(kindTitle(c.kind));
+    qint64 ok = 0, other = 0;
+    for (const ImportRecord &r : imports)
+        (r.status == QLatin1String("ok") ? ok : other) += 1;
+    out << QCoreApplication::translate("cli", "Imports: %1 file(s) in, %2 not; %3 problem(s) (--files and --problems list them)\n")
+               .arg(ok).arg(other).arg(ws->importErrorCount());
     return Success;
 }
 

@@ -170,6 +170,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Import Topology F&iles…"), QKeySequence(tr("Ctrl+Shift+T")), this, &MainWindow::importTopologyFiles);
     file->addAction(tr("Import &Flow Logs…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::importFlowLogs);
     file->addAction(tr("Import Flow &Log Files…"), QKeySequence(tr("Ctrl+Shift+L")), this, &MainWindow::importFlowLogFiles);
+    file->addAction(tr("Import Lo&g…"), this, [this] { showImportLog(); });
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("&Diagram…"), m_graph, &GraphPane::exportDiagram);

@@ -53,6 +53,8 @@ public slots:
     // One more line on the chart: the records of this filter over the current time range. False
     // (and the reason in the status bar) when the filter does not compile.
     bool addChartSeries(const QString &expression);
+    // File > Import Log: the workspace's imports and the problems they met (ImportLogDialog::Tab).
+    void showImportLog(int tab = 0);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,6 +2,7 @@
 // The main window's imports: File > Import (folders or files), drag and drop, the worker and its dialog.
 #include "mainwindow.h"
 #include "flowimporter.h"
+#include "importlogdialog.h"
 #include "importprogressdialog.h"
 #include "topologyimporter.h"
 #include "workspace.h"
@@ -14,8 +15,11 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace vpclens {
 
@@ -75,6 +79,18 @@ void MainWindow::importFlowLogFiles()
     importPaths(files, false, true);
 }
 
+void MainWindow::showImportLog(int tab)
+{
+    if (!m_workspace) {
+        QMessageBox::information(this, tr("Import Log"), tr("Create or open a workspace first."));
+        return;
+    }
+    auto *dialog = new ImportLogDialog(*m_workspace, this); // reads the log once: a snapshot
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showTab(ImportLogDialog::Tab(tab));
+    dialog->show();
+}
+
 void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows)
 {
     if (!m_workspace) {
@@ -107,11 +123,17 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
                         r.flows.filesImported).arg(r.flows.records).arg(r.flows.badLines).arg(r.flows.filesSkipped).arg(r.flows.filesFailed);
         if (r.flows.canceled)
             lines << tr("Cancelled: the files finished before cancelling were kept.");
-        QMessageBox box(QMessageBox::Information, tr("Import"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+        const bool problems = !r.error.isEmpty() || !r.topology.errors.isEmpty() || r.flows.badLines > 0 || r.flows.filesFailed > 0
+                              || std::any_of(r.flows.files.cbegin(), r.flows.files.cend(), [](const FlowFileReport &f) { return !f.message.isEmpty(); });
+        QMessageBox box(problems ? QMessageBox::Warning : QMessageBox::Information, tr("Import"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
         const QStringList details = r.topology.errors + r.topology.skipped + r.flows.messages;
         if (!details.isEmpty())
             box.setDetailedText(details.mid(0, 500).join(QLatin1Char('\n')));
+        // Every bad line with its file and line number stays in the workspace: the Import Log lists them.
+        QPushButton *log = problems && m_workspace ? box.addButton(tr("Show Problems…"), QMessageBox::ActionRole) : nullptr;
         box.exec();
+        if (log && box.clickedButton() == log)
+            showImportLog(ImportLogDialog::ProblemsTab);
     });
     dialog->show();
     watcher->setFuture(QtConcurrent::run([wsPath, paths, topology, flows, dialog] {

@@ -216,6 +216,12 @@ QList<ImportError> Workspace::importErrors(int limit) const
     return out;
 }
 
+qint64 Workspace::importErrorCount() const
+{
+    sql::Statement q(handle(), "SELECT COUNT(*) FROM import_errors");
+    return q.step() ? q.int64(0) : 0;
+}
+
 QString Workspace::meta(const QString &key) const
 {
     sql::Statement q(handle(), "SELECT value FROM meta WHERE key = ?1");

@@ -84,7 +84,8 @@ public:
 
     qint64 flowCount() const;
     QList<ImportRecord> imports() const;
-    QList<ImportError> importErrors(int limit = 1000) const;
+    QList<ImportError> importErrors(int limit = 1000) const; // limit -1: all
+    qint64 importErrorCount() const;
 
     QString meta(const QString &key) const;
     void setMeta(const QString &key, const QString &value);

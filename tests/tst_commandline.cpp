@@ -3,6 +3,7 @@
 #include "testpaths.h"
 #include "workspace.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,7 @@ private slots:
     void importThenInfoAsJson();
     void importWithNothingReadableFails();
     void killedImportLeavesConsistentWorkspace();
+    void infoListsEveryProblem();
     void ipv6TraceAndExplain();
 
 private:
@@ -182,6 +185,19 @@ void TestCommandLine::killedImportLeavesConsistentWorkspace()
     QCOMPARE(scalar("SELECT COUNT(*) FROM flows"), scalar("SELECT SUM(records) FROM imports WHERE status = 'ok'"));
     QCOMPARE(scalar("SELECT COALESCE(SUM(flows), 0) FROM rollup_time"),
              scalar("SELECT COUNT(*) FROM flows WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL"));
+    // info says exactly which files are in it: each one imported whole, their records summing to the table's.
+    const Run files = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--files"),
+                                                        QStringLiteral("--json")});
+    QCOMPARE(files.code, 0);
+    const QJsonArray listed = QJsonDocument::fromJson(files.out.toUtf8()).object().value(QLatin1String("files")).toArray();
+    QCOMPARE(qint64(listed.size()), okFiles);
+    qint64 listedRecords = 0;
+    for (const QJsonValue v : listed) {
+        QCOMPARE(v.toObject().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(QFileInfo::exists(v.toObject().value(QLatin1String("path")).toString()));
+        listedRecords += v.toObject().value(QLatin1String("records")).toInteger();
+    }
+    QCOMPARE(listedRecords, scalar("SELECT COUNT(*) FROM flows"));
     // The rest imports on a second run, without duplicating what was already there.
     const Run again = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--flows"),
                                                         dir.filePath(QStringLiteral("data/flowlogs")), QStringLiteral("--json")});
@@ -189,6 +205,47 @@ void TestCommandLine::killedImportLeavesConsistentWorkspace()
     const QJsonObject o = QJsonDocument::fromJson(again.out.toUtf8()).object();
     QCOMPARE(o.value(QLatin1String("flow_files_skipped")).toInteger(), okFiles);
     QCOMPARE(scalar("SELECT COUNT(*) FROM flows"), 300000);
+}
+
+void TestCommandLine::infoListsEveryProblem()
+{
+    // `info --problems` prints each bad line as file:line: reason: text, like the import did; the
+    // addresses the generator's manifest says it broke are all there.
+    VPCLENS_REQUIRE_GENERATOR();
+    QTemporaryDir dir;
+    QCOMPARE(vpclens::test::runGenerator(dir.filePath(QStringLiteral("data")),
+                                         {QStringLiteral("--records"), QStringLiteral("6000"), QStringLiteral("--vpcs"), QStringLiteral("1"),
+                                          QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--malformed-rate"), QStringLiteral("0.01")}),
+             0);
+    QFile mf(dir.filePath(QStringLiteral("data/manifest.json")));
+    QVERIFY(mf.open(QIODevice::ReadOnly));
+    int badAddresses = 0, malformed = 0;
+    for (const QJsonValue v : QJsonDocument::fromJson(mf.readAll()).object().value(QLatin1String("files")).toArray()) {
+        badAddresses += v.toObject().value(QLatin1String("malformed_kinds")).toObject().value(QLatin1String("bad-ip")).toInt();
+        malformed += v.toObject().value(QLatin1String("malformed")).toInt();
+    }
+    QVERIFY(badAddresses > 0);
+    const QString ws = dir.filePath(QStringLiteral("w.vpclens"));
+    QCOMPARE(run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--flows"),
+                                               dir.filePath(QStringLiteral("data/flowlogs"))}).code,
+             0);
+    const Run info = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--problems")});
+    QCOMPARE(info.code, 0);
+    const QStringList lines = info.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= malformed); // and the truncated gzip's warning
+    int addresses = 0;
+    static const QRegularExpression shape(QStringLiteral("^(/[^:]+\\.log\\.gz):([0-9]+): ([a-z-]+): "));
+    for (const QString &line : lines) {
+        const auto m = shape.match(line);
+        if (!m.hasMatch()) {
+            QVERIFY2(line.contains(QLatin1String(": truncated: ")), qPrintable(line)); // the damaged file, no line number
+            continue;
+        }
+        QVERIFY(QFileInfo::exists(m.captured(1)));
+        QVERIFY(m.captured(2).toInt() > 1);
+        addresses += m.captured(3) == QLatin1String("address") ? 1 : 0;
+    }
+    QCOMPARE(addresses, badAddresses);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -4,6 +4,7 @@
 #include "flowtablemodel.h"
 #include "graphpane.h"
 #include "graphview.h"
+#include "importlogdialog.h"
 #include "legacyworkspace.h"
 #include "flowimporter.h"
 #include "topologyimporter.h"
@@ -16,6 +17,11 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QTabWidget>
+#include <QPushButton>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -46,6 +52,7 @@ private slots:
     void restoresWindowState();
     void importedFoldersShowUp();
     void importsChosenFiles();
+    void badLinesLeadToTheImportLog();
     void rejectedFlowWorkflow();
     void graphNodeFiltersTheTable();
     void chartSeriesOfTheAnalystsOwnFilter();
@@ -198,6 +205,57 @@ void TestMainWindow::importsChosenFiles()
     auto ws = Workspace::open(path, &error, false);
     QCOMPARE(ws->flowCount(), expected);
     QCOMPARE(QSettings().value(QStringLiteral("importDirectory")).toString(), folder);
+}
+
+void TestMainWindow::badLinesLeadToTheImportLog()
+{
+    // Flow logs with bad lines: the summary warns and offers the problems; the Import Log lists each
+    // bad line with its file and line, and its filter finds the ones the manifest says are bad addresses.
+    VPCLENS_REQUIRE_GENERATOR();
+    QTemporaryDir out;
+    QCOMPARE(test::runGenerator(out.path(), {QStringLiteral("--records"), QStringLiteral("6000"), QStringLiteral("--vpcs"), QStringLiteral("1"),
+                                             QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--malformed-rate"), QStringLiteral("0.01")}),
+             0);
+    QFile mf(out.filePath(QStringLiteral("manifest.json")));
+    QVERIFY(mf.open(QIODevice::ReadOnly));
+    int badAddresses = 0;
+    for (const QJsonValue v : QJsonDocument::fromJson(mf.readAll()).object().value(QLatin1String("files")).toArray())
+        badAddresses += v.toObject().value(QLatin1String("malformed_kinds")).toObject().value(QLatin1String("bad-ip")).toInt();
+    QVERIFY(badAddresses > 0);
+
+    const QString path = m_dir.filePath(QStringLiteral("badlines.vpclens"));
+    QString error;
+    QVERIFY2(Workspace::open(path, &error, true), qPrintable(error));
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(path));
+    QMessageBox::Icon icon = QMessageBox::NoIcon;
+    bool clicked = false;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || clicked)
+            return;
+        icon = box->icon();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == QStringLiteral("Show Problems…")) {
+                clicked = true;
+                b->click();
+            }
+        if (!clicked)
+            box->accept();
+    });
+    closer.start(50);
+    w.importPaths({out.filePath(QStringLiteral("flowlogs"))}, false, true);
+    QTRY_VERIFY_WITH_TIMEOUT(w.findChild<ImportLogDialog *>() != nullptr, 20000);
+    QVERIFY(clicked);
+    QCOMPARE(icon, QMessageBox::Warning);
+    auto *log = w.findChild<ImportLogDialog *>();
+    QCOMPARE(log->findChild<QTabWidget *>()->currentIndex(), int(ImportLogDialog::ProblemsTab));
+    QVERIFY(log->problemsView()->model()->rowCount() > badAddresses);
+    log->problemsFilter()->setText(QStringLiteral("not an IP address"));
+    QCOMPARE(log->problemsView()->model()->rowCount(), badAddresses);
+    log->close();
 }
 
 // The analyst's loop: filter to rejected flows, step to the next one, read its trace.

@@ -432,6 +432,20 @@ Optionen: --help, --version
         <translation>trace: --src und --dst müssen IP-Adressen derselben Familie oder bekannte eni-/i-IDs sein
 </translation>
     </message>
+    <message>
+        <source>List every imported file: result, kind, records, bad lines, path.</source>
+        <translation>Jede importierte Datei auflisten: Ergebnis, Art, Einträge, fehlerhafte Zeilen, Pfad.</translation>
+    </message>
+    <message>
+        <source>List every problem the imports met, as file:line: reason: text.</source>
+        <translation>Jedes Problem der Importe auflisten, als Datei:Zeile: Grund: Text.</translation>
+    </message>
+    <message>
+        <source>Imports: %1 file(s) in, %2 not; %3 problem(s) (--files and --problems list them)
+</source>
+        <translation>Importe: %1 Datei(en) aufgenommen, %2 nicht; %3 Problem(e) (--files und --problems listen sie auf)
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1113,6 +1127,151 @@ Ports: %8</translation>
     </message>
 </context>
 <context>
+    <name>vpclens::ImportFilesModel</name>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>skipped: nothing VpcLens reads</source>
+        <translation>übersprungen: nichts, was VpcLens liest</translation>
+    </message>
+    <message>
+        <source>flow log</source>
+        <translation>Flow Log</translation>
+    </message>
+    <message>
+        <source>topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation>Importiert (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Bad lines</source>
+        <translation>Fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ImportLogDialog</name>
+    <message>
+        <source>Import Log</source>
+        <translation>Importprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter files by name, kind or result</source>
+        <translation>Dateien nach Name, Art oder Ergebnis filtern</translation>
+    </message>
+    <message>
+        <source>Filter problems by file, problem or text</source>
+        <translation>Probleme nach Datei, Problem oder Text filtern</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>%1 files: %2 flow records, %3 bad lines; %4 files could not be read, %5 hold nothing VpcLens reads</source>
+        <translation>%1 Dateien: %2 Flow-Einträge, %3 fehlerhafte Zeilen; %4 Dateien waren nicht lesbar, %5 enthalten nichts, was VpcLens liest</translation>
+    </message>
+    <message>
+        <source>The Problems tab lists the first %1 of %2 problems; vpclens-cli info --problems lists them all.</source>
+        <translation>Der Reiter „Probleme“ zeigt die ersten %1 von %2 Problemen; vpclens-cli info --problems listet alle.</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ImportProblemsModel</name>
+    <message>
+        <source>wrong number of fields</source>
+        <translation>falsche Anzahl Felder</translation>
+    </message>
+    <message>
+        <source>fields not separated by one space</source>
+        <translation>Felder nicht durch genau ein Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>not a number, or out of range</source>
+        <translation>keine Zahl oder außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>not a port</source>
+        <translation>kein Port</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>action not ACCEPT, REJECT or -</source>
+        <translation>Aktion nicht ACCEPT, REJECT oder -</translation>
+    </message>
+    <message>
+        <source>log status not OK, NODATA or SKIPDATA</source>
+        <translation>Log-Status nicht OK, NODATA oder SKIPDATA</translation>
+    </message>
+    <message>
+        <source>file cut short</source>
+        <translation>Datei vorzeitig abgeschnitten</translation>
+    </message>
+    <message>
+        <source>file not read</source>
+        <translation>Datei nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not a readable AWS export</source>
+        <translation>kein lesbarer AWS-Export</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
     <name>vpclens::ImportProgressDialog</name>
     <message>
         <source>Preparing…</source>
@@ -1400,6 +1559,18 @@ Ports: %8</translation>
     <message>
         <source>Flow logs (*.log.gz *.log *.gz *.txt *.json);;All files (*)</source>
         <translation>Flow Logs (*.log.gz *.log *.gz *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Lo&amp;g…</source>
+        <translation>Import&amp;protokoll …</translation>
+    </message>
+    <message>
+        <source>Import Log</source>
+        <translation>Importprotokoll</translation>
+    </message>
+    <message>
+        <source>Show Problems…</source>
+        <translation>Probleme anzeigen …</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,19 @@ Options: --help, --version
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List every imported file: result, kind, records, bad lines, path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every problem the imports met, as file:line: reason: text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports: %1 file(s) in, %2 not; %3 problem(s) (--files and --problems list them)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1077,6 +1090,151 @@ ports: %8</source>
     </message>
 </context>
 <context>
+    <name>vpclens::ImportFilesModel</name>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: nothing VpcLens reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ImportLogDialog</name>
+    <message>
+        <source>Import Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter files by name, kind or result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter problems by file, problem or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files: %2 flow records, %3 bad lines; %4 files could not be read, %5 hold nothing VpcLens reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Problems tab lists the first %1 of %2 problems; vpclens-cli info --problems lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ImportProblemsModel</name>
+    <message>
+        <source>wrong number of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields not separated by one space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number, or out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action not ACCEPT, REJECT or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log status not OK, NODATA or SKIPDATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable AWS export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vpclens::ImportProgressDialog</name>
     <message>
         <source>Preparing…</source>
@@ -1363,6 +1521,18 @@ ports: %8</source>
     </message>
     <message>
         <source>Flow logs (*.log.gz *.log *.gz *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Lo&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Problems…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
