@@ -27,56 +27,53 @@ namespace {
 
 constexpr auto kImportDirKey = "importDirectory"; // where the last import was chosen from
 
-QString lastImportDirectory()
+// Asks for a folder (fileFilter empty) or for files, starting where the last import was chosen;
+// remembers where this one was. Empty when the user cancelled.
+QStringList chooseImportPaths(QWidget *parent, const QString &title, const QString &fileFilter = {})
 {
-    return QSettings().value(QLatin1String(kImportDirKey), QDir::homePath()).toString();
-}
-
-void rememberImportDirectory(const QString &chosen)
-{
-    const QFileInfo fi(chosen);
-    QSettings().setValue(QLatin1String(kImportDirKey), fi.isDir() ? fi.absoluteFilePath() : fi.absolutePath());
+    const QString start = QSettings().value(QLatin1String(kImportDirKey), QDir::homePath()).toString();
+    QStringList chosen;
+    if (fileFilter.isEmpty()) {
+        if (const QString dir = QFileDialog::getExistingDirectory(parent, title, start); !dir.isEmpty())
+            chosen.append(dir);
+    } else {
+        chosen = QFileDialog::getOpenFileNames(parent, title, start, fileFilter);
+    }
+    if (!chosen.isEmpty()) {
+        const QFileInfo fi(chosen.first());
+        QSettings().setValue(QLatin1String(kImportDirKey), fi.isDir() ? fi.absoluteFilePath() : fi.absolutePath());
+    }
+    return chosen;
 }
 
 } // namespace
 
 void MainWindow::importTopology()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Topology: choose a folder of AWS CLI exports"), lastImportDirectory());
-    if (dir.isEmpty())
-        return;
-    rememberImportDirectory(dir);
-    importPaths({dir}, true, false);
+    if (const QStringList paths = chooseImportPaths(this, tr("Import Topology: choose a folder of AWS CLI exports")); !paths.isEmpty())
+        importPaths(paths, true, false);
 }
 
 void MainWindow::importTopologyFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Topology: choose AWS CLI exports"), lastImportDirectory(),
-                                                            tr("AWS CLI exports (*.json);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    rememberImportDirectory(files.first());
-    importPaths(files, true, false);
+    const QStringList paths = chooseImportPaths(this, tr("Import Topology: choose AWS CLI exports"), tr("AWS CLI exports (*.json);;All files (*)"));
+    if (!paths.isEmpty())
+        importPaths(paths, true, false);
 }
 
 void MainWindow::importFlowLogs()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Flow Logs: choose a folder (an S3 download or CloudWatch exports)"),
-                                                          lastImportDirectory());
-    if (dir.isEmpty())
-        return;
-    rememberImportDirectory(dir);
-    importPaths({dir}, false, true);
+    const QStringList paths = chooseImportPaths(this, tr("Import Flow Logs: choose a folder (an S3 download or CloudWatch exports)"));
+    if (!paths.isEmpty())
+        importPaths(paths, false, true);
 }
 
 void MainWindow::importFlowLogFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Flow Logs: choose files"), lastImportDirectory(),
-                                                            tr("Flow logs (*.log.gz *.log *.gz *.txt *.json);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    rememberImportDirectory(files.first());
-    importPaths(files, false, true);
+    const QStringList paths = chooseImportPaths(this, tr("Import Flow Logs: choose files"),
+                                                tr("Flow logs (*.log.gz *.log *.gz *.txt *.json);;All files (*)"));
+    if (!paths.isEmpty())
+        importPaths(paths, false, true);
 }
 
 void MainWindow::showImportLog(int tab)

@@ -4,6 +4,11 @@
 #pragma once
 
 #include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -46,6 +51,24 @@ inline int runGenerator(const QString &outDir, const QStringList &args)
     if (!gen.waitForFinished(180000))
         return -1;
     return gen.exitStatus() == QProcess::NormalExit ? gen.exitCode() : -1;
+}
+
+// What gen-vpc-dataset's manifest.json in `outDir` says it broke on purpose, summed over its files:
+// "malformed" lines, and each kind ("bad-ip", "bad-port", ...). Empty when there is no manifest.
+inline QHash<QString, int> generatedMalformed(const QString &outDir)
+{
+    QHash<QString, int> out;
+    QFile f(QDir(outDir).filePath(QStringLiteral("manifest.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QJsonValue v : QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("files")).toArray()) {
+        const QJsonObject file = v.toObject();
+        out[QStringLiteral("malformed")] += file.value(QLatin1String("malformed")).toInt();
+        const QJsonObject kinds = file.value(QLatin1String("malformed_kinds")).toObject();
+        for (auto it = kinds.begin(); it != kinds.end(); ++it)
+            out[it.key()] += it.value().toInt();
+    }
+    return out;
 }
 
 } // namespace vpclens::test

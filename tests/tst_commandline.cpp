@@ -217,13 +217,8 @@ void TestCommandLine::infoListsEveryProblem()
                                          {QStringLiteral("--records"), QStringLiteral("6000"), QStringLiteral("--vpcs"), QStringLiteral("1"),
                                           QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--malformed-rate"), QStringLiteral("0.01")}),
              0);
-    QFile mf(dir.filePath(QStringLiteral("data/manifest.json")));
-    QVERIFY(mf.open(QIODevice::ReadOnly));
-    int badAddresses = 0, malformed = 0;
-    for (const QJsonValue v : QJsonDocument::fromJson(mf.readAll()).object().value(QLatin1String("files")).toArray()) {
-        badAddresses += v.toObject().value(QLatin1String("malformed_kinds")).toObject().value(QLatin1String("bad-ip")).toInt();
-        malformed += v.toObject().value(QLatin1String("malformed")).toInt();
-    }
+    const QHash<QString, int> broken = vpclens::test::generatedMalformed(dir.filePath(QStringLiteral("data")));
+    const int badAddresses = broken.value(QStringLiteral("bad-ip")), malformed = broken.value(QStringLiteral("malformed"));
     QVERIFY(badAddresses > 0);
     const QString ws = dir.filePath(QStringLiteral("w.vpclens"));
     QCOMPARE(run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--flows"),

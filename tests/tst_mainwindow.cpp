@@ -216,11 +216,7 @@ void TestMainWindow::badLinesLeadToTheImportLog()
     QCOMPARE(test::runGenerator(out.path(), {QStringLiteral("--records"), QStringLiteral("6000"), QStringLiteral("--vpcs"), QStringLiteral("1"),
                                              QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--malformed-rate"), QStringLiteral("0.01")}),
              0);
-    QFile mf(out.filePath(QStringLiteral("manifest.json")));
-    QVERIFY(mf.open(QIODevice::ReadOnly));
-    int badAddresses = 0;
-    for (const QJsonValue v : QJsonDocument::fromJson(mf.readAll()).object().value(QLatin1String("files")).toArray())
-        badAddresses += v.toObject().value(QLatin1String("malformed_kinds")).toObject().value(QLatin1String("bad-ip")).toInt();
+    const int badAddresses = test::generatedMalformed(out.path()).value(QStringLiteral("bad-ip"));
     QVERIFY(badAddresses > 0);
 
     const QString path = m_dir.filePath(QStringLiteral("badlines.vpclens"));
