@@ -60,7 +60,7 @@ MSG
         exit 0
     fi
     say "Opening VpcLens on the bundled sample estate"
-    exec "$build/app/vpclens"
+    exec "$build/app/vpclens" --sample
     ;;
 test)
     install_missing
