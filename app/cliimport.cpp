@@ -119,6 +119,7 @@ int runImport(const QStringList &args)
                       {QStringLiteral("flow_files"), flow.filesImported},
                       {QStringLiteral("flow_files_skipped"), flow.filesSkipped},
                       {QStringLiteral("flow_files_failed"), flow.filesFailed},
+                      {QStringLiteral("flow_files_left_out"), flow.filesLeftOut},
                       {QStringLiteral("records"), flow.records},
                       {QStringLiteral("bad_lines"), flow.badLines},
                       {QStringLiteral("records_per_second"), rate},

@@ -11,6 +11,7 @@
 #include "workspace.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -357,12 +358,36 @@ QStringList collectFlowLogFiles(const QStringList &paths)
                                 QStringLiteral("*.json"), QStringLiteral("*.parquet")});
 }
 
+bool mayHoldLogEvents(const QString &jsonPath)
+{
+    QFile f(jsonPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return true; // the import names the error
+    const QByteArray head = f.read(64 * 1024);
+    return head.contains("\"events\"") || head.contains("\"logEvents\"");
+}
+
 FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const FlowImportOptions &options, ImportFeedback *feedback)
 {
     FlowImportResult result;
     QElapsedTimer clock;
     clock.start();
-    const QStringList files = collectFlowLogFiles(paths);
+    // A file named on its own is read whatever it holds (and fails clearly); JSON met in a folder is
+    // read only when it may hold log events.
+    QStringList files;
+    for (const QString &p : paths) {
+        const bool folder = QFileInfo(p).isDir();
+        for (const QString &f : collectFlowLogFiles({p})) {
+            if (folder && f.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !mayHoldLogEvents(f)) {
+                ++result.filesLeftOut;
+                result.messages.append(QStringLiteral("%1: left out, JSON without CloudWatch Logs events (an AWS CLI export?)").arg(f));
+                continue;
+            }
+            files.append(f);
+        }
+    }
+    files.sort();
+    files.removeDuplicates();
     qint64 total = 0;
     for (const QString &f : files)
         total += QFileInfo(f).size();

@@ -28,6 +28,7 @@ struct FlowImportResult {
     int filesImported = 0;
     int filesSkipped = 0; // duplicates of files already in the workspace
     int filesFailed = 0;
+    int filesLeftOut = 0; // JSON found in a folder that holds no CloudWatch Logs events (topology exports)
     qint64 records = 0;
     qint64 badLines = 0;
     qint64 bytes = 0;
@@ -41,6 +42,9 @@ struct FlowImportResult {
 
 // Flow-log files under the given files and folders (.log, .log.gz, .gz, .txt, .json, .parquet), sorted.
 QStringList collectFlowLogFiles(const QStringList &paths);
+// Whether a JSON file can hold CloudWatch Logs events ("events" or "logEvents" in its first 64 KiB).
+// A folder of flow logs may also hold the estate's AWS CLI exports: those are left out, not failed.
+bool mayHoldLogEvents(const QString &jsonPath);
 
 // Throws nothing: SQLite failures end the import with a message and roll back the file in flight.
 FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const FlowImportOptions &options = {},

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -102,6 +103,7 @@ private slots:
     void headerlessFileUsesItsFlowLogFormat();
     void hiveStyleTree();
     void progressOnlyMovesForward();
+    void caseFolderWithExportsAndLogs();
 
 private:
     std::unique_ptr<Workspace> fresh(const QString &name, bool withTopology = true)
@@ -420,6 +422,46 @@ void TestFlowImporter::progressOnlyMovesForward()
     QVERIFY(!topo.calls.isEmpty());
     QCOMPARE(topo.calls.last()[0], jsonBytes);
     QCOMPARE(topo.calls.last()[1], jsonBytes);
+}
+
+void TestFlowImporter::caseFolderWithExportsAndLogs()
+{
+    // An analyst keeps one folder per case: the AWS CLI exports beside the S3 download. Imported as
+    // flow logs, the exports are left out (not failed); a CloudWatch JSON export in it is read; an
+    // export named on its own is refused with its reason.
+    QTemporaryDir caseDir;
+    const QString topology = test::sourcePath(QStringLiteral("resources/sample/topology"));
+    const QStringList exports = QDir(topology).entryList({QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY(QDir().mkpath(caseDir.filePath(QStringLiteral("exports"))));
+    for (const QString &name : exports)
+        QVERIFY(QFile::copy(QDir(topology).filePath(name), caseDir.filePath(QStringLiteral("exports/") + name)));
+    const QString logs = test::sourcePath(QStringLiteral("resources/sample/flowlogs"));
+    QDirIterator it(logs, {QStringLiteral("*.gz")}, QDir::Files, QDirIterator::Subdirectories);
+    int copied = 0;
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = caseDir.filePath(QStringLiteral("AWSLogs/") + QDir(logs).relativeFilePath(from));
+        QVERIFY(QDir().mkpath(QFileInfo(to).absolutePath()) && QFile::copy(from, to));
+        ++copied;
+    }
+    QCOMPARE(copied, 12);
+    QFile cw(caseDir.filePath(QStringLiteral("filter-log-events.json")));
+    QVERIFY(cw.open(QIODevice::WriteOnly));
+    cw.write(R"({"events": [{"logStreamName": "eni-1-all", "timestamp": 1748762400000,
+        "message": "2 1 eni-1 198.51.100.7 10.10.0.11 40000 443 6 10 1000 1748762400 1748762460 ACCEPT OK", "ingestionTime": 1748762470000}],
+        "searchedLogStreams": []})");
+    cw.close();
+
+    auto ws = fresh(QStringLiteral("case.vpclens"), false);
+    const auto r = importFlowLogs(*ws, {caseDir.path()});
+    QCOMPARE(r.filesFailed, 0);
+    QCOMPARE(r.filesLeftOut, int(exports.size()));
+    QCOMPARE(r.filesImported, 12 + 1);
+    QCOMPARE(r.records, 5184 + 1);
+    const auto alone = importFlowLogs(*ws, {caseDir.filePath(QStringLiteral("exports/describe-vpcs.json"))});
+    QCOMPARE(alone.filesFailed, 1);
+    QCOMPARE(alone.filesLeftOut, 0);
+    QVERIFY(alone.messages.value(0).contains(QLatin1String("describe-vpcs.json")));
 }
 
 QTEST_GUILESS_MAIN(TestFlowImporter)
