@@ -14,6 +14,7 @@
 #include "trafficoverlay.h"
 #include "timetext.h"
 #include "graphpane.h"
+#include "importlogdialog.h"
 #include "resourcekind.h"
 #include "resourcetreemodel.h"
 #include "estate.h"
@@ -316,6 +317,12 @@ void MainWindow::explainInBackground()
 
 void MainWindow::refreshViews()
 {
+    if (m_importLog) {
+        if (m_workspace)
+            m_importLog->reload(*m_workspace);
+        else
+            m_importLog->close();
+    }
     m_resourceModel->reload(m_workspace.get());
     auto estate = m_workspace ? std::make_shared<const Estate>(Estate::fromWorkspace(*m_workspace)) : nullptr;
     m_estate = estate;

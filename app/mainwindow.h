@@ -4,6 +4,7 @@
 #include "trafficoverlay.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QThreadPool>
 
 #include <atomic>
@@ -22,6 +23,7 @@ class FlowsPane;
 struct CompiledFilter;
 struct FlowRecord;
 class GraphPane;
+class ImportLogDialog;
 class TracePanel;
 class TrafficChart;
 class ResourceTreeModel;
@@ -102,6 +104,7 @@ private:
     QMenu *m_recentMenu = nullptr;          // owned by the File menu
     QLabel *m_statusLabel = nullptr;        // owned by the status bar
     QLabel *m_explainLabel = nullptr;       // owned by the status bar
+    QPointer<ImportLogDialog> m_importLog;  // owned by this (deletes itself on close)
     std::shared_ptr<const Estate> m_estate; // the compiled current topology, shared with the views
     // Records are traced against the snapshot in force when they started: the snapshot times, and
     // the estates of earlier snapshots built so far.

@@ -82,10 +82,15 @@ void MainWindow::showImportLog(int tab)
         QMessageBox::information(this, tr("Import Log"), tr("Create or open a workspace first."));
         return;
     }
-    auto *dialog = new ImportLogDialog(*m_workspace, this); // reads the log once: a snapshot
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->showTab(ImportLogDialog::Tab(tab));
-    dialog->show();
+    if (!m_importLog) {
+        m_importLog = new ImportLogDialog(*m_workspace, this);
+        m_importLog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_importLog->reload(*m_workspace);
+    }
+    m_importLog->showTab(ImportLogDialog::Tab(tab));
+    m_importLog->show();
+    m_importLog->raise();
 }
 
 void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows)
@@ -107,7 +112,7 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
         watcher->deleteLater();
         dialog->hide(); // not behind the summary: deleteLater waits for the summary's own event loop to end
         dialog->deleteLater();
-        refreshViews();
+        refreshViews(); // the Import Log too
         if (r.flows.filesImported > 0 || r.topology.snapshotId > 0)
             explainInBackground();
         QStringList lines;

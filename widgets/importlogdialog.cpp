@@ -33,8 +33,6 @@ ImportLogDialog::ImportLogDialog(const Workspace &ws, QWidget *parent)
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Import Log"));
-    m_files->reload(&ws);
-    m_problems->reload(&ws);
 
     QLineEdit *filesFilter = nullptr;
     // Files filter on their whole path (a folder, a day of the S3 layout), problems on what they show.
@@ -51,25 +49,9 @@ ImportLogDialog::ImportLogDialog(const Workspace &ws, QWidget *parent)
     m_problemsView->horizontalHeader()->setSectionResizeMode(ImportProblemsModel::Text, QHeaderView::Stretch);
     m_problemsView->setTextElideMode(Qt::ElideMiddle);
 
-    const QLocale locale;
-    m_tabs->addTab(m_filesView->parentWidget(), tr("Files (%1)").arg(locale.toString(m_files->rowCount())));
-    m_tabs->addTab(m_problemsView->parentWidget(), tr("Problems (%1)").arg(locale.toString(m_problems->totalCount())));
-
-    qint64 records = 0, bad = 0, failed = 0, skipped = 0;
-    for (const ImportRecord &f : m_files->files()) {
-        if (f.kind == QLatin1String("flows"))
-            records += f.records;
-        bad += f.badLines;
-        failed += f.status == QLatin1String("failed") || f.status == QLatin1String("error") ? 1 : 0;
-        skipped += f.status == QLatin1String("skipped") ? 1 : 0;
-    }
-    QString summary = tr("%1 files: %2 flow records, %3 bad lines; %4 files could not be read, %5 hold nothing VpcLens reads")
-                          .arg(locale.toString(m_files->rowCount()), locale.toString(records), locale.toString(bad), locale.toString(failed),
-                               locale.toString(skipped));
-    if (m_problems->totalCount() > m_problems->rowCount())
-        summary += QLatin1Char('\n') + tr("The Problems tab lists the first %1 of %2 problems; vpclens-cli info --problems lists them all.")
-                                           .arg(locale.toString(m_problems->rowCount()), locale.toString(m_problems->totalCount()));
-    m_summary->setText(summary);
+    m_tabs->addTab(m_filesView->parentWidget(), QString());
+    m_tabs->addTab(m_problemsView->parentWidget(), QString());
+    reload(ws);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -87,6 +69,30 @@ ImportLogDialog::ImportLogDialog(const Workspace &ws, QWidget *parent)
 ImportLogDialog::~ImportLogDialog()
 {
     QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry());
+}
+
+void ImportLogDialog::reload(const Workspace &ws)
+{
+    m_files->reload(&ws);
+    m_problems->reload(&ws);
+    const QLocale locale;
+    m_tabs->setTabText(FilesTab, tr("Files (%1)").arg(locale.toString(m_files->rowCount())));
+    m_tabs->setTabText(ProblemsTab, tr("Problems (%1)").arg(locale.toString(m_problems->totalCount())));
+    qint64 records = 0, bad = 0, failed = 0, skipped = 0;
+    for (const ImportRecord &f : m_files->files()) {
+        if (f.kind == QLatin1String("flows"))
+            records += f.records;
+        bad += f.badLines;
+        failed += f.status == QLatin1String("failed") || f.status == QLatin1String("error") ? 1 : 0;
+        skipped += f.status == QLatin1String("skipped") ? 1 : 0;
+    }
+    QString summary = tr("%1 files: %2 flow records, %3 bad lines; %4 files could not be read, %5 hold nothing VpcLens reads")
+                          .arg(locale.toString(m_files->rowCount()), locale.toString(records), locale.toString(bad), locale.toString(failed),
+                               locale.toString(skipped));
+    if (m_problems->totalCount() > m_problems->rowCount())
+        summary += QLatin1Char('\n') + tr("The Problems tab lists the first %1 of %2 problems; vpclens-cli info --problems lists them all.")
+                                           .arg(locale.toString(m_problems->rowCount()), locale.toString(m_problems->totalCount()));
+    m_summary->setText(summary);
 }
 
 QTableView *ImportLogDialog::addTable(QAbstractItemModel *model, int sortColumn, QLineEdit **filter, const QString &placeholder, int filterRole)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Import Log: what every import brought in and every problem it met, read from the workspace
-// (so it is there after a restart too). Two tabs, Files and Problems, each sortable and filterable;
-// Ctrl+C copies the selected problems as the CLI prints them (file:line: reason: text).
+// (so it is there after a restart too; the main window reloads it after each import). Two tabs,
+// Files and Problems, each sortable and filterable; Ctrl+C copies the selected problems as the CLI
+// prints them (file:line: reason: text).
 #pragma once
 
 #include <QDialog>
@@ -28,6 +29,7 @@ public:
     ~ImportLogDialog() override;
 
     void showTab(Tab tab);
+    void reload(const Workspace &ws); // after another import
     QTableView *filesView() const { return m_filesView; }
     QTableView *problemsView() const { return m_problemsView; }
     QLineEdit *problemsFilter() const { return m_problemsFilter; }
