@@ -134,6 +134,8 @@ void TestMainWindow::importedFoldersShowUp()
     QVERIFY(w.openWorkspace(path));
     auto *tree = w.findChild<QTreeView *>();
     QCOMPARE(tree->model()->rowCount(), 0);
+    auto *chart = w.findChild<TrafficChart *>();
+    QTRY_VERIFY(chart->showsEmptyNote()); // no flows yet: a note, not axes of nothing
 
     QString summary; // the result box is modal: read it and close it like a user would
     QTimer closer;
@@ -149,6 +151,7 @@ void TestMainWindow::importedFoldersShowUp()
     QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 20000);
     QVERIFY2(summary.contains(QLatin1String("5,184")) || summary.contains(QLatin1String("5184")), qPrintable(summary));
     QCOMPARE(tree->model()->rowCount(), 14); // the views were refreshed
+    QTRY_VERIFY(!chart->showsEmptyNote());
     auto ws = Workspace::open(path, &error, false);
     QCOMPARE(ws->flowCount(), 5184);
 }

@@ -1822,6 +1822,10 @@ Jeder Datensatz: Jeder Datensatz jeder Schnittstelle zählt, wie die Flow Logs s
         <source>Top talkers (sent and received)</source>
         <translation>Top-Talker (gesendet und empfangen)</translation>
     </message>
+    <message>
+        <source>No flow records in this view</source>
+        <translation>Keine Flow-Einträge in dieser Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::cli</name>

@@ -1782,6 +1782,10 @@ Every record: each interface&apos;s record counts, as the flow logs hold them (s
         <source>Top talkers (sent and received)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No flow records in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::cli</name>

@@ -122,6 +122,12 @@ TrafficChart::TrafficChart(QWidget *parent)
     m_band->setPen(QPen(QColor(0x25, 0x63, 0xeb), 1));
     m_band->setBrush(QColor(0x25, 0x63, 0xeb, 40));
     m_band->setVisible(false);
+    m_emptyNote = new QCPItemText(m_plot);
+    m_emptyNote->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyNote->position->setCoords(0.5, 0.5);
+    m_emptyNote->setText(tr("No flow records in this view"));
+    m_emptyNote->setColor(palette().color(QPalette::PlaceholderText));
+    m_emptyNote->setVisible(false);
 
     for (const auto &[plot, axis, label, colour] : {std::tuple{m_ports, tr("Rejected"), tr("Top rejected destination ports"), QColor(0xd6, 0x45, 0x41)},
                                                     std::tuple{m_talkers, tr("Bytes"), tr("Top talkers (sent and received)"), QColor(0x2f, 0x80, 0xc8)}}) {
@@ -232,7 +238,20 @@ void TrafficChart::redraw()
     }
     m_plot->yAxis->setLabel(tr("%1 per %2 min").arg(m_metric->currentText()).arg(m_bucket / 60));
     m_plot->yAxis->setRange(0, maxY * 1.1);
+    // Nothing to draw (no flow logs yet, or a filter that matches nothing): a note, not tick labels
+    // of an empty range ("00:00 01 Jan" five times, "0.2 0.4 0.6").
+    bool empty = true;
+    for (int i = 0; i < m_plot->graphCount() && empty; ++i)
+        empty = m_plot->graph(i)->dataCount() == 0;
+    m_emptyNote->setVisible(empty);
+    m_plot->xAxis->setTickLabels(!empty);
+    m_plot->yAxis->setTickLabels(!empty);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool TrafficChart::showsEmptyNote() const
+{
+    return m_emptyNote->visible();
 }
 
 void TrafficChart::setTopPorts(const QList<QPair<QString, qint64>> &ports)
@@ -273,6 +292,7 @@ void TrafficChart::setBars(QCustomPlot *plot, const QList<QPair<QString, qint64>
     static_cast<QCPBars *>(plot->plottable(0))->setData(x, y);
     plot->xAxis->setRange(0, std::max<qsizetype>(bars.size(), 1) + 1);
     plot->yAxis->setRange(0, maxY * 1.15);
+    plot->yAxis->setTickLabels(!bars.isEmpty()); // not "0 bytes, 1 bytes" for nothing
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -11,6 +11,7 @@
 class QComboBox;
 class QCustomPlot;
 class QCPItemRect;
+class QCPItemText;
 class QMouseEvent;
 
 namespace vpclens {
@@ -28,6 +29,7 @@ public:
     QList<QPair<QString, double>> barValues(bool talkers) const; // for tests: labels and heights
     void clear();
     int graphPointCount(int graph) const; // for tests
+    bool showsEmptyNote() const; // nothing to draw: a note instead of axes of nothing
     double graphValueSum(int graph) const; // for tests: the plotted values summed
     bool exportTo(const QString &path); // .png or .pdf
 
@@ -66,6 +68,7 @@ private:
     QComboBox *m_metric;    // owned by the layout
     QComboBox *m_counting;  // owned by the layout
     QCPItemRect *m_band = nullptr; // owned by the plot
+    QCPItemText *m_emptyNote = nullptr; // owned by the plot; shown instead of axes of nothing
     QList<TimeBucket> m_accepted, m_rejected;
     QList<UserSeries> m_user;
     int m_bucket = 60;
