@@ -178,6 +178,10 @@ private:
         addRoutesAndAcls(vpcId);
         if (m_o.securityGroups)
             addSecurityGroups(vpcId);
+        // A VPC whose subnets were not exported (describe-vpcs alone): Graphviz drops a cluster
+        // without nodes, so it would not be drawn at all.
+        if (std::none_of(m_g.nodes.cbegin(), m_g.nodes.cend(), [&](const GraphNode &n) { return n.group == vpcId; }))
+            addNode(vpcId + QStringLiteral("/empty"), QStringLiteral("empty"), tr("no subnets imported"), {}, vpcId, vpcId);
     }
 
     void addSubnet(const Subnet &s, const QString &azCluster)

@@ -49,6 +49,7 @@ private slots:
     void collapsedVpc();
     void securityGroupsOnlyWhenAsked();
     void optionsKeyDiffers();
+    void vpcWithoutSubnetsIsDrawn();
 
 private:
     QTemporaryDir m_dir;
@@ -180,6 +181,25 @@ void TestTopologyGraph::optionsKeyDiffers()
     QVERIFY(a.key() != b.key());
     QCOMPARE(graphLevelFromName(QStringLiteral("eni")), std::optional(GraphLevel::Eni));
     QVERIFY(!graphLevelFromName(QStringLiteral("az")));
+}
+
+void TestTopologyGraph::vpcWithoutSubnetsIsDrawn()
+{
+    // Only describe-vpcs exported: both VPCs still get a box (a cluster holding a note), not nothing.
+    QString error;
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("vpcs-only.vpclens")), &error);
+    QVERIFY(ws);
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology/describe-vpcs.json"))});
+    const Estate estate = Estate::fromWorkspace(*ws);
+    QCOMPARE(estate.vpcs.size(), 2);
+    const TopologyGraph g = buildTopologyGraph(estate, {});
+    for (const QString &vpc : {kShop, kShared}) {
+        QVERIFY(std::any_of(g.clusters.cbegin(), g.clusters.cend(), [&](const GraphCluster &c) { return c.id == vpc; }));
+        QVERIFY(std::any_of(g.nodes.cbegin(), g.nodes.cend(), [&](const GraphNode &n) { return n.cluster == vpc && n.kind == QLatin1String("empty"); }));
+    }
+    // The full sample has subnets in both VPCs: no such note directly in a VPC.
+    for (const GraphNode &n : buildTopologyGraph(m_estate, {}).nodes)
+        QVERIFY(n.kind != QLatin1String("empty") || (n.cluster != kShop && n.cluster != kShared));
 }
 
 QTEST_MAIN(TestTopologyGraph)

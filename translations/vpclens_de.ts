@@ -619,6 +619,10 @@ Ports: %8</translation>
         <source> (inactive)</source>
         <translation> (inaktiv)</translation>
     </message>
+    <message>
+        <source>no subnets imported</source>
+        <translation>keine Subnetze importiert</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Compiler</name>

@@ -582,6 +582,10 @@ ports: %8</source>
         <source> (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no subnets imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Compiler</name>
