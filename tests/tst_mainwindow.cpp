@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QDockWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -41,6 +42,25 @@
 #include <QTreeView>
 
 using namespace vpclens;
+
+// The letters after '&' in a menu's entries: each reachable with one key, so no two alike.
+QStringList duplicateMnemonics(const QMenu *menu)
+{
+    QHash<QChar, QStringList> byKey;
+    for (const QAction *a : menu->actions()) {
+        const QString t = a->text();
+        for (qsizetype i = 0; i + 1 < t.size(); ++i)
+            if (t[i] == QLatin1Char('&') && t[i + 1] != QLatin1Char('&')) {
+                byKey[t[i + 1].toLower()].append(t);
+                break;
+            }
+    }
+    QStringList out;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (it.value().size() > 1)
+            out.append(it.value().join(QStringLiteral(" / ")));
+    return out;
+}
 
 class TestMainWindow : public QObject
 {
@@ -85,6 +105,7 @@ void TestMainWindow::hasTheProductDocks()
     QCOMPARE(names, (QStringList{QStringLiteral("chartsDock"), QStringLiteral("detailsDock"), QStringLiteral("flowsDock"),
                                  QStringLiteral("graphDock"), QStringLiteral("resourcesDock"), QStringLiteral("traceDock")}));
     QCOMPARE(w.menuBar()->actions().size(), 3); // File, View, Help
+    QCOMPARE(duplicateMnemonics(w.menuBar()->actions().at(0)->menu()), QStringList());
 }
 
 void TestMainWindow::opensWorkspaceAndListsResources()
@@ -440,6 +461,7 @@ void TestMainWindow::germanTranslationIsUsed()
     QCOMPARE(w.menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
     QCOMPARE(w.menuBar()->actions().at(1)->text(), QStringLiteral("&Ansicht"));
     QCOMPARE(w.findChild<QDockWidget *>(QStringLiteral("traceDock"))->windowTitle(), QStringLiteral("Regelverfolgung"));
+    QCOMPARE(duplicateMnemonics(w.menuBar()->actions().at(0)->menu()), QStringList());
 }
 
 QTEST_MAIN(TestMainWindow)

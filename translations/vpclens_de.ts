@@ -1349,7 +1349,7 @@ Ports: %8</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation>Arbeitsbereich ö&amp;ffnen …</translation>
+        <translation>&amp;Arbeitsbereich öffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1357,7 +1357,7 @@ Ports: %8</translation>
     </message>
     <message>
         <source>Open &amp;Sample Estate</source>
-        <translation>&amp;Beispielumgebung öffnen</translation>
+        <translation>Beispiel&amp;umgebung öffnen</translation>
     </message>
     <message>
         <source>Import &amp;Topology…</source>
