@@ -129,6 +129,7 @@ QTableView *ImportLogDialog::addTable(QAbstractItemModel *model, int sortColumn,
 void ImportLogDialog::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(tab == ProblemsTab ? 1 : 0);
+    m_tabs->currentWidget()->findChild<QLineEdit *>()->setFocus(); // type to filter at once
 }
 
 void ImportLogDialog::keyPressEvent(QKeyEvent *event)
