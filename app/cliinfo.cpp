@@ -74,8 +74,7 @@ int runInfo(const QStringList &args)
                 out << QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(r.status, r.kind).arg(r.records).arg(r.badLines).arg(r.path);
         if (parser.isSet(problems))
             for (const ImportError &e : ws->importErrors(-1))
-                out << (e.line > 0 ? QStringLiteral("%1:%2: %3: %4\n").arg(e.file).arg(e.line).arg(e.reason, e.text)
-                                   : QStringLiteral("%1: %2: %3\n").arg(e.file, e.reason, e.text));
+                out << e.toLine() << '\n';
         return Success;
     }
     out << QCoreApplication::translate("cli", "Workspace %1: %2 snapshot(s), %3 flow-log records\n")

@@ -54,7 +54,7 @@ QVariant ImportFilesModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_files.size())
         return {};
     const ImportRecord &f = m_files[index.row()];
-    const bool bad = f.status == QLatin1String("failed") || f.status == QLatin1String("error"); // skipped is no failure
+    const bool bad = f.notRead(); // skipped is no failure
     if (role == SortRole) {
         switch (index.column()) {
         case ImportedAt: return f.id; // import order: ties in the second stay in order

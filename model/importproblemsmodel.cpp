@@ -105,9 +105,7 @@ QString ImportProblemsModel::lineText(int row) const
 {
     if (row < 0 || row >= m_problems.size())
         return {};
-    const ImportError &p = m_problems[row];
-    return p.line > 0 ? QStringLiteral("%1:%2: %3: %4").arg(p.file).arg(p.line).arg(p.reason, p.text)
-                      : QStringLiteral("%1: %2: %3").arg(p.file, p.reason, p.text);
+    return m_problems[row].toLine();
 }
 
 } // namespace vpclens

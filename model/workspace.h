@@ -36,15 +36,24 @@ struct ImportRecord {
     qint64 size = 0;
     qint64 records = 0;
     qint64 badLines = 0;
-    QString status;
+    QString status; // ok, failed (flow log not read), error (JSON not readable), skipped (nothing VpcLens reads)
     QDateTime importedAt;
+
+    bool notRead() const { return status == QLatin1String("failed") || status == QLatin1String("error"); }
 };
 
 struct ImportError {
     QString file;
-    qint64 line = 0;
+    qint64 line = 0; // 0: the file as a whole
     QString reason;
     QString text;
+
+    // "file:line: reason: text" (or "file: reason: text"), as the CLI prints it.
+    QString toLine() const
+    {
+        return line > 0 ? QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(reason, text)
+                        : QStringLiteral("%1: %2: %3").arg(file, reason, text);
+    }
 };
 
 class Workspace

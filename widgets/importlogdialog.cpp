@@ -83,7 +83,7 @@ void ImportLogDialog::reload(const Workspace &ws)
         if (f.kind == QLatin1String("flows"))
             records += f.records;
         bad += f.badLines;
-        failed += f.status == QLatin1String("failed") || f.status == QLatin1String("error") ? 1 : 0;
+        failed += f.notRead() ? 1 : 0;
         skipped += f.status == QLatin1String("skipped") ? 1 : 0;
     }
     QString summary = tr("%1 files: %2 flow records, %3 bad lines; %4 files could not be read, %5 hold nothing VpcLens reads")
