@@ -5,6 +5,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -42,6 +43,37 @@ ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &
         out.buckets = bucketsForFilter(ws, filter, out.bucketSeconds, 0, 0, counting);
         return out;
     });
+}
+
+QList<TimeBucket> denseBuckets(const QList<TimeBucket> &sparse, qint64 from, qint64 to, int bucketSeconds)
+{
+    if (sparse.isEmpty() || bucketSeconds <= 0)
+        return {};
+    const auto align = [&](qint64 t) { return t - ((t % bucketSeconds) + bucketSeconds) % bucketSeconds; };
+    std::map<qint64, TimeBucket> byStart;
+    for (const TimeBucket &b : sparse) {
+        TimeBucket &sum = byStart.try_emplace(align(b.start), TimeBucket{align(b.start), 0, 0, 0}).first->second;
+        sum.flows += b.flows;
+        sum.packets += b.packets;
+        sum.bytes += b.bytes;
+    }
+    from = std::min(align(from), byStart.begin()->first);
+    to = std::max(align(to), byStart.rbegin()->first);
+    if ((to - from) / bucketSeconds >= kMaxDenseBuckets) { // never a wall of zeros: the buckets as they are
+        QList<TimeBucket> out;
+        for (const auto &[start, b] : byStart)
+            out.append(b);
+        out.append(TimeBucket{out.last().start + bucketSeconds, out.last().flows, out.last().packets, out.last().bytes});
+        return out;
+    }
+    QList<TimeBucket> out;
+    out.reserve(qsizetype((to - from) / bucketSeconds + 2));
+    for (qint64 t = from; t <= to; t += bucketSeconds) {
+        const auto it = byStart.find(t);
+        out.append(it == byStart.end() ? TimeBucket{t, 0, 0, 0} : it->second);
+    }
+    out.append(TimeBucket{to + bucketSeconds, out.last().flows, out.last().packets, out.last().bytes});
+    return out;
 }
 
 QList<TimeBucket> allRecords(const FilteredBuckets &buckets)

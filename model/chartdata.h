@@ -25,6 +25,13 @@ struct ChartSeries {
 ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range,
                             Counting counting = Counting::Connections, const std::atomic_bool *cancel = nullptr);
 
+// The buckets whose starts lie in [from, to] (aligned down to bucketSeconds), the ones without
+// records as zero, then one more point a bucket after the last with its value: a step line then
+// draws a gap as zero (not as a line across it) and the last bucket as wide as the others (a series
+// of one bucket is visible). Empty when `sparse` is; at most kMaxDenseBuckets buckets.
+inline constexpr qint64 kMaxDenseBuckets = 200'000;
+QList<TimeBucket> denseBuckets(const QList<TimeBucket> &sparse, qint64 from, qint64 to, int bucketSeconds);
+
 // Accepted and rejected buckets added together, by bucket start.
 QList<TimeBucket> allRecords(const FilteredBuckets &buckets);
 

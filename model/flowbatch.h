@@ -3,6 +3,7 @@
 // strings, and the start and end of each file.
 #pragma once
 
+#include "connectionmatcher.h"
 #include "flowrollups.h"
 #include "flowrow.h"
 
@@ -37,6 +38,7 @@ struct FlowBatch {
     std::int64_t size = 0;
     std::int64_t bytesRead = 0; // running total over all files, for progress
     std::shared_ptr<FlowRollups> rollups; // EndFile: the file's sums, computed on the parsing thread
+    std::vector<Uncount> uncount;         // EndFile: rows sent before that stop counting (connectionmatcher.h)
 };
 
 } // namespace vpclens

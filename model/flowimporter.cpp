@@ -17,7 +17,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
+#include <algorithm>
+#include <map>
 #include <pthread.h>
 #include <thread>
 
@@ -101,6 +104,7 @@ public:
         , m_samePath(m_db, "SELECT id FROM imports WHERE kind = 'flows' AND path = ?1 AND id <> ?2")
         , m_finishImport(m_db, "UPDATE imports SET status = 'ok', hash = ?1, records = ?2, bad_lines = ?3 WHERE id = ?4")
         , m_addBlock(m_db, "INSERT INTO flow_blocks(file, first_id, last_id, min_start, max_start) VALUES(?1, ?2, ?3, ?4, ?5)")
+        , m_uncount(m_db, "UPDATE flows SET bits = bits & ~16 WHERE id = ?1")
         , m_rollups(m_db)
     {
     }
@@ -137,6 +141,7 @@ private:
         m_importId = sqlite3_last_insert_rowid(m_db);
         m_path = b.path;
         m_records = m_bad = 0;
+        m_firstId = -1;
         m_blockRows = 0;
         m_pendingStrings.clear();
     }
@@ -193,6 +198,8 @@ private:
 
     void afterInsert(const FlowBatch &b, const FlowRow &r, std::int64_t id)
     {
+        if (m_firstId < 0)
+            m_firstId = id;
         if (r.extra >= 0)
             writeExtra(id, b.extras[std::size_t(r.extra)]);
         trackBlock(id, r.start);
@@ -302,6 +309,7 @@ private:
         flushBlock();
         if (b.rollups)
             b.rollups->write(m_rollups, m_importId);
+        applyUncounts(b);
         m_finishImport.bind(1, b.hash).bind(2, m_records).bind(3, m_bad).bind(4, m_importId).run();
         if (!b.message.isEmpty()) {
             m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, 0).bind(4, std::string_view("truncated"))
@@ -310,10 +318,38 @@ private:
         }
         sql::exec(m_db, "COMMIT");
         m_inFile = false;
+        if (m_firstId >= 0)
+            m_written.emplace(b.fileIndex, WrittenFile{m_importId, m_firstId});
         ++m_result.filesImported;
         m_result.records += m_records;
         m_result.badLines += m_bad;
         m_result.files.append(report);
+    }
+
+    // Rows sent before that stop counting now that a receiver's record stands for their connection
+    // (connectionmatcher.h): their bit is cleared and their sums taken out. The sums of this file's own
+    // rows were taken out on the parsing thread; an earlier file's go into a talker chunk of that file,
+    // so replacing either file later keeps the sums and the bits in step. Rows of a file that was not
+    // written (a duplicate) are left alone.
+    void applyUncounts(const FlowBatch &b)
+    {
+        std::map<std::int64_t, FlowRollups> earlier; // import id -> sums to take out
+        for (const Uncount &u : b.uncount) {
+            if (u.file == b.fileIndex) {
+                if (m_firstId >= 0)
+                    m_uncount.bind(1, m_firstId + u.ordinal).run();
+                continue;
+            }
+            const auto it = m_written.find(u.file);
+            if (it == m_written.end())
+                continue;
+            m_uncount.bind(1, it->second.firstId + u.ordinal).run();
+            earlier[it->second.importId].add(u.row, -1);
+        }
+        for (auto &[importId, sums] : earlier) {
+            sums.seal();
+            sums.write(m_rollups, importId);
+        }
     }
 
     void failed(const FlowBatch &b)
@@ -341,7 +377,13 @@ private:
     sql::Statement m_insertFlow, m_insertMany, m_insertExtra, m_insertString, m_insertError;
     // Per file, prepared once for the whole import.
     sql::Statement m_addImport, m_sameContent, m_samePath, m_finishImport, m_addBlock;
+    sql::Statement m_uncount;
     FlowRollups::Statements m_rollups;
+    struct WrittenFile {
+        std::int64_t importId, firstId;
+    };
+    std::map<int, WrittenFile> m_written; // the files of this import that were written, by index
+    std::int64_t m_firstId = -1;          // of the file in flight, -1 before its first row
     bool m_inFile = false;
     std::int64_t m_importId = 0;
     QString m_path;
@@ -349,6 +391,23 @@ private:
     std::int64_t m_blockRows = 0, m_blockFirst = 0, m_blockLast = 0, m_blockMin = 0, m_blockMax = 0;
     std::vector<std::pair<std::int64_t, std::string>> m_pendingStrings;
 };
+
+// S3 delivers each flow log's records in files named for the end of their delivery window
+// (..._fl-0abc_20250601T0820Z_hash.log.gz). Read in path order, a whole day of one flow log would come
+// before the next flow log's; read in window order, the two sightings of a connection between
+// interfaces in two flow logs arrive close together (connectionmatcher.h). Files without the stamp
+// keep their path order, before the stamped ones.
+void sortByDeliveryTime(QStringList &files)
+{
+    static const QRegularExpression stamp(QStringLiteral("_(\\d{8}T\\d{4})Z_[^/]*$"));
+    std::vector<std::pair<QString, QString>> keyed; // stamp, path
+    keyed.reserve(std::size_t(files.size()));
+    for (const QString &f : files)
+        keyed.emplace_back(stamp.match(f).captured(1), f);
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (qsizetype i = 0; i < files.size(); ++i)
+        files[i] = keyed[std::size_t(i)].second;
+}
 
 } // namespace
 
@@ -388,6 +447,7 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     }
     files.sort();
     files.removeDuplicates();
+    sortByDeliveryTime(files);
     qint64 total = 0;
     for (const QString &f : files)
         total += QFileInfo(f).size();

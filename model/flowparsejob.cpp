@@ -44,6 +44,19 @@ FlowParseJob::FlowParseJob(FlowParseSetup setup, BoundedQueue<FlowBatch> &queue,
 {
 }
 
+std::int64_t FlowParseJob::owner(const FlowAddress &a) const
+{
+    if (a.kind == FlowAddress::V4) {
+        const auto it = m_ownerIds.find(a.v4);
+        return it == m_ownerIds.end() ? 0 : it->second;
+    }
+    if (a.kind == FlowAddress::V6) {
+        const auto it = m_ownerIds6.find(a.v6);
+        return it == m_ownerIds6.end() ? 0 : it->second;
+    }
+    return 0;
+}
+
 std::int64_t FlowParseJob::intern(std::string_view s, FlowBatch &batch)
 {
     if (s.empty() || s == "-")
@@ -142,6 +155,8 @@ void FlowParseJob::parseFile(int index, const QString &path)
 
     const bool extras = !isV2Only(*format);
     auto rollups = std::make_shared<FlowRollups>();
+    std::vector<Uncount> uncount; // rows sent before (this file's or earlier files') that stop counting
+    std::int64_t ordinal = 0;     // rows of this file so far
     ParsedFlow parsed;
     auto flush = [&] {
         batch.kind = FlowBatch::Kind::Rows;
@@ -175,18 +190,17 @@ void FlowParseJob::parseFile(int index, const QString &path)
         row.bytes = parsed.bytes;
         row.src = parsed.src;
         row.dst = parsed.dst;
-        // Counted once: the record logged by the ENI that owns the source address, or any record
-        // whose source no known ENI owns (traffic from outside the estate).
-        bool counted = true;
-        if (row.src.kind == FlowAddress::V4 && !m_ownerIds.empty()) {
-            const auto owner = m_ownerIds.find(row.src.v4);
-            counted = owner == m_ownerIds.end() || owner->second == row.eni;
-        } else if (row.src.kind == FlowAddress::V6 && !m_ownerIds6.empty()) {
-            const auto owner = m_ownerIds6.find(row.src.v6);
-            counted = owner == m_ownerIds6.end() || owner->second == row.eni;
-        }
-        row.bits = std::int32_t(parsed.action) | (std::int32_t(parsed.status) << 2) | (counted ? 1 << 4 : 0)
+        row.bits = std::int32_t(parsed.action) | (std::int32_t(parsed.status) << 2)
                    | (std::int32_t(std::max<std::int64_t>(parsed.version, 0) & 0xff) << 8);
+        // Each connection once (connectionmatcher.h): records without both addresses count as they are.
+        const bool whole = parsed.status == LogStatus::Ok && row.src.kind != FlowAddress::None && row.dst.kind != FlowAddress::None;
+        const std::size_t uncountBefore = uncount.size();
+        const bool counted = !whole || m_matcher.counts(row, owner(row.src), owner(row.dst), index, ordinal, uncount);
+        for (std::size_t u = uncountBefore; u < uncount.size(); ++u)
+            if (uncount[u].file == index)
+                rollups->add(uncount[u].row, -1); // this file's sums are still open; the writer clears the row's bit
+        if (counted)
+            row.bits |= 1 << 4;
         row.extra = -1;
         if (extras) {
             FlowExtraRow x;
@@ -219,8 +233,9 @@ void FlowParseJob::parseFile(int index, const QString &path)
             row.extra = std::int32_t(batch.extras.size());
             batch.extras.push_back(std::move(x));
         }
-        if (counted && parsed.status == LogStatus::Ok && row.src.kind != FlowAddress::None && row.dst.kind != FlowAddress::None)
+        if (counted && whole)
             rollups->add(row);
+        ++ordinal;
         if (batch.rows.capacity() == 0)
             batch.rows.reserve(kBatchRows); // growing it row by row cost as much as parsing a field
         batch.rows.push_back(row);
@@ -242,6 +257,7 @@ void FlowParseJob::parseFile(int index, const QString &path)
     batch.bytesRead = m_bytesBefore;
     rollups->seal();
     batch.rollups = std::move(rollups);
+    batch.uncount = std::move(uncount);
     send(batch);
 }
 

@@ -18,14 +18,15 @@ namespace vpclens {
 class FlowRollups
 {
 public:
-    // Adds an OK record that counts (not the second sighting of a connection).
-    void add(const FlowRow &r)
+    // Adds an OK record that counts (connectionmatcher.h); sign -1 takes out one that stopped counting
+    // (sums may then be negative: the tables and talker chunks add them up).
+    void add(const FlowRow &r, std::int64_t sign = 1)
     {
         const std::int64_t minute = r.start / 60;
         const std::int32_t action = r.bits & 3;
-        m_time[(minute << 2) | action].add(r);
-        m_eni[EniKey{minute, r.eni, action}].add(r);
-        m_talkers[talkerKey(r)].add(r);
+        m_time[(minute << 2) | action].add(r, sign);
+        m_eni[EniKey{minute, r.eni, action}].add(r, sign);
+        m_talkers[talkerKey(r)].add(r, sign);
     }
     // Once the file is read, on the parsing thread: puts the minute sums in the order of their
     // tables' primary keys (the writer then walks each B-tree forwards instead of hopping across it)

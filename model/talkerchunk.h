@@ -22,11 +22,11 @@ namespace vpclens {
 
 struct FlowSums {
     std::int64_t flows = 0, packets = 0, bytes = 0;
-    void add(const FlowRow &r)
+    void add(const FlowRow &r, std::int64_t sign = 1) // sign -1 takes a record out again
     {
-        ++flows;
-        packets += r.packets > 0 ? r.packets : 0;
-        bytes += r.bytes > 0 ? r.bytes : 0;
+        flows += sign;
+        packets += sign * (r.packets > 0 ? r.packets : 0);
+        bytes += sign * (r.bytes > 0 ? r.bytes : 0);
     }
 };
 

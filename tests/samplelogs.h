@@ -19,7 +19,11 @@ struct SampleRecord {
     QString eni, src, dst, action, status;
     int srcPort = -1, dstPort = -1, protocol = -1;
     qint64 packets = 0, bytes = 0, start = 0;
-    bool counted = true; // logged by the owner of the source address, or the source has no owner
+    // Each connection once: of the records with the same addresses, ports, protocol and start (the
+    // sightings of one connection by the interfaces it crossed), the one logged by the owner of the
+    // destination stands for it, else the one logged by the owner of the source, else the first.
+    bool counted = true;
+    bool connectionRejected = false; // any sighting of its connection is REJECT
 };
 
 inline QHash<QString, QString> sampleOwners()
@@ -39,6 +43,36 @@ inline QHash<QString, QString> sampleOwners()
         }
     }
     return owner;
+}
+
+// Sets `counted` and `connectionRejected` (see SampleRecord) over all records.
+inline void markConnections(QList<SampleRecord> &records, const QHash<QString, QString> &owner)
+{
+    QHash<QString, QList<qsizetype>> sightings;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const SampleRecord &r = records[i];
+        if (r.status != QLatin1String("OK"))
+            continue;
+        sightings[QStringLiteral("%1 %2 %3 %4 %5 %6").arg(r.src, r.dst).arg(r.srcPort).arg(r.dstPort).arg(r.protocol).arg(r.start)].append(i);
+    }
+    for (const QList<qsizetype> &same : std::as_const(sightings)) {
+        qsizetype standing = same.first();
+        int rank = 0; // 2: the destination's owner logged it, 1: the source's owner
+        bool rejected = false;
+        for (qsizetype i : same) {
+            const SampleRecord &r = records[i];
+            rejected = rejected || r.action == QLatin1String("REJECT");
+            const int k = owner.value(r.dst) == r.eni ? 2 : owner.value(r.src) == r.eni ? 1 : 0;
+            if (k > rank) {
+                rank = k;
+                standing = i;
+            }
+        }
+        for (qsizetype i : same) {
+            records[i].counted = i == standing;
+            records[i].connectionRejected = rejected;
+        }
+    }
 }
 
 // Every record of the sample (version 2 fields, in the default order).
@@ -68,10 +102,10 @@ inline QList<SampleRecord> sampleRecords()
             r.start = f[10].toLongLong();
             r.action = QString::fromLatin1(f[12]);
             r.status = QString::fromLatin1(f[13]);
-            r.counted = !owner.contains(r.src) || owner.value(r.src) == r.eni;
             out.append(r);
         }
     }
+    markConnections(out, owner);
     return out;
 }
 

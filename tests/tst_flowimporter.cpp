@@ -93,6 +93,8 @@ class TestFlowImporter : public QObject
 private slots:
     void sampleEstate();
     void countedOnceAcrossBothEnis();
+    void sightingsInOtherFilesAndWindows();
+    void sightingsInOtherFilesAndWindows_data();
     void duplicateFilesAreSkipped();
     void changedFileReplacesItsImport();
     void cancelKeepsFinishedFiles();
@@ -138,7 +140,8 @@ void TestFlowImporter::countedOnceAcrossBothEnis()
 {
     auto ws = fresh(QStringLiteral("counted.vpclens"));
     importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
-    // app -> db on 5432 is logged by the app ENI (counted) and the db ENI (the second sighting).
+    // app -> db on 5432 is logged by the app ENI (the sender) and the db ENI (the receiver, which stands
+    // for the connection: it carries the final verdict).
     const std::int64_t appEni = scalar(*ws, "SELECT id FROM strings WHERE s = 'eni-01000000000000004'");
     const std::int64_t dbEni = scalar(*ws, "SELECT id FROM strings WHERE s = 'eni-01000000000000006'");
     QVERIFY(appEni > 0 && dbEni > 0);
@@ -150,9 +153,60 @@ void TestFlowImporter::countedOnceAcrossBothEnis()
         rows.append({q.int64(0), q.int64(1), q.int64(2)});
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[0][0], appEni);
-    QCOMPARE(rows[0][1], 1);
-    QCOMPARE(rows[1][1], 0);
+    QCOMPARE(rows[0][1], 0);
+    QCOMPARE(rows[1][1], 1);
     QCOMPARE(rows[0][2], rows[1][2]); // both ENIs logged the same requests
+    // bastion 10.10.0.20 (0x0A0A0014) -> db tcp/5432: ACCEPT at the bastion, REJECT at the databases
+    // (24 attempts, by zcat | grep): the 24 counted records are the REJECTs.
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE src = 168427540 AND dport = 5432 AND (bits & 16)"), 24);
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE src = 168427540 AND dport = 5432 AND (bits & 16) AND (bits & 3) = 2"), 24);
+}
+
+// Two interfaces in two flow logs: the sightings of one connection in two files (and aggregation
+// windows), in either order; a sender's REJECT and a sender whose receiver
+// logs nothing count once each.
+void TestFlowImporter::sightingsInOtherFilesAndWindows()
+{
+    QFETCH(bool, receiverFirst);
+    auto ws = fresh(QStringLiteral("sightings-%1.vpclens").arg(receiverFirst));
+    QVERIFY(importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))}).resources > 0);
+    // app-1 10.10.10.31 (eni-...04) -> db-1 10.10.20.41 (eni-...06): the sender's 60 s windows, the receiver's 600 s one.
+    const QByteArray sender = "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n"
+                              "2 1 eni-01000000000000004 10.10.10.31 10.10.20.41 40000 5432 6 2 120 1748762400 1748762460 ACCEPT OK\n"
+                              "2 1 eni-01000000000000004 10.10.10.31 10.10.20.41 40000 5432 6 1 60 1748762460 1748762520 ACCEPT OK\n"
+                              // refused on the way out: the receiver never saw it
+                              "2 1 eni-01000000000000004 10.10.10.31 10.10.20.41 40001 5432 6 1 60 1748762400 1748762460 REJECT OK\n"
+                              // to web-1 10.10.10.21, whose log is not there: the sender's record stands
+                              "2 1 eni-01000000000000004 10.10.10.31 10.10.1.21 40002 8080 6 1 60 1748762400 1748762460 ACCEPT OK\n";
+    const QByteArray receiver = "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n"
+                                "2 1 eni-01000000000000006 10.10.10.31 10.10.20.41 40000 5432 6 3 180 1748762405 1748762990 REJECT OK\n";
+    // Files are read in the order of their delivery windows (the stamp in the name).
+    const QString s = m_dir.filePath(QStringLiteral("111122223333_vpcflowlogs_eu-central-1_fl-0aaaa0000000000a1_20250601T08%1Z_aaaaaaaa.log")
+                                         .arg(receiverFirst ? 20 : 10));
+    const QString r = m_dir.filePath(QStringLiteral("111122223333_vpcflowlogs_eu-central-1_fl-0aaaa0000000000b2_20250601T08%1Z_bbbbbbbb.log")
+                                         .arg(receiverFirst ? 10 : 20));
+    for (const auto &[path, data] : {std::pair{s, sender}, std::pair{r, receiver}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data);
+    }
+    const auto result = importFlowLogs(*ws, {s, r});
+    QCOMPARE(result.records, 5);
+    QCOMPARE(result.files.first().path, receiverFirst ? r : s);
+    // Three connections: the REJECTed one to the db (once, as rejected), the sender's REJECT, and the one to web-1.
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE bits & 16"), 3);
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE (bits & 16) AND (bits & 3) = 2"), 2);
+    QCOMPARE(scalar(*ws, "SELECT COALESCE(SUM(flows), 0) FROM rollup_time WHERE action = 2"), 2);
+    QCOMPARE(scalar(*ws, "SELECT COALESCE(SUM(flows), 0) FROM rollup_time WHERE action = 1"), 1);
+    QCOMPARE(scalar(*ws, "SELECT COALESCE(SUM(bytes), 0) FROM rollup_time"), 180 + 60 + 60);
+    verifyConsistent(*ws);
+}
+
+void TestFlowImporter::sightingsInOtherFilesAndWindows_data()
+{
+    QTest::addColumn<bool>("receiverFirst");
+    QTest::newRow("sender first") << false;
+    QTest::newRow("receiver first") << true;
 }
 
 void TestFlowImporter::duplicateFilesAreSkipped()

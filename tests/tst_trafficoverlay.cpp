@@ -115,9 +115,9 @@ void TestTrafficOverlay::publicAddressesMapToTheInternet()
 }
 
 // tests/data/dualstack/flows.log, read by eye: four records at the database interface. Two come
-// from web-1 (once over IPv6, once over IPv4): web-1 owns their source, so they are the database's
-// copies of connections counted at web-1 (whose log the fixture leaves out) and draw no line, in
-// either family. Two come from 2001:db8::7 on the internet, both REJECT.
+// from web-1 (once over IPv6 accepted, once over IPv4 rejected): the database is the receiver, so
+// its records stand for those connections (web-1's log is not in the fixture), one line in both
+// families. Two come from 2001:db8::7 on the internet, both REJECT.
 void TestTrafficOverlay::ipv6TrafficIsDrawn()
 {
     QTemporaryDir dir;
@@ -139,8 +139,11 @@ void TestTrafficOverlay::ipv6TrafficIsDrawn()
     QHash<QString, OverlayEdge> byPair;
     for (const OverlayEdge &e : observedTraffic(*ws, estate, nodeFor, {}))
         byPair.insert(e.from + QLatin1String("->") + e.to, e);
-    QCOMPARE(byPair.size(), 1);
-    QVERIFY(!byPair.contains(QStringLiteral("web->db")));
+    QCOMPARE(byPair.size(), 2);
+    const OverlayEdge web = byPair.value(QStringLiteral("web->db"));
+    QCOMPARE(web.flows, 2);
+    QCOMPARE(web.rejectedFlows, 1);
+    QCOMPARE(web.bytes, 840 + 60);
     const OverlayEdge internet = byPair.value(QLatin1String(kInternetNode) + QLatin1String("->db"));
     QCOMPARE(internet.flows, 2);
     QCOMPARE(internet.rejectedFlows, 2);

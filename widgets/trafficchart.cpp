@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trafficchart.h"
 
+#include "chartdata.h"
 #include "graphitems.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 #include <QVBoxLayout>
 
@@ -193,7 +195,7 @@ void TrafficChart::setSeries(const QList<TimeBucket> &accepted, const QList<Time
     if (found2)
         keys = found ? QCPRange(std::min(keys.lower, keys2.lower), std::max(keys.upper, keys2.upper)) : keys2;
     if (found || found2)
-        m_plot->xAxis->setRange(keys.lower, keys.upper + m_bucket);
+        m_plot->xAxis->setRange(keys.lower, keys.upper); // the last point closes the last bucket
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -216,26 +218,32 @@ void TrafficChart::setUserSeries(const QList<UserSeries> &series)
 void TrafficChart::redraw()
 {
     const int metric = m_metric->currentIndex();
-    const QList<TimeBucket> *series[] = {&m_accepted, &m_rejected};
+    // Every line over the same span, empty buckets as zero (denseBuckets).
+    std::int64_t from = std::numeric_limits<std::int64_t>::max(), to = std::numeric_limits<std::int64_t>::min();
+    auto widen = [&](const QList<TimeBucket> &buckets) {
+        for (const TimeBucket &b : buckets) {
+            from = std::min(from, b.start);
+            to = std::max(to, b.start);
+        }
+    };
+    widen(m_accepted);
+    widen(m_rejected);
+    for (const UserSeries &u : std::as_const(m_user))
+        widen(u.buckets);
     double maxY = 1;
-    for (int i = 0; i < 2; ++i) {
+    auto plot = [&](int graph, const QList<TimeBucket> &buckets) {
         QVector<double> x, y;
-        for (const TimeBucket &b : *series[i]) {
+        for (const TimeBucket &b : denseBuckets(buckets, from, to, m_bucket)) {
             x.append(double(b.start));
             y.append(valueOf(b, metric));
             maxY = std::max(maxY, valueOf(b, metric));
         }
-        m_plot->graph(i)->setData(x, y, true);
-    }
-    for (qsizetype i = 0; i < m_user.size() && 2 + i < m_plot->graphCount(); ++i) {
-        QVector<double> x, y;
-        for (const TimeBucket &b : m_user[i].buckets) {
-            x.append(double(b.start));
-            y.append(valueOf(b, metric));
-            maxY = std::max(maxY, valueOf(b, metric));
-        }
-        m_plot->graph(int(2 + i))->setData(x, y, true);
-    }
+        m_plot->graph(graph)->setData(x, y, true);
+    };
+    plot(0, m_accepted);
+    plot(1, m_rejected);
+    for (qsizetype i = 0; i < m_user.size() && 2 + i < m_plot->graphCount(); ++i)
+        plot(int(2 + i), m_user[i].buckets);
     m_plot->yAxis->setLabel(tr("%1 per %2 min").arg(m_metric->currentText()).arg(m_bucket / 60));
     m_plot->yAxis->setRange(0, maxY * 1.1);
     // Nothing to draw (no flow logs yet, or a filter that matches nothing): a note, not tick labels
