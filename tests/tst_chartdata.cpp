@@ -25,6 +25,7 @@ private slots:
     void bucketSumsMatchTheManifest();
     void connectionsCountOnce();
     void topTalkersFromTheRawLogs();
+    void emptyBucketsAreZero();
 
 private:
     static CompiledFilter compile(const Workspace &ws, const Estate &estate, const QString &text);
@@ -164,6 +165,30 @@ void TestChartData::topTalkersFromTheRawLogs()
     const auto https = loadTopTalkers(path, compile(*ws, estate, QStringLiteral("dstport == 443")), {});
     QVERIFY(https.size() >= 3);
     QCOMPARE(https.mid(0, 3), expectedTop(443));
+}
+
+// Three records at 10:00, 10:01 (hour buckets of 10 min) and 11:30: the gap between is zero, not a
+// line across it; a closing point makes the last bucket as wide as the others.
+void TestChartData::emptyBucketsAreZero()
+{
+    const qint64 t0 = 1748772000; // 2025-06-01 10:00 UTC
+    const QList<TimeBucket> sparse{{t0, 2, 4, 100}, {t0 + 5400, 1, 1, 40}};
+    const QList<TimeBucket> dense = denseBuckets(sparse, t0, t0 + 5400, 600);
+    QCOMPARE(dense.size(), 5400 / 600 + 1 + 1);
+    QCOMPARE(dense.first().flows, 2);
+    for (qsizetype i = 1; i < dense.size() - 2; ++i) {
+        QCOMPARE(dense[i].start, t0 + 600 * i);
+        QCOMPARE(dense[i].flows, 0);
+    }
+    QCOMPARE(dense[dense.size() - 2].flows, 1);
+    QCOMPARE(dense.last().start, t0 + 6000);
+    QCOMPARE(dense.last().flows, 1);
+    // One bucket: two points, a step as wide as the bucket.
+    const QList<TimeBucket> one = denseBuckets({{t0 + 61, 3, 3, 3}}, 0, 0, 60);
+    QCOMPARE(one.size(), 2);
+    QCOMPARE(one.first().start, t0 + 60);
+    QCOMPARE(one.last().start, t0 + 120);
+    QVERIFY(denseBuckets({}, t0, t0 + 600, 60).isEmpty());
 }
 
 QTEST_MAIN(TestChartData)
