@@ -30,7 +30,7 @@ bool hasDefaultRouteTo(const Estate &e, const QString &routeTable, const char *p
     if (t == e.routeTables.cend())
         return false;
     return std::any_of(t->routes.begin(), t->routes.end(), [prefix](const Route &r) {
-        return !r.blackhole && r.cidr && r.cidr->prefix == 0 && r.target.startsWith(QLatin1String(prefix));
+        return !r.blackhole && r.cidr && r.cidr->familyPrefix() == 0 && r.target.startsWith(QLatin1String(prefix));
     });
 }
 

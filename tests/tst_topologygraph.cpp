@@ -9,6 +9,10 @@
 #include "workspace.h"
 
 #include <QTemporaryDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace vpclens;
@@ -50,6 +54,7 @@ private slots:
     void securityGroupsOnlyWhenAsked();
     void optionsKeyDiffers();
     void vpcWithoutSubnetsIsDrawn();
+    void publicSubnetsOfARealLab();
 
 private:
     QTemporaryDir m_dir;
@@ -200,6 +205,61 @@ void TestTopologyGraph::vpcWithoutSubnetsIsDrawn()
     // The full sample has subnets in both VPCs: no such note directly in a VPC.
     for (const GraphNode &n : buildTopologyGraph(m_estate, {}).nodes)
         QVERIFY(n.kind != QLatin1String("empty") || (n.cluster != kShop && n.cluster != kShared));
+}
+
+// aws_demo (a real Batfish lab): a subnet is public when its route table (its own association, else
+// its VPC's main table) has 0.0.0.0/0 or ::/0 to an internet gateway, read here from RouteTables.json.
+void TestTopologyGraph::publicSubnetsOfARealLab()
+{
+    VPCLENS_REQUIRE_SHARED();
+    const QString root = test::sharedPath(QStringLiteral("data/real/batfish-lab-validation/snapshots/aws_demo/aws_configs"));
+    QString error;
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("lab.vpclens")), &error);
+    QVERIFY(ws);
+    importTopology(*ws, {root});
+    const TopologyGraph g = buildTopologyGraph(Estate::fromWorkspace(*ws), {});
+    QHash<QString, bool> expected; // subnet -> public
+    int publicSubnets = 0;
+    QDirIterator files(root, {QStringLiteral("RouteTables.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile f(files.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QHash<QString, bool> mainOfVpc;
+        QHash<QString, bool> explicitSubnet;
+        for (const QJsonValue v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("RouteTables")).toArray()) {
+            const QJsonObject t = v.toObject();
+            bool toIgw = false;
+            for (const QJsonValue r : t.value(QStringLiteral("Routes")).toArray()) {
+                const QJsonObject o = r.toObject();
+                const bool defaultRoute = o.value(QStringLiteral("DestinationCidrBlock")).toString() == QLatin1String("0.0.0.0/0")
+                                          || o.value(QStringLiteral("DestinationIpv6CidrBlock")).toString() == QLatin1String("::/0");
+                toIgw = toIgw || (defaultRoute && o.value(QStringLiteral("GatewayId")).toString().startsWith(QLatin1String("igw-")));
+            }
+            for (const QJsonValue a : t.value(QStringLiteral("Associations")).toArray()) {
+                const QJsonObject o = a.toObject();
+                if (o.value(QStringLiteral("Main")).toBool())
+                    mainOfVpc.insert(t.value(QStringLiteral("VpcId")).toString(), toIgw);
+                else if (o.contains(QStringLiteral("SubnetId")))
+                    explicitSubnet.insert(o.value(QStringLiteral("SubnetId")).toString(), toIgw);
+            }
+        }
+        QFile subnets(QFileInfo(f.fileName()).dir().filePath(QStringLiteral("Subnets.json")));
+        QVERIFY(subnets.open(QIODevice::ReadOnly));
+        for (const QJsonValue v : QJsonDocument::fromJson(subnets.readAll()).object().value(QStringLiteral("Subnets")).toArray()) {
+            const QString id = v.toObject().value(QStringLiteral("SubnetId")).toString();
+            const bool isPublic = explicitSubnet.contains(id) ? explicitSubnet.value(id) : mainOfVpc.value(v.toObject().value(QStringLiteral("VpcId")).toString());
+            expected.insert(id, isPublic);
+            publicSubnets += isPublic;
+        }
+    }
+    QVERIFY(publicSubnets > 0);
+    int checked = 0;
+    for (const GraphNode &n : g.nodes)
+        if (n.kind == QLatin1String("subnet") && expected.contains(n.id)) {
+            QCOMPARE(n.label.split(QLatin1Char('\n')).last(), expected.value(n.id) ? QStringLiteral("public") : QStringLiteral("private"));
+            ++checked;
+        }
+    QCOMPARE(checked, expected.size());
 }
 
 QTEST_MAIN(TestTopologyGraph)
