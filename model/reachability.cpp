@@ -5,6 +5,9 @@
 #include "ruletrace.h"
 #include "trafficoverlay.h"
 
+#include <QCoreApplication>
+#include <QSet>
+
 #include <map>
 #include <set>
 
@@ -42,19 +45,28 @@ QList<OverlayEdge> configuredReachability(const Estate &estate, const QHash<QStr
                 ports += rule.ports.from == rule.ports.to ? QStringLiteral("/%1").arg(rule.ports.from)
                                                           : QStringLiteral("/%1-%2").arg(rule.ports.from).arg(rule.ports.to);
             // Sources: members of referenced groups, subnets inside the CIDRs, the Internet for public CIDRs.
+            // A CIDR opens the estate's own interfaces inside it too (0.0.0.0/0 all of them), not only
+            // the Internet. One interface per visible node stands for it.
             QList<QPair<QString, IpAddress>> sources; // IPv4 probes: one representative packet per pair
+            QSet<QString> sourceNodes;
+            auto addSource = [&](const QString &node, const IpAddress &address) {
+                if (!node.isEmpty() && !sourceNodes.contains(node)) {
+                    sourceNodes.insert(node);
+                    sources.append({node, address});
+                }
+            };
             for (const QString &g : rule.groups)
                 for (const Eni *n : membersOf.value(g))
                     if (!n->privateIps.empty() && n->privateIps.front().isV4())
-                        sources.append({nodeFor.value(n->id), n->privateIps.front()});
+                        addSource(nodeFor.value(n->id), n->privateIps.front());
             for (const IpCidr &c : rule.cidrs) {
                 if (!c.isV4())
                     continue;
                 if (c.familyPrefix() == 0 || !isPrivateIp(c.network))
-                    sources.append({QLatin1String(kInternetNode), kInternetProbe});
+                    addSource(QLatin1String(kInternetNode), kInternetProbe);
                 for (const Eni &n : estate.enis)
-                    if (!n.privateIps.empty() && c.familyPrefix() > 0 && c.contains(n.privateIps.front()))
-                        sources.append({nodeFor.value(n.id), n.privateIps.front()});
+                    if (!n.privateIps.empty() && n.privateIps.front().isV4() && c.contains(n.privateIps.front()))
+                        addSource(nodeFor.value(n.id), n.privateIps.front());
             }
             for (const Eni *t : targets) {
                 if (t->privateIps.empty() || !t->privateIps.front().isV4())
@@ -95,8 +107,12 @@ QList<OverlayEdge> configuredReachability(const Estate &estate, const QHash<QStr
             const bool ok = t.forward.verdict == Verdict::Accept && (!t.reply || t.reply->verdict == Verdict::Accept);
             (ok ? allowed : blocked).append(ports);
         }
+        // Allowed by a group but blocked on the path (a NACL, a route): dashed red when nothing passes;
+        // beside what passes otherwise, never left out.
         e.blocked = allowed.isEmpty();
         e.ports = (allowed.isEmpty() ? blocked : allowed).join(QStringLiteral(", "));
+        if (!allowed.isEmpty() && !blocked.isEmpty())
+            e.ports += QCoreApplication::translate("vpclens::Reachability", "; blocked on the path: %1").arg(blocked.join(QStringLiteral(", ")));
         out.append(e);
     }
     return out;

@@ -53,6 +53,7 @@ private slots:
     void publicAddressesMapToTheInternet();
     void ipv6TrafficIsDrawn();
     void configuredReachabilityTracesThePath();
+    void openToTheWorldOpensTheEstateToo();
     void cachedOverlayUntilTheNextImport(); // last: it imports one more file
 
 private:
@@ -198,6 +199,53 @@ void TestTrafficOverlay::cachedOverlayUntilTheNextImport()
     f.close();
     QCOMPARE(importFlowLogs(*m_ws, {extra}).records, 1);
     QVERIFY(!loadCachedOverlay(*m_ws, o));
+}
+
+// The TGW lab (real, measured): bat_sg and fish_sg allow tcp/22 from 0.0.0.0/0, so bat and fish
+// reach each other over the transit gateway (nmap: 10.1.1.100 and 10.2.1.183 port 22 open from the
+// other). From the Internet, 18.212.39.59 answers on 22 and 52.201.239.254 does not (filtered: its
+// subnet's NACL denies it): a group allows it, the path blocks it, and the line says so.
+void TestTrafficOverlay::openToTheWorldOpensTheEstateToo()
+{
+    VPCLENS_REQUIRE_SHARED();
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("tgw.vpclens")), &error);
+    QVERIFY(ws);
+    importTopology(*ws, {test::sharedPath(QStringLiteral("data/real/batfish-lab-validation/snapshots/aws_multi_account_vpc_peering_tgw/aws_configs"))});
+    const Estate estate = Estate::fromWorkspace(*ws);
+    QHash<QString, QString> nodeFor; // each interface by its private and public address
+    for (const Eni &n : estate.enis) {
+        QStringList names;
+        for (const IpAddress &a : n.privateIps)
+            names << formatIp(a);
+        for (const IpAddress &a : n.publicIps)
+            names << formatIp(a);
+        nodeFor.insert(n.id, names.join(QLatin1Char(' ')));
+    }
+    QHash<QString, OverlayEdge> byPair;
+    for (const OverlayEdge &e : configuredReachability(estate, nodeFor))
+        byPair.insert(e.from + QLatin1String(" -> ") + e.to, e);
+    auto find = [&](const QString &from, const QString &to) -> std::optional<OverlayEdge> {
+        for (auto it = byPair.cbegin(); it != byPair.cend(); ++it)
+            if (it->from.contains(from) && it->to.contains(to))
+                return *it;
+        return std::nullopt;
+    };
+    for (const auto &[from, to] : {std::pair{QStringLiteral("10.1.1.100"), QStringLiteral("10.2.1.183")},
+                                   std::pair{QStringLiteral("10.2.1.183"), QStringLiteral("10.1.1.100")}}) {
+        const auto e = find(from, to);
+        QVERIFY2(e, qPrintable(from + QLatin1String(" -> ") + to));
+        QVERIFY(!e->blocked);
+        QVERIFY2(e->ports.section(QLatin1Char(';'), 0, 0).contains(QLatin1String("tcp/22")), qPrintable(e->ports));
+    }
+    const auto open = find(QLatin1String(kInternetNode), QStringLiteral("18.212.39.59"));
+    QVERIFY(open);
+    QVERIFY2(open->ports.section(QLatin1Char(';'), 0, 0).contains(QLatin1String("tcp/22")), qPrintable(open->ports));
+    const auto filtered = find(QLatin1String(kInternetNode), QStringLiteral("52.201.239.254"));
+    QVERIFY(filtered);
+    const QString blockedPorts = filtered->blocked ? filtered->ports : filtered->ports.section(QLatin1Char(';'), 1);
+    QVERIFY2(blockedPorts.contains(QLatin1String("tcp/22")), qPrintable(filtered->ports));
 }
 
 QTEST_MAIN(TestTrafficOverlay)
