@@ -31,7 +31,8 @@ struct DecisionKey {
                 | (std::uint64_t(std::uint32_t(epoch) & 0xffffff) << 25) | (ingress ? 1ULL << 49 : 0) | (reply ? 1ULL << 50 : 0)}
     {
     }
-    static constexpr std::uint64_t kUsed = 1ULL << 63, kRejected = 1ULL << 62;
+    static constexpr std::uint64_t kUsed = 1ULL << 63, kRejected = 1ULL << 62, kUnfiltered = 1ULL << 61;
+    static constexpr std::uint64_t kOutcome = kRejected | kUnfiltered;
 };
 
 // The verdicts decided so far, in one flat open-addressing table (linear probing) that is emptied
@@ -41,18 +42,19 @@ class DecisionCache
 public:
     explicit DecisionCache(unsigned bits) : m_slots(std::size_t(1) << bits), m_mask((std::size_t(1) << bits) - 1) {}
 
-    // Whether the configuration rejects it, when already decided.
-    std::optional<bool> find(const DecisionKey &k, std::uint64_t hash) const
+    // What the configuration does with it (Outcome), when already decided.
+    enum Outcome : std::uint8_t { Accepts, Rejects, NeverFilters };
+    std::optional<Outcome> find(const DecisionKey &k, std::uint64_t hash) const
     {
         for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
             const DecisionKey &s = m_slots[i];
             if (s.w[3] == 0)
                 return std::nullopt;
-            if (s.w[2] == k.w[2] && s.w[1] == k.w[1] && s.w[0] == k.w[0] && (s.w[3] & ~DecisionKey::kRejected) == k.w[3])
-                return (s.w[3] & DecisionKey::kRejected) != 0;
+            if (s.w[2] == k.w[2] && s.w[1] == k.w[1] && s.w[0] == k.w[0] && (s.w[3] & ~DecisionKey::kOutcome) == k.w[3])
+                return (s.w[3] & DecisionKey::kUnfiltered) ? NeverFilters : (s.w[3] & DecisionKey::kRejected) ? Rejects : Accepts;
         }
     }
-    void insert(const DecisionKey &k, std::uint64_t hash, bool rejected)
+    void insert(const DecisionKey &k, std::uint64_t hash, Outcome outcome)
     {
         if (2 * m_size >= m_slots.size()) { // records arrive grouped by interface: the loss is small
             std::fill(m_slots.begin(), m_slots.end(), DecisionKey());
@@ -62,8 +64,7 @@ public:
         while (m_slots[i].w[3] != 0)
             i = (i + 1) & m_mask;
         m_slots[i] = k;
-        if (rejected)
-            m_slots[i].w[3] |= DecisionKey::kRejected;
+        m_slots[i].w[3] |= outcome == Rejects ? DecisionKey::kRejected : outcome == NeverFilters ? DecisionKey::kUnfiltered : 0;
         ++m_size;
     }
     static std::uint64_t hash(const DecisionKey &k)
@@ -110,6 +111,7 @@ const char *explainClassName(ExplainClass c)
     case ExplainClass::LoggedAcceptConfigRejects: return "logged-accept-config-rejects";
     case ExplainClass::Undetermined: return "undetermined";
     case ExplainClass::NotExplainable: return "not-explainable";
+    case ExplainClass::Unfiltered: return "never-filtered";
     case ExplainClass::Count: break;
     }
     return "?";
@@ -208,14 +210,31 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
             const bool sameSubnet = peerEni != at.estate.privateOwner.cend() && at.estate.enis.value(*peerEni).subnetId == eni.subnetId;
             return at.evaluator->decideAtInterface(eni, ingress, initiator == 2, peer, sameSubnet, proto, int(dport));
         };
-        std::optional<bool> rejected = cache.find(key, hash);
-        if (!rejected) {
+        std::optional<DecisionCache::Outcome> outcome = cache.find(key, hash);
+        if (!outcome) {
             ++result.distinctDecisions;
-            rejected = decide().verdict == Verdict::Reject;
-            cache.insert(key, hash, *rejected);
+            // Traffic to the Amazon DNS server, instance metadata, Time Sync, DHCP or the VPC router
+            // meets no security group or NACL (and is not normally in flow logs at all).
+            Packet toPeer;
+            toPeer.src = ingress ? peer : *dst;
+            toPeer.dst = ingress ? *dst : peer;
+            toPeer.protocol = proto;
+            toPeer.dstPort = int(dport);
+            Packet fromPeer = toPeer;
+            std::swap(fromPeer.src, fromPeer.dst);
+            fromPeer.dstPort = int(sport);
+            if (at.evaluator->unfilteredService(initiator == 2 ? fromPeer : toPeer))
+                outcome = DecisionCache::NeverFilters;
+            else
+                outcome = decide().verdict == Verdict::Reject ? DecisionCache::Rejects : DecisionCache::Accepts;
+            cache.insert(key, hash, *outcome);
+        }
+        if (*outcome == DecisionCache::NeverFilters) {
+            count(ExplainClass::Unfiltered);
+            continue;
         }
         const bool loggedReject = action == 2;
-        if (loggedReject == *rejected) {
+        if (loggedReject == (*outcome == DecisionCache::Rejects)) {
             count(ExplainClass::Agree);
             continue;
         }

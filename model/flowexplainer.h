@@ -20,7 +20,8 @@ enum class ExplainClass : int {
     LoggedAcceptConfigRejects = 2,
     Undetermined = 3,              // neither tcp-flags nor ports tell which side initiated
     NotExplainable = 4,            // NODATA/SKIPDATA, no addresses, interface not in the snapshot, ...
-    Count = 5
+    Unfiltered = 5,                // to or from what security groups and NACLs never filter (Amazon DNS, metadata, ...)
+    Count = 6
 };
 const char *explainClassName(ExplainClass c);
 

@@ -104,7 +104,9 @@ QList<OverlayEdge> configuredReachability(const Estate &estate, const QHash<QStr
             if (c.protocol == 1)
                 p.icmpType = 8, p.icmpCode = 0;
             const Trace t = evaluator.trace(p);
-            const bool ok = t.forward.verdict == Verdict::Accept && (!t.reply || t.reply->verdict == Verdict::Accept);
+            // UNKNOWN (a route table not exported) is no proof of a block: never drawn as one.
+            const auto passes = [](Verdict v) { return v == Verdict::Accept || v == Verdict::Unknown; };
+            const bool ok = passes(t.forward.verdict) && (!t.reply || passes(t.reply->verdict));
             (ok ? allowed : blocked).append(ports);
         }
         // Allowed by a group but blocked on the path (a NACL, a route): dashed red when nothing passes;

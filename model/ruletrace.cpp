@@ -57,6 +57,7 @@ const char *verdictName(Verdict v)
     case Verdict::Accept: return "ACCEPT";
     case Verdict::Reject: return "REJECT";
     case Verdict::NoRoute: return "NO_ROUTE";
+    case Verdict::Unknown: return "UNKNOWN";
     }
     return "?";
 }
@@ -109,13 +110,21 @@ bool RuleEvaluator::sgHop(PathTrace &path, const Eni &eni, bool ingress, const I
     return false;
 }
 
+void RuleEvaluator::unknownRoute(PathTrace &path, const QString &routeTable) const
+{
+    path.hops.push_back(makeHop(QStringLiteral("route"), routeTable, {}, QStringLiteral("unknown"), {},
+                                QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "unknown: the route table is not in the snapshot (not exported)"))));
+    path.verdict = Verdict::Unknown;
+    path.decidingHop = int(path.hops.size()) - 1;
+}
+
 bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, const IpAddress &peer, int protocol, int port, int icmpType,
                             int icmpCode) const
 {
     const QString kind = egress ? QStringLiteral("nacl-egress") : QStringLiteral("nacl-ingress");
     const auto acl = m_estate.nacls.constFind(subnet.nacl);
     if (acl == m_estate.nacls.cend()) { // not exported: nothing to say, let it pass
-        path.hops.push_back(makeHop(kind, subnet.nacl, {}, QStringLiteral("allow"), {}, QStringLiteral("network ACL not in the snapshot")));
+        path.hops.push_back(makeHop(kind, subnet.nacl, {}, QStringLiteral("allow"), {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "network ACL not in the snapshot"))));
         return true;
     }
     for (const NaclEntry &e : egress ? acl->egress : acl->ingress) {
@@ -135,7 +144,7 @@ bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, 
         }
         return e.allow;
     }
-    path.hops.push_back(makeHop(kind, acl->id, QStringLiteral("*"), QStringLiteral("deny"), {}, QStringLiteral("DENY all (default rule)")));
+    path.hops.push_back(makeHop(kind, acl->id, QStringLiteral("*"), QStringLiteral("deny"), {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "DENY all (default rule)"))));
     path.verdict = Verdict::Reject;
     path.decidingHop = int(path.hops.size()) - 1;
     return false;
@@ -194,11 +203,15 @@ PathTrace RuleEvaluator::replyPath(const Packet &p, const Eni *server, const Eni
             return path;
         if (serverSubnet && !via.isEmpty()) {
             const auto table = m_estate.routeTables.constFind(serverSubnet->routeTable);
-            const Route *r = table == m_estate.routeTables.cend() ? nullptr : lookup(*table, clientSeenAs);
-            const QString tableId = table == m_estate.routeTables.cend() ? QString() : table->id;
+            if (table == m_estate.routeTables.cend()) {
+                unknownRoute(path, serverSubnet->routeTable);
+                return path;
+            }
+            const Route *r = lookup(*table, clientSeenAs);
+            const QString tableId = table->id;
             if (!r || r->blackhole || r->target != via) {
                 path.hops.push_back(makeHop(QStringLiteral("route"), tableId, r ? r->destination : QString(), QStringLiteral("no_route"),
-                                            r ? r->target : QString(), QStringLiteral("no route back to the client")));
+                                            r ? r->target : QString(), QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no route back to the client"))));
                 path.verdict = Verdict::NoRoute;
                 path.decidingHop = int(path.hops.size()) - 1;
                 return path;
@@ -229,6 +242,12 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
                 return n.id;
         return {};
     };
+    if (const char *service = unfilteredService(p)) {
+        path.hops.push_back(makeHop(QStringLiteral("unfiltered"), {}, {}, QStringLiteral("allow"), {}, QString::fromLatin1(service)));
+        if (hasReply)
+            reply = PathTrace{};
+        return;
+    }
     const Eni *src = nullptr;
     if (auto it = m_estate.privateOwner.constFind(p.src); it != m_estate.privateOwner.cend())
         src = &*m_estate.enis.constFind(*it);
@@ -238,6 +257,8 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
     if (auto it = m_estate.publicOwner.constFind(p.dst); it != m_estate.publicOwner.cend())
         dstPublic = &*m_estate.enis.constFind(*it);
 
+    if (!src && dstPrivate && !dstPublic && fromOutsideHops(path, reply, p, *dstPrivate, hasReply))
+        return;
     if (!src) {
         // From outside AWS: through the destination VPC's internet gateway to a public address (flow
         // logs show the private one), then the subnet's network ACL and the ENI's security groups. An
@@ -246,12 +267,12 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
                                    : (dstPrivate && (!dstPrivate->publicIps.empty() || !p.dst.isV4()) ? dstPrivate : nullptr);
         const QString nat = natAt(p.dst);
         if (!dst || !nat.isEmpty() || (dst && dst->type == QLatin1String("nat_gateway"))) {
-            noRoute({}, {}, nat, QStringLiteral("no interface answers on this address"));
+            noRoute({}, {}, nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no interface answers on this address")));
             return;
         }
         const QString igw = m_estate.vpcs.value(dst->vpcId).igw;
         if (igw.isEmpty()) {
-            noRoute({}, {}, dst->id, QStringLiteral("the VPC has no internet gateway"));
+            noRoute({}, {}, dst->id, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the VPC has no internet gateway")));
             return;
         }
         path.hops.push_back(makeHop(QStringLiteral("route"), igw, {}, QStringLiteral("allow"), dst->id));
@@ -272,7 +293,7 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
         return;
     const Subnet *ss = m_estate.subnetOf(*src);
     if (!ss) {
-        noRoute({}, {}, {}, QStringLiteral("the source subnet is not in the snapshot"));
+        noRoute({}, {}, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the source subnet is not in the snapshot")));
         return;
     }
     const bool sameSubnet = dstPrivate && dstPrivate->subnetId == src->subnetId;
@@ -290,15 +311,15 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
     if (!skipEgressNacl && !naclHop(path, *ss, true, p.dst, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
         return;
     if (table == m_estate.routeTables.cend()) {
-        noRoute(ss->routeTable, {}, {}, QStringLiteral("the route table is not in the snapshot"));
+        unknownRoute(path, ss->routeTable);
         return;
     }
     if (!r) {
-        noRoute(table->id, {}, {}, QStringLiteral("no route matches"));
+        noRoute(table->id, {}, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no route matches")));
         return;
     }
     if (r->blackhole) {
-        noRoute(table->id, r->destination, r->target, QStringLiteral("blackhole route"));
+        noRoute(table->id, r->destination, r->target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "blackhole route")));
         return;
     }
     const QString &target = r->target;
@@ -306,42 +327,42 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
     auto routeHop = [&] { path.hops.push_back(makeHop(QStringLiteral("route"), table->id, r->destination, QStringLiteral("allow"), target)); };
     const bool toInternet = target.startsWith(QLatin1String("igw-")) || target.startsWith(QLatin1String("nat-"));
     if (toInternet && !nat.isEmpty()) {
-        noRoute(table->id, r->destination, nat, QStringLiteral("a NAT gateway's address answers nothing unsolicited (or was released)"));
+        noRoute(table->id, r->destination, nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway's address answers nothing unsolicited (or was released)")));
         return;
     }
     if ((toInternet || target.startsWith(QLatin1String("vpce-"))) && inCidrs(m_estate.awsServiceCidrs, p.dst)
         && !(p.protocol == 6 && (p.dstPort == 443 || p.dstPort == 80))) {
         noRoute(table->id, r->destination, target.startsWith(QLatin1String("vpce-")) ? target : QString(),
-                QStringLiteral("the AWS service at this address answers only tcp 80 and 443"));
+                QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the AWS service at this address answers only tcp 80 and 443")));
         return;
     }
     if (toInternet && isPrivateIp(p.dst) && !dstPublic) {
-        noRoute(table->id, r->destination, {}, QStringLiteral("a private address is not routed on the internet"));
+        noRoute(table->id, r->destination, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a private address is not routed on the internet")));
         return;
     }
 
     if (target == QLatin1String("local") || target.startsWith(QLatin1String("pcx-"))) {
         if (!nat.isEmpty()) {
-            noRoute(table->id, r->destination, nat, QStringLiteral("a NAT gateway answers nothing unsolicited"));
+            noRoute(table->id, r->destination, nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway answers nothing unsolicited")));
             return;
         }
         if (!dstPrivate) {
-            noRoute(table->id, r->destination, {}, QStringLiteral("no interface owns this address"));
+            noRoute(table->id, r->destination, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no interface owns this address")));
             return;
         }
         if (target.startsWith(QLatin1String("pcx-"))) {
             const Peering pc = m_estate.peerings.value(target);
             const QString other = pc.requesterVpc == src->vpcId ? pc.accepterVpc : pc.requesterVpc;
             if (!pc.active || dstPrivate->vpcId != other) {
-                noRoute(table->id, r->destination, target, QStringLiteral("the peering is not active or does not reach that VPC"));
+                noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the peering is not active or does not reach that VPC")));
                 return;
             }
         } else if (dstPrivate->vpcId != src->vpcId) {
-            noRoute(table->id, r->destination, {}, QStringLiteral("the address is not in this VPC"));
+            noRoute(table->id, r->destination, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the address is not in this VPC")));
             return;
         }
         if (dstPrivate->type == QLatin1String("vpc_endpoint") && !(p.protocol == 6 && p.dstPort == 443)) {
-            noRoute(table->id, r->destination, dstPrivate->id, QStringLiteral("an interface endpoint answers only HTTPS (tcp 443)"));
+            noRoute(table->id, r->destination, dstPrivate->id, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "an interface endpoint answers only HTTPS (tcp 443)")));
             return;
         }
         routeHop();
@@ -351,16 +372,16 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
     }
     const bool eigw = target.startsWith(QLatin1String("eigw-"));
     if (eigw && p.dst.isV4()) {
-        noRoute(table->id, r->destination, target, QStringLiteral("an egress-only internet gateway carries only IPv6"));
+        noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "an egress-only internet gateway carries only IPv6")));
         return;
     }
     if (target.startsWith(QLatin1String("igw-")) || eigw) {
         if (p.dst.isV4() && src->publicIps.empty()) {
-            noRoute(table->id, r->destination, target, QStringLiteral("the interface has no public IPv4 address"));
+            noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the interface has no public IPv4 address")));
             return;
         }
         if (!nat.isEmpty()) {
-            noRoute(table->id, r->destination, nat, QStringLiteral("a NAT gateway answers nothing unsolicited"));
+            noRoute(table->id, r->destination, nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway answers nothing unsolicited")));
             return;
         }
         routeHop();
@@ -370,7 +391,7 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
             const IpAddress seenAs = p.dst.isV4() ? src->publicIps.front() : p.src;
             const QString inbound = m_estate.vpcs.value(dstGlobal->vpcId).igw;
             if (inbound.isEmpty()) {
-                noRoute({}, {}, dstGlobal->id, QStringLiteral("the destination's VPC has no internet gateway"));
+                noRoute({}, {}, dstGlobal->id, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the destination's VPC has no internet gateway")));
                 return;
             }
             if (deliver(path, p, *dstGlobal, seenAs, {}) && hasReply)
@@ -383,23 +404,27 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
     }
     if (target.startsWith(QLatin1String("nat-"))) {
         if (!p.dst.isV4()) {
-            noRoute(table->id, r->destination, target, QStringLiteral("a NAT gateway translates IPv4 only (DNS64/NAT64 aside)"));
+            noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway translates IPv4 only (DNS64/NAT64 aside)")));
             return;
         }
         const NatGateway g = m_estate.natGateways.value(target);
         const auto gs = m_estate.subnets.constFind(g.subnetId);
         if (g.id.isEmpty() || !g.available || gs == m_estate.subnets.cend()) {
-            noRoute(table->id, r->destination, target, QStringLiteral("the NAT gateway is gone"));
+            noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the NAT gateway is gone")));
             return;
         }
         routeHop();
         if (gs->id != ss->id && !naclHop(path, *gs, false, p.src, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
             return;
         const auto natTable = m_estate.routeTables.constFind(gs->routeTable);
-        const Route *out = natTable == m_estate.routeTables.cend() ? nullptr : lookup(*natTable, p.dst);
+        if (natTable == m_estate.routeTables.cend()) {
+            unknownRoute(path, gs->routeTable);
+            return;
+        }
+        const Route *out = lookup(*natTable, p.dst);
         if (!out || out->blackhole || !out->target.startsWith(QLatin1String("igw-"))) {
             noRoute(natTable == m_estate.routeTables.cend() ? QString() : natTable->id, out ? out->destination : QString(),
-                    out ? out->target : QString(), QStringLiteral("the NAT gateway's subnet has no route to the internet"));
+                    out ? out->target : QString(), QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the NAT gateway's subnet has no route to the internet")));
             return;
         }
         path.hops.push_back(makeHop(QStringLiteral("route"), natTable->id, out->destination, QStringLiteral("allow"), out->target));
@@ -428,10 +453,16 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
     if (target.startsWith(QLatin1String("eni-")) || target.startsWith(QLatin1String("i-"))) {
         const Eni appliance = m_estate.enis.value(target.startsWith(QLatin1String("i-")) ? m_estate.instanceEni.value(target) : target);
         if (appliance.id.isEmpty() || appliance.sourceDestCheck) {
-            noRoute(table->id, r->destination, target, QStringLiteral("the appliance is gone or has its source/destination check on"));
+            noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the appliance is gone or has its source/destination check on")));
             return;
         }
-        routeHop(); // handed to the appliance; what it forwards is its own configuration
+        routeHop();
+        // The packet first meets the appliance as any destination: its subnet's network ACL inbound and
+        // its security groups. What it forwards afterwards is its own configuration.
+        if (!deliver(path, p, appliance, p.src, ss->id))
+            return;
+        path.hops.push_back(makeHop(QStringLiteral("appliance"), appliance.id, {}, QStringLiteral("allow"), {},
+                                    QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "handed to the appliance: what it forwards is its own configuration"))));
         return;
     }
     if (target.startsWith(QLatin1String("tgw-"))) {
@@ -444,7 +475,59 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
             reply = replyPath(p, nullptr, src, p.src, {}, p.dst, path);
         return;
     }
-    noRoute(table->id, r->destination, target, QStringLiteral("this route target cannot carry the packet"));
+    noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "this route target cannot carry the packet")));
+}
+
+// A source that is no interface of the estate, to the private address of one: from on-premises
+// through a virtual private gateway (VPN, Direct Connect), from another VPC through a transit gateway
+// or a peering; the way in is the destination subnet's route back to the source. From the internet,
+// a private IPv4 address is never reached (only a public IPv4 address or an Elastic IP is). False
+// when none of these applies (the caller goes on as for the internet).
+bool RuleEvaluator::fromOutsideHops(PathTrace &path, std::optional<PathTrace> &reply, const Packet &p, const Eni &dst, bool hasReply) const
+{
+    auto stop = [&](Verdict v, const QString &id, const QString &rule, const QString &target, const QString &why) {
+        path.hops.push_back(makeHop(QStringLiteral("route"), id, rule, v == Verdict::NoRoute ? QStringLiteral("no_route") : QStringLiteral("unknown"), target, why));
+        path.verdict = v;
+        path.decidingHop = int(path.hops.size()) - 1;
+        return true;
+    };
+    if (!p.dst.isV4() || !p.src.isV4())
+        return false; // IPv6 addresses are global: the internet gateway delivers to them
+    if (!isPrivateIp(p.src)) {
+        if (!dst.publicIps.empty())
+            return false; // flow logs show the private address of traffic to the public one
+        const QString igw = m_estate.vpcs.value(dst.vpcId).igw;
+        return stop(Verdict::NoRoute, igw, {}, dst.id,
+                    QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator",
+                                                     "the internet reaches an interface only through its public IPv4 address or an Elastic IP, "
+                                                     "never through its private address")));
+    }
+    const Subnet *ds = m_estate.subnetOf(dst);
+    if (!ds)
+        return false;
+    const auto table = m_estate.routeTables.constFind(ds->routeTable);
+    if (table == m_estate.routeTables.cend()) {
+        unknownRoute(path, ds->routeTable);
+        return true;
+    }
+    const Route *back = lookup(*table, p.src);
+    if (!back || back->blackhole)
+        return stop(Verdict::NoRoute, table->id, back ? back->destination : QString(), back ? back->target : QString(),
+                    QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the destination's subnet has no route back to the source")));
+    const QString &via = back->target;
+    if (via == QLatin1String("local"))
+        return stop(Verdict::NoRoute, table->id, back->destination, {},
+                    QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no interface owns the source address in this VPC")));
+    if (!via.startsWith(QLatin1String("vgw-")) && !via.startsWith(QLatin1String("tgw-")) && !via.startsWith(QLatin1String("pcx-")))
+        return stop(Verdict::NoRoute, table->id, back->destination, via,
+                    QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator",
+                                                     "a private address outside the VPC arrives only through a virtual private gateway, "
+                                                     "a transit gateway or a peering, and the subnet routes this one elsewhere")));
+    path.hops.push_back(makeHop(QStringLiteral("route"), table->id, back->destination, QStringLiteral("allow"), via,
+                                QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "arrives from outside the VPC through the gateway the subnet routes the source to"))));
+    if (deliver(path, p, dst, p.src, {}) && hasReply)
+        reply = replyPath(p, &dst, nullptr, p.src, via, p.dst, path);
+    return true;
 }
 
 PathTrace RuleEvaluator::decideAtInterface(const Eni &eni, bool ingress, bool reply, const IpAddress &peer, bool peerInSameSubnet,
@@ -470,20 +553,33 @@ Trace RuleEvaluator::trace(const Packet &p) const
     if (t.forward.verdict != Verdict::Accept)
         t.reply.reset();
     const PathTrace &decisive = t.forward.decidingHop >= 0 || !t.reply ? t.forward : *t.reply;
-    auto tr = [](const char *text) { return QCoreApplication::translate("RuleTrace", text); };
+    // The context lupdate gives these strings (the class), so the .ts file has them.
+    auto tr = [](const char *text) { return QCoreApplication::translate("vpclens::RuleEvaluator", text); };
+    const Hop *last = t.forward.hops.empty() ? nullptr : &t.forward.hops.back();
     if (decisive.decidingHop < 0) {
-        t.sentence = t.reply ? tr("Accepted, and the reply is allowed back.") : tr("Accepted.");
+        if (last && last->kind == QLatin1String("unfiltered"))
+            t.sentence = tr("Not filtered: traffic to %1 never meets security groups or network ACLs, and flow logs do not record it.")
+                             .arg(tr(last->detail.toUtf8().constData()));
+        else if (last && last->kind == QLatin1String("appliance"))
+            t.sentence = tr("Accepted up to the appliance %1; what it forwards is its own configuration.").arg(m_estate.displayName(last->id));
+        else
+            t.sentence = t.reply ? tr("Accepted, and the reply is allowed back.") : tr("Accepted.");
         return t;
     }
     const Hop &h = decisive.hops[std::size_t(decisive.decidingHop)];
-    const QString who = h.kind.startsWith(QLatin1String("nacl")) ? tr("network ACL %1 rule %2: %3").arg(m_estate.displayName(h.id), h.rule, h.detail)
+    const QString detail = tr(h.detail.toUtf8().constData());
+    const QString who = h.kind.startsWith(QLatin1String("nacl")) ? tr("network ACL %1 rule %2: %3").arg(m_estate.displayName(h.id), h.rule, detail)
                         : h.kind.startsWith(QLatin1String("sg")) ? tr("security groups %1: no rule allows it").arg(h.id)
                         : h.kind == QLatin1String("lb-listener") ? tr("load balancer %1: no listener on this port").arg(h.id)
-                        : h.kind == QLatin1String("lb-target") ? tr("load balancer target %1: %2").arg(h.id, h.detail)
-                                                                  : tr("route table %1: %2").arg(m_estate.displayName(h.id), h.detail);
+                        : h.kind == QLatin1String("lb-target") ? tr("load balancer target %1: %2").arg(h.id, detail)
+                        : h.id.startsWith(QLatin1String("igw-")) ? tr("internet gateway %1 to %2: %3").arg(m_estate.displayName(h.id), m_estate.displayName(h.target), detail)
+                        : h.id.isEmpty() ? detail
+                                         : tr("route table %1: %2").arg(m_estate.displayName(h.id), detail);
     const bool inReply = &decisive != &t.forward;
     if (decisive.verdict == Verdict::Reject)
         t.sentence = (inReply ? tr("Request accepted, but the reply is rejected by %1") : tr("Rejected by %1")).arg(who);
+    else if (decisive.verdict == Verdict::Unknown)
+        t.sentence = (inReply ? tr("Request accepted; the reply is unknown: %1") : tr("Unknown: %1")).arg(who);
     else
         t.sentence = (inReply ? tr("Request accepted, but the reply is not routed: %1") : tr("No route: %1")).arg(who);
     return t;

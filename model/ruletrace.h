@@ -20,8 +20,10 @@ struct Packet {
     int icmpType = -1, icmpCode = -1;
 };
 
-enum class Verdict { Accept, Reject, NoRoute };
-const char *verdictName(Verdict v); // "ACCEPT", "REJECT", "NO_ROUTE"
+// Unknown: the snapshot lacks what decides (a subnet's route table was not exported), so nothing is
+// claimed either way.
+enum class Verdict { Accept, Reject, NoRoute, Unknown };
+const char *verdictName(Verdict v); // "ACCEPT", "REJECT", "NO_ROUTE", "UNKNOWN"
 
 struct Hop {
     QString kind;   // sg-egress, nacl-egress, route, nacl-ingress, sg-ingress
@@ -61,10 +63,16 @@ public:
     PathTrace decideAtInterface(const Eni &eni, bool ingress, bool reply, const IpAddress &peer, bool peerInSameSubnet, int protocol,
                                 int dstPort, int icmpType = -1, int icmpCode = -1) const;
 
+    // The service behind a destination that security groups and network ACLs never filter (and flow
+    // logs never record), untranslated (context vpclens::RuleEvaluator); null for any other.
+    const char *unfilteredService(const Packet &p) const;
+
 private:
     struct Side; // one end of a packet as the network sees it
     void forwardPath(const Packet &p, PathTrace &out, std::optional<PathTrace> &reply) const;
     bool sgHop(PathTrace &path, const Eni &eni, bool ingress, const IpAddress &peer, int protocol, int port, int icmpType, int icmpCode) const;
+    void unknownRoute(PathTrace &path, const QString &routeTable) const; // the table is not in the snapshot
+    bool fromOutsideHops(PathTrace &path, std::optional<PathTrace> &reply, const Packet &p, const Eni &dst, bool hasReply) const;
     bool naclHop(PathTrace &path, const Subnet &subnet, bool egress, const IpAddress &peer, int protocol, int port, int icmpType, int icmpCode) const;
     const Route *lookup(const RouteTable &table, const IpAddress &dst) const;
     const TgwAttachment *vpcAttachment(const QString &tgwId, const QString &vpcId) const;

@@ -94,7 +94,7 @@ bool RuleEvaluator::forwardToTarget(PathTrace &path, const Packet &p, const Eni 
                 picked.push_back(c);
     if (picked.empty()) {
         path.hops.push_back(makeHop(QStringLiteral("lb-target"), balancerKey, QStringLiteral("no target"), QStringLiteral("deny"), {},
-                                    QStringLiteral("no registered target in the balancer's Availability Zone")));
+                                    QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no registered target in the balancer's Availability Zone"))));
         deny(path);
         return false;
     }
@@ -111,7 +111,7 @@ bool RuleEvaluator::forwardToTarget(PathTrace &path, const Packet &p, const Eni 
             // A target reaching itself through its own balancer: the packet arrives from its own
             // address, the host drops it, and the connection times out (no hairpinning).
             leg.hops.push_back(makeHop(QStringLiteral("lb-target"), c.target->id, rule, QStringLiteral("no_route"), c.eni->id,
-                                       QStringLiteral("the client is this target: with its address preserved the packet comes back to itself")));
+                                       QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the client is this target: with its address preserved the packet comes back to itself"))));
             leg.verdict = Verdict::NoRoute;
             leg.decidingHop = 0;
             if (firstRefusal.hops.empty())

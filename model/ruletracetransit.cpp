@@ -47,11 +47,11 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
         path.decidingHop = int(path.hops.size()) - 1;
     };
     if (!srcAtt) {
-        stop(Verdict::NoRoute, table.id, r.destination, r.target, QStringLiteral("this VPC has no attachment to the transit gateway"));
+        stop(Verdict::NoRoute, table.id, r.destination, r.target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "this VPC has no attachment to the transit gateway")));
         return;
     }
     if (!srcAttSubnet) {
-        stop(Verdict::NoRoute, table.id, r.destination, r.target, QStringLiteral("no attachment subnet in the source's Availability Zone"));
+        stop(Verdict::NoRoute, table.id, r.destination, r.target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no attachment subnet in the source's Availability Zone")));
         return;
     }
     path.hops.push_back(makeHop(QStringLiteral("route"), table.id, r.destination, QStringLiteral("allow"), r.target));
@@ -60,7 +60,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
     const TgwRoute *tr = tgwLookup(srcAtt->routeTable, p.dst);
     if (!tr || tr->blackhole) {
         stop(Verdict::NoRoute, srcAtt->routeTable, tr ? tr->destination : QString(), {},
-             tr ? QStringLiteral("blackhole route in the transit gateway route table") : QStringLiteral("no route in the transit gateway route table"));
+             tr ? QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "blackhole route in the transit gateway route table")) : QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no route in the transit gateway route table")));
         return;
     }
     const TgwAttachment dstAtt = m_estate.tgwAttachments.value(tr->attachment);
@@ -68,7 +68,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
     if (dstAtt.type != QLatin1String("vpc"))
         return; // to a VPN, Direct Connect or a peered transit gateway: leaves what the snapshot describes
     if (!dst || dst->vpcId != dstAtt.resourceId || !dstAtt.available) {
-        stop(Verdict::NoRoute, srcAtt->routeTable, tr->destination, {}, QStringLiteral("no interface owns this address in the attached VPC"));
+        stop(Verdict::NoRoute, srcAtt->routeTable, tr->destination, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no interface owns this address in the attached VPC")));
         return;
     }
     if (dst->type == QLatin1String("nat_gateway") || dst->type == QLatin1String("transit_gateway")) {
@@ -76,7 +76,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
         for (const NatGateway &n : m_estate.natGateways)
             if (n.eniId == dst->id)
                 owner = n.id;
-        stop(Verdict::NoRoute, srcAtt->routeTable, tr->destination, owner, QStringLiteral("a gateway's own address answers nothing unsolicited"));
+        stop(Verdict::NoRoute, srcAtt->routeTable, tr->destination, owner, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a gateway's own address answers nothing unsolicited")));
         return;
     }
     const Subnet *ds = m_estate.subnetOf(*dst);
@@ -84,7 +84,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
     if (!dstAttSubnet && ds)
         dstAttSubnet = attachmentSubnet(dstAtt, ds->az);
     if (!dstAttSubnet || !ds) {
-        stop(Verdict::NoRoute, srcAtt->routeTable, tr->destination, tr->attachment, QStringLiteral("the attachment has no usable subnet"));
+        stop(Verdict::NoRoute, srcAtt->routeTable, tr->destination, tr->attachment, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the attachment has no usable subnet")));
         return;
     }
     if (dstAttSubnet->id != ds->id && !naclHop(path, *dstAttSubnet, true, p.dst, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
@@ -123,12 +123,12 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
     const bool viaTgw = rb && !rb->blackhole && rb->target.startsWith(QLatin1String("tgw-"));
     const TgwAttachment *serverAtt = !viaTgw ? nullptr : rb->target == r.target ? &dstAtt : vpcAttachment(rb->target, ds->vpcId);
     if (!serverAtt) {
-        backStop(ds->routeTable, rb ? rb->destination : QString(), rb ? rb->target : QString(), QStringLiteral("no route back through a transit gateway"));
+        backStop(ds->routeTable, rb ? rb->destination : QString(), rb ? rb->target : QString(), QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no route back through a transit gateway")));
         return;
     }
     const Subnet *replyAttSubnet = attachmentSubnet(*serverAtt, ds->az);
     if (!replyAttSubnet) {
-        backStop(serverTable->id, rb->destination, rb->target, QStringLiteral("no attachment subnet in the server's Availability Zone"));
+        backStop(serverTable->id, rb->destination, rb->target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no attachment subnet in the server's Availability Zone")));
         return;
     }
     back.hops.push_back(makeHop(QStringLiteral("route"), serverTable->id, rb->destination, QStringLiteral("allow"), rb->target));
@@ -141,13 +141,13 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
     const auto clientAtt = tb ? m_estate.tgwAttachments.constFind(tb->attachment) : m_estate.tgwAttachments.cend();
     if (!tb || tb->blackhole || clientAtt == m_estate.tgwAttachments.cend() || clientAtt->resourceId != src.vpcId || !clientAtt->available) {
         backStop(serverAtt->routeTable, tb ? tb->destination : QString(), tb ? tb->attachment : QString(),
-                 QStringLiteral("the transit gateway has no route back to the source's VPC"));
+                 QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the transit gateway has no route back to the source's VPC")));
         return;
     }
     back.hops.push_back(makeHop(QStringLiteral("route"), serverAtt->routeTable, tb->destination, QStringLiteral("allow"), tb->attachment));
     const Subnet *clientAttSubnet = &*clientAtt == srcAtt ? srcAttSubnet : attachmentSubnet(*clientAtt, ss.az);
     if (!clientAttSubnet) {
-        backStop(serverAtt->routeTable, tb->destination, tb->attachment, QStringLiteral("no attachment subnet in the client's Availability Zone"));
+        backStop(serverAtt->routeTable, tb->destination, tb->attachment, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no attachment subnet in the client's Availability Zone")));
         return;
     }
     if (clientAttSubnet->id != ss.id && (!naclHop(back, *clientAttSubnet, true, p.src, p.protocol, p.srcPort, type, code)

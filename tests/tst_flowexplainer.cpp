@@ -36,6 +36,7 @@ private slots:
     void changedRuleShowsUpAsDisagreement();
     void generatorVerdictsAgree();
     void ipv6RecordsAreExplained();
+    void neverFilteredTrafficIsNamed();
 
 private:
     std::unique_ptr<Workspace> sample(const QString &name)
@@ -163,6 +164,25 @@ void TestFlowExplainer::ipv6RecordsAreExplained()
     QCOMPARE(q.text(1), QStringLiteral("sg-ingress")); // the hop that let it through last
     QCOMPARE(q.text(2), QStringLiteral("sg-0d60000000000f002"));
     QVERIFY(!q.step());
+}
+
+// db-1 (whose group allows nothing out) asks the Amazon DNS server at the VPC base + 2 and the
+// instance metadata service: neither meets a security group or NACL (AWS: "Network ACL basics"), so
+// neither is a disagreement; a query to another address is (logged ACCEPT, the configuration rejects).
+void TestFlowExplainer::neverFilteredTrafficIsNamed()
+{
+    auto ws = sample(QStringLiteral("unfiltered.vpclens"));
+    const QString path = m_dir.filePath(QStringLiteral("unfiltered.log"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("2 111122223333 eni-01000000000000006 10.10.20.41 10.10.0.2 40000 53 17 1 60 1748762400 1748762460 ACCEPT OK\n"
+            "2 111122223333 eni-01000000000000006 10.10.20.41 169.254.169.254 40001 80 6 3 180 1748762400 1748762460 ACCEPT OK\n"
+            "2 111122223333 eni-01000000000000006 10.10.20.41 10.10.0.9 40002 53 17 1 60 1748762400 1748762460 ACCEPT OK\n");
+    f.close();
+    QCOMPARE(importFlowLogs(*ws, {path}).records, 3);
+    const ExplainResult r = explainWorkspace(*ws);
+    QCOMPARE(cls(r, ExplainClass::Unfiltered), 2);
+    QCOMPARE(cls(r, ExplainClass::LoggedAcceptConfigRejects), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFlowExplainer)

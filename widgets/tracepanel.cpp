@@ -4,6 +4,7 @@
 #include "ipaddress.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -145,8 +146,10 @@ void TracePanel::showTrace(const Trace &trace)
         for (std::size_t i = 0; i < path.hops.size(); ++i) {
             const Hop &h = path.hops[i];
             QString rule = h.rule;
+            // Hop details are stored in English (the CLI's JSON); shown translated (marked in the core).
+            const QString detail = QCoreApplication::translate("vpclens::RuleEvaluator", h.detail.toUtf8().constData());
             if (!h.detail.isEmpty() && h.detail != h.rule)
-                rule += (rule.isEmpty() ? QString() : QStringLiteral(": ")) + h.detail;
+                rule += (rule.isEmpty() ? QString() : QStringLiteral(": ")) + detail;
             if (!h.target.isEmpty())
                 rule += QStringLiteral(" → %1").arg(h.target);
             auto *item = new QTreeWidgetItem(root, {h.kind, m_estate->displayName(h.id), rule, h.result});
@@ -165,14 +168,16 @@ void TracePanel::showTrace(const Trace &trace)
     QString text = trace.sentence;
     // A record's trace: say so when the configuration disagrees with what the flow log recorded.
     if (!m_logged.isEmpty() && (m_logged == QLatin1String("ACCEPT") || m_logged == QLatin1String("REJECT"))
-        && ok != (m_logged == QLatin1String("ACCEPT")))
+        && trace.forward.verdict != Verdict::Unknown && ok != (m_logged == QLatin1String("ACCEPT")))
         text = tr("⚠ The flow log recorded %1, but the configuration %2 this packet. The configuration may have changed since, "
                   "or traffic took a path VpcLens does not model.").arg(m_logged, ok ? tr("accepts") : tr("rejects"))
                + QStringLiteral("\n\n") + text;
     m_logged.clear();
     m_verdict->setText(text);
-    m_verdict->setStyleSheet(ok ? QStringLiteral("background: #e3f4e1; color: #1e5b20; border-radius: 4px;")
-                                : QStringLiteral("background: #fbe3e1; color: #8a1f16; border-radius: 4px;"));
+    const bool unknown = trace.forward.verdict == Verdict::Unknown || (trace.reply && trace.reply->verdict == Verdict::Unknown);
+    m_verdict->setStyleSheet(unknown ? QStringLiteral("background: #fdf3d7; color: #6b4e00; border-radius: 4px;")
+                             : ok    ? QStringLiteral("background: #e3f4e1; color: #1e5b20; border-radius: 4px;")
+                                     : QStringLiteral("background: #fbe3e1; color: #8a1f16; border-radius: 4px;"));
 }
 
 } // namespace vpclens
