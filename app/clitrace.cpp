@@ -52,21 +52,32 @@ int runTrace(const QStringList &args)
     QTextStream out(stdout), err(stderr);
     if (const auto stop = parseArguments(parser, args))
         return *stop;
-    if (parser.isSet(topology) == parser.isSet(workspace) || !parser.isSet(src) || !parser.isSet(dst) || !parser.isSet(protocol)) {
-        err << QCoreApplication::translate("cli", "trace: give --topology or --workspace, and --src, --dst and --protocol\n");
+    // Each argument error names its argument.
+    auto bad = [&err](const QString &message) {
+        err << QStringLiteral("trace: %1\n").arg(message);
         return BadArguments;
-    }
+    };
+    if (parser.isSet(topology) == parser.isSet(workspace))
+        return bad(QCoreApplication::translate("cli", "give either --topology or --workspace"));
+    for (const QCommandLineOption *o : {&src, &dst, &protocol})
+        if (!parser.isSet(*o))
+            return bad(QCoreApplication::translate("cli", "--%1 is missing").arg(o->names().first()));
     Packet p;
     p.protocol = parseIpProtocol(parser.value(protocol)).value_or(-1);
-    bool okPorts = true, ok = true;
-    p.srcPort = parser.value(srcPort).toInt(&ok); okPorts &= ok && p.srcPort >= 0 && p.srcPort <= 65535;
-    p.dstPort = parser.value(dstPort).toInt(&ok); okPorts &= ok && p.dstPort >= 0 && p.dstPort <= 65535;
-    p.icmpType = parser.value(icmpType).toInt(&ok); okPorts &= ok;
-    p.icmpCode = parser.value(icmpCode).toInt(&ok); okPorts &= ok;
-    if (p.protocol < 0 || !okPorts) {
-        err << QCoreApplication::translate("cli", "trace: bad protocol or port\n");
-        return BadArguments;
-    }
+    if (p.protocol < 0 || p.protocol > 255)
+        return bad(QCoreApplication::translate("cli", "--protocol: '%1' is not tcp, udp, icmp, icmpv6 or a number 0-255").arg(parser.value(protocol)));
+    const bool ported = p.protocol == 6 || p.protocol == 17 || p.protocol == 132;
+    if (ported && !parser.isSet(dstPort))
+        return bad(QCoreApplication::translate("cli", "--dst-port is missing (%1 needs a destination port)").arg(parser.value(protocol)));
+    auto number = [&](const QCommandLineOption &o, int max, int &value) {
+        bool ok = false;
+        value = parser.value(o).toInt(&ok);
+        return ok && value >= 0 && value <= max;
+    };
+    for (const auto &[o, max, field] : {std::tuple{&srcPort, 65535, &p.srcPort}, std::tuple{&dstPort, 65535, &p.dstPort},
+                                        std::tuple{&icmpType, 255, &p.icmpType}, std::tuple{&icmpCode, 255, &p.icmpCode}})
+        if (!number(*o, max, *field))
+            return bad(QCoreApplication::translate("cli", "--%1: '%2' is not a number from 0 to %3").arg(o->names().first(), parser.value(*o)).arg(max));
     if (p.protocol != 1 && p.protocol != 58)
         p.icmpType = p.icmpCode = -1;
 
@@ -86,8 +97,8 @@ int runTrace(const QStringList &args)
     const Estate estate = Estate::fromWorkspace(*ws);
     const auto ends = estate.resolveEndpoints(parser.value(src), parser.value(dst));
     if (!ends) {
-        err << QCoreApplication::translate("cli", "trace: --src and --dst must be IP addresses of one family or known eni-/i- ids\n");
-        return BadArguments;
+        return bad(QCoreApplication::translate("cli", "--src '%1' and --dst '%2' must be IP addresses of one family or known eni-/i- ids")
+                       .arg(parser.value(src), parser.value(dst)));
     }
     std::tie(p.src, p.dst) = *ends;
     const Trace t = RuleEvaluator(estate).trace(p);

@@ -20,6 +20,10 @@ struct BadLineRow {
     std::int64_t line;
     BadLine reason;
     std::string text; // cut to a sane length
+    // field-count: the fields the format expects and the line has; whether the file had no header
+    // line (so the format was assumed: --format, the flow log's LogFormat, or the default).
+    int expected = -1, found = -1;
+    bool headerless = false;
 };
 
 struct FlowBatch {

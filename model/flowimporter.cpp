@@ -85,6 +85,18 @@ FlowParseSetup loadSetup(Workspace &ws, const QStringList &files, const FlowImpo
     return setup;
 }
 
+// "file:line: bad line (reason)", with what a wrong number of fields means.
+QString badLineMessage(const QString &path, const BadLineRow &bad)
+{
+    QString m = QStringLiteral("%1:%2: bad line (%3)").arg(path).arg(bad.line).arg(QLatin1String(badLineReason(bad.reason)));
+    if (bad.reason == BadLine::FieldCount && bad.expected >= 0) {
+        m += QStringLiteral(": expected %1 fields, found %2").arg(bad.expected).arg(bad.found);
+        if (bad.headerless)
+            m += QStringLiteral("; the file has no header line, so its format was assumed: give it with --format '${version} ${account-id} ...'");
+    }
+    return m;
+}
+
 // Writes the batches of one import; owns the per-file transaction.
 class FlowWriter
 {
@@ -178,7 +190,7 @@ private:
             m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, bad.line).bind(4, std::string_view(badLineReason(bad.reason)))
                 .bind(5, std::string_view(bad.text)).run();
             if (m_result.messages.size() < 200)
-                m_result.messages.append(QStringLiteral("%1:%2: bad line (%3)").arg(m_path).arg(bad.line).arg(QLatin1String(badLineReason(bad.reason))));
+                m_result.messages.append(badLineMessage(m_path, bad));
         }
         m_bad += std::int64_t(b.bad.size());
     }

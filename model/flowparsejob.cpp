@@ -4,6 +4,8 @@
 #include "flowlinereader.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace vpclens {
@@ -176,7 +178,13 @@ void FlowParseJob::parseFile(int index, const QString &path)
         if (bad == BadLine::None && !terminated && reader.damaged())
             bad = BadLine::Truncated; // a cut line can still look whole; AWS ends every record with a newline
         if (bad != BadLine::None) {
-            batch.bad.push_back({lineNo, bad, std::string(line.substr(0, kMaxBadText))});
+            BadLineRow row{lineNo, bad, std::string(line.substr(0, kMaxBadText))};
+            if (bad == BadLine::FieldCount) {
+                row.expected = int(format->fields().size());
+                row.found = int(std::count(line.begin(), line.end(), ' ')) + 1;
+                row.headerless = !firstIsHeader;
+            }
+            batch.bad.push_back(std::move(row));
             continue;
         }
         FlowRow row;

@@ -29,6 +29,8 @@ private slots:
     void killedImportLeavesConsistentWorkspace();
     void infoListsEveryProblem();
     void ipv6TraceAndExplain();
+    void argumentErrorsNameTheArgument();
+    void fieldCountSaysWhatItExpected();
 
 private:
     struct Run {
@@ -241,6 +243,42 @@ void TestCommandLine::infoListsEveryProblem()
         addresses += m.captured(3) == QLatin1String("address") ? 1 : 0;
     }
     QCOMPARE(addresses, badAddresses);
+}
+
+// tcp and udp need a destination port: no silent port 0. Each error names its argument; exit code 2.
+void TestCommandLine::argumentErrorsNameTheArgument()
+{
+    const QString topology = vpclens::test::sourcePath(QStringLiteral("resources/sample/topology"));
+    const QStringList base{QStringLiteral("trace"), QStringLiteral("--topology"), topology, QStringLiteral("--src"), QStringLiteral("10.10.0.20"),
+                           QStringLiteral("--dst"), QStringLiteral("10.10.20.41")};
+    const Run noPort = run(QStringLiteral(VPCLENS_CLI), base + QStringList{QStringLiteral("--protocol"), QStringLiteral("tcp")});
+    QCOMPARE(noPort.code, 2);
+    QVERIFY2(noPort.err.contains(QLatin1String("--dst-port")), qPrintable(noPort.err));
+    const Run badPort = run(QStringLiteral(VPCLENS_CLI), base + QStringList{QStringLiteral("--protocol"), QStringLiteral("udp"), QStringLiteral("--dst-port"),
+                                                                           QStringLiteral("70000")});
+    QCOMPARE(badPort.code, 2);
+    QVERIFY2(badPort.err.contains(QLatin1String("--dst-port")) && badPort.err.contains(QLatin1String("70000")), qPrintable(badPort.err));
+    const Run badProtocol = run(QStringLiteral(VPCLENS_CLI), base + QStringList{QStringLiteral("--protocol"), QStringLiteral("tcpp")});
+    QCOMPARE(badProtocol.code, 2);
+    QVERIFY2(badProtocol.err.contains(QLatin1String("--protocol")), qPrintable(badProtocol.err));
+    const Run ping = run(QStringLiteral(VPCLENS_CLI), base + QStringList{QStringLiteral("--protocol"), QStringLiteral("icmp")});
+    QCOMPARE(ping.code, 0); // ICMP has no port
+}
+
+// A v2 header-less file whose lines carry two more fields (a custom format): the message says what
+// was expected, what was found, and how to give the format.
+void TestCommandLine::fieldCountSaysWhatItExpected()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("custom.log"));
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("2 1 eni-01 10.0.0.1 10.0.0.2 1 2 6 1 40 1748762400 1748762460 ACCEPT OK 5 vpc-1\n");
+    f.close();
+    const Run r = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), dir.filePath(QStringLiteral("w.vpclens")),
+                                                    QStringLiteral("--flows"), log});
+    QVERIFY2(r.err.contains(QLatin1String("custom.log:1: bad line (field-count): expected 14 fields, found 16")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("--format")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
