@@ -106,6 +106,8 @@ int runImport(const QStringList &args)
         err << QCoreApplication::translate("cli", "error: %1\n").arg(e);
     for (const QString &s : std::as_const(topo.skipped))
         err << QCoreApplication::translate("cli", "skipped: %1\n").arg(s);
+    for (const QString &w : std::as_const(topo.warnings))
+        err << QCoreApplication::translate("cli", "warning: %1\n").arg(w);
     for (const QString &m : std::as_const(flow.messages))
         err << m << '\n';
     const double secs = clock.elapsed() / 1000.0;
@@ -116,6 +118,8 @@ int runImport(const QStringList &args)
                       {QStringLiteral("snapshot_id"), topo.snapshotId},
                       {QStringLiteral("errors"), QJsonArray::fromStringList(topo.errors)},
                       {QStringLiteral("skipped"), QJsonArray::fromStringList(topo.skipped)},
+                      {QStringLiteral("warnings"), QJsonArray::fromStringList(topo.warnings)},
+                      {QStringLiteral("snapshot_unchanged"), topo.unchanged},
                       {QStringLiteral("flow_files"), flow.filesImported},
                       {QStringLiteral("flow_files_skipped"), flow.filesSkipped},
                       {QStringLiteral("flow_files_failed"), flow.filesFailed},

@@ -118,7 +118,9 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
         QStringList lines;
         if (!r.error.isEmpty())
             lines << r.error;
-        if (r.topology.filesRead > 0 || !r.topology.errors.isEmpty())
+        if (r.topology.unchanged)
+            lines << tr("Topology: %n file(s) read, unchanged since snapshot %1: no new snapshot.", nullptr, r.topology.filesRead).arg(r.topology.snapshotId);
+        else if (r.topology.filesRead > 0 || !r.topology.errors.isEmpty())
             lines << tr("Topology: %n file(s) read, %1 resources stored.", nullptr, r.topology.filesRead).arg(r.topology.resources);
         if (r.flows.filesImported + r.flows.filesSkipped + r.flows.filesFailed > 0)
             lines << tr("Flow logs: %n file(s) imported, %L1 records, %L2 bad lines, %L3 files skipped as duplicates, %L4 failed.", nullptr,
@@ -128,7 +130,7 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
         const bool problems = !r.error.isEmpty() || !r.topology.errors.isEmpty() || r.flows.badLines > 0 || r.flows.filesFailed > 0
                               || std::any_of(r.flows.files.cbegin(), r.flows.files.cend(), [](const FlowFileReport &f) { return !f.message.isEmpty(); });
         QMessageBox box(problems ? QMessageBox::Warning : QMessageBox::Information, tr("Import"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
-        const QStringList details = r.topology.errors + r.topology.skipped + r.flows.messages;
+        const QStringList details = r.topology.errors + r.topology.warnings + r.topology.skipped + r.flows.messages;
         if (!details.isEmpty())
             box.setDetailedText(details.mid(0, 500).join(QLatin1Char('\n')));
         // Every bad line with its file and line number stays in the workspace: the Import Log lists them.

@@ -307,11 +307,20 @@ static Estate buildEstate(const Source &ws)
         if (s.routeTable.isEmpty())
             s.routeTable = mainTable.value(s.vpcId);
     }
-    auto addEni = [&](const QJsonObject &o, const QString &instanceId) {
+    // Returns the id the interface is kept under: its own, or "eni-.../i-..." when another instance
+    // already named that id (anonymised exports do this; the import warns).
+    auto addEni = [&](const QJsonObject &o, const QString &instanceId) -> QString {
         Eni n;
         n.id = str(o, "NetworkInterfaceId");
-        if (n.id.isEmpty() || e.enis.contains(n.id))
-            return;
+        if (n.id.isEmpty())
+            return {};
+        if (const auto it = e.enis.constFind(n.id); it != e.enis.cend()) {
+            if (instanceId.isEmpty() || it->instanceId.isEmpty() || it->instanceId == instanceId)
+                return n.id;
+            n.id = QStringLiteral("%1/%2").arg(n.id, instanceId);
+            if (e.enis.contains(n.id))
+                return n.id;
+        }
         n.subnetId = str(o, "SubnetId");
         n.vpcId = str(o, "VpcId");
         n.type = str(o, "InterfaceType");
@@ -336,7 +345,9 @@ static Estate buildEstate(const Source &ws)
         for (const auto &v6 : arr(o, "Ipv6Addresses"))
             if (auto p = ip(str(v6.toObject(), "Ipv6Address")); p && !p->isV4())
                 n.privateIps.push_back(*p);
-        e.enis.insert(n.id, n);
+        const QString id = n.id;
+        e.enis.insert(id, std::move(n));
+        return id;
     };
     forEach(ws, "network-interface", [&](const ResourceSummary &, const QJsonObject &o) { addEni(o, {}); });
     forEach(ws, "instance", [&](const ResourceSummary &r, const QJsonObject &o) {
@@ -345,9 +356,9 @@ static Estate buildEstate(const Source &ws)
         const QJsonArray nics = arr(o, "NetworkInterfaces");
         for (const auto &nic : nics) {
             const QJsonObject n = nic.toObject();
-            addEni(n, r.id);
+            const QString kept = addEni(n, r.id);
             if (n.value(QLatin1String("Attachment")).toObject().value(QLatin1String("DeviceIndex")).toInt(-1) == 0 || nics.size() == 1)
-                e.instanceEni.insert(r.id, str(n, "NetworkInterfaceId"));
+                e.instanceEni.insert(r.id, kept);
         }
         if (auto it = e.enis.find(e.instanceEni.value(r.id)); it != e.enis.end() && o.contains(QLatin1String("SourceDestCheck")))
             it->sourceDestCheck = o.value(QLatin1String("SourceDestCheck")).toBool(true);

@@ -7,6 +7,10 @@
 #include "workspace.h"
 
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -18,6 +22,35 @@ QStringList collectJsonFiles(const QStringList &paths)
 {
     return collectFiles(paths, {QStringLiteral("*.json")});
 }
+
+namespace {
+
+// Anonymised exports give one interface id to two instances. Both are kept (the estate names the
+// second one's interface "eni-.../i-..."), and the import says so.
+void warnSharedInterfaceIds(const QList<TopologyFile> &files, TopologyImportResult &result)
+{
+    QHash<QString, QString> firstInstance; // eni id -> instance
+    for (const TopologyFile &tf : files)
+        for (const TopologyResource &r : tf.resources) {
+            if (r.kind != QLatin1String("instance"))
+                continue;
+            const QJsonArray nics = QJsonDocument::fromJson(r.raw).object().value(QLatin1String("NetworkInterfaces")).toArray();
+            for (const QJsonValue n : nics) {
+                const QString eni = n.toObject().value(QLatin1String("NetworkInterfaceId")).toString();
+                if (eni.isEmpty())
+                    continue;
+                const auto it = firstInstance.constFind(eni);
+                if (it == firstInstance.cend())
+                    firstInstance.insert(eni, r.id);
+                else if (*it != r.id)
+                    result.warnings.append(QStringLiteral("%1: interface %2 is named by instances %3 and %4 (an anonymised export?): "
+                                                          "both are kept, the second one's interface as %2/%4")
+                                               .arg(tf.path, eni, *it, r.id));
+            }
+        }
+}
+
+} // namespace
 
 TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, const QDateTime &snapshotTime,
                                     ImportFeedback *feedback)
@@ -87,6 +120,26 @@ TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, con
             result.resources += sqlite3_changes(db);
             addResource.reset();
         }
+    }
+    warnSharedInterfaceIds(read, result);
+    // Unchanged since an earlier import (the same resources, and no other time asked for): no new snapshot.
+    sql::Statement same(db, "SELECT s.id, s.taken_at FROM snapshots s WHERE s.id <> ?1 "
+                            "AND (SELECT COUNT(*) FROM resources WHERE snapshot_id = s.id) = (SELECT COUNT(*) FROM resources WHERE snapshot_id = ?1) "
+                            "AND NOT EXISTS (SELECT kind, id, account, region, raw FROM resources WHERE snapshot_id = ?1 "
+                            "                EXCEPT SELECT kind, id, account, region, raw FROM resources WHERE snapshot_id = s.id) "
+                            "ORDER BY s.taken_at DESC, s.id DESC");
+    same.bind(1, result.snapshotId);
+    while (same.step()) {
+        if (snapshotTime.isValid() && same.int64(1) != result.snapshotTime.toSecsSinceEpoch())
+            continue; // the same content at another time the analyst named: a snapshot of its own
+        result.unchanged = true;
+        result.snapshotId = same.int64(0);
+        result.snapshotTime = QDateTime::fromSecsSinceEpoch(same.int64(1), Qt::UTC);
+        result.resources = 0;
+        result.warnings.append(QStringLiteral("unchanged since snapshot %1 (%2): no new snapshot")
+                                   .arg(result.snapshotId).arg(result.snapshotTime.toString(Qt::ISODate)));
+        qCInfo(lcTopology) << "unchanged since snapshot" << result.snapshotId;
+        return result; // the transaction rolls back
     }
     tx.commit();
     qCInfo(lcTopology) << "snapshot" << result.snapshotId << "with" << result.resources << "resources from"

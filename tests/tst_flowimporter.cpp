@@ -169,7 +169,6 @@ void TestFlowImporter::sightingsInOtherFilesAndWindows()
 {
     QFETCH(bool, receiverFirst);
     auto ws = fresh(QStringLiteral("sightings-%1.vpclens").arg(receiverFirst));
-    QVERIFY(importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))}).resources > 0);
     // app-1 10.10.10.31 (eni-...04) -> db-1 10.10.20.41 (eni-...06): the sender's 60 s windows, the receiver's 600 s one.
     const QByteArray sender = "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n"
                               "2 1 eni-01000000000000004 10.10.10.31 10.10.20.41 40000 5432 6 2 120 1748762400 1748762460 ACCEPT OK\n"

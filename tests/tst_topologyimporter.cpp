@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testpaths.h"
+#include "estate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 
@@ -40,6 +41,8 @@ private slots:
     void newerSnapshotReplacesItsScope();
     void snapshotTimeOption();
     void badFilesReportedRestImports();
+    void unchangedTopologyAddsNoSnapshot();
+    void twoInstancesNamingOneInterface();
 
 private:
     std::unique_ptr<Workspace> freshWorkspace(const QString &name)
@@ -133,6 +136,52 @@ void TestTopologyImporter::badFilesReportedRestImports()
     QCOMPARE(countOf(*ws, QStringLiteral("vpc")), 1);
     QCOMPARE(ws->importErrors().size(), 1);
     QCOMPARE(ws->importErrors().first().file, in.filePath(QStringLiteral("Subnets.json")));
+}
+
+void TestTopologyImporter::unchangedTopologyAddsNoSnapshot()
+{
+    auto ws = freshWorkspace(QStringLiteral("again.vpclens"));
+    const QString sample = test::sourcePath(QStringLiteral("resources/sample/topology"));
+    const auto first = importTopology(*ws, {sample});
+    QVERIFY(first.snapshotId > 0 && !first.unchanged);
+    const auto again = importTopology(*ws, {sample});
+    QVERIFY(again.unchanged);
+    QCOMPARE(again.snapshotId, first.snapshotId);
+    QVERIFY(again.warnings.join(QLatin1Char(' ')).contains(QLatin1String("unchanged")));
+    sql::Statement q(ws->handle(), "SELECT COUNT(*) FROM snapshots");
+    QVERIFY(q.step());
+    QCOMPARE(q.int64(0), 1);
+    // The same content at a time the analyst names is a snapshot of its own.
+    QVERIFY(!importTopology(*ws, {sample}, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC)).unchanged);
+}
+
+// An anonymised export: two instances (i-a 10.0.1.10, i-b 10.0.2.20) name eni-0same. Both stay, each
+// with its address, and the import warns naming the id and both instances.
+void TestTopologyImporter::twoInstancesNamingOneInterface()
+{
+    QTemporaryDir in;
+    writeFile(in.filePath(QStringLiteral("instances.json")), R"({"Reservations": [{"OwnerId": "123456789012", "Instances": [
+        {"InstanceId": "i-a", "SubnetId": "subnet-1", "VpcId": "vpc-1", "PrivateIpAddress": "10.0.1.10",
+         "NetworkInterfaces": [{"NetworkInterfaceId": "eni-0same", "SubnetId": "subnet-1", "VpcId": "vpc-1", "PrivateIpAddress": "10.0.1.10",
+                                "Attachment": {"DeviceIndex": 0}}]},
+        {"InstanceId": "i-b", "SubnetId": "subnet-2", "VpcId": "vpc-1", "PrivateIpAddress": "10.0.2.20",
+         "NetworkInterfaces": [{"NetworkInterfaceId": "eni-0same", "SubnetId": "subnet-2", "VpcId": "vpc-1", "PrivateIpAddress": "10.0.2.20",
+                                "Attachment": {"DeviceIndex": 0}}]}]}]})");
+    auto ws = freshWorkspace(QStringLiteral("anon.vpclens"));
+    const auto r = importTopology(*ws, {in.path()});
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY2(r.warnings[0].contains(QLatin1String("eni-0same")) && r.warnings[0].contains(QLatin1String("i-a"))
+                 && r.warnings[0].contains(QLatin1String("i-b")), qPrintable(r.warnings[0]));
+    const Estate e = Estate::fromWorkspace(*ws);
+    QCOMPARE(e.instanceEni.size(), 2);
+    QStringList addresses;
+    for (const QString &instance : {QStringLiteral("i-a"), QStringLiteral("i-b")}) {
+        const Eni n = e.enis.value(e.instanceEni.value(instance));
+        QCOMPARE(n.instanceId, instance);
+        QCOMPARE(n.privateIps.size(), std::size_t(1));
+        addresses << formatIp(n.privateIps.front());
+    }
+    QCOMPARE(addresses, (QStringList{"10.0.1.10", "10.0.2.20"}));
 }
 
 QTEST_GUILESS_MAIN(TestTopologyImporter)
