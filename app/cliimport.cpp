@@ -106,6 +106,7 @@ int runImport(const QStringList &args)
         err << QCoreApplication::translate("cli", "error: %1\n").arg(e);
     for (const QString &s : std::as_const(topo.skipped))
         err << QCoreApplication::translate("cli", "skipped: %1\n").arg(s);
+    topo.warnings += ws->snapshotTimeWarnings();
     for (const QString &w : std::as_const(topo.warnings))
         err << QCoreApplication::translate("cli", "warning: %1\n").arg(w);
     for (const QString &m : std::as_const(flow.messages))

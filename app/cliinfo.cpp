@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,14 @@ int runInfo(const QStringList &args)
                       {QStringLiteral("flows"), ws->flowCount()},
                       {QStringLiteral("imports"), int(imports.size())},
                       {QStringLiteral("problems"), ws->importErrorCount()}};
+        QJsonArray snapshots;
+        for (const SnapshotInfo &sn : ws->snapshots())
+            snapshots.append(QJsonObject{{QStringLiteral("id"), sn.id},
+                                         {QStringLiteral("taken_at"), QDateTime::fromSecsSinceEpoch(sn.takenAt, Qt::UTC).toString(Qt::ISODate)},
+                                         {QStringLiteral("scopes"), QJsonArray::fromStringList(sn.scopes)}, {QStringLiteral("resources"), sn.resources},
+                                         {QStringLiteral("source"), sn.source}, {QStringLiteral("files"), sn.files}});
+        o.insert(QStringLiteral("snapshot_list"), snapshots);
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(ws->snapshotTimeWarnings()));
         if (parser.isSet(files)) {
             QJsonArray list;
             for (const ImportRecord &r : imports)
@@ -81,6 +90,15 @@ int runInfo(const QStringList &args)
                .arg(ws->path()).arg(ws->snapshotCount()).arg(ws->flowCount());
     for (const KindCount &c : counts)
         out << QStringLiteral("  %1 %2\n").arg(c.count, 6).arg(kindTitle(c.kind));
+    for (const SnapshotInfo &sn : ws->snapshots())
+        out << QCoreApplication::translate("cli", "Snapshot %1: taken %2, %3 resources from %4 file(s) in %5; %6\n")
+                   .arg(sn.id)
+                   .arg(QDateTime::fromSecsSinceEpoch(sn.takenAt, Qt::UTC).toString(Qt::ISODate))
+                   .arg(sn.resources)
+                   .arg(sn.files)
+                   .arg(sn.source, sn.scopes.join(QStringLiteral(", ")));
+    for (const QString &w : ws->snapshotTimeWarnings())
+        out << QCoreApplication::translate("cli", "warning: %1\n").arg(w);
     qint64 ok = 0, other = 0;
     for (const ImportRecord &r : imports)
         (r.status == QLatin1String("ok") ? ok : other) += 1;

@@ -153,6 +153,7 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
                 out.topology = vpclens::importTopology(*ws, paths, {}, dialog);
             if (flows && !dialog->isCanceled())
                 out.flows = vpclens::importFlowLogs(*ws, paths, {}, dialog);
+            out.topology.warnings += ws->snapshotTimeWarnings();
         } catch (const sql::Error &e) {
             out.error = QString::fromUtf8(e.what());
         }

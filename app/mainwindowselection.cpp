@@ -119,22 +119,31 @@ void MainWindow::refreshUserSeries()
 
 void MainWindow::useEstateAt(qint64 start)
 {
-    // The newest snapshot taken at or before the start (the first one for earlier records); the
+    // The newest snapshot taken at or before the start; for a record older than every snapshot, the
+    // oldest one, and the panel says that the configuration at the record's time is not known. The
     // newest of all is the current topology.
     const auto after = std::upper_bound(m_snapshotTimes.cbegin(), m_snapshotTimes.cend(), start);
-    const qsizetype i = std::max<qsizetype>(after - m_snapshotTimes.cbegin() - 1, 0);
-    if (!m_workspace || m_snapshotTimes.size() <= 1 || i == m_snapshotTimes.size() - 1) {
-        if (m_trace->estate() != m_estate.get())
-            m_trace->setEstate(m_estate);
+    const qsizetype newestBefore = after - m_snapshotTimes.cbegin() - 1; // -1: none
+    const bool fellBack = newestBefore < 0 && !m_snapshotTimes.isEmpty();
+    const qsizetype i = std::max<qsizetype>(newestBefore, 0);
+    const bool current = !m_workspace || m_snapshotTimes.size() <= 1 || i == m_snapshotTimes.size() - 1;
+    QString note;
+    if (fellBack)
+        note = tr("Traced against the oldest snapshot (%1): every snapshot was taken after this record started, so the configuration at "
+                  "its time is not known.").arg(formatTime(m_snapshotTimes.first(), true));
+    else if (!current)
+        note = tr("Traced against the snapshot of %1, the newest taken at or before this record started.").arg(formatTime(m_snapshotTimes[i], true));
+    if (current) {
+        if (m_trace->estate() != m_estate.get() || m_trace->snapshotNote() != note)
+            m_trace->setEstate(m_estate, note);
         return;
     }
     const qint64 taken = m_snapshotTimes[i];
     auto &estate = m_earlierEstates[taken];
     if (!estate)
         estate = std::make_shared<const Estate>(Estate::fromWorkspace(*m_workspace, taken));
-    if (m_trace->estate() != estate.get())
-        m_trace->setEstate(estate, tr("Traced against the snapshot of %1, the newest taken at or before this record started.")
-                                       .arg(formatTime(taken, true)));
+    if (m_trace->estate() != estate.get() || m_trace->snapshotNote() != note)
+        m_trace->setEstate(estate, note);
 }
 
 void MainWindow::showFlow(const FlowRecord &r)

@@ -15,6 +15,9 @@
 namespace vpclens {
 namespace {
 
+const QDateTime kSampleSnapshotTime = QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC); // before its first record
+
+
 // Copies a tree (possibly from a Qt resource) to a real folder, so that zlib can read the gzip files.
 bool copyTree(const QString &from, const QString &to)
 {
@@ -48,7 +51,9 @@ bool buildSampleWorkspace(const QString &sourceDir, const QString &workspacePath
         auto ws = Workspace::open(partial, error);
         if (!ws)
             return false;
-        const TopologyImportResult topo = importTopology(*ws, {scratch.filePath(QStringLiteral("topology"))}, {}, feedback);
+        // The sample's exports describe the estate as it was when its logs begin (a checkout gives the
+        // files the time of the clone, months after the logs).
+        const TopologyImportResult topo = importTopology(*ws, {scratch.filePath(QStringLiteral("topology"))}, kSampleSnapshotTime, feedback);
         if (topo.snapshotId == 0) {
             if (error)
                 *error = QStringLiteral("the sample estate at %1 holds no topology").arg(sourceDir);

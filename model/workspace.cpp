@@ -175,6 +175,50 @@ QList<qint64> Workspace::snapshotTimes() const
     return out;
 }
 
+QList<SnapshotInfo> Workspace::snapshots() const
+{
+    QList<SnapshotInfo> out;
+    sql::Statement q(handle(), "SELECT s.id, s.taken_at, (SELECT COUNT(*) FROM resources r WHERE r.snapshot_id = s.id), "
+                               "(SELECT path FROM imports WHERE id = s.import_id), "
+                               "(SELECT COUNT(*) FROM imports i WHERE i.kind = 'topology' AND i.id >= s.import_id AND i.id < "
+                               " COALESCE((SELECT MIN(import_id) FROM snapshots n WHERE n.import_id > s.import_id), "
+                               "          (SELECT MIN(id) FROM imports j WHERE j.kind <> 'topology' AND j.id > s.import_id), 1e18)) "
+                               "FROM snapshots s ORDER BY s.taken_at, s.id");
+    sql::Statement scopes(handle(), "SELECT account, region FROM snapshot_scopes WHERE snapshot_id = ?1 ORDER BY 1, 2");
+    while (q.step()) {
+        SnapshotInfo s;
+        s.id = q.int64(0);
+        s.takenAt = q.int64(1);
+        s.resources = q.int64(2);
+        s.source = q.isNull(3) ? QString() : QFileInfo(q.text(3)).path();
+        s.files = int(q.int64(4));
+        scopes.bind(1, s.id);
+        while (scopes.step())
+            s.scopes << QStringLiteral("%1/%2").arg(scopes.text(0), scopes.text(1));
+        scopes.reset();
+        out.append(s);
+    }
+    return out;
+}
+
+QStringList Workspace::snapshotTimeWarnings() const
+{
+    sql::Statement newest(handle(), "SELECT MAX(max_start) FROM flow_blocks");
+    if (!newest.step() || newest.isNull(0))
+        return {};
+    const qint64 lastRecord = newest.int64(0);
+    QStringList out;
+    for (const SnapshotInfo &s : snapshots())
+        if (s.takenAt > lastRecord)
+            out << QStringLiteral("snapshot %1 (%2, from %3) was taken after the newest flow record started (%4): records are explained against "
+                                  "an earlier snapshot, or the oldest one. An export that was copied carries the copy's time: give the export's "
+                                  "own time with --snapshot-time.")
+                       .arg(s.id)
+                       .arg(QDateTime::fromSecsSinceEpoch(s.takenAt, Qt::UTC).toString(Qt::ISODate), s.source,
+                            QDateTime::fromSecsSinceEpoch(lastRecord, Qt::UTC).toString(Qt::ISODate));
+    return out;
+}
+
 QByteArray Workspace::rawJson(const QString &kind, const QString &id) const
 {
     sql::Statement q(handle(), "SELECT raw FROM current_resources WHERE kind = ?1 AND id = ?2");

@@ -29,6 +29,14 @@ struct ResourceSummary {
     bool deleted = false;
 };
 
+// One topology snapshot: when it was taken, what it covers and where it came from.
+struct SnapshotInfo {
+    qint64 id = 0, takenAt = 0, resources = 0;
+    QStringList scopes; // "account/region"
+    QString source;     // the folder (or file) of its first imported file
+    int files = 0;
+};
+
 struct ImportRecord {
     qint64 id = 0;
     QString kind; // "topology" or "flows"
@@ -90,6 +98,10 @@ public:
     QList<QPair<ResourceSummary, QByteArray>> resourcesAsOf(const QString &kind, qint64 asOf) const;
     QList<qint64> snapshotTimes() const; // distinct, ascending
     int snapshotCount() const;
+    QList<SnapshotInfo> snapshots() const; // oldest first
+    // Snapshots taken after every flow record started (a copied export carries its copy's time): each
+    // record is then explained against an earlier snapshot, or the oldest. One sentence per snapshot.
+    QStringList snapshotTimeWarnings() const;
 
     qint64 flowCount() const;
     QList<ImportRecord> imports() const;

@@ -2,6 +2,8 @@
 #include "flowimporter.h"
 #include "legacyworkspace.h"
 #include "talkerchunk.h"
+#include "testpaths.h"
+#include "topologyimporter.h"
 #include "workspace.h"
 
 #include <QFile>
@@ -16,6 +18,7 @@ class TestWorkspace : public QObject
 {
     Q_OBJECT
 private slots:
+    void snapshotsListedAndLateOnesNamed();
     void createsAndReopens();
     void refusesMissingFileWithoutCreate();
     void refusesForeignFile();
@@ -148,6 +151,32 @@ void TestWorkspace::upgradesSchema1()
     QCOMPARE(sums, (QStringList{QStringLiteral("1 1 10.0.0.5>10.0.0.9 443/6 2,18,1800"),
                                 QStringLiteral("1 1 2001:db8::1>2001:db8::2 80/6 1,3,300"),
                                 QStringLiteral("2 2 198.51.100.7>10.0.0.5 22/6 1,1,40")}));
+}
+
+// The sample's records start on 2025-06-01 07:20 UTC and end before 14:00 (zcat). A snapshot dated
+// the day before is fine; one dated 2026 (a clone's file time) is newer than every record: named.
+void TestWorkspace::snapshotsListedAndLateOnesNamed()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("snap.vpclens")), &error);
+    QVERIFY2(ws, qPrintable(error));
+    const QString sample = vpclens::test::sourcePath(QStringLiteral("resources/sample/topology"));
+    importTopology(*ws, {sample}, QDateTime(QDate(2025, 5, 31), QTime(12, 0), Qt::UTC));
+    importFlowLogs(*ws, {vpclens::test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
+    QVERIFY(ws->snapshotTimeWarnings().isEmpty());
+    importTopology(*ws, {sample}, QDateTime(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC));
+    const QList<SnapshotInfo> list = ws->snapshots();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list[0].takenAt, QDateTime(QDate(2025, 5, 31), QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
+    QCOMPARE(list[0].files, 14);
+    QCOMPARE(list[0].source, sample);
+    QVERIFY(list[0].scopes.contains(QStringLiteral("111122223333/eu-central-1")));
+    QCOMPARE(list[1].resources, list[0].resources);
+    const QStringList warnings = ws->snapshotTimeWarnings();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings[0].startsWith(QStringLiteral("snapshot %1 (2026-01-15T09:00:00Z").arg(list[1].id)), qPrintable(warnings[0]));
+    QVERIFY(warnings[0].contains(QLatin1String("--snapshot-time")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -82,7 +82,7 @@ TracePanel::~TracePanel() = default;
 
 QString TracePanel::snapshotNote() const
 {
-    return m_snapshot->isHidden() ? QString() : m_snapshot->text();
+    return m_snapshot->text();
 }
 
 void TracePanel::setEstate(std::shared_ptr<const Estate> estate, const QString &snapshotNote)
