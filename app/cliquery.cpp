@@ -51,7 +51,8 @@ int runQuery(const QStringList &args)
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many rows (default 1000; 0: all records)."), QStringLiteral("n"),
                                    QStringLiteral("1000"));
     const QCommandLineOption count(QStringLiteral("count"), tr("Print only the number of matching records."));
-    parser.addOptions({workspace, filter, groupBy, format, limit, count});
+    const QCommandLineOption newestFirst(QStringLiteral("newest-first"), tr("Records newest first (the default is oldest first, by start time)."));
+    parser.addOptions({workspace, filter, groupBy, format, limit, count, newestFirst});
     QTextStream out(stdout), err(stderr);
     if (const auto stop = parseArguments(parser, args))
         return *stop;
@@ -118,9 +119,13 @@ int runQuery(const QStringList &args)
     } else {
         if (!json)
             out << "id,start,end,interface-id,srcaddr,dstaddr,srcport,dstport,protocol,packets,bytes,action,log-status,tcp-flags\n";
-        qint64 after = 0, written = 0;
+        // Start-time order, oldest first unless --newest-first.
+        const bool newest = parser.isSet(newestFirst);
+        FlowKey after = newest ? FlowKey::last() : FlowKey::first();
+        qint64 written = 0;
         while (max == 0 || written < max) {
-            const QList<FlowRecord> page = fetchFlows(*ws, f, after, int(max == 0 ? 4096 : std::min<qint64>(4096, max - written)));
+            const int n = int(max == 0 ? 4096 : std::min<qint64>(4096, max - written));
+            const QList<FlowRecord> page = newest ? fetchFlowsBefore(*ws, f, after, n) : fetchFlows(*ws, f, after, n);
             if (page.isEmpty())
                 break;
             for (const FlowRecord &r : page) {
@@ -145,7 +150,7 @@ int runQuery(const QStringList &args)
                         << ',' << num(r.srcPort) << ',' << num(r.dstPort) << ',' << num(r.protocol) << ',' << num(r.packets) << ','
                         << num(r.bytes) << ',' << actionName(r.action) << ',' << statusName(r.status) << ',' << csvField(tcpFlagsText(r.tcpFlags))
                         << '\n';
-                after = r.id;
+                after = keyOf(r);
                 ++written;
             }
         }

@@ -41,39 +41,116 @@ FlowRecord readRecord(const sql::Statement &q)
     return r;
 }
 
-QList<FlowRecord> fetch(const Workspace &ws, const CompiledFilter &filter, qint64 id, int limit, bool forward)
+struct Block {
+    qint64 first, last, minStart, maxStart;
+};
+
+// Records of a filter in start-time order after (forward) or before a key. The blocks that can hold
+// a start in [lo, hi] are those whose span overlaps it; their id ranges are read with the window and
+// the key as conditions, each sorted (top `limit`), then merged. When the window holds fewer than
+// `limit` records and more blocks lie beyond, it widens (x4) and reads again.
+QList<FlowRecord> fetch(const Workspace &ws, const CompiledFilter &filter, FlowKey key, int limit, bool forward, bool keysOnly = false)
 {
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE (%3) AND f.id %4 ? ORDER BY f.id %5 LIMIT ?")
-                            .arg(QLatin1String(kColumns), filter.from(), filter.sql, forward ? QStringLiteral(">") : QStringLiteral("<"),
+    if (limit <= 0)
+        return {};
+    std::vector<Block> blocks;
+    qint64 rows = 0;
+    {
+        sql::Statement q(ws.handle(), "SELECT first_id, last_id, min_start, max_start FROM flow_blocks ORDER BY first_id");
+        while (q.step()) {
+            const Block b{q.int64(0), q.int64(1), q.int64(2), q.int64(3)};
+            rows += b.last - b.first + 1;
+            // Only blocks on the far side of the key can hold what comes after it.
+            if (forward ? b.maxStart >= key.start : b.minStart <= key.start)
+                blocks.push_back(b);
+        }
+    }
+    if (blocks.empty())
+        return {};
+    qint64 spanMin = std::numeric_limits<qint64>::max(), spanMax = std::numeric_limits<qint64>::min();
+    for (const Block &b : blocks) {
+        spanMin = std::min(spanMin, b.minStart);
+        spanMax = std::max(spanMax, b.maxStart);
+    }
+    // The first window: wide enough for about twice the page at the workspace's average density.
+    const qint64 from = forward ? std::max(key.start, spanMin) : std::min(key.start, spanMax);
+    const double perSecond = double(std::max<qint64>(rows, 1)) / double(std::max<qint64>(spanMax - spanMin, 1));
+    qint64 width = std::max<qint64>(60, qint64(2.0 * limit / perSecond));
+
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE (%3) AND f.id BETWEEN ? AND ? AND f.start BETWEEN ? AND ? "
+                                       "AND (f.start %4 ? OR (f.start = ? AND f.id %4 ?)) ORDER BY f.start %5, f.id %5 LIMIT ?")
+                            .arg(QLatin1String(keysOnly ? "f.id, f.start" : kColumns), filter.from(), filter.sql, forward ? QStringLiteral(">") : QStringLiteral("<"),
                                  forward ? QStringLiteral("ASC") : QStringLiteral("DESC"));
     sql::Statement q(ws.handle(), sql.toStdString());
-    filter.bind(q.get());
     const int n = int(filter.params.size());
-    sqlite3_bind_int64(q.get(), n + 1, id);
-    sqlite3_bind_int64(q.get(), n + 2, limit);
-    QList<FlowRecord> out;
-    while (q.step())
-        out.append(readRecord(q));
-    return out;
+    for (;;) {
+        const qint64 lo = forward ? from : (from < std::numeric_limits<qint64>::min() + width ? std::numeric_limits<qint64>::min() : from - width);
+        const qint64 hi = forward ? (from > std::numeric_limits<qint64>::max() - width ? std::numeric_limits<qint64>::max() : from + width) : from;
+        // The id ranges of the blocks that overlap [lo, hi], adjacent ones joined.
+        std::vector<std::pair<qint64, qint64>> ranges;
+        for (const Block &b : blocks) {
+            if (b.maxStart < lo || b.minStart > hi)
+                continue;
+            if (!ranges.empty() && ranges.back().second + 1 == b.first)
+                ranges.back().second = b.last;
+            else
+                ranges.emplace_back(b.first, b.last);
+        }
+        QList<FlowRecord> out;
+        for (const auto &[first, last] : ranges) {
+            filter.bind(q.get());
+            const qint64 values[] = {first, last, lo, hi, key.start, key.start, key.id, limit};
+            for (int i = 0; i < 8; ++i)
+                sqlite3_bind_int64(q.get(), n + 1 + i, values[i]);
+            while (q.step()) {
+                if (keysOnly) {
+                    FlowRecord r;
+                    r.id = q.int64(0);
+                    r.start = q.int64(1);
+                    out.append(r);
+                } else {
+                    out.append(readRecord(q));
+                }
+            }
+            sqlite3_reset(q.get());
+        }
+        std::sort(out.begin(), out.end(), [forward](const FlowRecord &a, const FlowRecord &b) {
+            return forward ? keyOf(a) < keyOf(b) : keyOf(b) < keyOf(a);
+        });
+        if (out.size() > limit)
+            out.resize(limit);
+        const bool beyond = forward ? hi < spanMax : lo > spanMin;
+        if (out.size() >= limit || !beyond)
+            return out;
+        width = width > std::numeric_limits<qint64>::max() / 4 ? std::numeric_limits<qint64>::max() : width * 4;
+    }
 }
 
 } // namespace
 
-QList<FlowRecord> fetchFlows(const Workspace &ws, const CompiledFilter &filter, qint64 afterId, int limit)
+QList<FlowRecord> fetchFlows(const Workspace &ws, const CompiledFilter &filter, FlowKey after, int limit)
 {
-    return fetch(ws, filter, afterId, limit, true);
+    return fetch(ws, filter, after, limit, true);
 }
 
-QList<FlowRecord> fetchFlowsBefore(const Workspace &ws, const CompiledFilter &filter, qint64 beforeId, int limit)
+QList<FlowRecord> fetchFlowsBefore(const Workspace &ws, const CompiledFilter &filter, FlowKey before, int limit)
 {
-    return fetch(ws, filter, beforeId, limit, false);
+    return fetch(ws, filter, before, limit, false);
 }
 
-std::optional<FlowRecord> nextRejected(const Workspace &ws, const CompiledFilter &filter, qint64 fromId, bool forward)
+QList<FlowKey> fetchFlowKeys(const Workspace &ws, const CompiledFilter &filter, FlowKey from, int limit, bool forward)
+{
+    QList<FlowKey> out;
+    for (const FlowRecord &r : fetch(ws, filter, from, limit, forward, true))
+        out.append(keyOf(r));
+    return out;
+}
+
+std::optional<FlowRecord> nextRejected(const Workspace &ws, const CompiledFilter &filter, FlowKey from, bool forward)
 {
     CompiledFilter f = filter;
     f.sql = QStringLiteral("(%1) AND (f.bits & 3) = 2").arg(filter.sql);
-    const QList<FlowRecord> r = fetch(ws, f, fromId, 1, forward);
+    const QList<FlowRecord> r = fetch(ws, f, from, 1, forward);
     if (r.isEmpty())
         return std::nullopt;
     return r.first();

@@ -10,6 +10,8 @@
 #include <QString>
 
 #include <atomic>
+#include <limits>
+#include <optional>
 
 namespace vpclens {
 
@@ -24,11 +26,27 @@ struct FlowRecord {
     bool counted = true;
 };
 
-// Up to `limit` records matching the filter with id > afterId (ascending) or id < beforeId (descending).
-QList<FlowRecord> fetchFlows(const Workspace &ws, const CompiledFilter &filter, qint64 afterId, int limit);
-QList<FlowRecord> fetchFlowsBefore(const Workspace &ws, const CompiledFilter &filter, qint64 beforeId, int limit);
-// The first record after (or before) an id that matches the filter and is rejected: next/previous rejected.
-std::optional<FlowRecord> nextRejected(const Workspace &ws, const CompiledFilter &filter, qint64 fromId, bool forward);
+// A record's place in start-time order: its start, then its id (the order records arrived in).
+struct FlowKey {
+    qint64 start = 0, id = 0;
+    static constexpr FlowKey first() { return {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::min()}; }
+    static constexpr FlowKey last() { return {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max()}; }
+    friend constexpr bool operator<(const FlowKey &a, const FlowKey &b) { return a.start != b.start ? a.start < b.start : a.id < b.id; }
+    friend constexpr bool operator==(const FlowKey &a, const FlowKey &b) { return a.start == b.start && a.id == b.id; }
+};
+inline FlowKey keyOf(const FlowRecord &r) { return {r.start, r.id}; }
+
+// Up to `limit` records matching the filter in start-time order: after `after` (oldest first), or
+// before `before` (newest first). No index on start: flow_blocks knows each block's span of start
+// times (records arrive nearly in time order), so a page reads only the blocks that overlap a window
+// of time, widened until it holds the page.
+QList<FlowRecord> fetchFlows(const Workspace &ws, const CompiledFilter &filter, FlowKey after, int limit);
+QList<FlowRecord> fetchFlowsBefore(const Workspace &ws, const CompiledFilter &filter, FlowKey before, int limit);
+// Only the keys, for a scan of every match in order.
+QList<FlowKey> fetchFlowKeys(const Workspace &ws, const CompiledFilter &filter, FlowKey from, int limit, bool forward);
+// The first record after (or before) a key, in start-time order, that matches the filter and is
+// rejected: next/previous rejected.
+std::optional<FlowRecord> nextRejected(const Workspace &ws, const CompiledFilter &filter, FlowKey from, bool forward);
 // Records matching the filter. Interruptible: set cancel to stop (returns -1).
 qint64 countFlows(const Workspace &ws, const CompiledFilter &filter, const std::atomic_bool *cancel = nullptr);
 

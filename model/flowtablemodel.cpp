@@ -33,7 +33,7 @@ QThreadPool &countPool()
 
 struct FlowTableModel::Scan {
     std::mutex mutex;
-    QList<qint64> anchors; // every kPageSize-th id, appended as the scan goes
+    QList<FlowKey> anchors; // every kPageSize-th key, appended as the scan goes
     qint64 count = 0;
     bool done = false;
     std::atomic_bool cancel{false};
@@ -114,7 +114,7 @@ void FlowTableModel::setFilter(const CompiledFilter &filter)
     m_pageOrder.clear();
     if (m_ws) {
         // The first page at once (the table shows something within a frame), the rest counted behind.
-        const qint64 firstAnchor = m_newestFirst ? std::numeric_limits<qint64>::max() : 0;
+        const FlowKey firstAnchor = m_newestFirst ? FlowKey::last() : FlowKey::first();
         const QList<FlowRecord> first = fetchPage(firstAnchor);
         m_rows = int(first.size());
         m_anchors = {firstAnchor};
@@ -141,26 +141,25 @@ void FlowTableModel::startScan()
         if (ws) {
             ws->useScanCache();
             try {
-                sql::Statement q(ws->handle(), QStringLiteral("SELECT f.id FROM %1 WHERE %2 ORDER BY f.id %3")
-                                                   .arg(filter.from(), filter.sql, descending ? QStringLiteral("DESC") : QString())
-                                                   .toStdString());
-                filter.bind(q.get());
+                // Every match in the order shown, a batch of keys at a time (windows over flow_blocks).
+                constexpr int kBatch = 64 * kPageSize;
+                FlowKey from = descending ? FlowKey::last() : FlowKey::first();
                 qint64 n = 0;
-                QList<qint64> batch;
-                while (!scan->cancel && q.step()) {
-                    if (n % kPageSize == kPageSize - 1)
-                        batch.append(q.int64(0));
-                    ++n;
-                    if ((n & 0xffff) == 0) {
+                while (!scan->cancel) {
+                    const QList<FlowKey> keys = fetchFlowKeys(*ws, filter, from, kBatch, !descending);
+                    QList<FlowKey> batch;
+                    for (qsizetype i = kPageSize - 1; i < keys.size(); i += kPageSize)
+                        batch.append(keys[i]);
+                    n += keys.size();
+                    {
                         std::lock_guard lock(scan->mutex);
                         scan->anchors += batch;
-                        batch.clear();
                         scan->count = n;
                     }
+                    if (keys.size() < kBatch)
+                        break;
+                    from = keys.last();
                 }
-                std::lock_guard lock(scan->mutex);
-                scan->anchors += batch;
-                scan->count = n;
             } catch (const sql::Error &) {
             }
         }
@@ -201,7 +200,7 @@ bool FlowTableModel::isCounting() const
     return bool(m_scan);
 }
 
-QList<FlowRecord> FlowTableModel::fetchPage(qint64 anchor) const
+QList<FlowRecord> FlowTableModel::fetchPage(FlowKey anchor) const
 {
     return m_newestFirst ? fetchFlowsBefore(*m_ws, m_filter, anchor, kPageSize) : fetchFlows(*m_ws, m_filter, anchor, kPageSize);
 }
@@ -232,17 +231,17 @@ std::optional<FlowRecord> FlowTableModel::record(int row) const
     return p->at(row % kPageSize);
 }
 
-int FlowTableModel::rowOfId(qint64 id) const
+int FlowTableModel::rowOfKey(FlowKey key) const
 {
-    // The page whose anchor is the last one before the id in the order shown.
-    const auto it = m_newestFirst ? std::lower_bound(m_anchors.begin(), m_anchors.end(), id, std::greater<>())
-                                  : std::lower_bound(m_anchors.begin(), m_anchors.end(), id);
+    // The page whose anchor is the last one before the key in the order shown.
+    const auto it = m_newestFirst ? std::lower_bound(m_anchors.begin(), m_anchors.end(), key, [](const FlowKey &a, const FlowKey &b) { return b < a; })
+                                  : std::lower_bound(m_anchors.begin(), m_anchors.end(), key);
     const int p = int(it - m_anchors.begin()) - 1;
     if (p < 0)
         return -1;
     const QList<FlowRecord> *rows = page(p);
     for (int i = 0; rows && i < rows->size(); ++i)
-        if (rows->at(i).id == id) {
+        if (rows->at(i).id == key.id) {
             const int row = p * kPageSize + i;
             return row < m_rows ? row : -1;
         }

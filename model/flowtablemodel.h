@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The flow table: a window onto the records matching a filter, in id (arrival, nearly time) order,
-// oldest or newest first. A background scan counts the matches and notes every 256th id, so any page
-// is one indexed range read (id > anchor LIMIT 256, or id < anchor newest first); only a bounded
-// number of pages is kept in memory. The scan can be stopped: the rows counted so far stay.
+// The flow table: a window onto the records matching a filter, in start-time order (then id), oldest
+// or newest first. A background scan counts the matches and notes every 256th key, so any page is one
+// keyed read (after the anchor, LIMIT 256; see fetchFlows); only a bounded number of pages is kept in
+// memory. The scan can be stopped: the rows counted so far stay.
 #pragma once
 
 #include "flowfilter.h"
@@ -50,8 +50,8 @@ public:
     bool countStopped() const { return m_stopped; }
     qint64 matchCount() const { return m_rows; } // so far, while counting
     std::optional<FlowRecord> record(int row) const;
-    // The row of a record id (loading its page); -1 when it does not match or is not counted yet.
-    int rowOfId(qint64 id) const;
+    // The row of a record (loading its page); -1 when it does not match or is not counted yet.
+    int rowOfKey(FlowKey key) const;
     int pagesHeld() const { return int(m_pages.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -67,7 +67,7 @@ private:
     void startScan();
     void pollScan();
     const QList<FlowRecord> *page(int index) const;
-    QList<FlowRecord> fetchPage(qint64 anchor) const;
+    QList<FlowRecord> fetchPage(FlowKey anchor) const;
     QString interfaceName(const QString &eni) const;
 
     const Workspace *m_ws = nullptr; // not owned
@@ -79,7 +79,7 @@ private:
     bool m_stopped = false;
     int m_rows = 0;
     std::shared_ptr<Scan> m_scan;
-    QList<qint64> m_anchors; // m_anchors[p]: the id before page p in the order shown (first page: 0, or the maximum)
+    QList<FlowKey> m_anchors; // m_anchors[p]: the key before page p in the order shown (first page: FlowKey::first() or last())
     mutable QHash<int, QList<FlowRecord>> m_pages;
     mutable QList<int> m_pageOrder; // least recently used first
     QTimer m_poll;

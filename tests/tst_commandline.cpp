@@ -14,7 +14,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
+
+#include <limits>
 
 class TestCommandLine : public QObject
 {
@@ -31,6 +34,7 @@ private slots:
     void ipv6TraceAndExplain();
     void argumentErrorsNameTheArgument();
     void fieldCountSaysWhatItExpected();
+    void queryInStartTimeOrder();
 
 private:
     struct Run {
@@ -279,6 +283,36 @@ void TestCommandLine::fieldCountSaysWhatItExpected()
                                                     QStringLiteral("--flows"), log});
     QVERIFY2(r.err.contains(QLatin1String("custom.log:1: bad line (field-count): expected 14 fields, found 16")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("--format")), qPrintable(r.err));
+}
+
+// The sample's files interleave in time (id order goes back 6 times, by a script over the
+// workspace): query lists by start time, oldest first or with --newest-first newest first, every
+// record once.
+void TestCommandLine::queryInStartTimeOrder()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.vpclens"));
+    QCOMPARE(run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--flows"),
+                                               vpclens::test::sourcePath(QStringLiteral("resources/sample/flowlogs"))}).code, 0);
+    for (const bool newest : {false, true}) {
+        QStringList args{QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--limit"), QStringLiteral("0")};
+        if (newest)
+            args << QStringLiteral("--newest-first");
+        const Run q = run(QStringLiteral(VPCLENS_CLI), args);
+        QCOMPARE(q.code, 0);
+        QStringList lines = q.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.removeFirst(); // the header
+        QCOMPARE(lines.size(), 5184);
+        QSet<QString> ids;
+        qint64 previous = newest ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+        for (const QString &line : std::as_const(lines)) {
+            const qint64 start = line.section(QLatin1Char(','), 1, 1).toLongLong();
+            QVERIFY2(newest ? start <= previous : start >= previous, qPrintable(line));
+            previous = start;
+            ids.insert(line.section(QLatin1Char(','), 0, 0));
+        }
+        QCOMPARE(ids.size(), 5184);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -78,14 +78,20 @@ void TestFlowTableModel::pagesStayBounded()
     QSignalSpy done(&model, &FlowTableModel::countingFinished);
     model.setWorkspace(m_ws.get(), m_estate);
     QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
-    // Read every row, as a view scrolling from top to bottom would; ids ascend without gaps in order.
-    qint64 last = 0;
+    // Read every row, as a view scrolling from top to bottom would: start times never go back (the
+    // sample's files interleave in time: id order does), and they are the raw lines' starts, sorted.
+    QList<qint64> starts, rawStarts;
+    QSet<qint64> ids;
     for (int row = 0; row < model.rowCount(); ++row) {
-        const qint64 id = model.index(row, 0).data(FlowTableModel::IdRole).toLongLong();
-        QVERIFY2(id > last, qPrintable(QString::number(row)));
-        last = id;
+        starts.append(model.index(row, FlowTableModel::Start).data(FlowTableModel::SortRole).toLongLong());
+        ids.insert(model.index(row, 0).data(FlowTableModel::IdRole).toLongLong());
         QVERIFY(model.pagesHeld() <= FlowTableModel::kMaxPages);
     }
+    for (const test::SampleRecord &r : m_records)
+        rawStarts.append(r.start);
+    std::sort(rawStarts.begin(), rawStarts.end());
+    QCOMPARE(starts, rawStarts);
+    QCOMPARE(ids.size(), model.rowCount()); // each record once
     QCOMPARE(model.pagesHeld(), std::min<int>(FlowTableModel::kMaxPages, (model.rowCount() + 255) / 256));
 }
 
@@ -98,8 +104,8 @@ void TestFlowTableModel::idToRowAndCells()
     const int row = model.rowCount() - 3;
     const auto r = model.record(row);
     QVERIFY(r);
-    QCOMPARE(model.rowOfId(r->id), row);
-    QCOMPARE(model.rowOfId(-5), -1);
+    QCOMPARE(model.rowOfKey(keyOf(*r)), row);
+    QCOMPARE(model.rowOfKey({0, -5}), -1);
     // The first record of the sample's first file, read the plain way, against the first row.
     const auto first = model.record(0);
     QVERIFY(first);
@@ -119,7 +125,7 @@ void TestFlowTableModel::idToRowAndCells()
     QVERIFY(model.index(0, FlowTableModel::Interface).data().toString().startsWith(QStringLiteral("web-1 (eni-")));
 }
 
-// Start descending: the same records, newest (highest id) first, paged and mapped back from ids, and
+// Start descending: the same records, newest (latest start) first, paged and mapped back from ids, and
 // the rejected ones are the sample's rejected records.
 void TestFlowTableModel::newestFirst()
 {
@@ -139,12 +145,12 @@ void TestFlowTableModel::newestFirst()
     QCOMPARE(model.index(model.rowCount() - 1, 0).data(FlowTableModel::IdRole).toLongLong(), firstAscending);
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < model.rowCount(); ++row) {
-        const qint64 id = model.index(row, 0).data(FlowTableModel::IdRole).toLongLong();
-        QVERIFY2(id < previous, qPrintable(QString::number(row)));
-        previous = id;
+        const qint64 start = model.index(row, FlowTableModel::Start).data(FlowTableModel::SortRole).toLongLong();
+        QVERIFY2(start <= previous, qPrintable(QString::number(row)));
+        previous = start;
     }
     const int row = 300; // on the second page
-    QCOMPARE(model.rowOfId(model.record(row)->id), row);
+    QCOMPARE(model.rowOfKey(keyOf(*model.record(row))), row);
     // Other columns keep the record order.
     model.sort(FlowTableModel::Bytes, Qt::DescendingOrder);
     QVERIFY(!model.newestFirst());

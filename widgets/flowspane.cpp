@@ -365,13 +365,13 @@ bool FlowsPane::selectNextRejected(bool forward)
         return false;
     const auto current = m_model->record(m_table->currentIndex().row());
     const bool up = forward != m_model->newestFirst(); // "next" goes down the table, whichever the order
-    const qint64 from = current ? current->id : (up ? 0 : std::numeric_limits<qint64>::max());
+    const FlowKey from = current ? keyOf(*current) : (up ? FlowKey::first() : FlowKey::last());
     const auto next = nextRejected(*m_ws, m_effective, from, up);
     if (!next) {
         m_status->setText(forward ? tr("No rejected flow after this one.") : tr("No rejected flow before this one."));
         return false;
     }
-    const int row = m_model->rowOfId(next->id);
+    const int row = m_model->rowOfKey(keyOf(*next));
     if (row < 0) {
         m_status->setText(tr("The next rejected flow is beyond the rows counted so far."));
         return false;
@@ -403,9 +403,11 @@ bool FlowsPane::exportCsv(const QString &path, QString *error) const
     for (int c = 0; c < FlowTableModel::ColumnCount; ++c)
         header << m_model->headerData(c, Qt::Horizontal).toString();
     out << header.join(QLatin1Char(',')) << '\n';
-    qint64 after = 0;
+    // In the order the table shows.
+    FlowKey after = m_model->newestFirst() ? FlowKey::last() : FlowKey::first();
     for (;;) {
-        const QList<FlowRecord> page = fetchFlows(*m_ws, m_effective, after, 4096);
+        const QList<FlowRecord> page = m_model->newestFirst() ? fetchFlowsBefore(*m_ws, m_effective, after, 4096)
+                                                              : fetchFlows(*m_ws, m_effective, after, 4096);
         if (page.isEmpty())
             break;
         for (const FlowRecord &r : page) {
@@ -413,7 +415,7 @@ bool FlowsPane::exportCsv(const QString &path, QString *error) const
                 << protocolShortName(r.protocol) << ',' << r.packets << ',' << r.bytes << ','
                 << (r.action == 1 ? "ACCEPT" : r.action == 2 ? "REJECT" : "-") << ','
                 << (r.status == 0 ? "OK" : r.status == 1 ? "NODATA" : "SKIPDATA") << ",\"" << tcpFlagsText(r.tcpFlags) << "\"," << r.duration << '\n';
-            after = r.id;
+            after = keyOf(r);
         }
     }
     out.flush();
