@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "estate.h"
+#include "ruletrace.h"
+#include "testpaths.h"
+#include "topologyimporter.h"
 #include "translations.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vpclens;
@@ -13,6 +19,7 @@ class TestTranslations : public QObject
 private slots:
     void englishPluralsWithoutATranslation_data();
     void englishPluralsWithoutATranslation();
+    void traceInGerman();
 };
 
 void TestTranslations::englishPluralsWithoutATranslation_data()
@@ -34,6 +41,36 @@ void TestTranslations::englishPluralsWithoutATranslation()
     QCOMPARE(QCoreApplication::translate(context, source, nullptr, 22), QStringLiteral("Topology: 22 files read, %1 resources stored."));
     QCOMPARE(QCoreApplication::translate("vpclens::ImportProgressDialog", "About %n second(s) left", nullptr, 1),
              QStringLiteral("About 1 second left"));
+}
+
+// The trace's sentence and hop details were looked up in a context the .ts file did not have, so
+// German showed English. bastion -> db tcp/5432 on the sample is rejected by data-nacl rule 90.
+void TestTranslations::traceInGerman()
+{
+    QVERIFY(installTranslations(QStringLiteral("de")));
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("t.vpclens")), &error);
+    QVERIFY(ws);
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+    const Estate estate = Estate::fromWorkspace(*ws);
+    Packet p;
+    p.src = *parseIp("10.10.0.20");
+    p.dst = *parseIp("10.10.20.41");
+    p.protocol = 6;
+    p.dstPort = 5432;
+    const Trace rejected = RuleEvaluator(estate).trace(p);
+    QVERIFY2(rejected.sentence.startsWith(QLatin1String("Abgelehnt von Netzwerk-ACL")), qPrintable(rejected.sentence));
+    p.dst = *parseIp("169.254.169.254");
+    p.dstPort = 80;
+    const Trace metadata = RuleEvaluator(estate).trace(p);
+    QVERIFY2(metadata.sentence.contains(QLatin1String("Instanz-Metadatendienst")), qPrintable(metadata.sentence));
+    p.src = *parseIp("198.51.100.7");
+    p.dst = *parseIp("10.10.20.41");
+    p.dstPort = 5432;
+    const Trace internet = RuleEvaluator(estate).trace(p);
+    QVERIFY2(internet.sentence.contains(QStringLiteral("öffentliche IPv4-Adresse")), qPrintable(internet.sentence));
+    QVERIFY(installTranslations(QStringLiteral("C")));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -347,18 +347,6 @@
         <translation>ICMP-Code.</translation>
     </message>
     <message>
-        <source>trace: give --topology or --workspace, and --src, --dst and --protocol
-</source>
-        <translation>trace: --topology oder --workspace sowie --src, --dst und --protocol angeben
-</translation>
-    </message>
-    <message>
-        <source>trace: bad protocol or port
-</source>
-        <translation>trace: ungültiges Protokoll oder ungültiger Port
-</translation>
-    </message>
-    <message>
         <source>trace: no AWS export found in %1</source>
         <translation>trace: kein AWS-Export in %1 gefunden</translation>
     </message>
@@ -427,12 +415,6 @@ Optionen: --help, --version
 </translation>
     </message>
     <message>
-        <source>trace: --src and --dst must be IP addresses of one family or known eni-/i- ids
-</source>
-        <translation>trace: --src und --dst müssen IP-Adressen derselben Familie oder bekannte eni-/i-IDs sein
-</translation>
-    </message>
-    <message>
         <source>List every imported file: result, kind, records, bad lines, path.</source>
         <translation>Jede importierte Datei auflisten: Ergebnis, Art, Einträge, fehlerhafte Zeilen, Pfad.</translation>
     </message>
@@ -445,6 +427,42 @@ Optionen: --help, --version
 </source>
         <translation>Importe: %1 Datei(en) aufgenommen, %2 nicht; %3 Problem(e) (--files und --problems listen sie auf)
 </translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: taken %2, %3 resources from %4 file(s) in %5; %6
+</source>
+        <translation>Snapshot %1: aufgenommen %2, %3 Ressourcen aus %4 Datei(en) in %5; %6
+</translation>
+    </message>
+    <message>
+        <source>give either --topology or --workspace</source>
+        <translation>entweder --topology oder --workspace angeben</translation>
+    </message>
+    <message>
+        <source>--%1 is missing</source>
+        <translation>--%1 fehlt</translation>
+    </message>
+    <message>
+        <source>--protocol: &apos;%1&apos; is not tcp, udp, icmp, icmpv6 or a number 0-255</source>
+        <translation>--protocol: „%1“ ist weder tcp, udp, icmp, icmpv6 noch eine Zahl von 0 bis 255</translation>
+    </message>
+    <message>
+        <source>--dst-port is missing (%1 needs a destination port)</source>
+        <translation>--dst-port fehlt (%1 braucht einen Zielport)</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number from 0 to %3</source>
+        <translation>--%1: „%2“ ist keine Zahl von 0 bis %3</translation>
+    </message>
+    <message>
+        <source>--src &apos;%1&apos; and --dst &apos;%2&apos; must be IP addresses of one family or known eni-/i- ids</source>
+        <translation>--src „%1“ und --dst „%2“ müssen IP-Adressen derselben Familie oder bekannte eni-/i-IDs sein</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1594,24 @@ Ports: %8</translation>
         <source>Show Problems…</source>
         <translation>Probleme anzeigen …</translation>
     </message>
+    <message numerus="yes">
+        <source>Topology: %n file(s) read, unchanged since snapshot %1: no new snapshot.</source>
+        <translation>
+            <numerusform>Topologie: %n Datei gelesen, unverändert seit Snapshot %1: kein neuer Snapshot.</numerusform>
+            <numerusform>Topologie: %n Dateien gelesen, unverändert seit Snapshot %1: kein neuer Snapshot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Traced against the oldest snapshot (%1): every snapshot was taken after this record started, so the configuration at its time is not known.</source>
+        <translation>Verfolgt gegen den ältesten Snapshot (%1): jeder Snapshot wurde nach dem Beginn dieses Datensatzes aufgenommen, die Konfiguration zu seiner Zeit ist also nicht bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::Reachability</name>
+    <message>
+        <source>; blocked on the path: %1</source>
+        <translation>; auf dem Weg blockiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::ResourceTreeModel</name>
@@ -1649,6 +1685,234 @@ Ports: %8</translation>
     <message>
         <source>load balancer target %1: %2</source>
         <translation>Load-Balancer-Ziel %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown: the route table is not in the snapshot (not exported)</source>
+        <translation>unbekannt: die Routentabelle ist nicht im Snapshot (nicht exportiert)</translation>
+    </message>
+    <message>
+        <source>network ACL not in the snapshot</source>
+        <translation>Netzwerk-ACL nicht im Snapshot</translation>
+    </message>
+    <message>
+        <source>DENY all (default rule)</source>
+        <translation>alles ablehnen (Standardregel)</translation>
+    </message>
+    <message>
+        <source>no route back to the client</source>
+        <translation>keine Route zurück zum Client</translation>
+    </message>
+    <message>
+        <source>no interface answers on this address</source>
+        <translation>keine Schnittstelle antwortet auf dieser Adresse</translation>
+    </message>
+    <message>
+        <source>the VPC has no internet gateway</source>
+        <translation>die VPC hat kein Internet-Gateway</translation>
+    </message>
+    <message>
+        <source>the source subnet is not in the snapshot</source>
+        <translation>das Quell-Subnetz ist nicht im Snapshot</translation>
+    </message>
+    <message>
+        <source>no route matches</source>
+        <translation>keine Route passt</translation>
+    </message>
+    <message>
+        <source>blackhole route</source>
+        <translation>Blackhole-Route</translation>
+    </message>
+    <message>
+        <source>a NAT gateway&apos;s address answers nothing unsolicited (or was released)</source>
+        <translation>die Adresse eines NAT-Gateways beantwortet nichts Unaufgefordertes (oder wurde freigegeben)</translation>
+    </message>
+    <message>
+        <source>the AWS service at this address answers only tcp 80 and 443</source>
+        <translation>der AWS-Dienst unter dieser Adresse antwortet nur auf tcp 80 und 443</translation>
+    </message>
+    <message>
+        <source>a private address is not routed on the internet</source>
+        <translation>eine private Adresse wird im Internet nicht geroutet</translation>
+    </message>
+    <message>
+        <source>a NAT gateway answers nothing unsolicited</source>
+        <translation>ein NAT-Gateway beantwortet nichts Unaufgefordertes</translation>
+    </message>
+    <message>
+        <source>no interface owns this address</source>
+        <translation>keine Schnittstelle besitzt diese Adresse</translation>
+    </message>
+    <message>
+        <source>the peering is not active or does not reach that VPC</source>
+        <translation>das Peering ist nicht aktiv oder erreicht diese VPC nicht</translation>
+    </message>
+    <message>
+        <source>the address is not in this VPC</source>
+        <translation>die Adresse liegt nicht in dieser VPC</translation>
+    </message>
+    <message>
+        <source>an interface endpoint answers only HTTPS (tcp 443)</source>
+        <translation>ein Schnittstellen-Endpunkt antwortet nur auf HTTPS (tcp 443)</translation>
+    </message>
+    <message>
+        <source>an egress-only internet gateway carries only IPv6</source>
+        <translation>ein Egress-only-Internet-Gateway trägt nur IPv6</translation>
+    </message>
+    <message>
+        <source>the interface has no public IPv4 address</source>
+        <translation>die Schnittstelle hat keine öffentliche IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s VPC has no internet gateway</source>
+        <translation>die VPC des Ziels hat kein Internet-Gateway</translation>
+    </message>
+    <message>
+        <source>a NAT gateway translates IPv4 only (DNS64/NAT64 aside)</source>
+        <translation>ein NAT-Gateway übersetzt nur IPv4 (von DNS64/NAT64 abgesehen)</translation>
+    </message>
+    <message>
+        <source>the NAT gateway is gone</source>
+        <translation>das NAT-Gateway gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the NAT gateway&apos;s subnet has no route to the internet</source>
+        <translation>das Subnetz des NAT-Gateways hat keine Route ins Internet</translation>
+    </message>
+    <message>
+        <source>the appliance is gone or has its source/destination check on</source>
+        <translation>die Appliance gibt es nicht mehr, oder ihre Quell-/Zielprüfung ist an</translation>
+    </message>
+    <message>
+        <source>handed to the appliance: what it forwards is its own configuration</source>
+        <translation>an die Appliance übergeben: was sie weiterleitet, ist ihre eigene Konfiguration</translation>
+    </message>
+    <message>
+        <source>this route target cannot carry the packet</source>
+        <translation>dieses Routenziel kann das Paket nicht tragen</translation>
+    </message>
+    <message>
+        <source>the internet reaches an interface only through its public IPv4 address or an Elastic IP, never through its private address</source>
+        <translation>das Internet erreicht eine Schnittstelle nur über ihre öffentliche IPv4-Adresse oder eine Elastic IP, nie über ihre private Adresse</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s subnet has no route back to the source</source>
+        <translation>das Subnetz des Ziels hat keine Route zurück zur Quelle</translation>
+    </message>
+    <message>
+        <source>no interface owns the source address in this VPC</source>
+        <translation>keine Schnittstelle in dieser VPC besitzt die Quelladresse</translation>
+    </message>
+    <message>
+        <source>a private address outside the VPC arrives only through a virtual private gateway, a transit gateway or a peering, and the subnet routes this one elsewhere</source>
+        <translation>eine private Adresse außerhalb der VPC kommt nur über ein Virtual Private Gateway, ein Transit-Gateway oder ein Peering an, und das Subnetz routet diese woandershin</translation>
+    </message>
+    <message>
+        <source>arrives from outside the VPC through the gateway the subnet routes the source to</source>
+        <translation>kommt von außerhalb der VPC über das Gateway an, zu dem das Subnetz die Quelle routet</translation>
+    </message>
+    <message>
+        <source>Not filtered: traffic to %1 never meets security groups or network ACLs, and flow logs do not record it.</source>
+        <translation>Nicht gefiltert: Verkehr zu diesem Ziel (%1) trifft nie auf Sicherheitsgruppen oder Netzwerk-ACLs, und Flow-Logs zeichnen ihn nicht auf.</translation>
+    </message>
+    <message>
+        <source>Accepted up to the appliance %1; what it forwards is its own configuration.</source>
+        <translation>Angenommen bis zur Appliance %1; was sie weiterleitet, ist ihre eigene Konfiguration.</translation>
+    </message>
+    <message>
+        <source>internet gateway %1 to %2: %3</source>
+        <translation>Internet-Gateway %1 zu %2: %3</translation>
+    </message>
+    <message>
+        <source>Request accepted; the reply is unknown: %1</source>
+        <translation>Anfrage angenommen; die Antwort ist unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>no registered target in the balancer&apos;s Availability Zone</source>
+        <translation>kein registriertes Ziel in der Availability Zone des Load Balancers</translation>
+    </message>
+    <message>
+        <source>the client is this target: with its address preserved the packet comes back to itself</source>
+        <translation>der Client ist dieses Ziel: mit erhaltener Adresse kommt das Paket zu ihm selbst zurück</translation>
+    </message>
+    <message>
+        <source>this VPC has no attachment to the transit gateway</source>
+        <translation>diese VPC hat kein Attachment am Transit-Gateway</translation>
+    </message>
+    <message>
+        <source>no attachment subnet in the source&apos;s Availability Zone</source>
+        <translation>kein Attachment-Subnetz in der Availability Zone der Quelle</translation>
+    </message>
+    <message>
+        <source>blackhole route in the transit gateway route table</source>
+        <translation>Blackhole-Route in der Routentabelle des Transit-Gateways</translation>
+    </message>
+    <message>
+        <source>no route in the transit gateway route table</source>
+        <translation>keine Route in der Routentabelle des Transit-Gateways</translation>
+    </message>
+    <message>
+        <source>no interface owns this address in the attached VPC</source>
+        <translation>keine Schnittstelle besitzt diese Adresse in der angehängten VPC</translation>
+    </message>
+    <message>
+        <source>a gateway&apos;s own address answers nothing unsolicited</source>
+        <translation>die eigene Adresse eines Gateways beantwortet nichts Unaufgefordertes</translation>
+    </message>
+    <message>
+        <source>the attachment has no usable subnet</source>
+        <translation>das Attachment hat kein nutzbares Subnetz</translation>
+    </message>
+    <message>
+        <source>no route back through a transit gateway</source>
+        <translation>keine Route zurück über ein Transit-Gateway</translation>
+    </message>
+    <message>
+        <source>no attachment subnet in the server&apos;s Availability Zone</source>
+        <translation>kein Attachment-Subnetz in der Availability Zone des Servers</translation>
+    </message>
+    <message>
+        <source>the transit gateway has no route back to the source&apos;s VPC</source>
+        <translation>das Transit-Gateway hat keine Route zurück zur VPC der Quelle</translation>
+    </message>
+    <message>
+        <source>no attachment subnet in the client&apos;s Availability Zone</source>
+        <translation>kein Attachment-Subnetz in der Availability Zone des Clients</translation>
+    </message>
+    <message>
+        <source>the instance metadata service</source>
+        <translation>Instanz-Metadatendienst</translation>
+    </message>
+    <message>
+        <source>the Amazon Time Sync Service</source>
+        <translation>Amazon Time Sync Service</translation>
+    </message>
+    <message>
+        <source>the Amazon DNS server (Route 53 Resolver)</source>
+        <translation>Amazon-DNS-Server (Route 53 Resolver)</translation>
+    </message>
+    <message>
+        <source>the ECS task metadata endpoint</source>
+        <translation>ECS-Task-Metadaten-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Windows license activation</source>
+        <translation>Windows-Lizenzaktivierung</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>the Amazon DNS server (Route 53 Resolver, the VPC base + 2)</source>
+        <translation>Amazon-DNS-Server (Route 53 Resolver, VPC-Basis + 2)</translation>
+    </message>
+    <message>
+        <source>the default VPC router (the subnet base + 1)</source>
+        <translation>Standard-VPC-Router (Subnetzbasis + 1)</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2292,10 @@ Beispiel: --filter &apos;action == REJECT and dstport in {22, 3389} and not srca
   %2
   %3^
 </translation>
+    </message>
+    <message>
+        <source>Records newest first (the default is oldest first, by start time).</source>
+        <translation>Datensätze, neueste zuerst (Standard: älteste zuerst, nach Startzeit).</translation>
     </message>
 </context>
 </TS>

@@ -336,16 +336,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trace: give --topology or --workspace, and --src, --dst and --protocol
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trace: bad protocol or port
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>trace: no AWS export found in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,11 +386,6 @@ Options: --help, --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trace: --src and --dst must be IP addresses of one family or known eni-/i- ids
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List every imported file: result, kind, records, bad lines, path.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,6 +396,40 @@ Options: --help, --version
     <message>
         <source>Imports: %1 file(s) in, %2 not; %3 problem(s) (--files and --problems list them)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1: taken %2, %3 resources from %4 file(s) in %5; %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --topology or --workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol: &apos;%1&apos; is not tcp, udp, icmp, icmpv6 or a number 0-255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dst-port is missing (%1 needs a destination port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number from 0 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--src &apos;%1&apos; and --dst &apos;%2&apos; must be IP addresses of one family or known eni-/i- ids</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,6 +1558,24 @@ ports: %8</source>
         <source>Show Problems…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Topology: %n file(s) read, unchanged since snapshot %1: no new snapshot.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Traced against the oldest snapshot (%1): every snapshot was taken after this record started, so the configuration at its time is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::Reachability</name>
+    <message>
+        <source>; blocked on the path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::ResourceTreeModel</name>
@@ -1611,6 +1648,234 @@ ports: %8</source>
     </message>
     <message>
         <source>load balancer target %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: the route table is not in the snapshot (not exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network ACL not in the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DENY all (default rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route back to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interface answers on this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VPC has no internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source subnet is not in the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blackhole route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NAT gateway&apos;s address answers nothing unsolicited (or was released)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AWS service at this address answers only tcp 80 and 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private address is not routed on the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NAT gateway answers nothing unsolicited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interface owns this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peering is not active or does not reach that VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is not in this VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interface endpoint answers only HTTPS (tcp 443)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an egress-only internet gateway carries only IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interface has no public IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination&apos;s VPC has no internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NAT gateway translates IPv4 only (DNS64/NAT64 aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NAT gateway is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NAT gateway&apos;s subnet has no route to the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appliance is gone or has its source/destination check on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed to the appliance: what it forwards is its own configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this route target cannot carry the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the internet reaches an interface only through its public IPv4 address or an Elastic IP, never through its private address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination&apos;s subnet has no route back to the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interface owns the source address in this VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private address outside the VPC arrives only through a virtual private gateway, a transit gateway or a peering, and the subnet routes this one elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrives from outside the VPC through the gateway the subnet routes the source to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filtered: traffic to %1 never meets security groups or network ACLs, and flow logs do not record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted up to the appliance %1; what it forwards is its own configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internet gateway %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request accepted; the reply is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no registered target in the balancer&apos;s Availability Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client is this target: with its address preserved the packet comes back to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this VPC has no attachment to the transit gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attachment subnet in the source&apos;s Availability Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blackhole route in the transit gateway route table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route in the transit gateway route table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interface owns this address in the attached VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway&apos;s own address answers nothing unsolicited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment has no usable subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route back through a transit gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attachment subnet in the server&apos;s Availability Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transit gateway has no route back to the source&apos;s VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attachment subnet in the client&apos;s Availability Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance metadata service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Amazon Time Sync Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Amazon DNS server (Route 53 Resolver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ECS task metadata endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows license activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Amazon DNS server (Route 53 Resolver, the VPC base + 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default VPC router (the subnet base + 1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,6 +2244,10 @@ Example: --filter &apos;action == REJECT and dstport in {22, 3389} and not srcad
   %2
   %3^
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records newest first (the default is oldest first, by start time).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
