@@ -5,6 +5,7 @@
 
 #include "flowimporter.h"
 #include "flowqueries.h"
+#include "flowsearch.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 
@@ -75,6 +76,14 @@ int runBench(const QStringList &args)
     openMs = millis([&] { ws = Workspace::open(path, &error, false); });
     perBucketMs = millis([&] { buckets = int(flowsPerBucket(*ws, FlowAction::Reject, 300).size()); });
     topMs = millis([&] { talkers = int(topRejectedTalkers(*ws, 20).size()); });
+    // The table's first page in start-time order, both ways, and F8 (the next rejected record) from
+    // the middle of the time span.
+    const CompiledFilter all;
+    double firstPageMs = 0, newestPageMs = 0, nextRejectedMs = 0;
+    firstPageMs = millis([&] { (void)fetchFlows(*ws, all, FlowKey::first(), 256); });
+    newestPageMs = millis([&] { (void)fetchFlowsBefore(*ws, all, FlowKey::last(), 256); });
+    const auto span = flowTimeSpan(*ws);
+    nextRejectedMs = millis([&] { (void)nextRejected(*ws, all, FlowKey{(span.first + span.second) / 2, 0}, true); });
 
     const double rate = r.seconds > 0 ? double(r.records) / r.seconds : 0;
     const double perRecord = r.records > 0 ? double(size) / double(r.records) : 0;
@@ -85,7 +94,9 @@ int runBench(const QStringList &args)
                                          {QStringLiteral("write_cpu_seconds"), r.writeCpuSeconds},
                                          {QStringLiteral("peak_rss_mib"), peakRssMiB()}, {QStringLiteral("workspace_bytes"), size},
                                          {QStringLiteral("bytes_per_record"), perRecord}, {QStringLiteral("open_ms"), openMs},
-                                         {QStringLiteral("rejected_per_5min_ms"), perBucketMs}, {QStringLiteral("top20_rejected_ms"), topMs}})
+                                         {QStringLiteral("rejected_per_5min_ms"), perBucketMs}, {QStringLiteral("top20_rejected_ms"), topMs},
+                                         {QStringLiteral("first_page_ms"), firstPageMs}, {QStringLiteral("newest_page_ms"), newestPageMs},
+                                         {QStringLiteral("next_rejected_ms"), nextRejectedMs}})
                    .toJson(QJsonDocument::Indented);
         return Success;
     }
@@ -98,6 +109,8 @@ int runBench(const QStringList &args)
     out << QStringLiteral("open:               %1 ms\n").arg(openMs, 0, 'f', 1);
     out << QStringLiteral("rejected per 5 min: %1 ms (%2 buckets)\n").arg(perBucketMs, 0, 'f', 1).arg(buckets);
     out << QStringLiteral("top 20 rejected:    %1 ms (%2 rows)\n").arg(topMs, 0, 'f', 1).arg(talkers);
+    out << QStringLiteral("first table page:   %1 ms oldest first, %2 ms newest first (by start time)\n").arg(firstPageMs, 0, 'f', 1).arg(newestPageMs, 0, 'f', 1);
+    out << QStringLiteral("next rejected (F8): %1 ms from the middle of the time span\n").arg(nextRejectedMs, 0, 'f', 1);
     return Success;
 }
 

@@ -3,11 +3,13 @@
 
 #include "hashmix.h"
 
-#include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace vpclens {
 namespace {
+
+constexpr std::size_t kMaxPerGeneration = std::size_t(1) << 22; // a bound when input is far from time order
 
 std::uint64_t addressHash(std::uint64_t h, const FlowAddress &a)
 {
@@ -21,73 +23,149 @@ std::uint64_t addressHash(std::uint64_t h, const FlowAddress &a)
 
 } // namespace
 
+template <typename Cell> void ConnectionMatcher::Table<Cell>::insert(const Cell &c)
+{
+    if (2 * (used + 1) > cells.size()) { // grow at half full: short probe chains
+        std::vector<Cell> old(std::max<std::size_t>(1024, cells.size() * 2));
+        old.swap(cells);
+        used = 0;
+        for (const Cell &o : old)
+            if (o.key)
+                insert(o);
+    }
+    const std::size_t mask = cells.size() - 1;
+    std::size_t i = c.key & mask;
+    while (cells[i].key)
+        i = (i + 1) & mask;
+    cells[i] = c;
+    ++used;
+}
+
+template <typename Cell> template <typename F> void ConnectionMatcher::Table<Cell>::forEach(std::uint64_t key, F &&f)
+{
+    if (cells.empty())
+        return;
+    const std::size_t mask = cells.size() - 1;
+    for (std::size_t i = key & mask; cells[i].key; i = (i + 1) & mask)
+        if (cells[i].key == key)
+            f(cells[i]);
+}
+
 std::uint64_t ConnectionMatcher::key(const FlowRow &row)
 {
-    std::uint64_t h = addressHash(addressHash(0x9E3779B97F4A7C15ULL, row.src), row.dst);
-    return mix64(h ^ (std::uint64_t(row.srcPort & 0xffff) << 32 | std::uint64_t(row.dstPort & 0xffff) << 8
-                      | std::uint64_t(row.protocol & 0xff)));
+    const std::uint64_t h = addressHash(addressHash(0x9E3779B97F4A7C15ULL, row.src), row.dst);
+    const std::uint64_t k = mix64(h ^ (std::uint64_t(row.srcPort & 0xffff) << 32 | std::uint64_t(row.dstPort & 0xffff) << 8
+                                       | std::uint64_t(row.protocol & 0xff)));
+    return k ? k : 1; // 0 marks an empty slot
 }
 
-bool ConnectionMatcher::counts(const FlowRow &row, std::int64_t srcOwner, std::int64_t dstOwner, int file, std::int64_t ordinal,
+ConnectionMatcher::Rank ConnectionMatcher::rankOf(const FlowRow &row, const FlowOwners &o) const
+{
+    if (row.eni == o.dst)
+        return Receiver;
+    if (row.eni == o.src)
+        return Sender;
+    return Third;
+}
+
+void ConnectionMatcher::age(std::int64_t now)
+{
+    if (now - m_generationStart < kHorizonSeconds && m_pending.current.used + m_receivers.current.used < kMaxPerGeneration)
+        return;
+    m_pending.previous = std::move(m_pending.current);
+    m_pending.current = {};
+    std::swap(m_pendingFilter, m_previousPendingFilter);
+    std::fill(m_pendingFilter.words.begin(), m_pendingFilter.words.end(), 0);
+    m_receivers.previous = std::move(m_receivers.current);
+    m_receivers.current = {};
+    m_generationStart = now;
+    m_thirds = 0; // thirds are rare; a count too high only costs lookups
+    for (const Pending &p : m_pending.previous.cells)
+        m_thirds += p.key && p.rank == Third;
+}
+
+void ConnectionMatcher::decide(std::vector<FlowRow> &rows, const std::vector<FlowOwners> &owners, int file, std::int64_t firstOrdinal,
                                std::vector<Uncount> &uncount)
 {
-    if (!srcOwner && !dstOwner)
-        return true; // no interface of the estate at either end: the only sighting there is
-    Rank rank = Third;
-    if (row.eni == dstOwner)
-        rank = Receiver;
-    else if (row.eni == srcOwner)
-        rank = Sender;
-    if (rank == Sender && (row.bits & 3) == 2)
-        return true; // refused on its way out: the receiver never saw it
-    // Only a connection between two interfaces (or seen by a third) has sightings to pair; one with
-    // an end outside the estate is looked up only to take over from a third interface's record.
-    const bool internal = srcOwner && dstOwner && srcOwner != dstOwner;
-    if (rank != Third && !internal && m_thirds == 0)
-        return true;
-    prune(row.start);
-    const std::uint64_t k = key(row);
-    if (const auto it = m_sightings.find(k); it != m_sightings.end()) {
-        for (const Sighting &s : it->second)
-            if (s.rank > rank && sameTraffic(s.start, s.end, row.start, row.end))
-                return false; // a better sighting stands for it
-        for (Sighting &s : it->second)
-            if (s.rank < rank && s.counted && sameTraffic(s.start, s.end, row.start, row.end)) {
-                s.counted = false;
-                uncount.push_back({s.file, s.ordinal, s.row});
-            }
+    constexpr std::int32_t kCounted = 1 << 4;
+    const auto takeBack = [&](Pending &p) {
+        p.counted = false;
+        if (p.file == file && p.ordinal >= firstOrdinal) // still in this batch
+            rows[std::size_t(p.ordinal - firstOrdinal)].bits &= ~kCounted;
+        else
+            uncount.push_back({p.file, p.ordinal});
+    };
+    // The lower sightings of the row's connection that still count stop counting.
+    const auto takeOver = [&](std::uint64_t k, const FlowRow &row, Rank rank) {
+        if (m_pending.empty() || !(m_pendingFilter.mayHold(k) || m_previousPendingFilter.mayHold(k)))
+            return;
+        m_pending.forEach(k, [&](Pending &p) {
+            if (p.counted && p.rank < rank && sameTraffic(p.start, p.end, row.start, row.end))
+                takeBack(p);
+        });
+    };
+    m_batchReceivers.clear();
+    // First the receivers: they stand for their connections.
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        FlowRow &row = rows[i];
+        const FlowOwners &o = owners[i];
+        if (o.src == FlowOwners::kNotAConnection || (!o.src && !o.dst) || rankOf(row, o) != Receiver)
+            continue;
+        row.bits |= kCounted;
+        const bool internal = o.src && o.src != o.dst;
+        if (!internal && m_thirds == 0)
+            continue; // from outside the estate: nobody else logs it
+        age(row.start);
+        const std::uint64_t k = key(row);
+        takeOver(k, row, Receiver);
+        if (internal)
+            m_batchReceivers.insert(Seen{k, row.start, row.end});
     }
-    if (internal || rank == Third) {
-        m_sightings[k].push_back({row.start, row.end, rank, true, file, ordinal, row});
-        ++m_remembered;
-        m_thirds += rank == Third;
+    // Then the others.
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        FlowRow &row = rows[i];
+        const FlowOwners &o = owners[i];
+        if (o.src == FlowOwners::kNotAConnection || (!o.src && !o.dst)) {
+            row.bits |= kCounted; // nobody else can have logged it
+            continue;
+        }
+        const Rank rank = rankOf(row, o);
+        if (rank == Receiver)
+            continue;
+        const bool internal = o.src && o.dst && o.src != o.dst;
+        if (rank == Sender && ((row.bits & 3) == 2 || (!internal && m_thirds == 0))) {
+            row.bits |= kCounted; // refused on its way out (the receiver never saw it), or to outside the estate
+            continue;
+        }
+        age(row.start);
+        const std::uint64_t k = key(row);
+        bool better = false;
+        const auto receiverHolds = [&](const Seen &r) { better = better || sameTraffic(r.start, r.end, row.start, row.end); };
+        m_batchReceivers.forEach(k, [&](Seen &r) {
+            if (sameTraffic(r.start, r.end, row.start, row.end))
+                better = r.matched = true;
+        });
+        if (!better)
+            m_receivers.forEach(k, receiverHolds);
+        if (!better && rank == Third)
+            m_pending.forEach(k, [&](const Pending &p) { better = better || (p.rank == Sender && sameTraffic(p.start, p.end, row.start, row.end)); });
+        if (better)
+            continue; // a better sighting stands for it
+        row.bits |= kCounted;
+        if (rank == Sender && m_thirds > 0)
+            takeOver(k, row, Sender);
+        if (internal || rank == Third) {
+            m_pending.current.insert({k, row.start, row.end, firstOrdinal + std::int64_t(i), file, rank, true});
+            m_pendingFilter.add(k);
+            m_thirds += rank == Third;
+        }
     }
-    return true;
-}
-
-void ConnectionMatcher::prune(std::int64_t now)
-{
-    m_newest = std::max(m_newest, now);
-    if (m_remembered > kMaxRemembered) { // input far from time order: forget rather than grow without bound
-        m_sightings.clear();
-        m_remembered = m_thirds = 0;
-        m_lastPrune = m_newest;
-        return;
-    }
-    if (m_newest - m_lastPrune < kHorizonSeconds)
-        return;
-    m_lastPrune = m_newest;
-    const std::int64_t cutoff = m_newest - kHorizonSeconds;
-    for (auto it = m_sightings.begin(); it != m_sightings.end();) {
-        auto &v = it->second;
-        for (const Sighting &s : v)
-            if (s.end < cutoff) {
-                --m_remembered;
-                m_thirds -= s.rank == Third;
-            }
-        v.erase(std::remove_if(v.begin(), v.end(), [&](const Sighting &s) { return s.end < cutoff; }), v.end());
-        it = v.empty() ? m_sightings.erase(it) : std::next(it);
-    }
+    // The batch's receivers for the batches and files to come: those no sender's record met yet,
+    // and those whose window is long enough to hold another one.
+    constexpr std::int64_t kShortWindow = 60;
+    for (const Seen &r : m_batchReceivers.cells)
+        if (r.key && (!r.matched || r.end - r.start > kShortWindow))
+            m_receivers.current.insert(Seen{r.key, r.start, r.end});
 }
 
 } // namespace vpclens

@@ -1,30 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "Each connection once", decided record by record during an import. A connection between two
-// interfaces of the estate is logged twice: as the sender's egress and as the receiver's ingress.
-// The receiver's record stands for it, because it carries the final verdict (a connection the
-// receiver's NACL or security group refused is ACCEPT at the sender and REJECT at the receiver).
-// The sender's record stands for it when the sender rejected it (the receiver never saw it) or when
-// the receiver logged nothing of it (no flow log there, or its files are not imported); a third
-// interface's record (a transit gateway attachment, an appliance) only when neither did. So a record
-// counts at first unless a better sighting of the same connection (same addresses, ports and
-// protocol, in the same capture window) is known, and stops counting when one turns up later, in whichever
-// file or aggregation window. Sightings are remembered for a horizon of stream time; files are read
-// in time order (see importFlowLogs), so the sightings of one connection meet within it.
+// "Each connection once", decided during an import. A connection between two interfaces of the
+// estate is logged twice: as the sender's egress and as the receiver's ingress. The receiver's record
+// stands for it, because it carries the final verdict (a connection the receiver's NACL or security
+// group refused is ACCEPT at the sender and REJECT at the receiver). The sender's record stands for it
+// when the sender rejected it (the receiver never saw it) or when the receiver logged nothing of it
+// (no flow log there, or its files are not imported); a third interface's record (a transit gateway
+// attachment, an appliance) only when neither did. So a record counts unless a better sighting of
+// the same connection (same addresses, ports and protocol, in the same capture window) is known, and
+// stops counting when one turns up later, in whichever file or aggregation window.
+//
+// Decided a batch at a time: the receivers' records of a batch are announced before the others are
+// decided, so the two sightings of one connection in one batch (the usual case: one flow log, one
+// file, records in time order) never need taking back. Sightings are remembered for one to two
+// horizons of stream time in flat tables (two generations; the older is dropped whole); files are
+// read in time order (see importFlowLogs), so the sightings of one connection meet within it.
+// A sender looks for its receiver in the batch first (a table that stays in cache), and only then
+// among the receivers remembered; a receiver looks only among the senders still counted, which in an
+// estate whose interfaces all log are few (a bit filter answers most of those lookups). A receiver's
+// record met by a short sender record of its batch is not remembered beyond the batch: only a long
+// window can hold another sender window to come.
 #pragma once
 
 #include "flowrow.h"
 
+#include <algorithm>
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 namespace vpclens {
 
-// A record already sent to the writer that no longer counts: the ordinal-th row of file `file`.
+// A record sent to the writer before that no longer counts: the ordinal-th row of file `file` (the
+// writer knows its id and takes its sums out).
 struct Uncount {
     int file;
     std::int64_t ordinal;
-    FlowRow row; // to take its sums out of the rollups
+};
+
+// The interfaces owning a record's source and destination (interned ids, 0 for none), or
+// kNotAConnection for a record without both addresses (NODATA, SKIPDATA): it counts as it is.
+struct FlowOwners {
+    static constexpr std::int64_t kNotAConnection = -1;
+    std::int64_t src = kNotAConnection, dst = kNotAConnection;
 };
 
 class ConnectionMatcher
@@ -32,25 +48,13 @@ class ConnectionMatcher
 public:
     static constexpr std::int64_t kHorizonSeconds = 3600; // sightings further apart in stream time never meet
     static constexpr std::int64_t kSlackSeconds = 5;      // capture windows of two interfaces may differ by this
-    static constexpr std::size_t kMaxRemembered = 4'000'000; // a bound when input is far from time order
 
-    // Whether `row` (an OK record with both addresses, logged by row.eni) counts. srcOwner and
-    // dstOwner are the interned ids of the interfaces owning its addresses, 0 for none. Records sent
-    // before that the row now stands for are appended to `uncount`.
-    bool counts(const FlowRow &row, std::int64_t srcOwner, std::int64_t dstOwner, int file, std::int64_t ordinal,
+    // Sets the counted bit (1 << 4) of each row of a batch: rows[i] is the (firstOrdinal + i)-th row of
+    // file `file`, owners[i] its owners. Rows sent in earlier batches that stop counting are appended
+    // to `uncount`.
+    void decide(std::vector<FlowRow> &rows, const std::vector<FlowOwners> &owners, int file, std::int64_t firstOrdinal,
                 std::vector<Uncount> &uncount);
 
-private:
-    enum Rank : std::uint8_t { Third, Sender, Receiver }; // the higher stands for the connection
-    struct Sighting {
-        std::int64_t start, end;
-        Rank rank;
-        bool counted;
-        int file;
-        std::int64_t ordinal;
-        FlowRow row;
-    };
-    static std::uint64_t key(const FlowRow &row);
     // Two capture windows of the same packets: they start or end together, or one holds the other
     // (aggregation intervals of 60 and 600 s). Windows that merely overlap are two flows of one
     // 5-tuple (a long-lived UDP pair, a reused port), each with its own sightings.
@@ -61,13 +65,60 @@ private:
         const bool twoHoldsOne = s2 <= s1 + kSlackSeconds && e1 <= e2 + kSlackSeconds;
         return near(s1, s2) || near(e1, e2) || oneHoldsTwo || twoHoldsOne;
     }
-    void prune(std::int64_t now);
 
-    std::unordered_map<std::uint64_t, std::vector<Sighting>> m_sightings;
-    std::size_t m_remembered = 0;
-    std::size_t m_thirds = 0; // third-interface sightings remembered (usually none)
-    std::int64_t m_newest = 0;    // the newest start seen
-    std::int64_t m_lastPrune = 0; // m_newest at the last prune
+private:
+    enum Rank : std::uint8_t { Third, Sender, Receiver }; // the higher stands for the connection
+    // A sender's or a third interface's record that counts for now; a receiver's record.
+    struct Pending {
+        std::uint64_t key; // 0: an empty cell
+        std::int64_t start, end;
+        std::int64_t ordinal;
+        std::int32_t file;
+        Rank rank;
+        bool counted;
+    };
+    struct Seen {
+        std::uint64_t key;
+        std::int64_t start, end;
+        bool matched = false; // in the batch: a sender's record of the batch met it
+    };
+    // Open addressing, linear probing, several cells per key allowed.
+    template <typename Cell> struct Table {
+        std::vector<Cell> cells;
+        std::size_t used = 0;
+        void insert(const Cell &c);
+        template <typename F> void forEach(std::uint64_t key, F &&f);
+        void clear() { std::fill(cells.begin(), cells.end(), Cell{}), used = 0; } // keeps the room
+    };
+    // Two generations of a table: the current one and the one before (dropped whole as stream time
+    // moves on by a horizon).
+    template <typename Cell> struct Generations {
+        Table<Cell> current, previous;
+        template <typename F> void forEach(std::uint64_t key, F &&f)
+        {
+            current.forEach(key, f);
+            previous.forEach(key, f);
+        }
+        bool empty() const { return current.used == 0 && previous.used == 0; }
+    };
+    // A one-bit-per-hash filter in front of a table: most receivers meet no pending sender, and a
+    // bit in a table that stays in cache says so without a miss on the big one.
+    struct Filter {
+        static constexpr std::uint64_t kBits = std::uint64_t(1) << 18; // 32 KiB: stays in cache
+        std::vector<std::uint64_t> words = std::vector<std::uint64_t>(kBits / 64);
+        void add(std::uint64_t key) { words[(key >> 40) % kBits / 64] |= std::uint64_t(1) << ((key >> 40) % 64); }
+        bool mayHold(std::uint64_t key) const { return words[(key >> 40) % kBits / 64] >> ((key >> 40) % 64) & 1; }
+    };
+    static std::uint64_t key(const FlowRow &row);
+    Rank rankOf(const FlowRow &row, const FlowOwners &o) const;
+    void age(std::int64_t now);
+
+    Generations<Pending> m_pending;     // counted senders' and third interfaces' records, and taken back ones
+    Filter m_pendingFilter, m_previousPendingFilter;
+    Generations<Seen> m_receivers;      // receivers' records
+    Table<Seen> m_batchReceivers;       // the receivers of the batch being decided (small: in cache)
+    std::int64_t m_generationStart = 0; // stream time the current generation began
+    std::size_t m_thirds = 0;           // third-interface sightings remembered (usually none)
 };
 
 } // namespace vpclens

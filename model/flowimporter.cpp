@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <pthread.h>
 #include <thread>
@@ -117,6 +118,7 @@ public:
         , m_finishImport(m_db, "UPDATE imports SET status = 'ok', hash = ?1, records = ?2, bad_lines = ?3 WHERE id = ?4")
         , m_addBlock(m_db, "INSERT INTO flow_blocks(file, first_id, last_id, min_start, max_start) VALUES(?1, ?2, ?3, ?4, ?5)")
         , m_uncount(m_db, "UPDATE flows SET bits = bits & ~16 WHERE id = ?1")
+        , m_readRow(m_db, "SELECT start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits FROM flows WHERE id = ?1")
         , m_rollups(m_db)
     {
     }
@@ -338,30 +340,63 @@ private:
         m_result.files.append(report);
     }
 
-    // Rows sent before that stop counting now that a receiver's record stands for their connection
-    // (connectionmatcher.h): their bit is cleared and their sums taken out. The sums of this file's own
-    // rows were taken out on the parsing thread; an earlier file's go into a talker chunk of that file,
-    // so replacing either file later keeps the sums and the bits in step. Rows of a file that was not
-    // written (a duplicate) are left alone.
+    // Rows sent before that stop counting now that a better sighting stands for their connection
+    // (connectionmatcher.h): their bit is cleared and their sums taken out, into a talker chunk of
+    // their own file, so replacing either file later keeps the sums and the bits in step. Rows of a
+    // file that was not written (a duplicate) are left alone.
     void applyUncounts(const FlowBatch &b)
     {
-        std::map<std::int64_t, FlowRollups> earlier; // import id -> sums to take out
+        std::map<std::int64_t, FlowRollups> byImport; // import id -> sums to take out
         for (const Uncount &u : b.uncount) {
+            std::int64_t first = -1, importId = 0;
             if (u.file == b.fileIndex) {
-                if (m_firstId >= 0)
-                    m_uncount.bind(1, m_firstId + u.ordinal).run();
-                continue;
+                first = m_firstId;
+                importId = m_importId;
+            } else if (const auto it = m_written.find(u.file); it != m_written.end()) {
+                first = it->second.firstId;
+                importId = it->second.importId;
             }
-            const auto it = m_written.find(u.file);
-            if (it == m_written.end())
+            if (first < 0)
                 continue;
-            m_uncount.bind(1, it->second.firstId + u.ordinal).run();
-            earlier[it->second.importId].add(u.row, -1);
+            sql::Statement &q = m_readRow;
+            q.bind(1, first + u.ordinal);
+            if (q.step() && (q.int64(10) & 16)) {
+                FlowRow r{};
+                r.start = q.int64(0);
+                r.end = r.start + q.int64(1);
+                r.eni = q.int64(2);
+                r.src = flowAddress(q.get(), 3);
+                r.dst = flowAddress(q.get(), 4);
+                r.srcPort = q.isNull(5) ? -1 : q.int64(5);
+                r.dstPort = q.isNull(6) ? -1 : q.int64(6);
+                r.protocol = q.isNull(7) ? -1 : q.int64(7);
+                r.packets = q.isNull(8) ? -1 : q.int64(8);
+                r.bytes = q.isNull(9) ? -1 : q.int64(9);
+                r.bits = std::int32_t(q.int64(10));
+                q.reset();
+                m_uncount.bind(1, first + u.ordinal).run();
+                byImport[importId].add(r, -1);
+            } else {
+                q.reset();
+            }
         }
-        for (auto &[importId, sums] : earlier) {
+        for (auto &[importId, sums] : byImport) {
             sums.seal();
             sums.write(m_rollups, importId);
         }
+    }
+
+    static FlowAddress flowAddress(sqlite3_stmt *s, int column)
+    {
+        FlowAddress a;
+        if (sqlite3_column_type(s, column) == SQLITE_INTEGER) {
+            a.kind = FlowAddress::V4;
+            a.v4 = std::uint32_t(sqlite3_column_int64(s, column));
+        } else if (sqlite3_column_type(s, column) == SQLITE_BLOB && sqlite3_column_bytes(s, column) == 16) {
+            a.kind = FlowAddress::V6;
+            std::memcpy(a.v6.data(), sqlite3_column_blob(s, column), 16);
+        }
+        return a;
     }
 
     void failed(const FlowBatch &b)
@@ -389,7 +424,7 @@ private:
     sql::Statement m_insertFlow, m_insertMany, m_insertExtra, m_insertString, m_insertError;
     // Per file, prepared once for the whole import.
     sql::Statement m_addImport, m_sameContent, m_samePath, m_finishImport, m_addBlock;
-    sql::Statement m_uncount;
+    sql::Statement m_uncount, m_readRow;
     FlowRollups::Statements m_rollups;
     struct WrittenFile {
         std::int64_t importId, firstId;

@@ -157,10 +157,17 @@ void FlowParseJob::parseFile(int index, const QString &path)
 
     const bool extras = !isV2Only(*format);
     auto rollups = std::make_shared<FlowRollups>();
-    std::vector<Uncount> uncount; // rows sent before (this file's or earlier files') that stop counting
-    std::int64_t ordinal = 0;     // rows of this file so far
+    std::vector<Uncount> uncount;  // rows sent before (this file's or earlier files') that stop counting
+    std::vector<FlowOwners> owners; // of each row of the batch
+    std::int64_t sent = 0;          // rows of this file sent so far
     ParsedFlow parsed;
     auto flush = [&] {
+        m_matcher.decide(batch.rows, owners, index, sent, uncount);
+        for (std::size_t i = 0; i < batch.rows.size(); ++i)
+            if ((batch.rows[i].bits & (1 << 4)) && owners[i].src != FlowOwners::kNotAConnection)
+                rollups->add(batch.rows[i]);
+        sent += std::int64_t(batch.rows.size());
+        owners.clear();
         batch.kind = FlowBatch::Kind::Rows;
         batch.fileIndex = index;
         batch.bytesRead = m_bytesBefore + reader.bytesRead();
@@ -200,15 +207,9 @@ void FlowParseJob::parseFile(int index, const QString &path)
         row.dst = parsed.dst;
         row.bits = std::int32_t(parsed.action) | (std::int32_t(parsed.status) << 2)
                    | (std::int32_t(std::max<std::int64_t>(parsed.version, 0) & 0xff) << 8);
-        // Each connection once (connectionmatcher.h): records without both addresses count as they are.
+        // Each connection once: decided when the batch is sent (connectionmatcher.h).
         const bool whole = parsed.status == LogStatus::Ok && row.src.kind != FlowAddress::None && row.dst.kind != FlowAddress::None;
-        const std::size_t uncountBefore = uncount.size();
-        const bool counted = !whole || m_matcher.counts(row, owner(row.src), owner(row.dst), index, ordinal, uncount);
-        for (std::size_t u = uncountBefore; u < uncount.size(); ++u)
-            if (uncount[u].file == index)
-                rollups->add(uncount[u].row, -1); // this file's sums are still open; the writer clears the row's bit
-        if (counted)
-            row.bits |= 1 << 4;
+        owners.push_back(whole ? FlowOwners{owner(row.src), owner(row.dst)} : FlowOwners{});
         row.extra = -1;
         if (extras) {
             FlowExtraRow x;
@@ -241,9 +242,6 @@ void FlowParseJob::parseFile(int index, const QString &path)
             row.extra = std::int32_t(batch.extras.size());
             batch.extras.push_back(std::move(x));
         }
-        if (counted && whole)
-            rollups->add(row);
-        ++ordinal;
         if (batch.rows.capacity() == 0)
             batch.rows.reserve(kBatchRows); // growing it row by row cost as much as parsing a field
         batch.rows.push_back(row);

@@ -19,7 +19,7 @@ class FlowRollups
 {
 public:
     // Adds an OK record that counts (connectionmatcher.h); sign -1 takes out one that stopped counting
-    // (sums may then be negative: the tables and talker chunks add them up).
+    // after it was written (sums may then be negative: the tables and talker chunks add them up).
     void add(const FlowRow &r, std::int64_t sign = 1)
     {
         const std::int64_t minute = r.start / 60;
