@@ -85,13 +85,14 @@ void ConnectionMatcher::age(std::int64_t now)
 }
 
 void ConnectionMatcher::decide(std::vector<FlowRow> &rows, const std::vector<FlowOwners> &owners, int file, std::int64_t firstOrdinal,
-                               std::vector<Uncount> &uncount)
+                               std::vector<Uncount> &uncount, const std::vector<std::int64_t> *ordinals)
 {
+    ++m_batch;
     constexpr std::int32_t kCounted = 1 << 4;
     const auto takeBack = [&](Pending &p) {
         p.counted = false;
-        if (p.file == file && p.ordinal >= firstOrdinal) // still in this batch
-            rows[std::size_t(p.ordinal - firstOrdinal)].bits &= ~kCounted;
+        if (p.batch == m_batch) // still in this batch
+            rows[p.index].bits &= ~kCounted;
         else
             uncount.push_back({p.file, p.ordinal});
     };
@@ -155,7 +156,8 @@ void ConnectionMatcher::decide(std::vector<FlowRow> &rows, const std::vector<Flo
         if (rank == Sender && m_thirds > 0)
             takeOver(k, row, Sender);
         if (internal || rank == Third) {
-            m_pending.current.insert({k, row.start, row.end, firstOrdinal + std::int64_t(i), file, rank, true});
+            const std::int64_t ordinal = ordinals ? (*ordinals)[i] : firstOrdinal + std::int64_t(i);
+            m_pending.current.insert({k, row.start, row.end, ordinal, file, m_batch, std::uint32_t(i), rank, true});
             m_pendingFilter.add(k);
             m_thirds += rank == Third;
         }

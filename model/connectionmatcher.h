@@ -50,10 +50,10 @@ public:
     static constexpr std::int64_t kSlackSeconds = 5;      // capture windows of two interfaces may differ by this
 
     // Sets the counted bit (1 << 4) of each row of a batch: rows[i] is the (firstOrdinal + i)-th row of
-    // file `file`, owners[i] its owners. Rows sent in earlier batches that stop counting are appended
-    // to `uncount`.
+    // file `file` (or, with `ordinals`, the ordinals[i]-th), owners[i] its owners. Rows of earlier
+    // batches that stop counting are appended to `uncount`.
     void decide(std::vector<FlowRow> &rows, const std::vector<FlowOwners> &owners, int file, std::int64_t firstOrdinal,
-                std::vector<Uncount> &uncount);
+                std::vector<Uncount> &uncount, const std::vector<std::int64_t> *ordinals = nullptr);
 
     // Two capture windows of the same packets: they start or end together, or one holds the other
     // (aggregation intervals of 60 and 600 s). Windows that merely overlap are two flows of one
@@ -74,6 +74,7 @@ private:
         std::int64_t start, end;
         std::int64_t ordinal;
         std::int32_t file;
+        std::uint32_t batch, index; // the decide() call that met it, and its row there
         Rank rank;
         bool counted;
     };
@@ -119,6 +120,7 @@ private:
     Table<Seen> m_batchReceivers;       // the receivers of the batch being decided (small: in cache)
     std::int64_t m_generationStart = 0; // stream time the current generation began
     std::size_t m_thirds = 0;           // third-interface sightings remembered (usually none)
+    std::uint32_t m_batch = 0;          // decide() calls so far
 };
 
 } // namespace vpclens

@@ -29,7 +29,7 @@ struct Field {
     const char *rollup; // the same on the per-minute, per-ENI rollup `r`, or nullptr when it has no such column
 };
 
-constexpr Field kFields[] = {
+constexpr Field kFilterFields[] = {
     {"action", FieldKind::Enum, "(f.bits & 3)", nullptr, "r.action"},
     {"log-status", FieldKind::Enum, "((f.bits >> 2) & 3)", nullptr, nullptr},
     {"srcaddr", FieldKind::Address, "f.src", nullptr, nullptr},
@@ -73,7 +73,7 @@ const Field *findField(QString name)
 {
     name = name.toLower();
     name = aliases().value(name, name);
-    for (const Field &f : kFields)
+    for (const Field &f : kFilterFields)
         if (name == QLatin1String(f.name))
             return &f;
     return nullptr;
@@ -524,7 +524,7 @@ std::variant<CompiledFilter, FilterError> compileFilter(const QString &expressio
 QStringList filterFields()
 {
     QStringList out;
-    for (const Field &f : kFields)
+    for (const Field &f : kFilterFields)
         out << QLatin1String(f.name);
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowimporter.h"
 
+#include "connectionrepair.h"
 #include "estate.h"
 #include "filecollector.h"
 #include "flowparsejob.h"
@@ -456,6 +457,29 @@ void sortByDeliveryTime(QStringList &files)
         files[i] = keyed[std::size_t(i)].second;
 }
 
+// Where the new records' hours overlap the earlier records', the connections there are decided again
+// over both (in one transaction): a sender's record imported before stops counting when its
+// receiver's arrives now, and the other way round.
+void pairWithEarlierImports(Workspace &ws, qint64 lastIdBefore)
+{
+    auto span = [&](const char *sql) -> std::pair<qint64, qint64> {
+        sql::Statement q(ws.handle(), sql);
+        q.bind(1, lastIdBefore);
+        if (!q.step() || q.isNull(0))
+            return {1, 0};
+        return {q.int64(0), q.int64(1)};
+    };
+    const auto before = span("SELECT MIN(min_start), MAX(max_start) FROM flow_blocks WHERE last_id <= ?1");
+    const auto now = span("SELECT MIN(min_start), MAX(max_start) FROM flow_blocks WHERE first_id > ?1");
+    const qint64 from = std::max(before.first, now.first) - ConnectionMatcher::kHorizonSeconds;
+    const qint64 to = std::min(before.second, now.second) + ConnectionMatcher::kHorizonSeconds;
+    if (before.first > before.second || now.first > now.second || from > to)
+        return; // other hours: nothing to pair
+    sql::Transaction tx(ws.handle());
+    repairConnections(ws, from, to);
+    tx.commit();
+}
+
 } // namespace
 
 QStringList collectFlowLogFiles(const QStringList &paths)
@@ -508,6 +532,14 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     if (files.isEmpty())
         return result;
 
+    // The records already here: an import that brings the other sighting of their connections
+    // (another flow log for the same hours) decides those connections again afterwards.
+    qint64 lastIdBefore = 0;
+    {
+        sql::Statement q(ws.handle(), "SELECT COALESCE(MAX(last_id), 0) FROM flow_blocks");
+        if (q.step())
+            lastIdBefore = q.int64(0);
+    }
     std::atomic<bool> cancel{false};
     BoundedQueue<FlowBatch> queue(16);
     ws.setBulkLoad(true);
@@ -543,6 +575,8 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     queue.close();
     parser.join();
     try {
+        if (result.filesImported > 0 && lastIdBefore > 0)
+            pairWithEarlierImports(ws, lastIdBefore);
         if (result.filesImported > 0)
             rebuildRejectedTotals(ws);
     } catch (const sql::Error &e) {

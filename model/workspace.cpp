@@ -72,7 +72,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         sql::exec(ws->handle(), "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
                                 "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
         if (existed && version < SchemaVersion)
-            upgradeWorkspaceSchema(ws->handle(), version);
+            upgradeWorkspaceSchema(*ws, version);
         if (existed) {
             // Reading the schema and the import list finds a damaged header or catalogue without reading
             // the whole file (quick_check would, and workspaces hold tens of millions of rows).

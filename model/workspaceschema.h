@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The workspace schema, version 2 (version 1 kept conversation sums in a table, rollup_talkers; see
-// workspaceupgrade.cpp). Addresses are integers (IPv4) or 16-byte blobs (IPv6) in the same
-// column; ids repeated on every flow (ENIs, VPCs, subnets) are interned in `strings`.
+// The workspace schema, version 3 (version 1 kept conversation sums in a table, rollup_talkers;
+// version 2 counted the sender's record of a connection: see workspaceupgrade.cpp). Addresses are
+// integers (IPv4) or 16-byte blobs (IPv6) in the same column; ids repeated on every flow (ENIs, VPCs,
+// subnets) are interned in `strings`.
 #pragma once
 
 namespace vpclens::schema {

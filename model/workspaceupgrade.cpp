@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspaceupgrade.h"
 
+#include "connectionrepair.h"
 #include "flowqueries.h"
 #include "flowrollups.h"
 #include "sqlite.h"
+#include "workspace.h"
 #include "workspaceschema.h"
 
 #include <QLoggingCategory>
+
+#include <limits>
 
 #include <vector>
 
@@ -80,12 +84,21 @@ void talkerChunksFromRecords(sqlite3 *db)
 
 } // namespace
 
-void upgradeWorkspaceSchema(sqlite3 *db, int fromVersion)
+void upgradeWorkspaceSchema(Workspace &ws, int fromVersion)
 {
+    sqlite3 *db = ws.handle();
     sql::Transaction tx(db);
     if (fromVersion < 2)
         talkerChunksFromRecords(db);
-    sql::exec(db, "PRAGMA user_version=2");
+    if (fromVersion < 3) {
+        // Schema 2 counted the sender's record of a connection between two interfaces, so a connection
+        // the receiver refused counted as accepted; schema 3 lets the receiver's record stand for it.
+        const ConnectionRepair r = repairConnections(ws, std::numeric_limits<qint64>::min() / 4, std::numeric_limits<qint64>::max() / 4);
+        sql::exec(db, "DELETE FROM meta WHERE key IN ('rejected_totals_import', 'rejected_ports_import', 'top_talkers_import');"
+                      "DELETE FROM overlay_cache");
+        qCInfo(lcUpgrade) << "each connection once, decided again:" << r.changed << "of" << r.records << "records counted differently";
+    }
+    sql::exec(db, "PRAGMA user_version=3");
     tx.commit();
 }
 

@@ -2,12 +2,12 @@
 // Brings a workspace written by an older VpcLens to the current schema, in one transaction.
 #pragma once
 
-#include <sqlite3.h>
-
 namespace vpclens {
+
+class Workspace;
 
 // Upgrades from schema fromVersion to Workspace::SchemaVersion; throws sql::Error when it cannot
 // (a read-only or damaged file), leaving the file as it was.
-void upgradeWorkspaceSchema(sqlite3 *db, int fromVersion);
+void upgradeWorkspaceSchema(Workspace &ws, int fromVersion);
 
 } // namespace vpclens

@@ -55,7 +55,7 @@ run)
 VpcLens is built, but there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set).
   Open the GUI on a virtual display:   xvfb-run -a $build/app/vpclens
   Or use the command-line tool:        $build/app/vpclens-cli --help
-      $build/app/vpclens-cli import --workspace sample.vpclens --topology $src/resources/sample/topology --flows $src/resources/sample/flowlogs
+      $build/app/vpclens-cli import --workspace sample.vpclens --topology $src/resources/sample/topology --snapshot-time 2025-06-01T00:00:00Z --flows $src/resources/sample/flowlogs
 MSG
         exit 0
     fi

@@ -163,12 +163,13 @@ void TestFlowImporter::countedOnceAcrossBothEnis()
 }
 
 // Two interfaces in two flow logs: the sightings of one connection in two files (and aggregation
-// windows), in either order; a sender's REJECT and a sender whose receiver
+// windows), in either order, in one import or two; a sender's REJECT and a sender whose receiver
 // logs nothing count once each.
 void TestFlowImporter::sightingsInOtherFilesAndWindows()
 {
     QFETCH(bool, receiverFirst);
-    auto ws = fresh(QStringLiteral("sightings-%1.vpclens").arg(receiverFirst));
+    QFETCH(bool, twoImports);
+    auto ws = fresh(QStringLiteral("sightings-%1-%2.vpclens").arg(receiverFirst).arg(twoImports));
     // app-1 10.10.10.31 (eni-...04) -> db-1 10.10.20.41 (eni-...06): the sender's 60 s windows, the receiver's 600 s one.
     const QByteArray sender = "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n"
                               "2 1 eni-01000000000000004 10.10.10.31 10.10.20.41 40000 5432 6 2 120 1748762400 1748762460 ACCEPT OK\n"
@@ -189,9 +190,14 @@ void TestFlowImporter::sightingsInOtherFilesAndWindows()
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(data);
     }
-    const auto result = importFlowLogs(*ws, {s, r});
-    QCOMPARE(result.records, 5);
-    QCOMPARE(result.files.first().path, receiverFirst ? r : s);
+    if (twoImports) { // another day, the other flow log's files
+        QCOMPARE(importFlowLogs(*ws, {receiverFirst ? r : s}).records, receiverFirst ? 1 : 4);
+        QCOMPARE(importFlowLogs(*ws, {receiverFirst ? s : r}).records, receiverFirst ? 4 : 1);
+    } else {
+        const auto result = importFlowLogs(*ws, {s, r});
+        QCOMPARE(result.records, 5);
+        QCOMPARE(result.files.first().path, receiverFirst ? r : s);
+    }
     // Three connections: the REJECTed one to the db (once, as rejected), the sender's REJECT, and the one to web-1.
     QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE bits & 16"), 3);
     QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows WHERE (bits & 16) AND (bits & 3) = 2"), 2);
@@ -204,8 +210,11 @@ void TestFlowImporter::sightingsInOtherFilesAndWindows()
 void TestFlowImporter::sightingsInOtherFilesAndWindows_data()
 {
     QTest::addColumn<bool>("receiverFirst");
-    QTest::newRow("sender first") << false;
-    QTest::newRow("receiver first") << true;
+    QTest::addColumn<bool>("twoImports");
+    QTest::newRow("sender first") << false << false;
+    QTest::newRow("receiver first") << true << false;
+    QTest::newRow("sender first, two imports") << false << true;
+    QTest::newRow("receiver first, two imports") << true << true;
 }
 
 void TestFlowImporter::duplicateFilesAreSkipped()

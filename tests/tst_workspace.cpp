@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowimporter.h"
 #include "legacyworkspace.h"
+#include "samplelogs.h"
 #include "talkerchunk.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
@@ -26,6 +27,7 @@ private slots:
     void refusesOtherSqliteDatabase();
     void metaRoundTrips();
     void upgradesSchema1();
+    void upgradeRecountsConnections();
 
 private:
     QTemporaryDir m_dir;
@@ -45,7 +47,7 @@ void TestWorkspace::createsAndReopens()
     QVERIFY2(again, qPrintable(error));
     sql::Statement v(again->handle(), "PRAGMA user_version");
     QVERIFY(v.step());
-    QCOMPARE(v.int64(0), 2);
+    QCOMPARE(v.int64(0), 3);
 }
 
 void TestWorkspace::refusesMissingFileWithoutCreate()
@@ -135,7 +137,7 @@ void TestWorkspace::upgradesSchema1()
     QVERIFY2(ws, qPrintable(error));
     sql::Statement v(ws->handle(), "PRAGMA user_version");
     QVERIFY(v.step());
-    QCOMPARE(v.int64(0), 2);
+    QCOMPARE(v.int64(0), 3);
     sql::Statement old(ws->handle(), "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'rollup_talkers'");
     QVERIFY(old.step());
     QCOMPARE(old.int64(0), 0);
@@ -177,6 +179,72 @@ void TestWorkspace::snapshotsListedAndLateOnesNamed()
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings[0].startsWith(QStringLiteral("snapshot %1 (2026-01-15T09:00:00Z").arg(list[1].id)), qPrintable(warnings[0]));
     QVERIFY(warnings[0].contains(QLatin1String("--snapshot-time")));
+}
+
+// A workspace from before "the receiver's record stands for the connection" (schema 2 counted the
+// sender's: the owner of the source, or any record whose source no interface owns). Opening it
+// decides again: the bits, the rollups and the talker sums are those of a fresh import.
+void TestWorkspace::upgradeRecountsConnections()
+{
+    const QString topology = vpclens::test::sourcePath(QStringLiteral("resources/sample/topology"));
+    const QString flows = vpclens::test::sourcePath(QStringLiteral("resources/sample/flowlogs"));
+    QString error;
+    auto fresh = Workspace::open(m_dir.filePath(QStringLiteral("fresh.vpclens")), &error);
+    QVERIFY2(fresh, qPrintable(error));
+    importTopology(*fresh, {topology});
+    importFlowLogs(*fresh, {flows});
+    const QString path = m_dir.filePath(QStringLiteral("v2.vpclens"));
+    {
+        auto ws = Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        importTopology(*ws, {topology});
+        importFlowLogs(*ws, {flows});
+        // The old rule, from the sample's interfaces (samplelogs.h reads them from the JSON).
+        sqlite3 *db = ws->handle();
+        sql::exec(db, "CREATE TEMP TABLE owner(ip INTEGER PRIMARY KEY, eni TEXT)");
+        sql::Statement add(db, "INSERT OR IGNORE INTO owner(ip, eni) VALUES(?1, ?2)");
+        const QHash<QString, QString> owners = vpclens::test::sampleOwners();
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            add.bind(1, std::int64_t(*parseIpv4(it.key().toStdString()))).bind(2, it.value()).run();
+        sql::exec(db, "UPDATE flows SET bits = (bits & ~16) | CASE WHEN src IS NULL OR (SELECT eni FROM owner WHERE ip = src) IS NULL "
+                      "OR (SELECT eni FROM owner WHERE ip = src) = (SELECT s FROM strings WHERE id = flows.eni) THEN 16 ELSE 0 END;"
+                      "DELETE FROM rollup_time; DELETE FROM rollup_eni;"
+                      "INSERT INTO rollup_time SELECT start / 60, bits & 3, COUNT(*), TOTAL(MAX(packets, 0)), TOTAL(MAX(bytes, 0)) FROM flows "
+                      " WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL GROUP BY 1, 2;"
+                      "INSERT INTO rollup_eni SELECT start / 60, eni, bits & 3, COUNT(*), TOTAL(MAX(packets, 0)), TOTAL(MAX(bytes, 0)) FROM flows "
+                      " WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL GROUP BY 1, 2, 3;");
+        test::downgradeToSchema1(db); // schema 1 -> 2 sums the talker chunks again from these bits
+    }
+    auto differs = [&](const char *sql) {
+        sql::Statement a(fresh->handle(), sql);
+        auto ws = Workspace::open(path, &error, false);
+        sql::Statement b(ws->handle(), sql);
+        qint64 rows = 0;
+        while (a.step()) {
+            if (!b.step() || a.int64(0) != b.int64(0) || a.int64(1) != b.int64(1))
+                return true;
+            ++rows;
+        }
+        return b.step() || rows == 0;
+    };
+    {
+        auto ws = Workspace::open(path, &error, false); // upgrades
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(Workspace::schemaVersionOf(path), Workspace::SchemaVersion);
+        // bastion -> db tcp/5432: the 24 counted records are the REJECTs at the databases.
+        sql::Statement q(ws->handle(), "SELECT COUNT(*) FROM flows WHERE src = 168427540 AND dport = 5432 AND (bits & 16) AND (bits & 3) = 2");
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), 24);
+    }
+    QVERIFY(!differs("SELECT id, bits FROM flows ORDER BY id"));
+    QVERIFY(!differs("SELECT minute * 4 + action, flows * 1000003 + bytes FROM rollup_time ORDER BY 1"));
+    std::int64_t freshSum = 0, upgradedSum = 0;
+    forEachTalkerSum(fresh->handle(), 0, std::numeric_limits<std::int64_t>::max(), TalkerActions::All,
+                     [&](const TalkerSum &t) { freshSum += t.flows * 7 + t.bytes * (t.action + 1); });
+    auto ws = Workspace::open(path, &error, false);
+    forEachTalkerSum(ws->handle(), 0, std::numeric_limits<std::int64_t>::max(), TalkerActions::All,
+                     [&](const TalkerSum &t) { upgradedSum += t.flows * 7 + t.bytes * (t.action + 1); });
+    QCOMPARE(upgradedSum, freshSum);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectionrepair.h"
+
+#include "connectionmatcher.h"
+#include "estate.h"
+#include "flowrollups.h"
+#include "workspace.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <map>
+#include <unordered_map>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcRepair, "vpclens.connections")
+
+namespace vpclens {
+namespace {
+
+constexpr qint64 kHour = 3600;
+constexpr std::size_t kBatch = 8192;
+
+qint64 saturatingAdd(qint64 a, qint64 b)
+{
+    if (b > 0 && a > std::numeric_limits<qint64>::max() - b)
+        return std::numeric_limits<qint64>::max();
+    if (b < 0 && a < std::numeric_limits<qint64>::min() - b)
+        return std::numeric_limits<qint64>::min();
+    return a + b;
+}
+
+FlowAddress flowAddress(sqlite3_stmt *s, int column)
+{
+    FlowAddress a;
+    if (sqlite3_column_type(s, column) == SQLITE_INTEGER) {
+        a.kind = FlowAddress::V4;
+        a.v4 = std::uint32_t(sqlite3_column_int64(s, column));
+    } else if (sqlite3_column_type(s, column) == SQLITE_BLOB && sqlite3_column_bytes(s, column) == 16) {
+        a.kind = FlowAddress::V6;
+        std::memcpy(a.v6.data(), sqlite3_column_blob(s, column), 16);
+    }
+    return a;
+}
+
+std::int64_t optionalInt(sqlite3_stmt *s, int column)
+{
+    return sqlite3_column_type(s, column) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, column);
+}
+
+// The interface owning each address, by the id its name has in `strings` (the id records carry), or
+// a negative id of its own when no record names it. In the order of the interfaces' ids, as the import.
+struct Owners {
+    std::unordered_map<std::uint32_t, std::int64_t> v4;
+    std::map<Ipv6Bytes, std::int64_t> v6;
+
+    explicit Owners(const Workspace &ws)
+    {
+        const Estate estate = Estate::fromWorkspace(ws);
+        QStringList ids = estate.enis.keys();
+        ids.sort();
+        sql::Statement interned(ws.handle(), "SELECT id FROM strings WHERE s = ?1");
+        std::int64_t unnamed = -2;
+        for (const QString &id : ids) {
+            interned.bind(1, id);
+            const std::int64_t eni = interned.step() ? interned.int64(0) : unnamed--;
+            interned.reset();
+            const Eni &n = estate.enis[id];
+            for (const auto *addresses : {&n.privateIps, &n.publicIps})
+                for (const IpAddress &a : *addresses) {
+                    if (a.isV4())
+                        v4.emplace(a.v4(), eni);
+                    else
+                        v6.emplace(a.bytes(), eni);
+                }
+        }
+    }
+    std::int64_t of(const FlowAddress &a) const
+    {
+        if (a.kind == FlowAddress::V4) {
+            const auto it = v4.find(a.v4);
+            return it == v4.end() ? 0 : it->second;
+        }
+        if (a.kind == FlowAddress::V6) {
+            const auto it = v6.find(a.v6);
+            return it == v6.end() ? 0 : it->second;
+        }
+        return 0;
+    }
+};
+
+FlowRow rowFrom(sqlite3_stmt *q, int first)
+{
+    FlowRow r{};
+    r.start = sqlite3_column_int64(q, first);
+    r.end = r.start + sqlite3_column_int64(q, first + 1);
+    r.eni = sqlite3_column_int64(q, first + 2);
+    r.src = flowAddress(q, first + 3);
+    r.dst = flowAddress(q, first + 4);
+    r.srcPort = optionalInt(q, first + 5);
+    r.dstPort = optionalInt(q, first + 6);
+    r.protocol = optionalInt(q, first + 7);
+    r.packets = optionalInt(q, first + 8);
+    r.bytes = optionalInt(q, first + 9);
+    r.bits = std::int32_t(sqlite3_column_int64(q, first + 10));
+    r.extra = -1;
+    return r;
+}
+
+constexpr const char *kRowColumns = "f.start, f.dur, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.packets, f.bytes, f.bits";
+
+} // namespace
+
+ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
+{
+    ConnectionRepair out;
+    sqlite3 *db = ws.handle();
+    struct Block {
+        qint64 first, last, file;
+    };
+    std::vector<Block> blocks;
+    qint64 maxId = 0;
+    {
+        sql::Statement q(db, "SELECT first_id, last_id, file FROM flow_blocks ORDER BY first_id");
+        while (q.step()) {
+            blocks.push_back({q.int64(0), q.int64(1), q.int64(2)});
+            maxId = std::max<qint64>(maxId, q.int64(1));
+        }
+    }
+    if (blocks.empty())
+        return out;
+    const Owners owners(ws);
+    const qint64 readFrom = saturatingAdd(from, -2 * kHour), readTo = saturatingAdd(to, 2 * kHour);
+    const qint64 applyFrom = saturatingAdd(from, -kHour), applyTo = saturatingAdd(to, kHour);
+    // Bit sets by record id: stored as counted, decided counted, in the window to apply.
+    std::vector<bool> before(std::size_t(maxId) + 1), after(std::size_t(maxId) + 1), apply(std::size_t(maxId) + 1);
+
+    ConnectionMatcher matcher;
+    std::vector<FlowRow> rows;
+    std::vector<FlowOwners> rowOwners;
+    std::vector<std::int64_t> ids;
+    std::vector<Uncount> uncount;
+    auto decide = [&] {
+        matcher.decide(rows, rowOwners, 0, 0, uncount, &ids);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            after[std::size_t(ids[i])] = (rows[i].bits >> 4) & 1;
+        for (const Uncount &u : uncount)
+            after[std::size_t(u.ordinal)] = false;
+        uncount.clear();
+        rows.clear();
+        rowOwners.clear();
+        ids.clear();
+    };
+    {
+        sql::Statement q(db, std::string("SELECT f.id, ") + kRowColumns
+                                 + " FROM flow_blocks b JOIN flows f ON f.id BETWEEN b.first_id AND b.last_id "
+                                   "WHERE b.max_start >= ?1 AND b.min_start <= ?2 AND f.start BETWEEN ?1 AND ?2 ORDER BY f.start, f.id");
+        q.bind(1, readFrom).bind(2, readTo);
+        while (q.step()) {
+            const qint64 id = q.int64(0);
+            FlowRow r = rowFrom(q.get(), 1);
+            ++out.records;
+            before[std::size_t(id)] = (r.bits >> 4) & 1;
+            apply[std::size_t(id)] = r.start >= applyFrom && r.start <= applyTo;
+            const bool whole = ((r.bits >> 2) & 3) == 0 && r.src.kind != FlowAddress::None && r.dst.kind != FlowAddress::None;
+            r.bits &= ~(1 << 4);
+            rows.push_back(r);
+            rowOwners.push_back(whole ? FlowOwners{owners.of(r.src), owners.of(r.dst)} : FlowOwners{});
+            ids.push_back(id);
+            if (rows.size() >= kBatch)
+                decide();
+        }
+        decide();
+    }
+    // Where the decision changed: the bit, and the record's sums in or out of its file's.
+    std::map<qint64, FlowRollups> byImport;
+    sql::Statement read(db, std::string("SELECT ") + kRowColumns + " FROM flows f WHERE f.id = ?1");
+    sql::Statement setBit(db, "UPDATE flows SET bits = (bits & ~16) | ?2 WHERE id = ?1");
+    for (qint64 id = 0; id <= maxId; ++id) {
+        const std::size_t i = std::size_t(id);
+        if (!apply[i] || before[i] == after[i])
+            continue;
+        read.bind(1, id);
+        if (!read.step()) {
+            read.reset();
+            continue;
+        }
+        const FlowRow r = rowFrom(read.get(), 0);
+        read.reset();
+        setBit.bind(1, id).bind(2, after[i] ? 16 : 0).run();
+        ++out.changed;
+        const bool whole = ((r.bits >> 2) & 3) == 0 && r.src.kind != FlowAddress::None && r.dst.kind != FlowAddress::None;
+        if (!whole)
+            continue;
+        const auto block = std::upper_bound(blocks.begin(), blocks.end(), id, [](qint64 v, const Block &b) { return v < b.first; });
+        if (block == blocks.begin() || std::prev(block)->last < id)
+            continue;
+        byImport[std::prev(block)->file].add(r, after[i] ? 1 : -1);
+    }
+    FlowRollups::Statements statements(db);
+    for (auto &[importId, sums] : byImport) {
+        sums.seal();
+        sums.write(statements, importId);
+    }
+    sql::exec(db, "DELETE FROM rollup_time WHERE flows = 0; DELETE FROM rollup_eni WHERE flows = 0");
+    qCInfo(lcRepair) << out.records << "records read," << out.changed << "counted differently";
+    return out;
+}
+
+} // namespace vpclens

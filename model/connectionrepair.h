@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Each connection once" decided again over records already in the workspace: when an import brings
+// the other sighting of connections imported before (another VPC's flow log for the same hours), and
+// when a workspace from before the rule (schema 2: the sender's record counted) is upgraded.
+#pragma once
+
+#include <QtGlobal>
+
+namespace vpclens {
+
+class Workspace;
+
+struct ConnectionRepair {
+    qint64 records = 0; // read
+    qint64 changed = 0; // whose counted bit changed (their sums moved with them)
+};
+
+// Reads the records starting in [from - 2h, to + 2h] in start order, decides each connection once
+// (connectionmatcher.h), and where a record starting in [from - 1h, to + 1h] changes, updates its
+// counted bit and its sums (rollups, a talker chunk of its own file). In the caller's transaction;
+// the derived caches (top lists, overlays) are the caller's to refresh.
+ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to);
+
+} // namespace vpclens
