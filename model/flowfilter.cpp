@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowfilter.h"
 
+
 #include <QRegularExpression>
 
 #include "estate.h"
 #include "ipaddress.h"
 #include "timetext.h"
 #include "workspace.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -14,9 +16,10 @@
 namespace vpclens {
 namespace {
 
+// The contexts lupdate files this file's tr() calls under (see translateFrom).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("FlowFilter", text);
+    return translateFrom({"vpclens::Compiler", "vpclens"}, text);
 }
 
 enum class FieldKind { Enum, Number, Address, Port, Protocol, Time, Interfaces, Flags };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphpainter.h"
 
+#include "translations.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
@@ -19,9 +21,10 @@ namespace {
 constexpr double kIcon = 18.0;
 constexpr double kTitleHeight = 56.0;
 
+// The contexts lupdate files this file's tr() calls under (see translateFrom).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GraphPainter", text);
+    return translateFrom({"vpclens::GraphPainter", "vpclens"}, text);
 }
 
 QFont font(double px, bool bold = false)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layoutcache.h"
 
+#include "translations.h"
 #include "workspace.h"
 
 #include <QDataStream>
@@ -9,9 +10,11 @@ namespace vpclens {
 namespace {
 // Bumped whenever the layout code changes what it produces: older stored layouts are then ignored.
 constexpr const char *kLayoutVersion = "|layout-2";
+// The labels are laid out in the language of the moment: a word they all share in its translation
+// keeps a German layout from being shown under English, and the other way round.
 QString cacheKey(const GraphOptions &o)
 {
-    return o.key() + QLatin1String(kLayoutVersion);
+    return o.key() + QLatin1String(kLayoutVersion) + QLatin1Char('|') + translateFrom({"vpclens::Builder", "vpclens"}, "Route table");
 }
 // The topology and the flow imports an overlay was summed from.
 QString dataFingerprint(const Workspace &ws)

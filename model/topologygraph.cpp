@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologygraph.h"
 
+#include "translations.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,9 +11,10 @@
 namespace vpclens {
 namespace {
 
+// The contexts lupdate files this file's tr() calls under (see translateFrom).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TopologyGraph", text);
+    return translateFrom({"vpclens::Builder", "vpclens"}, text);
 }
 
 QString cidrText(const Ipv4Cidr &c)

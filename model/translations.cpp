@@ -28,4 +28,13 @@ bool installTranslations(const QString &language)
     return false;
 }
 
+QString translateFrom(std::initializer_list<const char *> contexts, const char *text)
+{
+    const QString original = QString::fromUtf8(text);
+    for (const char *context : contexts)
+        if (QString t = QCoreApplication::translate(context, text); t != original)
+            return t;
+    return original;
+}
+
 } // namespace vpclens

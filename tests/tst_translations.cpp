@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estate.h"
+#include "flowfilter.h"
 #include "ruletrace.h"
 #include "testpaths.h"
+#include "topologygraph.h"
 #include "topologyimporter.h"
 #include "translations.h"
 #include "workspace.h"
@@ -20,6 +22,7 @@ private slots:
     void englishPluralsWithoutATranslation_data();
     void englishPluralsWithoutATranslation();
     void traceInGerman();
+    void graphAndFilterInGerman();
 };
 
 void TestTranslations::englishPluralsWithoutATranslation_data()
@@ -70,6 +73,31 @@ void TestTranslations::traceInGerman()
     p.dstPort = 5432;
     const Trace internet = RuleEvaluator(estate).trace(p);
     QVERIFY2(internet.sentence.contains(QStringLiteral("öffentliche IPv4-Adresse")), qPrintable(internet.sentence));
+    QVERIFY(installTranslations(QStringLiteral("C")));
+}
+
+// The graph's node labels and the filter's errors were looked up in contexts the .ts file did not
+// have (TopologyGraph, FlowFilter: lupdate files them under the class around the call).
+void TestTranslations::graphAndFilterInGerman()
+{
+    QVERIFY(installTranslations(QStringLiteral("de")));
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("g.vpclens")), &error);
+    QVERIFY(ws);
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+    const Estate estate = Estate::fromWorkspace(*ws);
+    QStringList labels;
+    for (const GraphNode &n : buildTopologyGraph(estate, {}).nodes)
+        labels << n.label;
+    const QString all = labels.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("Routentabelle")) && all.contains(QStringLiteral("Netzwerk-ACL")) && all.contains(QStringLiteral("öffentlich")),
+             qPrintable(all));
+    QVERIFY2(!all.contains(QLatin1String("Route table")), qPrintable(all));
+    const auto compiled = compileFilter(QStringLiteral("dstport =="), {ws.get(), &estate});
+    const auto *e = std::get_if<FilterError>(&compiled);
+    QVERIFY(e);
+    QVERIFY2(!e->message.startsWith(QLatin1String("Expected")), qPrintable(e->message));
     QVERIFY(installTranslations(QStringLiteral("C")));
 }
 

@@ -615,7 +615,7 @@ Ports: %8</translation>
     </message>
     <message>
         <source>Route table</source>
-        <translation>Routingtabelle</translation>
+        <translation>Routentabelle</translation>
     </message>
     <message>
         <source> (blackhole)</source>
@@ -1006,7 +1006,7 @@ Ports: %8</translation>
     </message>
     <message>
         <source>applies to (route table, NACL)</source>
-        <translation>gilt für (Routingtabelle, NACL)</translation>
+        <translation>gilt für (Routentabelle, NACL)</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1069,7 @@ Ports: %8</translation>
     </message>
     <message>
         <source>Show route tables and their routes</source>
-        <translation>Routingtabellen und ihre Routen anzeigen</translation>
+        <translation>Routentabellen und ihre Routen anzeigen</translation>
     </message>
     <message>
         <source>Dark</source>
@@ -1804,7 +1804,7 @@ Ports: %8</translation>
     </message>
     <message>
         <source>a private address outside the VPC arrives only through a virtual private gateway, a transit gateway or a peering, and the subnet routes this one elsewhere</source>
-        <translation>eine private Adresse außerhalb der VPC kommt nur über ein Virtual Private Gateway, ein Transit-Gateway oder ein Peering an, und das Subnetz routet diese woandershin</translation>
+        <translation>eine private Adresse außerhalb der VPC kommt nur über ein virtuelles privates Gateway, ein Transit-Gateway oder ein Peering an, und das Subnetz routet diese woandershin</translation>
     </message>
     <message>
         <source>arrives from outside the VPC through the gateway the subnet routes the source to</source>
@@ -1840,11 +1840,11 @@ Ports: %8</translation>
     </message>
     <message>
         <source>this VPC has no attachment to the transit gateway</source>
-        <translation>diese VPC hat kein Attachment am Transit-Gateway</translation>
+        <translation>diese VPC hat keine Anbindung am Transit-Gateway</translation>
     </message>
     <message>
         <source>no attachment subnet in the source&apos;s Availability Zone</source>
-        <translation>kein Attachment-Subnetz in der Availability Zone der Quelle</translation>
+        <translation>kein Anbindungs-Subnetz in der Availability Zone der Quelle</translation>
     </message>
     <message>
         <source>blackhole route in the transit gateway route table</source>
@@ -1864,7 +1864,7 @@ Ports: %8</translation>
     </message>
     <message>
         <source>the attachment has no usable subnet</source>
-        <translation>das Attachment hat kein nutzbares Subnetz</translation>
+        <translation>die Anbindung hat kein nutzbares Subnetz</translation>
     </message>
     <message>
         <source>no route back through a transit gateway</source>
@@ -1872,7 +1872,7 @@ Ports: %8</translation>
     </message>
     <message>
         <source>no attachment subnet in the server&apos;s Availability Zone</source>
-        <translation>kein Attachment-Subnetz in der Availability Zone des Servers</translation>
+        <translation>kein Anbindungs-Subnetz in der Availability Zone des Servers</translation>
     </message>
     <message>
         <source>the transit gateway has no route back to the source&apos;s VPC</source>
@@ -1880,7 +1880,7 @@ Ports: %8</translation>
     </message>
     <message>
         <source>no attachment subnet in the client&apos;s Availability Zone</source>
-        <translation>kein Attachment-Subnetz in der Availability Zone des Clients</translation>
+        <translation>kein Anbindungs-Subnetz in der Availability Zone des Clients</translation>
     </message>
     <message>
         <source>the instance metadata service</source>
