@@ -110,7 +110,7 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, dialog] {
         const Outcome r = watcher->result();
         watcher->deleteLater();
-        dialog->hide(); // not behind the summary: deleteLater waits for the summary's own event loop to end
+        dialog->finish(); // not behind the summary: deleteLater waits for the summary's own event loop to end
         dialog->deleteLater();
         refreshViews(); // the Import Log too
         if (r.flows.filesImported > 0 || r.topology.snapshotId > 0)

@@ -3,13 +3,13 @@
 
 #include "connectionmatcher.h"
 #include "estate.h"
+#include "flowqueries.h"
 #include "flowrollups.h"
 #include "workspace.h"
 
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -30,24 +30,6 @@ qint64 saturatingAdd(qint64 a, qint64 b)
     if (b < 0 && a < std::numeric_limits<qint64>::min() - b)
         return std::numeric_limits<qint64>::min();
     return a + b;
-}
-
-FlowAddress flowAddress(sqlite3_stmt *s, int column)
-{
-    FlowAddress a;
-    if (sqlite3_column_type(s, column) == SQLITE_INTEGER) {
-        a.kind = FlowAddress::V4;
-        a.v4 = std::uint32_t(sqlite3_column_int64(s, column));
-    } else if (sqlite3_column_type(s, column) == SQLITE_BLOB && sqlite3_column_bytes(s, column) == 16) {
-        a.kind = FlowAddress::V6;
-        std::memcpy(a.v6.data(), sqlite3_column_blob(s, column), 16);
-    }
-    return a;
-}
-
-std::int64_t optionalInt(sqlite3_stmt *s, int column)
-{
-    return sqlite3_column_type(s, column) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, column);
 }
 
 // The interface owning each address, by the id its name has in `strings` (the id records carry), or
@@ -90,26 +72,6 @@ struct Owners {
         return 0;
     }
 };
-
-FlowRow rowFrom(sqlite3_stmt *q, int first)
-{
-    FlowRow r{};
-    r.start = sqlite3_column_int64(q, first);
-    r.end = r.start + sqlite3_column_int64(q, first + 1);
-    r.eni = sqlite3_column_int64(q, first + 2);
-    r.src = flowAddress(q, first + 3);
-    r.dst = flowAddress(q, first + 4);
-    r.srcPort = optionalInt(q, first + 5);
-    r.dstPort = optionalInt(q, first + 6);
-    r.protocol = optionalInt(q, first + 7);
-    r.packets = optionalInt(q, first + 8);
-    r.bytes = optionalInt(q, first + 9);
-    r.bits = std::int32_t(sqlite3_column_int64(q, first + 10));
-    r.extra = -1;
-    return r;
-}
-
-constexpr const char *kRowColumns = "f.start, f.dur, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.packets, f.bytes, f.bits";
 
 } // namespace
 
@@ -154,13 +116,13 @@ ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
         ids.clear();
     };
     {
-        sql::Statement q(db, std::string("SELECT f.id, ") + kRowColumns
+        sql::Statement q(db, std::string("SELECT f.id, ") + kStoredRowColumns
                                  + " FROM flow_blocks b JOIN flows f ON f.id BETWEEN b.first_id AND b.last_id "
                                    "WHERE b.max_start >= ?1 AND b.min_start <= ?2 AND f.start BETWEEN ?1 AND ?2 ORDER BY f.start, f.id");
         q.bind(1, readFrom).bind(2, readTo);
         while (q.step()) {
             const qint64 id = q.int64(0);
-            FlowRow r = rowFrom(q.get(), 1);
+            FlowRow r = storedRow(q.get(), 1);
             ++out.records;
             before[std::size_t(id)] = (r.bits >> 4) & 1;
             apply[std::size_t(id)] = r.start >= applyFrom && r.start <= applyTo;
@@ -176,7 +138,7 @@ ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
     }
     // Where the decision changed: the bit, and the record's sums in or out of its file's.
     std::map<qint64, FlowRollups> byImport;
-    sql::Statement read(db, std::string("SELECT ") + kRowColumns + " FROM flows f WHERE f.id = ?1");
+    sql::Statement read(db, std::string("SELECT ") + kStoredRowColumns + " FROM flows f WHERE f.id = ?1");
     sql::Statement setBit(db, "UPDATE flows SET bits = (bits & ~16) | ?2 WHERE id = ?1");
     for (qint64 id = 0; id <= maxId; ++id) {
         const std::size_t i = std::size_t(id);
@@ -187,7 +149,7 @@ ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
             read.reset();
             continue;
         }
-        const FlowRow r = rowFrom(read.get(), 0);
+        const FlowRow r = storedRow(read.get(), 0);
         read.reset();
         setBit.bind(1, id).bind(2, after[i] ? 16 : 0).run();
         ++out.changed;

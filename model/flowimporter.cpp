@@ -21,7 +21,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <pthread.h>
 #include <thread>
@@ -119,7 +118,7 @@ public:
         , m_finishImport(m_db, "UPDATE imports SET status = 'ok', hash = ?1, records = ?2, bad_lines = ?3 WHERE id = ?4")
         , m_addBlock(m_db, "INSERT INTO flow_blocks(file, first_id, last_id, min_start, max_start) VALUES(?1, ?2, ?3, ?4, ?5)")
         , m_uncount(m_db, "UPDATE flows SET bits = bits & ~16 WHERE id = ?1")
-        , m_readRow(m_db, "SELECT start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits FROM flows WHERE id = ?1")
+        , m_readRow(m_db, std::string("SELECT ") + kStoredRowColumns + " FROM flows f WHERE f.id = ?1")
         , m_rollups(m_db)
     {
     }
@@ -362,18 +361,7 @@ private:
             sql::Statement &q = m_readRow;
             q.bind(1, first + u.ordinal);
             if (q.step() && (q.int64(10) & 16)) {
-                FlowRow r{};
-                r.start = q.int64(0);
-                r.end = r.start + q.int64(1);
-                r.eni = q.int64(2);
-                r.src = flowAddress(q.get(), 3);
-                r.dst = flowAddress(q.get(), 4);
-                r.srcPort = q.isNull(5) ? -1 : q.int64(5);
-                r.dstPort = q.isNull(6) ? -1 : q.int64(6);
-                r.protocol = q.isNull(7) ? -1 : q.int64(7);
-                r.packets = q.isNull(8) ? -1 : q.int64(8);
-                r.bytes = q.isNull(9) ? -1 : q.int64(9);
-                r.bits = std::int32_t(q.int64(10));
+                const FlowRow r = storedRow(q.get(), 0);
                 q.reset();
                 m_uncount.bind(1, first + u.ordinal).run();
                 byImport[importId].add(r, -1);
@@ -385,19 +373,6 @@ private:
             sums.seal();
             sums.write(m_rollups, importId);
         }
-    }
-
-    static FlowAddress flowAddress(sqlite3_stmt *s, int column)
-    {
-        FlowAddress a;
-        if (sqlite3_column_type(s, column) == SQLITE_INTEGER) {
-            a.kind = FlowAddress::V4;
-            a.v4 = std::uint32_t(sqlite3_column_int64(s, column));
-        } else if (sqlite3_column_type(s, column) == SQLITE_BLOB && sqlite3_column_bytes(s, column) == 16) {
-            a.kind = FlowAddress::V6;
-            std::memcpy(a.v6.data(), sqlite3_column_blob(s, column), 16);
-        }
-        return a;
     }
 
     void failed(const FlowBatch &b)

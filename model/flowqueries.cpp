@@ -80,6 +80,36 @@ std::optional<IpAddress> storedAddress(sqlite3_stmt *stmt, int column)
     }
 }
 
+FlowRow storedRow(sqlite3_stmt *stmt, int first)
+{
+    auto address = [stmt](int column) {
+        FlowAddress a;
+        if (const auto stored = storedAddress(stmt, column); stored && stored->isV4()) {
+            a.kind = FlowAddress::V4;
+            a.v4 = stored->v4();
+        } else if (stored) {
+            a.kind = FlowAddress::V6;
+            a.v6 = stored->bytes();
+        }
+        return a;
+    };
+    auto optional = [stmt](int column) { return sqlite3_column_type(stmt, column) == SQLITE_NULL ? ParsedFlow::Absent : sqlite3_column_int64(stmt, column); };
+    FlowRow r{};
+    r.start = sqlite3_column_int64(stmt, first);
+    r.end = r.start + sqlite3_column_int64(stmt, first + 1);
+    r.eni = sqlite3_column_int64(stmt, first + 2);
+    r.src = address(first + 3);
+    r.dst = address(first + 4);
+    r.srcPort = optional(first + 5);
+    r.dstPort = optional(first + 6);
+    r.protocol = optional(first + 7);
+    r.packets = optional(first + 8);
+    r.bytes = optional(first + 9);
+    r.bits = std::int32_t(sqlite3_column_int64(stmt, first + 10));
+    r.extra = -1;
+    return r;
+}
+
 void bindStoredAddress(sqlite3_stmt *stmt, int column, const IpAddress &address)
 {
     if (address.isV4()) {

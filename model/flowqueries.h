@@ -2,6 +2,8 @@
 // Aggregate queries that interactive views (charts, graph overlay, top lists) run on the rollups.
 #pragma once
 
+#include "flowrow.h"
+
 #include "flowlineparser.h"
 #include "ipaddress.h"
 
@@ -51,5 +53,9 @@ std::optional<IpAddress> storedAddress(sqlite3_stmt *stmt, int column);
 void bindStoredAddress(sqlite3_stmt *stmt, int column, const IpAddress &address);
 // The order SQLite gives stored addresses: IPv4 (integers) first, then IPv6 (blobs) byte by byte.
 bool storedAddressLess(const IpAddress &a, const IpAddress &b);
+
+// A flows row back as the import built it: these columns of `flows f`, read from column `first` on.
+inline constexpr const char *kStoredRowColumns = "f.start, f.dur, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.packets, f.bytes, f.bits";
+FlowRow storedRow(sqlite3_stmt *stmt, int first);
 
 } // namespace vpclens

@@ -19,24 +19,6 @@ Q_LOGGING_CATEGORY(lcUpgrade, "vpclens.workspace.upgrade")
 namespace vpclens {
 namespace {
 
-FlowAddress flowAddress(sqlite3_stmt *q, int column)
-{
-    FlowAddress a;
-    if (const auto stored = storedAddress(q, column); stored && stored->isV4()) {
-        a.kind = FlowAddress::V4;
-        a.v4 = stored->v4();
-    } else if (stored) {
-        a.kind = FlowAddress::V6;
-        a.v6 = stored->bytes();
-    }
-    return a;
-}
-
-std::int64_t optionalInt(sqlite3_stmt *q, int column)
-{
-    return sqlite3_column_type(q, column) == SQLITE_NULL ? ParsedFlow::Absent : sqlite3_column_int64(q, column);
-}
-
 // Schema 1 summed conversations over all files in one table (rollup_talkers); schema 2 keeps each
 // flow import's sums in its own talker chunks, so they are summed again from each import's records
 // (the counted OK ones, as the import does).
@@ -50,28 +32,15 @@ void talkerChunksFromRecords(sqlite3 *db)
             imports.push_back(q.int64(0));
     }
     sql::Statement blocks(db, "SELECT first_id, last_id FROM flow_blocks WHERE file = ?1 ORDER BY first_id");
-    sql::Statement rows(db, "SELECT start, eni, src, dst, sport, dport, proto, packets, bytes, bits FROM flows "
-                            "WHERE id BETWEEN ?1 AND ?2 AND (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL");
+    sql::Statement rows(db, std::string("SELECT ") + kStoredRowColumns + " FROM flows f "
+                            "WHERE f.id BETWEEN ?1 AND ?2 AND (f.bits & 28) = 16 AND f.src IS NOT NULL AND f.dst IS NOT NULL");
     for (const std::int64_t id : imports) {
         FlowRollups rollups;
         blocks.bind(1, id);
         while (blocks.step()) {
             rows.bind(1, blocks.int64(0)).bind(2, blocks.int64(1));
-            while (rows.step()) {
-                sqlite3_stmt *q = rows.get();
-                FlowRow r{};
-                r.start = sqlite3_column_int64(q, 0);
-                r.eni = sqlite3_column_int64(q, 1);
-                r.src = flowAddress(q, 2);
-                r.dst = flowAddress(q, 3);
-                r.srcPort = optionalInt(q, 4);
-                r.dstPort = optionalInt(q, 5);
-                r.protocol = optionalInt(q, 6);
-                r.packets = optionalInt(q, 7);
-                r.bytes = optionalInt(q, 8);
-                r.bits = std::int32_t(sqlite3_column_int64(q, 9));
-                rollups.add(r);
-            }
+            while (rows.step())
+                rollups.add(storedRow(rows.get(), 0));
             rows.reset();
         }
         blocks.reset();

@@ -161,10 +161,11 @@ void TestMainWindow::importedFoldersShowUp()
     QString summary; // the result box is modal: read it and close it like a user would
     QTimer closer;
     connect(&closer, &QTimer::timeout, this, [&summary] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            summary = box->text();
-            box->accept();
-        }
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(top); box && box->isVisible()) {
+                summary = box->text();
+                box->accept();
+            }
     });
     closer.start(50);
     w.importPaths({test::sourcePath(QStringLiteral("resources/sample/topology")), test::sourcePath(QStringLiteral("resources/sample/flowlogs"))},

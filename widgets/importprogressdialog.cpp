@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <limits>
+
 namespace vpclens {
 
 ImportProgressDialog::ImportProgressDialog(const QString &title, QWidget *parent)
@@ -31,6 +33,13 @@ void ImportProgressDialog::progress(qint64 bytesDone, qint64 bytesTotal, qint64 
     m_done.store(bytesDone, std::memory_order_relaxed);
     m_total.store(bytesTotal, std::memory_order_relaxed);
     m_records.store(records, std::memory_order_relaxed);
+}
+
+void ImportProgressDialog::finish()
+{
+    m_timer->stop();
+    setMinimumDuration(std::numeric_limits<int>::max()); // QProgressDialog shows itself late otherwise
+    hide();
 }
 
 void ImportProgressDialog::refresh()

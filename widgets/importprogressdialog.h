@@ -22,6 +22,8 @@ public:
     explicit ImportProgressDialog(const QString &title, QWidget *parent = nullptr);
 
     void progress(qint64 bytesDone, qint64 bytesTotal, qint64 records) override;
+    // The import ended: no more refreshes (a late setValue could show the dialog again over the summary).
+    void finish();
 
 private:
     void refresh();
