@@ -4,9 +4,9 @@
 #include "flowlinereader.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
-#include <QRegularExpression>
 
 namespace vpclens {
 namespace {
