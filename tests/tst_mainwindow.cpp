@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTableView>
@@ -176,6 +177,12 @@ void TestMainWindow::importedFoldersShowUp()
     QTRY_VERIFY(!chart->showsEmptyNote());
     auto ws = Workspace::open(path, &error, false);
     QCOMPARE(ws->flowCount(), 5184);
+    // File > Import Log lists the one snapshot, from the folder imported; the files' times (the
+    // checkout's) are after every record (2025-06-01), and it says so.
+    ImportLogDialog log(*ws);
+    QCOMPARE(log.snapshotsView()->topLevelItemCount(), 1);
+    QCOMPARE(log.snapshotsView()->topLevelItem(0)->text(4), test::sourcePath(QStringLiteral("resources/sample/topology")));
+    QVERIFY(log.findChild<QLabel *>()->text().contains(QLatin1String("--snapshot-time")));
 }
 
 void TestMainWindow::importsChosenFiles()

@@ -1233,6 +1233,38 @@ Ports: %8</translation>
         <source>The Problems tab lists the first %1 of %2 problems; vpclens-cli info --problems lists them all.</source>
         <translation>Der Reiter „Probleme“ zeigt die ersten %1 von %2 Problemen; vpclens-cli info --problems listet alle.</translation>
     </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Aufgenommen (UTC)</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Accounts and regions</source>
+        <translation>Konten und Regionen</translation>
+    </message>
+    <message>
+        <source>Snapshots (%1)</source>
+        <translation>Snapshots (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::ImportProblemsModel</name>

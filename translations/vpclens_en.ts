@@ -1197,6 +1197,38 @@ ports: %8</source>
         <source>The Problems tab lists the first %1 of %2 problems; vpclens-cli info --problems lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::ImportProblemsModel</name>

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -17,6 +18,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace vpclens {
@@ -30,6 +32,7 @@ ImportLogDialog::ImportLogDialog(const Workspace &ws, QWidget *parent)
     , m_files(new ImportFilesModel(this))
     , m_problems(new ImportProblemsModel(this))
     , m_tabs(new QTabWidget(this))
+    , m_snapshots(new QTreeWidget(m_tabs))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Import Log"));
@@ -51,6 +54,10 @@ ImportLogDialog::ImportLogDialog(const Workspace &ws, QWidget *parent)
 
     m_tabs->addTab(m_filesView->parentWidget(), QString());
     m_tabs->addTab(m_problemsView->parentWidget(), QString());
+    // Every topology snapshot: when it was taken (the time records are explained against), from where.
+    m_snapshots->setRootIsDecorated(false);
+    m_snapshots->setHeaderLabels({tr("Snapshot"), tr("Taken (UTC)"), tr("Resources"), tr("Files"), tr("Source"), tr("Accounts and regions")});
+    m_tabs->addTab(m_snapshots, QString());
     reload(ws);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -78,6 +85,16 @@ void ImportLogDialog::reload(const Workspace &ws)
     const QLocale locale;
     m_tabs->setTabText(FilesTab, tr("Files (%1)").arg(locale.toString(m_files->rowCount())));
     m_tabs->setTabText(ProblemsTab, tr("Problems (%1)").arg(locale.toString(m_problems->totalCount())));
+    m_snapshots->clear();
+    const QList<SnapshotInfo> snapshots = ws.snapshots();
+    for (const SnapshotInfo &sn : snapshots) {
+        auto *item = new QTreeWidgetItem(m_snapshots, {QString::number(sn.id),
+                                                       QDateTime::fromSecsSinceEpoch(sn.takenAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                                       locale.toString(sn.resources), locale.toString(sn.files), sn.source,
+                                                       sn.scopes.join(QStringLiteral(", "))});
+        item->setToolTip(4, sn.source);
+    }
+    m_tabs->setTabText(SnapshotsTab, tr("Snapshots (%1)").arg(locale.toString(snapshots.size())));
     qint64 records = 0, bad = 0, failed = 0, skipped = 0;
     for (const ImportRecord &f : m_files->files()) {
         if (f.kind == QLatin1String("flows"))
@@ -92,6 +109,9 @@ void ImportLogDialog::reload(const Workspace &ws)
     if (m_problems->totalCount() > m_problems->rowCount())
         summary += QLatin1Char('\n') + tr("The Problems tab lists the first %1 of %2 problems; vpclens-cli info --problems lists them all.")
                                            .arg(locale.toString(m_problems->rowCount()), locale.toString(m_problems->totalCount()));
+    for (const QString &w : ws.snapshotTimeWarnings())
+        summary += QLatin1Char('\n') + tr("Warning: %1").arg(w);
+    m_summary->setWordWrap(true);
     m_summary->setText(summary);
 }
 
@@ -128,13 +148,14 @@ QTableView *ImportLogDialog::addTable(QAbstractItemModel *model, int sortColumn,
 
 void ImportLogDialog::showTab(Tab tab)
 {
-    m_tabs->setCurrentIndex(tab == ProblemsTab ? 1 : 0);
-    m_tabs->currentWidget()->findChild<QLineEdit *>()->setFocus(); // type to filter at once
+    m_tabs->setCurrentIndex(int(tab));
+    if (auto *filter = m_tabs->currentWidget()->findChild<QLineEdit *>())
+        filter->setFocus(); // type to filter at once
 }
 
 void ImportLogDialog::keyPressEvent(QKeyEvent *event)
 {
-    if (event->matches(QKeySequence::Copy) && m_tabs->currentIndex() == 1) {
+    if (event->matches(QKeySequence::Copy) && m_tabs->currentIndex() == ProblemsTab) {
         copySelectedProblems();
         return;
     }

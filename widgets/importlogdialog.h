@@ -12,6 +12,7 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QTreeWidget;
 
 namespace vpclens {
 
@@ -23,7 +24,7 @@ class ImportLogDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Tab { FilesTab, ProblemsTab };
+    enum Tab { FilesTab, ProblemsTab, SnapshotsTab };
 
     explicit ImportLogDialog(const Workspace &ws, QWidget *parent = nullptr);
     ~ImportLogDialog() override;
@@ -33,6 +34,7 @@ public:
     QTableView *filesView() const { return m_filesView; }
     QTableView *problemsView() const { return m_problemsView; }
     QLineEdit *problemsFilter() const { return m_problemsFilter; }
+    QTreeWidget *snapshotsView() const { return m_snapshots; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -48,6 +50,7 @@ private:
     QTableView *m_filesView = nullptr;     // owned by m_tabs
     QTableView *m_problemsView = nullptr;  // owned by m_tabs
     QLineEdit *m_problemsFilter = nullptr; // owned by m_tabs
+    QTreeWidget *m_snapshots;              // owned by m_tabs
     QLabel *m_summary;                     // owned by this
 };
 
