@@ -51,6 +51,19 @@ template <typename Cell> template <typename F> void ConnectionMatcher::Table<Cel
             f(cells[i]);
 }
 
+std::int64_t AddressOwners::of(const FlowAddress &a) const
+{
+    if (a.kind == FlowAddress::V4) {
+        const auto it = m_v4.find(a.v4);
+        return it == m_v4.end() ? 0 : it->second;
+    }
+    if (a.kind == FlowAddress::V6) {
+        const auto it = m_v6.find(a.v6);
+        return it == m_v6.end() ? 0 : it->second;
+    }
+    return 0;
+}
+
 std::uint64_t ConnectionMatcher::key(const FlowRow &row)
 {
     const std::uint64_t h = addressHash(addressHash(0x9E3779B97F4A7C15ULL, row.src), row.dst);

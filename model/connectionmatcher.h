@@ -25,6 +25,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace vpclens {
@@ -41,6 +43,32 @@ struct Uncount {
 struct FlowOwners {
     static constexpr std::int64_t kNotAConnection = -1;
     std::int64_t src = kNotAConnection, dst = kNotAConnection;
+};
+
+// An OK record with both addresses: one sighting of a connection (the others count as they are, and
+// have no sums).
+inline bool isConnection(const FlowRow &r)
+{
+    return ((r.bits >> 2) & 3) == 0 && r.src.kind != FlowAddress::None && r.dst.kind != FlowAddress::None;
+}
+
+// Which interface owns each address of the estate (private and public IPv4, IPv6), by the interned
+// id records carry for it.
+class AddressOwners
+{
+public:
+    void add(std::uint32_t v4, std::int64_t eni) { m_v4.emplace(v4, eni); } // the first owner stays
+    void add(const Ipv6Bytes &v6, std::int64_t eni) { m_v6.emplace(v6, eni); }
+    std::int64_t of(const FlowAddress &a) const; // 0 for none
+    // A record's owners; kNotAConnection unless it is OK with both addresses.
+    FlowOwners of(const FlowRow &r) const
+    {
+        return isConnection(r) ? FlowOwners{of(r.src), of(r.dst)} : FlowOwners{};
+    }
+
+private:
+    std::unordered_map<std::uint32_t, std::int64_t> m_v4;
+    std::map<Ipv6Bytes, std::int64_t> m_v6;
 };
 
 class ConnectionMatcher

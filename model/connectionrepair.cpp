@@ -4,15 +4,12 @@
 #include "connectionmatcher.h"
 #include "estate.h"
 #include "flowqueries.h"
-#include "flowrollups.h"
+#include "timetext.h"
 #include "workspace.h"
 
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <limits>
-#include <map>
-#include <unordered_map>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcRepair, "vpclens.connections")
@@ -23,57 +20,66 @@ namespace {
 constexpr qint64 kHour = 3600;
 constexpr std::size_t kBatch = 8192;
 
-qint64 saturatingAdd(qint64 a, qint64 b)
+// The interface owning each address, by the id its name has in `strings` (the id records carry), or
+// a negative id of its own when no record names it. The first interface in the order of their ids
+// owns an address two of them claim, as in the import (loadSetup).
+AddressOwners ownersOf(const Workspace &ws)
 {
-    if (b > 0 && a > std::numeric_limits<qint64>::max() - b)
-        return std::numeric_limits<qint64>::max();
-    if (b < 0 && a < std::numeric_limits<qint64>::min() - b)
-        return std::numeric_limits<qint64>::min();
-    return a + b;
+    AddressOwners owners;
+    const Estate estate = Estate::fromWorkspace(ws);
+    QStringList ids = estate.enis.keys();
+    ids.sort();
+    sql::Statement interned(ws.handle(), "SELECT id FROM strings WHERE s = ?1");
+    std::int64_t unnamed = -2; // -1 is FlowOwners::kNotAConnection
+    for (const QString &id : ids) {
+        interned.bind(1, id);
+        const std::int64_t eni = interned.step() ? interned.int64(0) : unnamed--;
+        interned.reset();
+        const Eni &n = estate.enis[id];
+        for (const auto *addresses : {&n.privateIps, &n.publicIps})
+            for (const IpAddress &a : *addresses) {
+                if (a.isV4())
+                    owners.add(a.v4(), eni);
+                else
+                    owners.add(a.bytes(), eni);
+            }
+    }
+    return owners;
 }
 
-// The interface owning each address, by the id its name has in `strings` (the id records carry), or
-// a negative id of its own when no record names it. In the order of the interfaces' ids, as the import.
-struct Owners {
-    std::unordered_map<std::uint32_t, std::int64_t> v4;
-    std::map<Ipv6Bytes, std::int64_t> v6;
-
-    explicit Owners(const Workspace &ws)
-    {
-        const Estate estate = Estate::fromWorkspace(ws);
-        QStringList ids = estate.enis.keys();
-        ids.sort();
-        sql::Statement interned(ws.handle(), "SELECT id FROM strings WHERE s = ?1");
-        std::int64_t unnamed = -2;
-        for (const QString &id : ids) {
-            interned.bind(1, id);
-            const std::int64_t eni = interned.step() ? interned.int64(0) : unnamed--;
-            interned.reset();
-            const Eni &n = estate.enis[id];
-            for (const auto *addresses : {&n.privateIps, &n.publicIps})
-                for (const IpAddress &a : *addresses) {
-                    if (a.isV4())
-                        v4.emplace(a.v4(), eni);
-                    else
-                        v6.emplace(a.bytes(), eni);
-                }
-        }
-    }
-    std::int64_t of(const FlowAddress &a) const
-    {
-        if (a.kind == FlowAddress::V4) {
-            const auto it = v4.find(a.v4);
-            return it == v4.end() ? 0 : it->second;
-        }
-        if (a.kind == FlowAddress::V6) {
-            const auto it = v6.find(a.v6);
-            return it == v6.end() ? 0 : it->second;
-        }
-        return 0;
-    }
-};
-
 } // namespace
+
+CountedEdits::CountedEdits(sqlite3 *db)
+    : m_read(db, std::string("SELECT ") + kStoredRowColumns + " FROM flows f WHERE f.id = ?1")
+    , m_set(db, "UPDATE flows SET bits = (bits & ~16) | ?2 WHERE id = ?1")
+{
+}
+
+bool CountedEdits::set(qint64 id, qint64 importId, bool counted)
+{
+    m_read.bind(1, id);
+    if (!m_read.step()) {
+        m_read.reset();
+        return false;
+    }
+    const FlowRow r = storedRow(m_read.get(), 0);
+    m_read.reset();
+    if (bool((r.bits >> 4) & 1) == counted)
+        return false;
+    m_set.bind(1, id).bind(2, counted ? 16 : 0).run();
+    if (isConnection(r))
+        m_byImport[importId].add(r, counted ? 1 : -1);
+    return true;
+}
+
+void CountedEdits::write(FlowRollups::Statements &statements)
+{
+    for (auto &[importId, sums] : m_byImport) {
+        sums.seal();
+        sums.write(statements, importId);
+    }
+    m_byImport.clear();
+}
 
 ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
 {
@@ -93,9 +99,9 @@ ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
     }
     if (blocks.empty())
         return out;
-    const Owners owners(ws);
-    const qint64 readFrom = saturatingAdd(from, -2 * kHour), readTo = saturatingAdd(to, 2 * kHour);
-    const qint64 applyFrom = saturatingAdd(from, -kHour), applyTo = saturatingAdd(to, kHour);
+    const AddressOwners owners = ownersOf(ws);
+    const qint64 readFrom = addSeconds(from, -2 * kHour), readTo = addSeconds(to, 2 * kHour);
+    const qint64 applyFrom = addSeconds(from, -kHour), applyTo = addSeconds(to, kHour);
     // Bit sets by record id: stored as counted, decided counted, in the window to apply.
     std::vector<bool> before(std::size_t(maxId) + 1), after(std::size_t(maxId) + 1), apply(std::size_t(maxId) + 1);
 
@@ -126,10 +132,9 @@ ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
             ++out.records;
             before[std::size_t(id)] = (r.bits >> 4) & 1;
             apply[std::size_t(id)] = r.start >= applyFrom && r.start <= applyTo;
-            const bool whole = ((r.bits >> 2) & 3) == 0 && r.src.kind != FlowAddress::None && r.dst.kind != FlowAddress::None;
             r.bits &= ~(1 << 4);
             rows.push_back(r);
-            rowOwners.push_back(whole ? FlowOwners{owners.of(r.src), owners.of(r.dst)} : FlowOwners{});
+            rowOwners.push_back(owners.of(r));
             ids.push_back(id);
             if (rows.size() >= kBatch)
                 decide();
@@ -137,35 +142,17 @@ ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
         decide();
     }
     // Where the decision changed: the bit, and the record's sums in or out of its file's.
-    std::map<qint64, FlowRollups> byImport;
-    sql::Statement read(db, std::string("SELECT ") + kStoredRowColumns + " FROM flows f WHERE f.id = ?1");
-    sql::Statement setBit(db, "UPDATE flows SET bits = (bits & ~16) | ?2 WHERE id = ?1");
+    CountedEdits edits(db);
     for (qint64 id = 0; id <= maxId; ++id) {
         const std::size_t i = std::size_t(id);
         if (!apply[i] || before[i] == after[i])
             continue;
-        read.bind(1, id);
-        if (!read.step()) {
-            read.reset();
-            continue;
-        }
-        const FlowRow r = storedRow(read.get(), 0);
-        read.reset();
-        setBit.bind(1, id).bind(2, after[i] ? 16 : 0).run();
-        ++out.changed;
-        const bool whole = ((r.bits >> 2) & 3) == 0 && r.src.kind != FlowAddress::None && r.dst.kind != FlowAddress::None;
-        if (!whole)
-            continue;
         const auto block = std::upper_bound(blocks.begin(), blocks.end(), id, [](qint64 v, const Block &b) { return v < b.first; });
-        if (block == blocks.begin() || std::prev(block)->last < id)
-            continue;
-        byImport[std::prev(block)->file].add(r, after[i] ? 1 : -1);
+        if (block != blocks.begin() && std::prev(block)->last >= id && edits.set(id, std::prev(block)->file, after[i]))
+            ++out.changed;
     }
     FlowRollups::Statements statements(db);
-    for (auto &[importId, sums] : byImport) {
-        sums.seal();
-        sums.write(statements, importId);
-    }
+    edits.write(statements);
     sql::exec(db, "DELETE FROM rollup_time WHERE flows = 0; DELETE FROM rollup_eni WHERE flows = 0");
     qCInfo(lcRepair) << out.records << "records read," << out.changed << "counted differently";
     return out;

@@ -4,11 +4,33 @@
 // when a workspace from before the rule (schema 2: the sender's record counted) is upgraded.
 #pragma once
 
+#include "flowrollups.h"
+#include "sqlite.h"
+
 #include <QtGlobal>
+
+#include <map>
 
 namespace vpclens {
 
 class Workspace;
+
+// Moves records in or out of "counted": the bit, and the record's sums (rollups, and a talker chunk of
+// the record's own file, so replacing either file later keeps bits and sums in step). In the caller's
+// transaction; the statements are prepared once for many records.
+class CountedEdits
+{
+public:
+    explicit CountedEdits(sqlite3 *db);
+    // False when the record is not there or already so.
+    bool set(qint64 id, qint64 importId, bool counted);
+    // Writes the sums of the records moved so far, and forgets them.
+    void write(FlowRollups::Statements &statements);
+
+private:
+    sql::Statement m_read, m_set;
+    std::map<qint64, FlowRollups> m_byImport;
+};
 
 struct ConnectionRepair {
     qint64 records = 0; // read

@@ -117,8 +117,7 @@ public:
         , m_samePath(m_db, "SELECT id FROM imports WHERE kind = 'flows' AND path = ?1 AND id <> ?2")
         , m_finishImport(m_db, "UPDATE imports SET status = 'ok', hash = ?1, records = ?2, bad_lines = ?3 WHERE id = ?4")
         , m_addBlock(m_db, "INSERT INTO flow_blocks(file, first_id, last_id, min_start, max_start) VALUES(?1, ?2, ?3, ?4, ?5)")
-        , m_uncount(m_db, "UPDATE flows SET bits = bits & ~16 WHERE id = ?1")
-        , m_readRow(m_db, std::string("SELECT ") + kStoredRowColumns + " FROM flows f WHERE f.id = ?1")
+        , m_counted(m_db)
         , m_rollups(m_db)
     {
     }
@@ -346,33 +345,15 @@ private:
     // file that was not written (a duplicate) are left alone.
     void applyUncounts(const FlowBatch &b)
     {
-        std::map<std::int64_t, FlowRollups> byImport; // import id -> sums to take out
         for (const Uncount &u : b.uncount) {
-            std::int64_t first = -1, importId = 0;
             if (u.file == b.fileIndex) {
-                first = m_firstId;
-                importId = m_importId;
+                if (m_firstId >= 0)
+                    m_counted.set(m_firstId + u.ordinal, m_importId, false);
             } else if (const auto it = m_written.find(u.file); it != m_written.end()) {
-                first = it->second.firstId;
-                importId = it->second.importId;
-            }
-            if (first < 0)
-                continue;
-            sql::Statement &q = m_readRow;
-            q.bind(1, first + u.ordinal);
-            if (q.step() && (q.int64(10) & 16)) {
-                const FlowRow r = storedRow(q.get(), 0);
-                q.reset();
-                m_uncount.bind(1, first + u.ordinal).run();
-                byImport[importId].add(r, -1);
-            } else {
-                q.reset();
+                m_counted.set(it->second.firstId + u.ordinal, it->second.importId, false);
             }
         }
-        for (auto &[importId, sums] : byImport) {
-            sums.seal();
-            sums.write(m_rollups, importId);
-        }
+        m_counted.write(m_rollups);
     }
 
     void failed(const FlowBatch &b)
@@ -400,7 +381,7 @@ private:
     sql::Statement m_insertFlow, m_insertMany, m_insertExtra, m_insertString, m_insertError;
     // Per file, prepared once for the whole import.
     sql::Statement m_addImport, m_sameContent, m_samePath, m_finishImport, m_addBlock;
-    sql::Statement m_uncount, m_readRow;
+    CountedEdits m_counted;
     FlowRollups::Statements m_rollups;
     struct WrittenFile {
         std::int64_t importId, firstId;

@@ -46,19 +46,6 @@ FlowParseJob::FlowParseJob(FlowParseSetup setup, BoundedQueue<FlowBatch> &queue,
 {
 }
 
-std::int64_t FlowParseJob::owner(const FlowAddress &a) const
-{
-    if (a.kind == FlowAddress::V4) {
-        const auto it = m_ownerIds.find(a.v4);
-        return it == m_ownerIds.end() ? 0 : it->second;
-    }
-    if (a.kind == FlowAddress::V6) {
-        const auto it = m_ownerIds6.find(a.v6);
-        return it == m_ownerIds6.end() ? 0 : it->second;
-    }
-    return 0;
-}
-
 std::int64_t FlowParseJob::intern(std::string_view s, FlowBatch &batch)
 {
     if (s.empty() || s == "-")
@@ -84,9 +71,9 @@ void FlowParseJob::run()
     // Interned ENI ids of the owners of each IPv4 address, for "counted once".
     FlowBatch preload;
     for (const auto &[ip, eni] : m_setup.ipv4Owner)
-        m_ownerIds.emplace(ip, intern(eni, preload));
+        m_owners.add(ip, intern(eni, preload));
     for (const auto &[ip, eni] : m_setup.ipv6Owner)
-        m_ownerIds6.emplace(ip, intern(eni, preload));
+        m_owners.add(ip, intern(eni, preload));
     if (!preload.newStrings.empty()) {
         preload.kind = FlowBatch::Kind::Rows;
         preload.fileIndex = -1;
@@ -164,7 +151,7 @@ void FlowParseJob::parseFile(int index, const QString &path)
     auto flush = [&] {
         m_matcher.decide(batch.rows, owners, index, sent, uncount);
         for (std::size_t i = 0; i < batch.rows.size(); ++i)
-            if ((batch.rows[i].bits & (1 << 4)) && owners[i].src != FlowOwners::kNotAConnection)
+            if ((batch.rows[i].bits & (1 << 4)) && isConnection(batch.rows[i]))
                 rollups->add(batch.rows[i]);
         sent += std::int64_t(batch.rows.size());
         owners.clear();
@@ -207,9 +194,7 @@ void FlowParseJob::parseFile(int index, const QString &path)
         row.dst = parsed.dst;
         row.bits = std::int32_t(parsed.action) | (std::int32_t(parsed.status) << 2)
                    | (std::int32_t(std::max<std::int64_t>(parsed.version, 0) & 0xff) << 8);
-        // Each connection once: decided when the batch is sent (connectionmatcher.h).
-        const bool whole = parsed.status == LogStatus::Ok && row.src.kind != FlowAddress::None && row.dst.kind != FlowAddress::None;
-        owners.push_back(whole ? FlowOwners{owner(row.src), owner(row.dst)} : FlowOwners{});
+        owners.push_back(m_owners.of(row)); // each connection once: decided when the batch is sent (connectionmatcher.h)
         row.extra = -1;
         if (extras) {
             FlowExtraRow x;

@@ -46,12 +46,10 @@ public:
 private:
     void parseFile(int index, const QString &path);
     std::int64_t intern(std::string_view s, FlowBatch &batch);
-    std::int64_t owner(const FlowAddress &a) const; // interned id of the interface owning a, 0 for none
     bool send(FlowBatch &batch);
 
     FlowParseSetup m_setup;
-    std::unordered_map<std::uint32_t, std::int64_t> m_ownerIds; // ipv4 -> interned ENI id
-    std::map<Ipv6Bytes, std::int64_t> m_ownerIds6;              // ipv6 -> interned ENI id
+    AddressOwners m_owners; // by interned ENI id
     ConnectionMatcher m_matcher;
     BoundedQueue<FlowBatch> &m_queue;  // not owned
     const std::atomic<bool> &m_cancel; // not owned

@@ -3,6 +3,7 @@
 
 #include "flowqueries.h"
 #include "talkerchunk.h"
+#include "timetext.h"
 #include "trafficoverlay.h"
 #include "workspace.h"
 
@@ -84,8 +85,8 @@ QList<FlowRecord> fetch(const Workspace &ws, const CompiledFilter &filter, FlowK
     sql::Statement q(ws.handle(), sql.toStdString());
     const int n = int(filter.params.size());
     for (;;) {
-        const qint64 lo = forward ? from : (from < std::numeric_limits<qint64>::min() + width ? std::numeric_limits<qint64>::min() : from - width);
-        const qint64 hi = forward ? (from > std::numeric_limits<qint64>::max() - width ? std::numeric_limits<qint64>::max() : from + width) : from;
+        const qint64 lo = forward ? from : addSeconds(from, -width);
+        const qint64 hi = forward ? addSeconds(from, width) : from;
         // The id ranges of the blocks that overlap [lo, hi], adjacent ones joined.
         std::vector<std::pair<qint64, qint64>> ranges;
         for (const Block &b : blocks) {
