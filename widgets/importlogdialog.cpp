@@ -94,6 +94,8 @@ void ImportLogDialog::reload(const Workspace &ws)
                                                        sn.scopes.join(QStringLiteral(", "))});
         item->setToolTip(4, sn.source);
     }
+    for (int c = 0; c < m_snapshots->columnCount() - 1; ++c) // times and paths in full; the scopes take the rest
+        m_snapshots->resizeColumnToContents(c);
     m_tabs->setTabText(SnapshotsTab, tr("Snapshots (%1)").arg(locale.toString(snapshots.size())));
     qint64 records = 0, bad = 0, failed = 0, skipped = 0;
     for (const ImportRecord &f : m_files->files()) {
