@@ -19,11 +19,26 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void englishPluralsWithoutATranslation_data();
     void englishPluralsWithoutATranslation();
     void traceInGerman();
     void graphAndFilterInGerman();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws; // the sample's topology
+    Estate m_estate;
 };
+
+void TestTranslations::initTestCase()
+{
+    QString error;
+    m_ws = Workspace::open(m_dir.filePath(QStringLiteral("sample.vpclens")), &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    importTopology(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+    m_estate = Estate::fromWorkspace(*m_ws);
+}
 
 void TestTranslations::englishPluralsWithoutATranslation_data()
 {
@@ -51,12 +66,7 @@ void TestTranslations::englishPluralsWithoutATranslation()
 void TestTranslations::traceInGerman()
 {
     QVERIFY(installTranslations(QStringLiteral("de")));
-    QTemporaryDir dir;
-    QString error;
-    auto ws = Workspace::open(dir.filePath(QStringLiteral("t.vpclens")), &error);
-    QVERIFY(ws);
-    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate &estate = m_estate;
     Packet p;
     p.src = *parseIp("10.10.0.20");
     p.dst = *parseIp("10.10.20.41");
@@ -81,12 +91,7 @@ void TestTranslations::traceInGerman()
 void TestTranslations::graphAndFilterInGerman()
 {
     QVERIFY(installTranslations(QStringLiteral("de")));
-    QTemporaryDir dir;
-    QString error;
-    auto ws = Workspace::open(dir.filePath(QStringLiteral("g.vpclens")), &error);
-    QVERIFY(ws);
-    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate &estate = m_estate;
     QStringList labels;
     for (const GraphNode &n : buildTopologyGraph(estate, {}).nodes)
         labels << n.label;
@@ -94,7 +99,7 @@ void TestTranslations::graphAndFilterInGerman()
     QVERIFY2(all.contains(QStringLiteral("Routentabelle")) && all.contains(QStringLiteral("Netzwerk-ACL")) && all.contains(QStringLiteral("öffentlich")),
              qPrintable(all));
     QVERIFY2(!all.contains(QLatin1String("Route table")), qPrintable(all));
-    const auto compiled = compileFilter(QStringLiteral("dstport =="), {ws.get(), &estate});
+    const auto compiled = compileFilter(QStringLiteral("dstport =="), {m_ws.get(), &estate});
     const auto *e = std::get_if<FilterError>(&compiled);
     QVERIFY(e);
     QVERIFY2(!e->message.startsWith(QLatin1String("Expected")), qPrintable(e->message));
