@@ -27,7 +27,8 @@ struct BadLineRow {
 };
 
 struct FlowBatch {
-    enum class Kind : std::uint8_t { BeginFile, Rows, EndFile, FailedFile };
+    // DiscardFile: forget the file in flight (its checks failed after rows were sent); it is read again.
+    enum class Kind : std::uint8_t { BeginFile, Rows, EndFile, FailedFile, DiscardFile };
     Kind kind = Kind::Rows;
     int fileIndex = 0;
     std::vector<FlowRow> rows;
@@ -38,6 +39,11 @@ struct FlowBatch {
     QString path;
     QString format;  // header form of the format used
     QString message; // damage warning, or why the file failed
+    const char *damageReason = "truncated"; // EndFile with a message: "truncated", "altered", "too-long"
+    // EndFile: the bad lines not listed one by one (past kMaxListedBadLines), by reason
+    std::vector<std::pair<BadLine, std::int64_t>> unlisted;
+    // EndFile / DiscardFile: the start times the file's rows span (for deciding connections again)
+    std::int64_t minStart = 0, maxStart = -1;
     QString hash;
     std::int64_t size = 0;
     std::int64_t bytesRead = 0; // running total over all files, for progress

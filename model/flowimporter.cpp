@@ -9,6 +9,7 @@
 #include "flowrollups.h"
 #include "importfeedback.h"
 #include "processstats.h"
+#include "timetext.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>
@@ -129,13 +130,18 @@ public:
         case FlowBatch::Kind::Rows: rows(b); break;
         case FlowBatch::Kind::EndFile: end(b); break;
         case FlowBatch::Kind::FailedFile: failed(b); break;
+        case FlowBatch::Kind::DiscardFile: discard(b); break;
         }
     }
 
-    void abort()
+    // The start times of rows the parsing thread's matcher saw but that were not written (a file
+    // discarded or skipped as a duplicate): the connections there are decided again after the import.
+    const std::vector<std::pair<std::int64_t, std::int64_t>> &unwrittenSpans() const { return m_unwritten; }
+
+    void abort() noexcept
     {
         if (m_inFile) {
-            sql::exec(m_db, "ROLLBACK");
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr); // SQLite may have rolled back already (disk full)
             m_inFile = false;
         }
     }
@@ -301,6 +307,7 @@ private:
         if (!other.isEmpty()) {
             abort();
             restorePendingStrings();
+            noteUnwritten(b);
             report.status = QStringLiteral("duplicate");
             report.records = report.badLines = 0;
             report.message = QStringLiteral("%1: skipped, same size and content as %2, imported before").arg(b.path, other);
@@ -315,6 +322,21 @@ private:
         while (previous.step())
             old.push_back(previous.int64(0));
         previous.reset();
+        // A damaged copy (cut short, altered) does not replace a whole import of the same path.
+        if (!old.empty() && !b.message.isEmpty() && !isDamaged(old.back())) {
+            abort();
+            restorePendingStrings();
+            noteUnwritten(b);
+            report.status = QStringLiteral("kept");
+            report.records = report.badLines = 0;
+            report.message = QStringLiteral("%1: not imported, the import of this path before was whole and this copy is damaged (%2)")
+                                 .arg(b.path, b.message);
+            m_result.messages.removeIf([&](const QString &m) { return m.startsWith(b.path + QLatin1Char(':')); });
+            m_result.messages.append(report.message);
+            ++m_result.filesSkipped;
+            m_result.files.append(report);
+            return;
+        }
         for (std::int64_t id : old)
             removeImport(id);
         if (!old.empty())
@@ -325,10 +347,18 @@ private:
         applyUncounts(b);
         m_finishImport.bind(1, b.hash).bind(2, m_records).bind(3, m_bad).bind(4, m_importId).run();
         if (!b.message.isEmpty()) {
-            m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, 0).bind(4, std::string_view("truncated"))
+            m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, 0).bind(4, std::string_view(b.damageReason))
                 .bind(5, b.message).run();
             m_result.messages.append(b.message);
         }
+        for (const auto &[reason, count] : b.unlisted) {
+            const QString text = QStringLiteral("%1 more bad lines (%2) not listed one by one").arg(count).arg(QLatin1String(badLineReason(reason)));
+            m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, 0).bind(4, std::string_view("more")).bind(5, text).run();
+            m_bad += count;
+        }
+        report.badLines = m_bad;
+        if (!b.unlisted.empty())
+            m_finishImport.bind(1, b.hash).bind(2, m_records).bind(3, m_bad).bind(4, m_importId).run();
         sql::exec(m_db, "COMMIT");
         m_inFile = false;
         if (m_firstId >= 0)
@@ -354,6 +384,27 @@ private:
             }
         }
         m_counted.write(m_rollups);
+    }
+
+    bool isDamaged(std::int64_t importId)
+    {
+        sql::Statement q(m_db, "SELECT 1 FROM import_errors WHERE import_id = ?1 AND line = 0 AND reason IN ('truncated', 'altered')");
+        q.bind(1, importId);
+        return q.step();
+    }
+
+    void discard(const FlowBatch &b)
+    {
+        abort();
+        restorePendingStrings();
+        m_result.messages.removeIf([&](const QString &m) { return m.startsWith(b.path + QLatin1Char(':')); });
+        noteUnwritten(b);
+    }
+
+    void noteUnwritten(const FlowBatch &b)
+    {
+        if (b.minStart <= b.maxStart)
+            m_unwritten.emplace_back(b.minStart, b.maxStart);
     }
 
     void failed(const FlowBatch &b)
@@ -394,6 +445,7 @@ private:
     std::int64_t m_records = 0, m_bad = 0;
     std::int64_t m_blockRows = 0, m_blockFirst = 0, m_blockLast = 0, m_blockMin = 0, m_blockMax = 0;
     std::vector<std::pair<std::int64_t, std::string>> m_pendingStrings;
+    std::vector<std::pair<std::int64_t, std::int64_t>> m_unwritten;
 };
 
 // S3 delivers each flow log's records in files named for the end of their delivery window
@@ -506,24 +558,32 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
         job.run();
         result.parseCpuSeconds = threadCpuSeconds();
     });
-    FlowWriter writer(ws, result);
     std::int64_t bytesDone = 0;
+    std::vector<std::pair<std::int64_t, std::int64_t>> unwritten;
+    // Whatever fails on this side (a statement, the disk, memory), the parsing thread is stopped and
+    // joined before the error is reported: an exception must never leave it running.
     try {
-        while (auto batch = queue.pop()) {
-            writer.handle(*batch);
-            if (feedback) {
-                bytesDone = std::max(bytesDone, batch->bytesRead); // never backwards, whatever the batch
-                feedback->progress(bytesDone, total, result.records);
-                if (feedback->isCanceled()) {
-                    cancel = true;
-                    result.canceled = true;
-                    writer.abort();
-                    break;
+        FlowWriter writer(ws, result);
+        try {
+            while (auto batch = queue.pop()) {
+                writer.handle(*batch);
+                if (feedback) {
+                    bytesDone = std::max(bytesDone, batch->bytesRead); // never backwards, whatever the batch
+                    feedback->progress(bytesDone, total, result.records);
+                    if (feedback->isCanceled()) {
+                        cancel = true;
+                        result.canceled = true;
+                        writer.abort();
+                        break;
+                    }
                 }
             }
+        } catch (...) {
+            writer.abort();
+            throw;
         }
-    } catch (const sql::Error &e) {
-        writer.abort();
+        unwritten = writer.unwrittenSpans();
+    } catch (const std::exception &e) {
         result.messages.append(QStringLiteral("%1: import stopped: %2").arg(ws.path(), QString::fromUtf8(e.what())));
         ++result.filesFailed;
         cancel = true;
@@ -533,12 +593,24 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     try {
         if (result.filesImported > 0 && lastIdBefore > 0)
             pairWithEarlierImports(ws, lastIdBefore);
+        // Rows the matcher saw that were not written (a file read again, a duplicate): the
+        // connections of their hours are decided again over what was written.
+        if (result.filesImported > 0 && !unwritten.empty()) {
+            sql::Transaction tx(ws.handle());
+            for (const auto &[from, to] : unwritten)
+                repairConnections(ws, addSeconds(from, -ConnectionMatcher::kHorizonSeconds), addSeconds(to, ConnectionMatcher::kHorizonSeconds));
+            tx.commit();
+        }
         if (result.filesImported > 0)
             rebuildRejectedTotals(ws);
-    } catch (const sql::Error &e) {
+    } catch (const std::exception &e) {
         result.messages.append(QStringLiteral("%1: summary not rebuilt: %2").arg(ws.path(), QString::fromUtf8(e.what())));
     }
-    ws.setBulkLoad(false);
+    try {
+        ws.setBulkLoad(false);
+    } catch (const std::exception &) {
+        // the connection ends with the workspace; nothing of the data depends on it
+    }
     result.writeCpuSeconds = threadCpuSeconds() - writeCpuBefore;
     result.bytes = total;
     result.seconds = double(clock.nsecsElapsed()) / 1e9;

@@ -210,6 +210,7 @@ const char *badLineReason(BadLine reason)
     case BadLine::Action: return "action";
     case BadLine::LogStatus: return "log-status";
     case BadLine::Truncated: return "truncated";
+    case BadLine::TooLong: return "too-long";
     }
     return "unknown";
 }

@@ -21,6 +21,7 @@ enum class BadLine : std::uint8_t {
     Action,
     LogStatus,
     Truncated,
+    TooLong, // longer than any record (FlowLineReader::kMaxLine)
 };
 const char *badLineReason(BadLine reason); // "field-count", "separator", ...
 

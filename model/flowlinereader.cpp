@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowlinereader.h"
 
+#include "cloudwatchjson.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <cstring>
 
 namespace vpclens {
 namespace {
 
-constexpr std::size_t kChunk = 256 * 1024;
+constexpr std::size_t kChunk = 256 * 1024;    // raw bytes read at a time
+constexpr std::size_t kBuffer = 1024 * 1024;  // decoded lines; always more than kMaxLine
+constexpr std::size_t kShownOfLong = 512;     // of a line too long, what next() returns
+constexpr std::size_t kJsonProbe = 1024 * 1024; // decoded JSON read at open to find events[]
+static_assert(kBuffer > 2 * FlowLineReader::kMaxLine);
 
 bool looksLikeIsoTimestamp(std::string_view s)
 {
@@ -20,33 +27,17 @@ bool looksLikeIsoTimestamp(std::string_view s)
     return s.size() > 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[0] >= '0' && s[0] <= '9';
 }
 
-// Inflates a whole in-memory gzip buffer (all members); used for gzip'd JSON payloads.
-bool gunzipAll(const QByteArray &in, QByteArray &out)
+std::int64_t newlines(const char *p, std::size_t n)
 {
-    z_stream zs{};
-    if (inflateInit2(&zs, 15 + 32) != Z_OK)
-        return false;
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    zs.avail_in = uInt(in.size());
-    char chunk[65536];
-    int rc = Z_OK;
-    while (rc != Z_STREAM_END || zs.avail_in > 0) {
-        if (rc == Z_STREAM_END)
-            inflateReset(&zs);
-        zs.next_out = reinterpret_cast<Bytef *>(chunk);
-        zs.avail_out = sizeof chunk;
-        rc = inflate(&zs, Z_NO_FLUSH);
-        out.append(chunk, qsizetype(sizeof chunk - zs.avail_out));
-        if (rc != Z_OK && rc != Z_STREAM_END)
-            break;
-        if (rc == Z_OK && zs.avail_in == 0)
-            break;
-    }
-    inflateEnd(&zs);
-    return rc == Z_STREAM_END;
+    return std::int64_t(std::count(p, p + n, '\n'));
 }
 
 } // namespace
+
+void FlowLineReader::HashFree::operator()(evp_md_ctx_st *c) const noexcept
+{
+    EVP_MD_CTX_free(c);
+}
 
 FlowLineReader::FlowLineReader() = default;
 
@@ -56,9 +47,11 @@ FlowLineReader::~FlowLineReader()
         inflateEnd(m_zs.get());
 }
 
-QString FlowLineReader::contentHash() const
+void FlowLineReader::setDamage(const QString &what, bool altered)
 {
-    return QStringLiteral("%1-%2").arg(qulonglong(m_crc), 8, 16, QLatin1Char('0')).arg(m_fileSize);
+    if (m_damage.isEmpty())
+        m_damage = what;
+    m_altered = m_altered || altered;
 }
 
 bool FlowLineReader::open(const QString &path, QString *error)
@@ -70,22 +63,24 @@ bool FlowLineReader::open(const QString &path, QString *error)
             *error = QStringLiteral("%1: cannot open: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
+    m_hash.reset(EVP_MD_CTX_new());
+    if (!m_hash || EVP_DigestInit_ex(m_hash.get(), EVP_sha256(), nullptr) != 1) {
+        if (error)
+            *error = QStringLiteral("%1: cannot start SHA-256").arg(path);
+        return false;
+    }
     m_fileSize = QFileInfo(path).size();
     m_raw.reset(new unsigned char[kChunk]);
-    m_rawCap = kChunk;
-    m_buf.reset(new char[4 * kChunk]);
-    m_bufCap = 4 * kChunk;
-    m_crc = crc32(0L, Z_NULL, 0);
-    if (!readRaw() && m_rawLen == 0)
+    m_buf.reset(new char[kBuffer]);
+    if (!readRaw())
         return true; // an empty file has no lines
-    const bool gzip = m_rawLen >= 2 && m_raw[0] == 0x1f && m_raw[1] == 0x8b;
     if (m_rawLen >= 4 && std::memcmp(m_raw.get(), "PAR1", 4) == 0) {
         if (error)
             *error = QStringLiteral("%1: Parquet flow logs are not supported (no Parquet library on this system); "
                                     "deliver the flow log as text or convert it").arg(path);
         return false;
     }
-    if (gzip) {
+    if (m_rawLen >= 2 && m_raw[0] == 0x1f && m_raw[1] == 0x8b) {
         m_zs = std::make_unique<z_stream>();
         std::memset(m_zs.get(), 0, sizeof(z_stream));
         if (inflateInit2(m_zs.get(), 15 + 32) != Z_OK) {
@@ -96,101 +91,223 @@ bool FlowLineReader::open(const QString &path, QString *error)
         m_zsInit = true;
         m_zs->next_in = m_raw.get();
         m_zs->avail_in = uInt(m_rawLen);
-    } else {
-        std::memcpy(m_buf.get(), m_raw.get(), m_rawLen);
-        m_end = m_rawLen;
-        m_rawLen = 0;
     }
-    // Peek at the first decoded bytes: JSON (CloudWatch) is loaded whole.
-    if (m_end == 0)
-        fill();
+    // Peek at the first decoded bytes: JSON (CloudWatch) is streamed through its own reader.
+    std::ptrdiff_t got = decode(m_buf.get(), kBuffer);
+    while (got == 0)
+        got = decode(m_buf.get(), kBuffer); // an empty first member
+    if (got < 0) {
+        m_eof = true;
+        return true;
+    }
+    m_end = std::size_t(got);
+    const bool firstMemberEnded = m_memberEnded;
     std::size_t k = 0;
     while (k < m_end && (m_buf[k] == ' ' || m_buf[k] == '\n' || m_buf[k] == '\r' || m_buf[k] == '\t'))
         ++k;
-    if (k < m_end && (m_buf[k] == '{' || m_buf[k] == '['))
-        return loadJson(path, error);
+    if (k == m_end || (m_buf[k] != '{' && m_buf[k] != '[')) {
+        if (firstMemberEnded)
+            memberVerified();
+        return true;
+    }
+    m_json = std::make_unique<CloudWatchJson>();
+    m_jsonIn.reset(new char[kChunk]);
+    bool ok = m_json->feed(m_buf.get(), m_end, m_jsonLines);
+    std::int64_t fed = std::int64_t(m_end);
+    m_pos = m_end = 0;
+    if (firstMemberEnded)
+        memberVerified();
+    while (ok && !m_json->sawEvents() && fed < std::int64_t(kJsonProbe)) {
+        got = decode(m_jsonIn.get(), kChunk);
+        if (got < 0) {
+            m_jsonDone = true;
+            ok = m_json->finish() || damaged();
+            break;
+        }
+        ok = m_json->feed(m_jsonIn.get(), std::size_t(got), m_jsonLines);
+        if (m_memberEnded)
+            memberVerified();
+        fed += got;
+    }
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("%1:%2: %3").arg(path).arg(m_json->errorLine()).arg(m_json->error());
+        return false;
+    }
+    if (!m_json->sawEvents()) {
+        if (error)
+            *error = QStringLiteral("%1: JSON without CloudWatch Logs events (expected events[] or logEvents[])").arg(path);
+        return false;
+    }
     return true;
 }
 
 bool FlowLineReader::readRaw()
 {
-    if (!m_file)
+    if (!m_file || m_rawEof)
         return false;
-    const std::size_t n = std::fread(m_raw.get(), 1, m_rawCap, m_file.get());
+    const std::size_t n = std::fread(m_raw.get(), 1, kChunk, m_file.get());
     m_rawLen = n;
     m_rawRead += std::int64_t(n);
-    if (n > 0)
-        m_crc = crc32(m_crc, m_raw.get(), uInt(n));
-    return n > 0;
+    if (n == 0) {
+        m_rawEof = true;
+        return false;
+    }
+    EVP_DigestUpdate(m_hash.get(), m_raw.get(), n);
+    return true;
+}
+
+std::ptrdiff_t FlowLineReader::decode(char *dst, std::size_t cap)
+{
+    if (m_decodeEnded)
+        return -1;
+    if (!m_zs) {
+        // Plain text: the raw chunk, as it is.
+        if (m_rawTaken == m_rawLen) {
+            if (!readRaw())
+                return -1;
+            m_rawTaken = 0;
+        }
+        const std::size_t n = std::min(cap, m_rawLen - m_rawTaken);
+        std::memcpy(dst, m_raw.get() + m_rawTaken, n);
+        m_rawTaken += n;
+        return std::ptrdiff_t(n);
+    }
+    while (true) {
+        if (m_zs->avail_in == 0) {
+            if (!readRaw()) {
+                if (m_inMember) // input ended inside a gzip member: the file was cut
+                    setDamage(QStringLiteral("%1: the gzip data ends early (truncated file); the records before the cut were kept")
+                                  .arg(m_path), false);
+                return -1;
+            }
+            m_zs->next_in = m_raw.get();
+            m_zs->avail_in = uInt(m_rawLen);
+        }
+        m_zs->next_out = reinterpret_cast<Bytef *>(dst);
+        m_zs->avail_out = uInt(cap);
+        m_inMember = true;
+        const int rc = inflate(m_zs.get(), Z_NO_FLUSH);
+        const std::size_t n = cap - m_zs->avail_out;
+        if (rc == Z_STREAM_END) {
+            // The member's CRC-32 and length matched. Another member may follow (S3 delivery concatenates them).
+            m_inMember = false;
+            m_memberEnded = true;
+            inflateReset(m_zs.get());
+            return std::ptrdiff_t(n);
+        }
+        if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            setDamage(QStringLiteral("%1: damaged gzip data (%2)").arg(m_path, QString::fromLatin1(m_zs->msg ? m_zs->msg : "inflate error")),
+                      true);
+            m_decodeEnded = true;
+            return n > 0 ? std::ptrdiff_t(n) : -1;
+        }
+        if (n > 0)
+            return std::ptrdiff_t(n);
+    }
+}
+
+void FlowLineReader::memberVerified()
+{
+    m_memberEnded = false;
+    std::int64_t pending = newlines(m_buf.get() + m_pos, m_end - m_pos);
+    if (m_json)
+        pending += newlines(m_jsonLines.data() + m_jsonTaken, m_jsonLines.size() - m_jsonTaken);
+    if (m_skipping && pending > 0)
+        --pending; // the newline that ends the line already returned cut
+    m_verifiedLines = m_line + pending;
 }
 
 bool FlowLineReader::fill()
 {
     if (m_eof)
         return false;
-    // Make room: move the unread tail to the front, grow when one line fills the buffer.
-    if (m_pos > 0) {
+    if (m_pos > 0) { // move the unread tail to the front
         std::memmove(m_buf.get(), m_buf.get() + m_pos, m_end - m_pos);
         m_end -= m_pos;
         m_pos = 0;
     }
-    if (m_end == m_bufCap) { // one line fills the buffer: grow it
-        std::unique_ptr<char[]> bigger(new char[m_bufCap * 2]);
-        std::memcpy(bigger.get(), m_buf.get(), m_end);
-        m_buf = std::move(bigger);
-        m_bufCap *= 2;
-    }
-    if (!m_zs) {
-        const std::size_t n = std::fread(m_buf.get() + m_end, 1, m_bufCap - m_end, m_file.get());
-        if (n == 0) {
+    if (m_json)
+        return fillFromJson();
+    while (true) {
+        const std::ptrdiff_t got = decode(m_buf.get() + m_end, kBuffer - m_end);
+        if (got < 0) {
             m_eof = true;
             return false;
         }
-        m_crc = crc32(m_crc, reinterpret_cast<const Bytef *>(m_buf.get() + m_end), uInt(n));
-        m_rawRead += std::int64_t(n);
-        m_end += n;
-        return true;
+        m_end += std::size_t(got);
+        if (m_memberEnded)
+            memberVerified();
+        if (got > 0)
+            return true;
     }
-    const std::size_t before = m_end;
-    while (m_end == before) {
-        if (m_zs->avail_in == 0) {
-            if (!readRaw()) {
-                if (m_inMember) // input ended inside a gzip member: the file was cut
-                    m_damage = QStringLiteral("%1: the gzip data ends early (truncated file); the records before the damage were kept").arg(m_path);
-                m_eof = true;
-                return false;
-            }
-            m_zs->next_in = m_raw.get();
-            m_zs->avail_in = uInt(m_rawLen);
-        }
-        m_zs->next_out = reinterpret_cast<Bytef *>(m_buf.get() + m_end);
-        m_zs->avail_out = uInt(m_bufCap - m_end);
-        m_inMember = true;
-        const int rc = inflate(m_zs.get(), Z_NO_FLUSH);
-        m_end = m_bufCap - m_zs->avail_out;
-        if (rc == Z_STREAM_END) {
-            // Another gzip member may follow (S3 delivery concatenates them).
-            m_inMember = false;
-            inflateReset(m_zs.get());
-        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            m_damage = QStringLiteral("%1: damaged gzip data (%2); the records before the damage were kept")
-                           .arg(m_path, QString::fromLatin1(m_zs->msg ? m_zs->msg : "inflate error"));
+}
+
+bool FlowLineReader::fillFromJson()
+{
+    while (m_jsonTaken == m_jsonLines.size()) {
+        m_jsonLines.clear();
+        m_jsonTaken = 0;
+        if (m_jsonDone) {
             m_eof = true;
-            return m_end > before;
+            return false;
         }
+        const std::ptrdiff_t got = decode(m_jsonIn.get(), kChunk);
+        bool ok = true;
+        if (got < 0) {
+            m_jsonDone = true;
+            ok = m_json->finish() || damaged(); // a cut file is damaged already
+        } else {
+            ok = m_json->feed(m_jsonIn.get(), std::size_t(got), m_jsonLines);
+        }
+        if (!ok) {
+            m_jsonDone = true;
+            setDamage(QStringLiteral("%1:%2: %3; the events before it were kept").arg(m_path).arg(m_json->errorLine()).arg(m_json->error()),
+                      false);
+        }
+        if (m_memberEnded)
+            memberVerified();
     }
+    const std::size_t n = std::min(kBuffer - m_end, m_jsonLines.size() - m_jsonTaken);
+    std::memcpy(m_buf.get() + m_end, m_jsonLines.data() + m_jsonTaken, n);
+    m_jsonTaken += n;
+    m_end += n;
     return true;
 }
 
 bool FlowLineReader::next(std::string_view &line, std::int64_t &lineNumber, bool &terminated)
 {
+    m_tooLong = false;
     while (true) {
+        if (m_skipping) { // the rest of a line too long
+            const void *nl = std::memchr(m_buf.get() + m_pos, '\n', m_end - m_pos);
+            if (nl) {
+                m_pos = std::size_t(static_cast<const char *>(nl) - m_buf.get()) + 1;
+                m_skipping = false;
+                continue;
+            }
+            m_pos = m_end;
+            if (!fill())
+                return false;
+            continue;
+        }
         const char *start = m_buf.get() + m_pos;
-        const void *nl = std::memchr(start, '\n', m_end - m_pos);
+        const std::size_t avail = m_end - m_pos;
+        const void *nl = std::memchr(start, '\n', std::min(avail, kMaxLine + 1));
         if (nl) {
             const std::size_t len = std::size_t(static_cast<const char *>(nl) - start);
             line = std::string_view(start, len);
             m_pos += len + 1;
+            terminated = true;
+            break;
+        }
+        if (avail > kMaxLine) {
+            // Not a record: keep its start to show, skip the rest up to its newline. The view stays
+            // valid until the next call (the buffer moves only in fill()).
+            line = std::string_view(start, kShownOfLong);
+            m_pos = m_end;
+            m_skipping = true;
+            m_tooLong = true;
             terminated = true;
             break;
         }
@@ -206,6 +323,8 @@ bool FlowLineReader::next(std::string_view &line, std::int64_t &lineNumber, bool
     lineNumber = ++m_line;
     if (m_firstLine) {
         m_firstLine = false;
+        if (line.starts_with("\xEF\xBB\xBF")) // a byte-order mark, left by editors on Windows
+            line.remove_prefix(3);
         m_stripTimestamp = looksLikeIsoTimestamp(line);
     }
     if (m_stripTimestamp) {
@@ -213,103 +332,23 @@ bool FlowLineReader::next(std::string_view &line, std::int64_t &lineNumber, bool
         if (sp != std::string_view::npos && looksLikeIsoTimestamp(line.substr(0, sp + 1)))
             line.remove_prefix(sp + 1);
     }
+    if (!m_zs)
+        m_verifiedLines = m_line; // plain text carries no check
     return true;
 }
 
-bool FlowLineReader::loadJson(const QString &path, QString *error)
+QString FlowLineReader::contentHash()
 {
-    // CloudWatch payloads are small (subscription batches, API pages): read the whole file.
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot open: %2").arg(path, f.errorString());
-        return false;
+    if (!m_hash)
+        return {};
+    if (m_digest.isEmpty()) {
+        while (readRaw()) {} // the bytes next() did not need
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        EVP_DigestFinal_ex(m_hash.get(), digest, &size);
+        m_digest = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(size)).toHex());
     }
-    QByteArray data = f.readAll();
-    m_crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size()));
-    m_rawRead = data.size();
-    if (data.size() >= 2 && uchar(data[0]) == 0x1f && uchar(data[1]) == 0x8b) {
-        QByteArray plain;
-        gunzipAll(data, plain);
-        data = plain;
-    }
-    // Firehose delivers several payloads back to back: {..}{..}. Split on top-level objects.
-    QList<QJsonObject> objects;
-    QJsonParseError err{};
-    QJsonDocument doc = QJsonDocument::fromJson(data, &err);
-    if (err.error == QJsonParseError::GarbageAtEnd) {
-        qsizetype at = 0;
-        while (at < data.size()) {
-            QJsonParseError e{};
-            int depth = 0;
-            qsizetype endAt = at;
-            bool inString = false;
-            for (qsizetype i = at; i < data.size(); ++i) {
-                const char c = data[i];
-                if (inString) {
-                    if (c == '\\') ++i;
-                    else if (c == '"') inString = false;
-                } else if (c == '"') {
-                    inString = true;
-                } else if (c == '{') {
-                    ++depth;
-                } else if (c == '}' && --depth == 0) {
-                    endAt = i + 1;
-                    break;
-                }
-            }
-            if (endAt == at)
-                break;
-            const QJsonDocument part = QJsonDocument::fromJson(data.mid(at, endAt - at), &e);
-            if (part.isObject())
-                objects.append(part.object());
-            at = endAt;
-            while (at < data.size() && QChar::fromLatin1(data[at]).isSpace())
-                ++at;
-        }
-    } else if (err.error != QJsonParseError::NoError) {
-        if (error) {
-            const int lineNo = int(data.left(err.offset).count('\n')) + 1;
-            *error = QStringLiteral("%1:%2: invalid JSON: %3").arg(path).arg(lineNo).arg(err.errorString());
-        }
-        return false;
-    } else if (doc.isObject()) {
-        objects.append(doc.object());
-    }
-    std::string lines;
-    int events = 0;
-    bool cloudWatch = false;
-    for (const QJsonObject &o : std::as_const(objects)) {
-        cloudWatch = cloudWatch || o.contains(QLatin1String("events")) || o.contains(QLatin1String("logEvents"));
-        if (o.value(QLatin1String("messageType")).toString() == QLatin1String("CONTROL_MESSAGE"))
-            continue;
-        for (const char *key : {"events", "logEvents"}) {
-            for (const auto &e : o.value(QLatin1String(key)).toArray()) {
-                QByteArray msg = e.toObject().value(QLatin1String("message")).toString().toUtf8();
-                msg.replace('\n', ' ');
-                lines.append(msg.constData(), std::size_t(msg.size()));
-                lines.push_back('\n');
-                ++events;
-            }
-        }
-    }
-    if (!cloudWatch) {
-        if (error)
-            *error = QStringLiteral("%1: JSON without CloudWatch Logs events (expected events[] or logEvents[])").arg(path);
-        return false;
-    }
-    if (m_zsInit)
-        inflateEnd(m_zs.get());
-    m_zsInit = false;
-    m_zs.reset();
-    m_file.reset();
-    m_buf.reset(new char[std::max<std::size_t>(lines.size(), 1)]);
-    m_bufCap = std::max<std::size_t>(lines.size(), 1);
-    std::memcpy(m_buf.get(), lines.data(), lines.size());
-    m_pos = 0;
-    m_end = lines.size();
-    m_eof = true;
-    return true;
+    return m_digest;
 }
 
 } // namespace vpclens

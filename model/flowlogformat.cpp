@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include "printable.h"
+
 #include <array>
 
 namespace vpclens {
@@ -66,25 +68,51 @@ FlowLogFormat FlowLogFormat::defaultFormat()
     return f;
 }
 
+// Appends a field unless the format has it already: a field named twice makes the records ambiguous
+// (which of the two is the port?), and it is also what keeps a format within FlowField::Count fields,
+// the size of the parsers' fixed arrays.
+bool FlowLogFormat::append(FlowField f, QString *error)
+{
+    if (has(f)) {
+        if (error)
+            *error = QStringLiteral("the flow-log field '%1' is named twice").arg(QLatin1String(fieldName(f)));
+        return false;
+    }
+    m_fields.push_back(f);
+    return true;
+}
+
 std::optional<FlowLogFormat> FlowLogFormat::fromHeader(std::string_view line, QString *error)
 {
-    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
-        line.remove_suffix(1);
+    // A byte-order mark and the whitespace editors and spreadsheets leave around a header are not
+    // part of it; runs of spaces separate like one.
+    if (line.starts_with("\xEF\xBB\xBF"))
+        line.remove_prefix(3);
     FlowLogFormat f;
     std::size_t i = 0;
-    while (i <= line.size()) {
-        std::size_t sp = line.find(' ', i);
-        if (sp == std::string_view::npos)
-            sp = line.size();
+    while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '\n'))
+            ++i;
+        std::size_t sp = i;
+        while (sp < line.size() && line[sp] != ' ' && line[sp] != '\t' && line[sp] != '\r' && line[sp] != '\n')
+            ++sp;
+        if (sp == i)
+            break;
         const std::string_view name = line.substr(i, sp - i);
         const auto field = fieldFromName(name);
         if (!field) {
             if (error)
-                *error = QStringLiteral("unknown flow-log field '%1'").arg(QString::fromUtf8(name.data(), qsizetype(name.size())));
+                *error = QStringLiteral("unknown flow-log field '%1'").arg(printable(name, 60));
             return std::nullopt;
         }
-        f.m_fields.push_back(*field);
-        i = sp + 1;
+        if (!f.append(*field, error))
+            return std::nullopt;
+        i = sp;
+    }
+    if (f.m_fields.empty()) {
+        if (error)
+            *error = QStringLiteral("empty flow-log header");
+        return std::nullopt;
     }
     return f;
 }
@@ -105,10 +133,11 @@ std::optional<FlowLogFormat> FlowLogFormat::fromAwsSyntax(const QString &format,
         const auto field = m.hasMatch() ? fieldFromName(std::string_view(name.constData(), std::size_t(name.size()))) : std::nullopt;
         if (!field) {
             if (error)
-                *error = QStringLiteral("'%1' is not a flow-log field in ${name} syntax").arg(p);
+                *error = QStringLiteral("'%1' is not a flow-log field in ${name} syntax").arg(p.left(60));
             return std::nullopt;
         }
-        f.m_fields.push_back(*field);
+        if (!f.append(*field, error))
+            return std::nullopt;
     }
     return f;
 }

@@ -66,7 +66,9 @@ public:
     QString toHeader() const;
 
 private:
-    std::vector<FlowField> m_fields;
+    bool append(FlowField f, QString *error);
+    std::vector<FlowField> m_fields; // each field at most once, so never more than FlowField::Count
+
 };
 
 } // namespace vpclens

@@ -7,12 +7,19 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <limits>
+#include <map>
 
 namespace vpclens {
 namespace {
 
 constexpr std::size_t kBatchRows = 8192;
 constexpr std::size_t kMaxBadText = 300;
+// Of a file's bad lines, the first are kept one by one (line, reason, text); the rest are counted by
+// reason. 39 KB of gzip can hold millions of bad lines: kept whole, they took 1.55 GiB and a 1.2 GB
+// workspace.
+constexpr std::int64_t kMaxListedBadLines = 1000;
+constexpr std::size_t kBatchBadLines = 1024; // a batch is sent once it holds this many
 
 bool isV2Only(const FlowLogFormat &f)
 {
@@ -80,12 +87,17 @@ void FlowParseJob::run()
         if (!send(preload))
             return;
     }
-    for (int i = 0; i < m_setup.files.size() && !m_cancel.load(std::memory_order_relaxed); ++i)
-        parseFile(i, m_setup.files[i]);
+    for (int i = 0; i < m_setup.files.size() && !m_cancel.load(std::memory_order_relaxed); ++i) {
+        // A gzip member that fails its check is found at its end, after its rows were sent: the file
+        // is then forgotten and read again up to the last line of the members that passed.
+        const std::int64_t verified = parseFile(i, m_setup.files[i], -1);
+        if (verified >= 0 && !m_cancel.load(std::memory_order_relaxed))
+            parseFile(i, m_setup.files[i], verified);
+    }
     m_queue.finish();
 }
 
-void FlowParseJob::parseFile(int index, const QString &path)
+std::int64_t FlowParseJob::parseFile(int index, const QString &path, std::int64_t lineLimit)
 {
     FlowLineReader reader;
     QString error;
@@ -98,7 +110,7 @@ void FlowParseJob::parseFile(int index, const QString &path)
         m_bytesBefore += QFileInfo(path).size();
         batch.bytesRead = m_bytesBefore;
         send(batch);
-        return;
+        return -1;
     }
 
     std::string_view line;
@@ -118,7 +130,7 @@ void FlowParseJob::parseFile(int index, const QString &path)
             m_bytesBefore += reader.fileSize();
             batch.bytesRead = m_bytesBefore;
             send(batch);
-            return;
+            return -1;
         }
         firstIsHeader = true;
     }
@@ -139,7 +151,7 @@ void FlowParseJob::parseFile(int index, const QString &path)
     batch.size = reader.fileSize();
     batch.bytesRead = m_bytesBefore;
     if (!send(batch))
-        return;
+        return -1;
     batch.fileIndex = index;
 
     const bool extras = !isV2Only(*format);
@@ -147,6 +159,9 @@ void FlowParseJob::parseFile(int index, const QString &path)
     std::vector<Uncount> uncount;  // rows sent before (this file's or earlier files') that stop counting
     std::vector<FlowOwners> owners; // of each row of the batch
     std::int64_t sent = 0;          // rows of this file sent so far
+    std::int64_t minStart = std::numeric_limits<std::int64_t>::max(), maxStart = std::numeric_limits<std::int64_t>::min();
+    std::int64_t badLines = 0;
+    std::map<BadLine, std::int64_t> unlisted;
     ParsedFlow parsed;
     auto flush = [&] {
         m_matcher.decide(batch.rows, owners, index, sent, uncount);
@@ -164,14 +179,20 @@ void FlowParseJob::parseFile(int index, const QString &path)
     if (firstIsHeader)
         more = reader.next(line, lineNo, terminated);
     for (; more; more = reader.next(line, lineNo, terminated)) {
+        if (lineLimit >= 0 && lineNo > lineLimit)
+            break;
         if (line.empty() || line == headerText)
             continue;
-        BadLine bad = parseFlowLine(line, *format, parsed);
+        BadLine bad = reader.lastLineTooLong() ? BadLine::TooLong : parseFlowLine(line, *format, parsed);
         if (bad != BadLine::None && !terminated && reader.damaged())
             bad = BadLine::Truncated;
         if (bad == BadLine::None && !terminated && reader.damaged())
             bad = BadLine::Truncated; // a cut line can still look whole; AWS ends every record with a newline
         if (bad != BadLine::None) {
+            if (++badLines > kMaxListedBadLines) {
+                ++unlisted[bad];
+                continue;
+            }
             BadLineRow row{lineNo, bad, std::string(line.substr(0, kMaxBadText))};
             if (bad == BadLine::FieldCount) {
                 row.expected = int(format->fields().size());
@@ -179,6 +200,8 @@ void FlowParseJob::parseFile(int index, const QString &path)
                 row.headerless = !firstIsHeader;
             }
             batch.bad.push_back(std::move(row));
+            if (batch.bad.size() >= kBatchBadLines && !flush())
+                return -1;
             continue;
         }
         FlowRow row;
@@ -192,6 +215,8 @@ void FlowParseJob::parseFile(int index, const QString &path)
         row.bytes = parsed.bytes;
         row.src = parsed.src;
         row.dst = parsed.dst;
+        minStart = std::min(minStart, row.start);
+        maxStart = std::max(maxStart, row.start);
         row.bits = std::int32_t(parsed.action) | (std::int32_t(parsed.status) << 2)
                    | (std::int32_t(std::max<std::int64_t>(parsed.version, 0) & 0xff) << 8);
         owners.push_back(m_owners.of(row)); // each connection once: decided when the batch is sent (connectionmatcher.h)
@@ -232,12 +257,23 @@ void FlowParseJob::parseFile(int index, const QString &path)
         batch.rows.push_back(row);
         if (batch.rows.size() >= kBatchRows) {
             if (!flush() || m_cancel.load(std::memory_order_relaxed))
-                return;
+                return -1;
         }
     }
+    if (lineLimit >= 0)
+        while (reader.next(line, lineNo, terminated)) {} // read on to the damage, for its message
     if (!batch.rows.empty() || !batch.bad.empty() || !batch.newStrings.empty())
         if (!flush())
-            return;
+            return -1;
+    batch.minStart = minStart;
+    batch.maxStart = maxStart;
+    if (lineLimit < 0 && reader.altered() && lineNo > reader.verifiedLines()) {
+        // Lines of a member that failed its check were read: forget them all, read again.
+        batch.kind = FlowBatch::Kind::DiscardFile;
+        batch.fileIndex = index;
+        send(batch);
+        return reader.verifiedLines();
+    }
     m_bytesBefore += reader.fileSize();
     batch.kind = FlowBatch::Kind::EndFile;
     batch.fileIndex = index;
@@ -245,11 +281,19 @@ void FlowParseJob::parseFile(int index, const QString &path)
     batch.hash = reader.contentHash();
     batch.size = reader.fileSize();
     batch.message = reader.damage();
+    if (reader.altered()) {
+        batch.damageReason = "altered";
+        batch.message += QStringLiteral(": the data from line %1 on fails its integrity check (gzip CRC-32) and was left out; "
+                                        "the %2 lines before it passed and were kept")
+                             .arg(reader.verifiedLines() + 1).arg(reader.verifiedLines());
+    }
+    batch.unlisted.assign(unlisted.begin(), unlisted.end());
     batch.bytesRead = m_bytesBefore;
     rollups->seal();
     batch.rollups = std::move(rollups);
     batch.uncount = std::move(uncount);
     send(batch);
+    return -1;
 }
 
 } // namespace vpclens

@@ -44,7 +44,9 @@ public:
     void run(); // on the parsing thread
 
 private:
-    void parseFile(int index, const QString &path);
+    // Reads one file, up to lineLimit lines when not negative. Returns the lines to read it again up to
+    // when its data failed a check after rows were sent (-1 otherwise).
+    std::int64_t parseFile(int index, const QString &path, std::int64_t lineLimit);
     std::int64_t intern(std::string_view s, FlowBatch &batch);
     bool send(FlowBatch &batch);
 

@@ -43,6 +43,9 @@ QString reasonText(const QString &reason)
         {QStringLiteral("action"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "action not ACCEPT, REJECT or -")},
         {QStringLiteral("log-status"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "log status not OK, NODATA or SKIPDATA")},
         {QStringLiteral("truncated"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "file cut short")},
+        {QStringLiteral("too-long"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "line too long to be a record")},
+        {QStringLiteral("altered"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "data fails its integrity check")},
+        {QStringLiteral("more"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "more bad lines, counted, not listed")},
         {QStringLiteral("file"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "file not read")},
         {QStringLiteral("json"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "not a readable AWS export")},
     };
