@@ -3,6 +3,7 @@
 #include "appinfo.h"
 #include "clicommands.h"
 #include "translations.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -62,22 +63,30 @@ int main(int argc, char **argv)
         return 0;
     }
     const QString command = args.takeAt(1);
-    if (command == QLatin1String("import"))
-        return cli::runImport(args);
-    if (command == QLatin1String("info"))
-        return cli::runInfo(args);
-    if (command == QLatin1String("explain"))
-        return cli::runExplain(args);
-    if (command == QLatin1String("trace"))
-        return cli::runTrace(args);
-    if (command == QLatin1String("query"))
-        return cli::runQuery(args);
-    if (command == QLatin1String("export-diagram"))
-        return cli::runExportDiagram(args);
-    if (command == QLatin1String("bench-graph"))
-        return cli::runBenchGraph(args);
-    if (command == QLatin1String("bench"))
-        return cli::runBench(args);
+    using Run = int (*)(const QStringList &);
+    const std::pair<const char *, Run> commands[] = {
+        {"import", cli::runImport}, {"info", cli::runInfo}, {"explain", cli::runExplain}, {"trace", cli::runTrace},
+        {"query", cli::runQuery}, {"export-diagram", cli::runExportDiagram}, {"bench-graph", cli::runBenchGraph}, {"bench", cli::runBench},
+    };
+    // Another program writing to the workspace: say so, then wait for it.
+    Workspace::setBusyNotice([](const QString &notice) { QTextStream(stderr) << notice << '\n'; });
+    for (const auto &[name, run] : commands) {
+        if (command != QLatin1String(name))
+            continue;
+        // Whatever a damaged, busy or crafted workspace makes SQLite (or anything below) throw ends
+        // the command with its reason and exit code 1, never with an abort.
+        try {
+            return run(args);
+        } catch (const sql::Error &e) {
+            err << QCoreApplication::translate("cli", "vpclens-cli %1: the workspace could not be read or written: %2\n")
+                       .arg(command, QString::fromUtf8(e.what()));
+        } catch (const std::bad_alloc &) {
+            err << QCoreApplication::translate("cli", "vpclens-cli %1: out of memory\n").arg(command);
+        } catch (const std::exception &e) {
+            err << QCoreApplication::translate("cli", "vpclens-cli %1: %2\n").arg(command, QString::fromUtf8(e.what()));
+        }
+        return cli::Failure;
+    }
     err << QCoreApplication::translate("cli", "vpclens-cli: unknown command '%1'\n").arg(command);
     printUsage(err);
     return 2;

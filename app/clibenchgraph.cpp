@@ -108,7 +108,7 @@ int runBenchGraph(const QStringList &args)
     Estate estate;
     QString what;
     if (parser.isSet(workspace)) {
-        auto ws = openWorkspaceOrSay(parser.value(workspace));
+        auto ws = openWorkspaceOrSay(parser.value(workspace), Access::Read);
         if (!ws)
             return Failure;
         estate = Estate::fromWorkspace(*ws);

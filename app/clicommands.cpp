@@ -21,10 +21,10 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
     return std::nullopt;
 }
 
-std::unique_ptr<Workspace> openWorkspaceOrSay(const QString &path)
+std::unique_ptr<Workspace> openWorkspaceOrSay(const QString &path, Access access)
 {
     QString error;
-    auto ws = Workspace::open(path, &error, false);
+    auto ws = access == Access::Read ? Workspace::openForReading(path, &error) : Workspace::open(path, &error, false);
     if (!ws)
         QTextStream(stderr) << error << '\n';
     return ws;

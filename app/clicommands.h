@@ -20,8 +20,10 @@ enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
 // Parses a command's arguments (its parser has --help). Returns the exit code to stop with, after
 // printing the help or the error, or nullopt to go on.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args);
-// Opens an existing workspace; prints why not and returns nullptr on failure.
-std::unique_ptr<Workspace> openWorkspaceOrSay(const QString &path);
+enum class Access { Read, Write };
+// Opens an existing workspace (for reading: the file is never written); prints why not and returns
+// nullptr on failure.
+std::unique_ptr<Workspace> openWorkspaceOrSay(const QString &path, Access access);
 
 int runImport(const QStringList &args);
 int runInfo(const QStringList &args);

@@ -67,7 +67,7 @@ int runExportDiagram(const QStringList &args)
         && overlayKind != QLatin1String("none"))
         return bad(tr("unknown overlay '%1'").arg(overlayKind));
 
-    auto ws = openWorkspaceOrSay(parser.value(workspace));
+    auto ws = openWorkspaceOrSay(parser.value(workspace), Access::Read);
     if (!ws)
         return Failure;
     const Estate estate = Estate::fromWorkspace(*ws);

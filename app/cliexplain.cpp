@@ -32,7 +32,7 @@ int runExplain(const QStringList &args)
         err << QCoreApplication::translate("cli", "explain: --workspace is required\n");
         return BadArguments;
     }
-    auto ws = openWorkspaceOrSay(parser.value(workspace));
+    auto ws = openWorkspaceOrSay(parser.value(workspace), Access::Write);
     if (!ws)
         return Failure;
     ExplainResult r;

@@ -35,7 +35,7 @@ int runInfo(const QStringList &args)
         err << QCoreApplication::translate("cli", "info: --workspace is required") << '\n';
         return BadArguments;
     }
-    auto ws = openWorkspaceOrSay(parser.value(workspace));
+    auto ws = openWorkspaceOrSay(parser.value(workspace), Access::Read);
     if (!ws)
         return Failure;
     QList<KindCount> counts = ws->resourceCounts();

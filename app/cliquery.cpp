@@ -70,7 +70,7 @@ int runQuery(const QStringList &args)
         err << tr("query: unknown grouping '%1'; use conversation or endpoint").arg(group) << '\n';
         return BadArguments;
     }
-    auto ws = openWorkspaceOrSay(parser.value(workspace));
+    auto ws = openWorkspaceOrSay(parser.value(workspace), Access::Read);
     if (!ws)
         return Failure;
     const Estate estate = Estate::fromWorkspace(*ws);

@@ -84,7 +84,7 @@ int runTrace(const QStringList &args)
     QString error;
     std::unique_ptr<Workspace> ws;
     if (parser.isSet(workspace)) {
-        ws = Workspace::open(parser.value(workspace), &error, false);
+        ws = Workspace::openForReading(parser.value(workspace), &error);
     } else {
         ws = Workspace::open(QStringLiteral(":memory:"), &error, true);
         if (ws && importTopology(*ws, parser.values(topology)).snapshotId == 0)

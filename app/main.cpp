@@ -6,6 +6,7 @@
 #include "screenshottour.h"
 #include "mainwindow.h"
 #include "translations.h"
+#include "guardedapplication.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -51,7 +52,7 @@ int main(int argc, char **argv)
     if (wantsTextOnly(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
-        app = std::make_unique<QApplication>(argc, argv);
+        app = std::make_unique<GuardedApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QLatin1String(kOrganization));
     QCoreApplication::setApplicationName(QLatin1String(kApplicationName));
     QCoreApplication::setApplicationVersion(QLatin1String(kVersion));

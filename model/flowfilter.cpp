@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowfilter.h"
 
-
-#include <QRegularExpression>
-
 #include "estate.h"
 #include "ipaddress.h"
 #include "timetext.h"
-#include "workspace.h"
 #include "translations.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <limits>
 
 namespace vpclens {
 namespace {
@@ -153,6 +152,22 @@ struct Part {
     QString sql, rollup; // the condition on the flows, and the same on the rollup (when every field has one)
 };
 
+// Limits that keep any filter within SQLite's (expression depth 1000, 32766 parameters) and the
+// parser's own stack: typed filters stay far below them.
+constexpr int kMaxNesting = 32;        // parentheses and 'not' inside one another (SQLite's parser takes ~95)
+constexpr int kMaxComparisons = 4096;  // comparisons, counting each value of a set
+constexpr qsizetype kMaxFilterLength = 256 * 1024;
+
+// a OR b OR c ... as a balanced tree: SQLite's expression depth grows with log2 of the terms,
+// not with their number (a chain of 1,000 went past its limit of 1,000).
+QString balanced(const QStringList &terms, const char *op, qsizetype from, qsizetype to)
+{
+    if (to - from == 1)
+        return terms[from];
+    const qsizetype mid = from + (to - from) / 2;
+    return QStringLiteral("(%1 %2 %3)").arg(balanced(terms, op, from, mid), QLatin1String(op), balanced(terms, op, mid, to));
+}
+
 class Compiler
 {
 public:
@@ -190,31 +205,51 @@ private:
         return match;
     }
 
-    static Part join(const Part &a, const Part &b, const char *op)
+    static Part join(const QList<Part> &parts, const char *op)
     {
-        return {QStringLiteral("(%1 %2 %3)").arg(a.sql, QLatin1String(op), b.sql), QStringLiteral("(%1 %2 %3)").arg(a.rollup, QLatin1String(op), b.rollup)};
+        if (parts.size() == 1)
+            return parts.first();
+        QStringList sql, rollup;
+        for (const Part &p : parts)
+            sql << p.sql, rollup << p.rollup;
+        return {balanced(sql, op, 0, sql.size()), balanced(rollup, op, 0, rollup.size())};
     }
+    // Counts a level of nesting while it lives.
+    struct Nest {
+        explicit Nest(Compiler &c, int pos) : c(c)
+        {
+            if (++c.m_depth > kMaxNesting)
+                throw Failure{{tr("Nested too deeply: at most %1 levels of parentheses and 'not'.").arg(kMaxNesting), pos}};
+        }
+        ~Nest() { --c.m_depth; }
+        Compiler &c;
+    };
     Part expr()
     {
-        Part s = term();
+        QList<Part> terms{term()};
         while (keyword("or", "||"))
-            s = join(s, term(), "OR");
-        return s;
+            terms.append(term());
+        return join(terms, "OR");
     }
     Part term()
     {
-        Part s = factor();
+        QList<Part> factors{factor()};
         while (keyword("and", "&&"))
-            s = join(s, factor(), "AND");
-        return s;
+            factors.append(factor());
+        return join(factors, "AND");
     }
     Part factor()
     {
+        const int at = peek().pos;
         if (keyword("not", "!")) { // a record without the field matches "not"
+            const Nest nest(*this, at);
             const Part inner = factor();
-            return {QStringLiteral("(NOT COALESCE(%1, 0))").arg(inner.sql), QStringLiteral("(NOT COALESCE(%1, 0))").arg(inner.rollup)};
+            // A condition is 1, 0 or NULL (a field the record lacks); 'not' holds for 0 and NULL alike.
+            // One level of parentheses each: SQLite's parser stack holds about 95.
+            return {QStringLiteral("(%1) IS NOT 1").arg(inner.sql), QStringLiteral("(%1) IS NOT 1").arg(inner.rollup)};
         }
         if (peek().type == Token::LParen) {
+            const Nest nest(*this, at);
             const int open = next().pos;
             const Part inner = expr();
             if (peek().type != Token::RParen)
@@ -249,12 +284,14 @@ private:
             const int open = next().pos;
             do {
                 values.append(value());
+                countComparison(values.last().pos);
             } while (peek().type == Token::Comma && (next(), true));
             if (peek().type != Token::RBrace)
                 throw Failure{{tr("The set opened here is not closed with '}'."), open}};
             next();
         } else {
             values.append(value());
+            countComparison(values.last().pos);
         }
         m_fields.insert(QLatin1String(field->name));
         const bool ordered = op == QLatin1String("<") || op == QLatin1String("<=") || op == QLatin1String(">") || op == QLatin1String(">=");
@@ -294,6 +331,12 @@ private:
             last = m.capturedEnd();
         }
         return out + rollup.mid(last);
+    }
+
+    void countComparison(int pos)
+    {
+        if (++m_comparisons > kMaxComparisons)
+            throw Failure{{tr("Too many comparisons: at most %1 (count each value of a set).").arg(kMaxComparisons), pos}};
     }
 
     Token value()
@@ -336,8 +379,8 @@ private:
             }
             }
         }
-        const QString any = alternatives.size() == 1 ? alternatives.first() : QStringLiteral("(%1)").arg(alternatives.join(QStringLiteral(" OR ")));
-        return negate ? QStringLiteral("(NOT COALESCE(%1, 0))").arg(any) : any;
+        const QString any = balanced(alternatives, "OR", 0, alternatives.size());
+        return negate ? QStringLiteral("((%1) IS NOT 1)").arg(any) : any;
     }
 
     QString addressMatch(const QString &col, const Token &v)
@@ -420,13 +463,32 @@ private:
                 if (unit > 1)
                     digits.chop(1);
             }
+            // Exact: digits (with a fraction only before a unit, 1.5K), never through a double,
+            // whose 1e19 wrapped to a negative limit that every record passed.
+            static const QRegularExpression decimal(QStringLiteral("^([0-9]+)(?:\\.([0-9]{1,9}))?$"));
+            const auto m = decimal.match(digits);
+            if (!m.hasMatch() || (unit == 1 && !m.captured(2).isEmpty()))
+                throw Failure{{field.kind == FieldKind::Port ? tr("'%1' is not a port (0-65535).").arg(t) : tr("'%1' is not a whole number.").arg(t), v.pos}};
+            const auto tooLarge = [&] {
+                return Failure{{tr("'%1' is larger than any value a record holds (at most %2).").arg(t).arg(std::numeric_limits<qint64>::max()), v.pos}};
+            };
             bool ok = false;
-            const double n = digits.toDouble(&ok);
-            if (!ok || n < 0)
-                throw Failure{{tr("'%1' is not a number.").arg(t), v.pos}};
-            if (field.kind == FieldKind::Port && (n > 65535 || n != std::floor(n)))
+            const qulonglong whole = m.captured(1).toULongLong(&ok);
+            if (!ok)
+                throw tooLarge();
+            const QString fraction = m.captured(2);
+            unsigned __int128 value = (unsigned __int128)whole * unit;
+            if (!fraction.isEmpty()) {
+                unsigned __int128 denominator = 1;
+                for (qsizetype k = 0; k < fraction.size(); ++k)
+                    denominator *= 10;
+                value += (unsigned __int128)fraction.toULongLong() * unit / denominator;
+            }
+            if (value > (unsigned __int128)std::numeric_limits<qint64>::max())
+                throw tooLarge();
+            if (field.kind == FieldKind::Port && value > 65535)
                 throw Failure{{tr("'%1' is not a port (0-65535).").arg(t), v.pos}};
-            return qint64(n * double(unit));
+            return qint64(value);
         }
         default: return 0;
         }
@@ -489,6 +551,8 @@ private:
 
     QList<Token> m_tokens;
     int m_pos = 0;
+    int m_depth = 0;
+    int m_comparisons = 0;
     const FilterContext &m_ctx;
     QList<FilterParam> m_params;
     bool m_needsExtra = false;
@@ -517,6 +581,8 @@ QString CompiledFilter::from() const
 
 std::variant<CompiledFilter, FilterError> compileFilter(const QString &expression, const FilterContext &context)
 {
+    if (expression.size() > kMaxFilterLength)
+        return FilterError{tr("The filter is too long (at most %1 characters).").arg(kMaxFilterLength), int(kMaxFilterLength)};
     try {
         return Compiler(expression, context).run();
     } catch (const Failure &f) {

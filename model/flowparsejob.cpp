@@ -20,6 +20,11 @@ constexpr std::size_t kMaxBadText = 300;
 // workspace.
 constexpr std::int64_t kMaxListedBadLines = 1000;
 constexpr std::size_t kBatchBadLines = 1024; // a batch is sent once it holds this many
+// A record covers at most a few minutes of one interface: 400 Gbit/s for ten minutes is 30 TB
+// (2^44.8 bytes). Values far past that are not records, and near INT64_MAX two of them wrapped every
+// sum to a negative number.
+constexpr std::int64_t kMaxBytes = std::int64_t(1) << 47;
+constexpr std::int64_t kMaxPackets = std::int64_t(1) << 40;
 
 bool isV2Only(const FlowLogFormat &f)
 {
@@ -184,6 +189,8 @@ std::int64_t FlowParseJob::parseFile(int index, const QString &path, std::int64_
         if (line.empty() || line == headerText)
             continue;
         BadLine bad = reader.lastLineTooLong() ? BadLine::TooLong : parseFlowLine(line, *format, parsed);
+        if (bad == BadLine::None && (parsed.bytes > kMaxBytes || parsed.packets > kMaxPackets))
+            bad = BadLine::Number; // more than any interface carries in a capture window: not a record
         if (bad != BadLine::None && !terminated && reader.damaged())
             bad = BadLine::Truncated;
         if (bad == BadLine::None && !terminated && reader.damaged())

@@ -8,6 +8,18 @@
 
 namespace vpclens {
 namespace {
+
+// qUncompress allocates the size the first four bytes claim; a cache row from a crafted file could
+// claim 4 GiB. A layout or an overlay is far smaller: anything bigger is a cache miss.
+QByteArray boundedUncompress(const QByteArray &data)
+{
+    constexpr quint32 kMaxCached = 64 * 1024 * 1024;
+    if (data.size() < 4)
+        return {};
+    const quint32 claimed = (quint32(uchar(data[0])) << 24) | (quint32(uchar(data[1])) << 16) | (quint32(uchar(data[2])) << 8) | uchar(data[3]);
+    return claimed <= kMaxCached ? qUncompress(data) : QByteArray();
+}
+
 // Bumped whenever the layout code changes what it produces: older stored layouts are then ignored.
 constexpr const char *kLayoutVersion = "|layout-2";
 // The labels are laid out in the language of the moment: a word they all share in its translation
@@ -38,11 +50,13 @@ std::optional<GraphLayout> loadCachedLayout(const Workspace &ws, const GraphOpti
     q.bind(2, topologyFingerprint(ws));
     if (!q.step())
         return std::nullopt;
-    return GraphLayout::deserialize(qUncompress(q.blob(0)));
+    return GraphLayout::deserialize(boundedUncompress(q.blob(0)));
 }
 
 void storeCachedLayout(Workspace &ws, const GraphOptions &options, const GraphLayout &layout)
 {
+    if (ws.isReadOnly())
+        return;
     const QByteArray data = qCompress(layout.serialize());
     sql::Statement q(ws.handle(), "INSERT OR REPLACE INTO graph_layouts(key, topology, data) VALUES(?1, ?2, ?3)");
     q.bind(1, cacheKey(options));
@@ -58,7 +72,7 @@ std::optional<QList<OverlayEdge>> loadCachedOverlay(const Workspace &ws, const G
     q.bind(2, dataFingerprint(ws));
     if (!q.step())
         return std::nullopt;
-    QDataStream in(qUncompress(q.blob(0)));
+    QDataStream in(boundedUncompress(q.blob(0)));
     qint32 n = 0;
     in >> n;
     QList<OverlayEdge> edges;
@@ -74,6 +88,8 @@ std::optional<QList<OverlayEdge>> loadCachedOverlay(const Workspace &ws, const G
 
 void storeCachedOverlay(Workspace &ws, const GraphOptions &options, const QList<OverlayEdge> &edges)
 {
+    if (ws.isReadOnly())
+        return;
     QByteArray raw;
     QDataStream out(&raw, QIODevice::WriteOnly);
     out << qint32(edges.size());

@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include <cstring>
+#include <limits>
 
 namespace vpclens {
 namespace {
@@ -144,8 +145,13 @@ std::vector<TalkerChunk> encodeTalkerChunks(const std::vector<std::pair<TalkerKe
 bool decodeTalkerChunk(const void *data, int size, std::int64_t rawSize, std::int64_t minHour,
                        const std::function<void(const TalkerSum &)> &f)
 {
+    constexpr std::uint64_t kMaxSum = std::uint64_t(std::numeric_limits<std::int64_t>::max());
     if (rawSize <= 0 || size <= 0)
         return rawSize == 0;
+    // Deflate expands at most 1032 to 1: a stored size past that (or past 1 GiB) is not this chunk's,
+    // and must not size a buffer (a crafted raw_size asked for 5.75 GiB).
+    if (rawSize > std::int64_t(size) * 1032 || rawSize > (std::int64_t(1) << 30))
+        return false;
     thread_local std::string raw;
     raw.resize(std::size_t(rawSize));
     uLongf got = uLongf(rawSize);
@@ -174,6 +180,8 @@ bool decodeTalkerChunk(const void *data, int size, std::int64_t rawSize, std::in
         s.dstPort = std::int64_t(port) - 1;
         s.protocol = std::int64_t(protocol) - 1;
         s.flows = std::int64_t(flows);
+        if (flows > kMaxSum || packets > kMaxSum || bytes > kMaxSum)
+            return false; // not a sum VpcLens wrote
         s.packets = std::int64_t(packets);
         s.bytes = std::int64_t(bytes);
         f(s);

@@ -2,12 +2,16 @@
 #include "workspace.h"
 
 #include "workspaceschema.h"
+#include "workspacecheck.h"
 #include "workspaceupgrade.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 
+#include <chrono>
 #include <mutex>
+#include <thread>
 
 namespace vpclens {
 
@@ -17,9 +21,71 @@ Workspace::Workspace(sql::DbPtr db, QString path)
 {
 }
 
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, bool create)
+{
+    return openWith(path, error, create ? Access::Create : Access::Write);
+}
+
+std::unique_ptr<Workspace> Workspace::openForReading(const QString &path, QString *error)
+{
+    return openWith(path, error, Access::Read);
+}
+
+// Waits for another writer (an import in the GUI or another vpclens-cli) instead of giving up after
+// a few seconds: SQLite calls this while the file is locked, with how often it has been called.
+struct Workspace::BusyWait {
+    std::function<void(const QString &)> notice;
+    QString path;
+    std::chrono::steady_clock::time_point since;
+    bool said = false;
+};
+
+namespace {
+
+int waitWhileBusy(void *arg, int count)
+{
+    auto *w = static_cast<Workspace::BusyWait *>(arg);
+    if (count == 0)
+        w->since = std::chrono::steady_clock::now();
+    const auto waited = std::chrono::steady_clock::now() - w->since;
+    if (waited > std::chrono::minutes(30))
+        return 0; // give up: SQLITE_BUSY, "database is locked"
+    if (!w->said && waited > std::chrono::seconds(2) && w->notice) {
+        w->said = true;
+        w->notice(QCoreApplication::translate("Workspace", "Waiting for %1: another VpcLens program (an import or the GUI) is "
+                                                           "writing to it; this goes on when it is done (Ctrl+C to stop)").arg(w->path));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(count < 10 ? 5 : 100));
+    return 1;
+}
+
+std::function<void(const QString &)> &busyNotice()
+{
+    static std::function<void(const QString &)> notice;
+    return notice;
+}
+
+// Bounds what a damaged or crafted file can make a statement do during open: the schema check and
+// the first reads finish in well under a second on any real workspace.
+struct OpenDeadline {
+    std::chrono::steady_clock::time_point until;
+};
+
+int pastDeadline(void *arg)
+{
+    return std::chrono::steady_clock::now() > static_cast<OpenDeadline *>(arg)->until ? 1 : 0;
+}
+
+} // namespace
+
 Workspace::~Workspace() = default;
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, bool create)
+void Workspace::setBusyNotice(std::function<void(const QString &)> notice)
+{
+    busyNotice() = std::move(notice);
+}
+
+std::unique_ptr<Workspace> Workspace::openWith(const QString &path, QString *error, Access access)
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -27,31 +93,70 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         return std::unique_ptr<Workspace>();
     };
     const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
-    if (!existed && !create)
+    if (!existed && access != Access::Create)
         return fail(QCoreApplication::translate("Workspace", "the file does not exist"));
+    if (QFileInfo(path).isDir())
+        return fail(QCoreApplication::translate("Workspace", "it is a folder"));
 
     // No global memory statistics: they take a process-wide mutex on every allocation (the bulk
     // load allocates per statement step). Only possible before SQLite initialises; harmless after.
     static std::once_flag configured;
     std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
-    sqlite3 *raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
-    sql::DbPtr db(raw);
-    if (rc != SQLITE_OK)
-        return fail(QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
-    sqlite3_busy_timeout(raw, 5000);
-    sqlite3_extended_result_codes(raw, 1);
-
-    std::unique_ptr<Workspace> ws(new Workspace(std::move(db), path));
+    const bool memory = path == QLatin1String(":memory:");
+    auto connect = [&](bool immutable) -> sql::DbPtr {
+        sqlite3 *raw = nullptr;
+        int flags = SQLITE_OPEN_NOMUTEX;
+        QByteArray name = path.toUtf8();
+        if (access == Access::Read && !memory) {
+            // Read-only, by URI: the file is never written (not even switched to WAL). In a folder
+            // nobody may write to, the WAL index cannot be made: the file is then read as immutable.
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+            name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + (immutable ? "?immutable=1" : "?mode=ro");
+        } else {
+            flags |= SQLITE_OPEN_READWRITE | (access == Access::Create ? SQLITE_OPEN_CREATE : 0);
+        }
+        sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
+        return sql::DbPtr(raw);
+    };
+    sql::DbPtr db = connect(false);
+    if (!db || sqlite3_errcode(db.get()) != SQLITE_OK)
+        return fail(QString::fromUtf8(db ? sqlite3_errmsg(db.get()) : "out of memory"));
+    auto headerValues = [](sqlite3 *handle) {
+        sql::Statement appId(handle, "PRAGMA application_id");
+        appId.step();
+        sql::Statement version(handle, "PRAGMA user_version");
+        version.step();
+        return std::pair<int, int>(int(appId.int64(0)), int(version.int64(0)));
+    };
+    std::pair<int, int> header{0, 0};
     try {
-        auto pragmaInt = [&ws](const char *pragma) {
-            sql::Statement q(ws->handle(), pragma);
-            q.step();
-            return int(q.int64(0));
-        };
-        const int appId = pragmaInt("PRAGMA application_id");
-        const int version = pragmaInt("PRAGMA user_version");
+        hardenConnection(db.get());
+        header = headerValues(db.get());
+    } catch (const sql::Error &e) {
+        const QString why = QString::fromUtf8(e.what());
+        if (why.contains(QLatin1String("not a database")))
+            return fail(QCoreApplication::translate("Workspace", "the file is damaged or not a workspace (%1)").arg(why));
+        if (access != Access::Read || !existed)
+            return fail(why);
+        db = connect(true);
+        if (!db || sqlite3_errcode(db.get()) != SQLITE_OK)
+            return fail(QString::fromUtf8(e.what()));
+        try {
+            hardenConnection(db.get());
+            header = headerValues(db.get());
+        } catch (const sql::Error &again) {
+            return fail(QString::fromUtf8(again.what()));
+        }
+    }
+    const auto [appId, version] = header;
+    sqlite3_extended_result_codes(db.get(), 1);
+    std::unique_ptr<Workspace> ws(new Workspace(std::move(db), path));
+    ws->m_busy = std::make_unique<BusyWait>(BusyWait{busyNotice(), path, {}, false});
+    sqlite3_busy_handler(ws->handle(), waitWhileBusy, ws->m_busy.get());
+    ws->m_readOnly = access == Access::Read || sqlite3_db_readonly(ws->handle(), "main") == 1;
+    OpenDeadline deadline{std::chrono::steady_clock::now() + std::chrono::seconds(20)};
+    sqlite3_progress_handler(ws->handle(), 1000, pastDeadline, &deadline);
+    try {
         if (!existed) {
             ws->createSchema();
         } else if (appId != ApplicationId) {
@@ -59,34 +164,48 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         } else if (version > SchemaVersion) {
             return fail(QCoreApplication::translate("Workspace", "it was written by a newer VpcLens (schema %1, this version reads %2)")
                             .arg(version).arg(SchemaVersion));
+        } else if (version < 1) {
+            return fail(QCoreApplication::translate("Workspace", "it has no schema version"));
+        } else if (const QString problem = schemaProblem(ws->handle(), version); !problem.isEmpty()) {
+            // Before anything reads or writes a table: a crafted file's triggers and views never run.
+            return fail(QCoreApplication::translate("Workspace", "it is not a workspace as VpcLens writes them, so it is not opened "
+                                                                 "(a workspace is data, and this one holds more): %1").arg(problem));
+        } else if (version < SchemaVersion && ws->m_readOnly) {
+            return fail(QCoreApplication::translate("Workspace", "it was written by an older VpcLens (schema %1) and needs an upgrade, "
+                                                                 "which cannot be written here: open a writable copy")
+                            .arg(version));
         }
-        // Tables added within schema 1 (workspaces written before they existed get them here).
-        sql::exec(ws->handle(), "CREATE TABLE IF NOT EXISTS explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NOT NULL, "
-                                "kind TEXT, component TEXT, rule TEXT);"
-                                "CREATE TABLE IF NOT EXISTS explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);"
-                                "CREATE TABLE IF NOT EXISTS graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);"
-                                "CREATE TABLE IF NOT EXISTS saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);"
-                                "CREATE TABLE IF NOT EXISTS rejected_ports(proto INTEGER NOT NULL, dport INTEGER NOT NULL, flows INTEGER NOT NULL);"
-                                "CREATE TABLE IF NOT EXISTS overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);"
-                                "CREATE TABLE IF NOT EXISTS top_talkers(addr, bytes INTEGER NOT NULL);");
-        sql::exec(ws->handle(), "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+        if (!ws->m_readOnly) {
+            // Tables added within schema 1 (workspaces written before they existed get them here).
+            sql::exec(ws->handle(), "CREATE TABLE IF NOT EXISTS explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NOT NULL, "
+                                    "kind TEXT, component TEXT, rule TEXT);"
+                                    "CREATE TABLE IF NOT EXISTS explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);"
+                                    "CREATE TABLE IF NOT EXISTS graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);"
+                                    "CREATE TABLE IF NOT EXISTS saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);"
+                                    "CREATE TABLE IF NOT EXISTS rejected_ports(proto INTEGER NOT NULL, dport INTEGER NOT NULL, flows INTEGER NOT NULL);"
+                                    "CREATE TABLE IF NOT EXISTS overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);"
+                                    "CREATE TABLE IF NOT EXISTS top_talkers(addr, bytes INTEGER NOT NULL);");
+            sql::exec(ws->handle(), "PRAGMA journal_mode=WAL");
+        }
+        sql::exec(ws->handle(), "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cell_size_check=ON;"
                                 "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
-        if (existed && version < SchemaVersion)
+        if (existed && version < SchemaVersion) {
+            sqlite3_progress_handler(ws->handle(), 0, nullptr, nullptr); // an upgrade reads every record
             upgradeWorkspaceSchema(*ws, version);
+        }
         if (existed) {
             // Reading the schema and the import list finds a damaged header or catalogue without reading
             // the whole file (quick_check would, and workspaces hold tens of millions of rows).
-            sql::Statement schemaCheck(ws->handle(), "SELECT COUNT(*) FROM sqlite_schema");
-            schemaCheck.step();
             sql::Statement importsCheck(ws->handle(), "SELECT COUNT(*) FROM imports");
             importsCheck.step();
         }
     } catch (const sql::Error &e) {
         const QString why = QString::fromUtf8(e.what());
-        if (why.contains(QLatin1String("not a database")) || why.contains(QLatin1String("malformed")))
+        if (why.contains(QLatin1String("not a database")) || why.contains(QLatin1String("malformed")) || why.contains(QLatin1String("interrupted")))
             return fail(QCoreApplication::translate("Workspace", "the file is damaged or not a workspace (%1)").arg(why));
         return fail(why);
     }
+    sqlite3_progress_handler(ws->handle(), 0, nullptr, nullptr);
     return ws;
 }
 
@@ -275,6 +394,8 @@ QString Workspace::meta(const QString &key) const
 
 void Workspace::setMeta(const QString &key, const QString &value)
 {
+    if (m_readOnly)
+        return; // remembered state (filters, layout) is not evidence: a read-only workspace keeps none
     sql::Statement q(handle(), "INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     q.bind(1, key).bind(2, value).run();
 }

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace vpclens {
@@ -72,7 +73,15 @@ public:
 
     // Opens (or, with create, creates) a workspace. Returns nullptr and sets error on failure: a file
     // that is not a workspace, a damaged file, or one written by a newer VpcLens.
+    // The file's schema is checked first (workspacecheck.h): a file with triggers, views or tables
+    // VpcLens does not write is refused before any of it runs.
     static std::unique_ptr<Workspace> open(const QString &path, QString *error, bool create = true);
+    // Opens an existing workspace read-only: nothing is written to the file (not even its journal
+    // mode), also when the file or its folder cannot be written. Caches are then not kept.
+    static std::unique_ptr<Workspace> openForReading(const QString &path, QString *error);
+    // Called (on the thread that waits) when another program holds the write lock for more than
+    // two seconds; the wait then goes on (up to 30 minutes) instead of failing with "database is locked".
+    static void setBusyNotice(std::function<void(const QString &)> notice);
     // The schema a workspace file was written with (PRAGMA user_version), read without opening it
     // for writing; 0 when it is not a readable SQLite file. Lower than SchemaVersion: open() upgrades it.
     static int schemaVersionOf(const QString &path);
@@ -81,6 +90,7 @@ public:
     Workspace &operator=(const Workspace &) = delete;
 
     sqlite3 *handle() const { return m_db.get(); }
+    bool isReadOnly() const { return m_readOnly; }
     const QString &path() const { return m_path; }
 
     // Pragmas for a bulk load (synchronous=OFF, bigger cache) and back to safe ones. The journal stays on.
@@ -112,11 +122,18 @@ public:
     void setMeta(const QString &key, const QString &value);
 
 private:
+    enum class Access { Create, Write, Read };
     Workspace(sql::DbPtr db, QString path);
+    static std::unique_ptr<Workspace> openWith(const QString &path, QString *error, Access access);
     void createSchema();
 
     sql::DbPtr m_db;
     QString m_path;
+    bool m_readOnly = false;
+public:
+    struct BusyWait; // workspace.cpp
+private:
+    std::unique_ptr<BusyWait> m_busy;
 };
 
 } // namespace vpclens

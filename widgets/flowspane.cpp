@@ -275,16 +275,17 @@ void FlowsPane::apply()
         return;
     }
     m_effective = std::get<CompiledFilter>(all);
-    try {
-        m_ws->setMeta(QStringLiteral("view/filter"), m_filter->text());
-    } catch (const sql::Error &) {
-        // A read-only workspace still filters; it just does not remember.
-    }
     m_model->setFilter(m_effective);
     updateStatus();
     if (m_view->currentIndex() > 0)
         showGroups();
     emit filterApplied(m_effective, expression);
+    // Remembered only once it ran: a filter that fails must not come back on every open.
+    try {
+        m_ws->setMeta(QStringLiteral("view/filter"), m_filter->text());
+    } catch (const sql::Error &) {
+        // A busy workspace still filters; it just does not remember.
+    }
 }
 
 void FlowsPane::updateStatus()
