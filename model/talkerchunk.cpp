@@ -6,7 +6,6 @@
 #include <zlib.h>
 
 #include <cstring>
-#include <limits>
 
 namespace vpclens {
 namespace {
@@ -145,7 +144,6 @@ std::vector<TalkerChunk> encodeTalkerChunks(const std::vector<std::pair<TalkerKe
 bool decodeTalkerChunk(const void *data, int size, std::int64_t rawSize, std::int64_t minHour,
                        const std::function<void(const TalkerSum &)> &f)
 {
-    constexpr std::uint64_t kMaxSum = std::uint64_t(std::numeric_limits<std::int64_t>::max());
     if (rawSize <= 0 || size <= 0)
         return rawSize == 0;
     // Deflate expands at most 1032 to 1: a stored size past that (or past 1 GiB) is not this chunk's,
@@ -180,8 +178,6 @@ bool decodeTalkerChunk(const void *data, int size, std::int64_t rawSize, std::in
         s.dstPort = std::int64_t(port) - 1;
         s.protocol = std::int64_t(protocol) - 1;
         s.flows = std::int64_t(flows);
-        if (flows > kMaxSum || packets > kMaxSum || bytes > kMaxSum)
-            return false; // not a sum VpcLens wrote
         s.packets = std::int64_t(packets);
         s.bytes = std::int64_t(bytes);
         f(s);
