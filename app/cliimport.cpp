@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
+#include "printable.h"
 
 #include "flowimporter.h"
 #include "importfeedback.h"
@@ -102,15 +103,16 @@ int runImport(const QStringList &args)
         err << QCoreApplication::translate("cli", "import failed: %1\n").arg(QString::fromUtf8(e.what()));
         return Failure;
     }
+    // Messages name files and quote their content: shown inert (printable.h), whatever they hold.
     for (const QString &e : std::as_const(topo.errors))
-        err << QCoreApplication::translate("cli", "error: %1\n").arg(e);
+        err << QCoreApplication::translate("cli", "error: %1\n").arg(printable(e, 4000));
     for (const QString &s : std::as_const(topo.skipped))
-        err << QCoreApplication::translate("cli", "skipped: %1\n").arg(s);
+        err << QCoreApplication::translate("cli", "skipped: %1\n").arg(printable(s, 4000));
     topo.warnings += ws->snapshotTimeWarnings();
     for (const QString &w : std::as_const(topo.warnings))
-        err << QCoreApplication::translate("cli", "warning: %1\n").arg(w);
+        err << QCoreApplication::translate("cli", "warning: %1\n").arg(printable(w, 4000));
     for (const QString &m : std::as_const(flow.messages))
-        err << m << '\n';
+        err << printable(m, 4000) << '\n';
     const double secs = clock.elapsed() / 1000.0;
     const double rate = flow.seconds > 0 ? double(flow.records) / flow.seconds : 0.0;
     if (parser.isSet(json)) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
+#include "printable.h"
 
 #include "resourcekind.h"
 #include "workspace.h"
@@ -80,10 +81,10 @@ int runInfo(const QStringList &args)
     if (parser.isSet(files) || parser.isSet(problems)) { // lists only, for scripts (grep, cut, wc -l)
         if (parser.isSet(files))
             for (const ImportRecord &r : imports)
-                out << QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(r.status, r.kind).arg(r.records).arg(r.badLines).arg(r.path);
+                out << QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(r.status, r.kind).arg(r.records).arg(r.badLines).arg(printable(r.path, 4000));
         if (parser.isSet(problems))
             for (const ImportError &e : ws->importErrors(-1))
-                out << e.toLine() << '\n';
+                out << printable(e.toLine(), 4000) << '\n';
         return Success;
     }
     out << QCoreApplication::translate("cli", "Workspace %1: %2 snapshot(s), %3 flow-log records\n")

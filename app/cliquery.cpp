@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens-cli query: the flow filter language, headless, as CSV or JSON.
 #include "clicommands.h"
+#include "printable.h"
 
 #include "estate.h"
 #include "flowsearch.h"
@@ -17,13 +18,6 @@
 
 namespace vpclens::cli {
 namespace {
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
 
 const char *actionName(int a)
 {
@@ -146,9 +140,9 @@ int runQuery(const QStringList &args)
                                             {QStringLiteral("log-status"), QLatin1String(statusName(r.status))},
                                             {QStringLiteral("tcp-flags"), tcpFlagsText(r.tcpFlags)}});
                 else
-                    out << r.id << ',' << r.start << ',' << r.start + r.duration << ',' << csvField(r.eni) << ',' << r.src << ',' << r.dst
+                    out << r.id << ',' << r.start << ',' << r.start + r.duration << ',' << csvCell(r.eni) << ',' << r.src << ',' << r.dst
                         << ',' << num(r.srcPort) << ',' << num(r.dstPort) << ',' << num(r.protocol) << ',' << num(r.packets) << ','
-                        << num(r.bytes) << ',' << actionName(r.action) << ',' << statusName(r.status) << ',' << csvField(tcpFlagsText(r.tcpFlags))
+                        << num(r.bytes) << ',' << actionName(r.action) << ',' << statusName(r.status) << ',' << csvCell(tcpFlagsText(r.tcpFlags))
                         << '\n';
                 after = keyOf(r);
                 ++written;

@@ -5,8 +5,8 @@
 
 namespace vpclens {
 
-// The given files, plus every file matching `patterns` under the given folders (recursively); sorted,
-// without duplicates.
-QStringList collectFiles(const QStringList &paths, const QStringList &patterns);
+// The given files, plus every file matching `patterns` under the given folders (recursively), as clean
+// absolute paths; sorted, without duplicates. Folders that cannot be listed are named in `unreadable`.
+QStringList collectFiles(const QStringList &paths, const QStringList &patterns, QStringList *unreadable = nullptr);
 
 } // namespace vpclens

@@ -476,15 +476,16 @@ private:
             const qulonglong whole = m.captured(1).toULongLong(&ok);
             if (!ok)
                 throw tooLarge();
-            const QString fraction = m.captured(2);
-            unsigned __int128 value = (unsigned __int128)whole * unit;
-            if (!fraction.isEmpty()) {
-                unsigned __int128 denominator = 1;
+            if (whole > qulonglong(std::numeric_limits<qint64>::max()) / qulonglong(unit))
+                throw tooLarge();
+            qulonglong value = whole * qulonglong(unit);
+            if (const QString fraction = m.captured(2); !fraction.isEmpty()) {
+                qulonglong denominator = 1;
                 for (qsizetype k = 0; k < fraction.size(); ++k)
                     denominator *= 10;
-                value += (unsigned __int128)fraction.toULongLong() * unit / denominator;
+                value += fraction.toULongLong() * qulonglong(unit) / denominator; // < 10^9 * 2^30: no overflow
             }
-            if (value > (unsigned __int128)std::numeric_limits<qint64>::max())
+            if (value > qulonglong(std::numeric_limits<qint64>::max()))
                 throw tooLarge();
             if (field.kind == FieldKind::Port && value > 65535)
                 throw Failure{{tr("'%1' is not a port (0-65535).").arg(t), v.pos}};

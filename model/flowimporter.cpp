@@ -490,10 +490,10 @@ void pairWithEarlierImports(Workspace &ws, qint64 lastIdBefore)
 
 } // namespace
 
-QStringList collectFlowLogFiles(const QStringList &paths)
+QStringList collectFlowLogFiles(const QStringList &paths, QStringList *unreadable)
 {
     return collectFiles(paths, {QStringLiteral("*.log"), QStringLiteral("*.log.gz"), QStringLiteral("*.gz"), QStringLiteral("*.txt"),
-                                QStringLiteral("*.json"), QStringLiteral("*.parquet")});
+                                QStringLiteral("*.json"), QStringLiteral("*.parquet")}, unreadable);
 }
 
 bool mayHoldLogEvents(const QString &jsonPath)
@@ -515,7 +515,11 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     QStringList files;
     for (const QString &p : paths) {
         const bool folder = QFileInfo(p).isDir();
-        for (const QString &f : collectFlowLogFiles({p})) {
+        QStringList unreadable;
+        const QStringList found = collectFlowLogFiles({p}, &unreadable);
+        result.messages += unreadable;
+        result.filesFailed += int(unreadable.size());
+        for (const QString &f : found) {
             if (folder && f.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !mayHoldLogEvents(f)) {
                 ++result.filesLeftOut;
                 result.messages.append(QStringLiteral("%1: left out, JSON without CloudWatch Logs events (an AWS CLI export?)").arg(f));

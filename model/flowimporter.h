@@ -41,7 +41,8 @@ struct FlowImportResult {
 };
 
 // Flow-log files under the given files and folders (.log, .log.gz, .gz, .txt, .json, .parquet), sorted.
-QStringList collectFlowLogFiles(const QStringList &paths);
+// Folders that cannot be listed are named in `unreadable`.
+QStringList collectFlowLogFiles(const QStringList &paths, QStringList *unreadable = nullptr);
 // Whether a JSON file can hold CloudWatch Logs events ("events" or "logEvents" in its first 64 KiB).
 // A folder of flow logs may also hold the estate's AWS CLI exports: those are left out, not failed.
 bool mayHoldLogEvents(const QString &jsonPath);

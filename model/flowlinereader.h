@@ -50,9 +50,9 @@ public:
 
     bool damaged() const { return !m_damage.isEmpty(); }
     const QString &damage() const { return m_damage; }
-    // The decoded data failed a check (a gzip member's CRC or length, invalid deflate data, JSON that
-    // is not JSON): lines past verifiedLines() are not to be trusted. A file cut short is damaged but
-    // not altered: what was decoded before the cut is kept.
+    // The decoded data failed a check (a gzip member's CRC or length, invalid deflate data): lines
+    // past verifiedLines() are not to be trusted. A file cut short inside a member is damaged but not
+    // altered: deflate decodes in order, so what came before the cut is what was written.
     bool altered() const { return m_altered; }
     // Lines that came whole from gzip members whose checks passed (all lines, for plain text).
     std::int64_t verifiedLines() const { return m_verifiedLines; }

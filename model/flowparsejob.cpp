@@ -290,8 +290,8 @@ std::int64_t FlowParseJob::parseFile(int index, const QString &path, std::int64_
     batch.message = reader.damage();
     if (reader.altered()) {
         batch.damageReason = "altered";
-        batch.message += QStringLiteral(": the data from line %1 on fails its integrity check (gzip CRC-32) and was left out; "
-                                        "the %2 lines before it passed and were kept")
+        batch.message += QStringLiteral(": the lines from %1 on cannot pass the gzip integrity check (CRC-32) and were left out; "
+                                        "the %2 lines before them passed and were kept")
                              .arg(reader.verifiedLines() + 1).arg(reader.verifiedLines());
     }
     batch.unlisted.assign(unlisted.begin(), unlisted.end());

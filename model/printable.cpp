@@ -76,4 +76,14 @@ QString printable(std::string_view bytes, qsizetype maxChars)
     return out;
 }
 
+QString csvCell(const QString &text)
+{
+    QString s = printable(text, 4000);
+    if (!s.isEmpty() && (s[0] == QLatin1Char('=') || s[0] == QLatin1Char('+') || s[0] == QLatin1Char('@')))
+        s.prepend(QLatin1Char('\''));
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')))
+        return s;
+    return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
 } // namespace vpclens

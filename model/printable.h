@@ -13,5 +13,8 @@ namespace vpclens {
 
 QString printable(std::string_view bytes, qsizetype maxChars = 300);
 QString printable(const QString &text, qsizetype maxChars = 300);
+// A CSV cell: printable, a leading = + @ neutralised with an apostrophe so a spreadsheet never reads a
+// value from a log as a formula, quoted where CSV needs it.
+QString csvCell(const QString &text);
 
 } // namespace vpclens

@@ -56,7 +56,7 @@ TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, con
                                     ImportFeedback *feedback)
 {
     TopologyImportResult result;
-    const QStringList files = collectJsonFiles(paths);
+    const QStringList files = collectFiles(paths, {QStringLiteral("*.json")}, &result.errors);
     QList<TopologyFile> read;
     QDateTime newest;
     qint64 bytesTotal = 0, bytesDone = 0;

@@ -67,8 +67,17 @@ test)
     build_tree "$build"
     run_tests "$build"
     # Sanitized tree: -O1 with line tables only, which halves its compile time; stack traces keep
-    # file:line.
-    build_tree "$build-asan" -DVPCLENS_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1"
+    # file:line. Built with Clang, it also holds the libFuzzer targets (tests/fuzz), which run
+    # for a few seconds each as part of its tests.
+    fuzz=()
+    if command -v clang++ >/dev/null && [ -n "$(ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a 2>/dev/null)" ]; then
+        fuzz=(-DCMAKE_CXX_COMPILER=clang++ -DVPCLENS_FUZZ=ON)
+    fi
+    cached=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$build-asan/CMakeCache.txt" 2>/dev/null || true)
+    if [ -n "$cached" ] && [ "$(basename "$cached")" != "$( ((${#fuzz[@]})) && echo clang++ || basename "$(command -v c++)")" ]; then
+        rm -rf "$build-asan" # configured with another compiler
+    fi
+    build_tree "$build-asan" -DVPCLENS_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" "${fuzz[@]}"
     run_tests "$build-asan"
     say "All tests passed (plain and ASan+UBSan)"
     ;;

@@ -5,6 +5,7 @@
 #include "estate.h"
 #include "flowtablemodel.h"
 #include "graphitems.h"
+#include "printable.h"
 #include "timetext.h"
 #include "workspace.h"
 
@@ -412,7 +413,7 @@ bool FlowsPane::exportCsv(const QString &path, QString *error) const
         if (page.isEmpty())
             break;
         for (const FlowRecord &r : page) {
-            out << formatTime(r.start) << ',' << r.eni << ',' << r.src << ',' << r.srcPort << ',' << r.dst << ',' << r.dstPort << ','
+            out << formatTime(r.start) << ',' << csvCell(r.eni) << ',' << r.src << ',' << r.srcPort << ',' << r.dst << ',' << r.dstPort << ','
                 << protocolShortName(r.protocol) << ',' << r.packets << ',' << r.bytes << ','
                 << (r.action == 1 ? "ACCEPT" : r.action == 2 ? "REJECT" : "-") << ','
                 << (r.status == 0 ? "OK" : r.status == 1 ? "NODATA" : "SKIPDATA") << ",\"" << tcpFlagsText(r.tcpFlags) << "\"," << r.duration << '\n';

@@ -43,6 +43,7 @@ signals:
     void collapseToggled(const QString &id);
 
 protected:
+    using QGraphicsView::metric; // the paint-device one; metric() above is the overlay's
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An AWS CLI export of any content, imported as the topology and then traced through: the reader,
+// the importer, the compiled estate and the rule evaluator.
+#include "estate.h"
+#include "fuzzinput.h"
+#include "ruletrace.h"
+#include "topologyimporter.h"
+#include "workspace.h"
+
+using namespace vpclens;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz::ensureApplication();
+    const QString path = fuzz::writeInput(data, size, ".json");
+    QString error;
+    auto ws = Workspace::open(QStringLiteral(":memory:"), &error, true);
+    importTopology(*ws, {path});
+    const Estate estate = Estate::fromWorkspace(*ws);
+    const RuleEvaluator evaluator(estate);
+    std::vector<IpAddress> addresses;
+    for (auto it = estate.enis.cbegin(); it != estate.enis.cend() && addresses.size() < 4; ++it)
+        for (const IpAddress &a : it->privateIps)
+            addresses.push_back(a);
+    addresses.push_back(*parseIp("203.0.113.9"));
+    addresses.push_back(*parseIp("2001:db8::1"));
+    for (const IpAddress &src : addresses)
+        for (const IpAddress &dst : addresses) {
+            if (src.isV4() != dst.isV4())
+                continue;
+            Packet p;
+            p.src = src;
+            p.dst = dst;
+            p.dstPort = 22;
+            (void)evaluator.trace(p);
+        }
+    return 0;
+}
