@@ -5,11 +5,6 @@
 #pragma once
 
 #include <QApplication>
-#include <QMessageBox>
-#include <QTimer>
-
-#include <exception>
-#include <new>
 
 namespace vpclens {
 
@@ -19,30 +14,10 @@ class GuardedApplication : public QApplication
 public:
     using QApplication::QApplication;
 
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        try {
-            return QApplication::notify(receiver, event);
-        } catch (const std::bad_alloc &) {
-            report(tr("VpcLens ran out of memory for that step; it was stopped. Close other views or work on a smaller time range."));
-        } catch (const std::exception &e) {
-            report(tr("That step stopped: %1\n\nThe workspace may be damaged, or another program holds it. Nothing was changed by the "
-                      "step that stopped.").arg(QString::fromUtf8(e.what())));
-        }
-        return false;
-    }
+    bool notify(QObject *receiver, QEvent *event) override;
 
 private:
-    void report(const QString &text)
-    {
-        if (m_reporting) // one dialog at a time; further errors while it shows are the same cause
-            return;
-        m_reporting = true;
-        QTimer::singleShot(0, this, [this, text] {
-            QMessageBox::critical(activeWindow(), tr("VpcLens"), text);
-            m_reporting = false;
-        });
-    }
+    void report(const QString &text);
     bool m_reporting = false;
 };
 

@@ -6,6 +6,7 @@
 #include "screenshottour.h"
 #include "mainwindow.h"
 #include "translations.h"
+#include "workspace.h"
 #include "guardedapplication.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstring>
@@ -94,6 +96,10 @@ int main(int argc, char **argv)
         });
     }
     window.show();
+    // Another program writing to the workspace: said in the status bar while VpcLens waits for it.
+    Workspace::setBusyNotice([&window](const QString &notice) {
+        QMetaObject::invokeMethod(&window, [&window, notice] { window.statusBar()->showMessage(notice, 30000); }, Qt::QueuedConnection);
+    });
 
     const QString remembered = QSettings().value(QStringLiteral("lastWorkspace")).toString();
     if (!parser.positionalArguments().isEmpty())

@@ -345,7 +345,8 @@ void MainWindow::refreshViews()
         total += m_resourceModel->rowCount(m_resourceModel->index(row, 0));
     }
     const QString title = m_workspace->meta(QStringLiteral("title"));
-    setWindowTitle(tr("%1 — VpcLens").arg(title.isEmpty() ? QFileInfo(m_workspace->path()).completeBaseName() : title));
+    const QString name = title.isEmpty() ? QFileInfo(m_workspace->path()).completeBaseName() : title;
+    setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only) — VpcLens").arg(name) : tr("%1 — VpcLens").arg(name));
     m_explainLabel->setText(explainSummary(*m_workspace));
     m_flows->setWorkspace(m_workspace.get(), estate);
     const QList<Talker> top = topRejectedTalkers(*m_workspace, 1);

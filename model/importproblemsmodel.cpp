@@ -48,6 +48,7 @@ QString reasonText(const QString &reason)
         {QStringLiteral("more"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "more bad lines, counted, not listed")},
         {QStringLiteral("file"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "file not read")},
         {QStringLiteral("json"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "not a readable AWS export")},
+        {QStringLiteral("element"), QT_TRANSLATE_NOOP("vpclens::ImportProblemsModel", "an element of an AWS export skipped")},
     };
     const auto it = words.constFind(reason);
     return it == words.cend() ? reason : ImportProblemsModel::tr(*it);

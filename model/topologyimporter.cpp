@@ -70,6 +70,7 @@ TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, con
         TopologyFile tf = readTopologyFile(f);
         if (!tf.error.isEmpty())
             result.errors.append(tf.error);
+        result.warnings += tf.problems;
         if (!tf.skippedReason.isEmpty())
             result.skipped.append(tf.skippedReason);
         if (!tf.jsonKey.isEmpty()) {
@@ -95,17 +96,22 @@ TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, con
     sql::Statement addScope(db, "INSERT OR IGNORE INTO snapshot_scopes(snapshot_id, account, region) VALUES(?1, ?2, ?3)");
     sql::Statement addResource(db, "INSERT OR IGNORE INTO resources(snapshot_id, kind, id, account, region, vpc_id, name, "
                                    "state, deleted, raw) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    sql::Statement sameResource(db, "SELECT CAST(raw AS BLOB) FROM resources WHERE snapshot_id = ?1 AND kind = ?2 AND id = ?3 "
+                                    "AND account = ?4 AND region = ?5");
+    QHash<QString, QString> firstSource; // kind/id/account/region -> the file it was read from
     qint64 firstImport = 0;
     for (const TopologyFile &tf : std::as_const(read)) {
         const QString status = !tf.error.isEmpty() ? QStringLiteral("error")
                                : !tf.skippedReason.isEmpty() ? QStringLiteral("skipped") : QStringLiteral("ok");
         addImport.bind(1, tf.path).bind(2, QFileInfo(tf.path).size()).bind(3, now)
-            .bind(4, std::int64_t(tf.resources.size())).bind(5, tf.error.isEmpty() ? 0 : 1).bind(6, status).run();
+            .bind(4, std::int64_t(tf.resources.size())).bind(5, (tf.error.isEmpty() ? 0 : 1) + tf.problems.size()).bind(6, status).run();
         const qint64 importId = sqlite3_last_insert_rowid(db);
         if (!firstImport)
             firstImport = importId;
         if (!tf.error.isEmpty())
             addError.bind(1, importId).bind(2, tf.path).bind(3, QStringLiteral("json")).bind(4, tf.error).run();
+        for (const QString &problem : tf.problems)
+            addError.bind(1, importId).bind(2, tf.path).bind(3, QStringLiteral("element")).bind(4, problem).run();
     }
     addSnapshot.bind(1, result.snapshotTime.toSecsSinceEpoch()).bind(2, firstImport).run();
     result.snapshotId = sqlite3_last_insert_rowid(db);
@@ -117,8 +123,22 @@ TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, con
             addResource.bind(7, r.name).bind(8, r.state).bind(9, r.deleted ? 1 : 0)
                 .bind(10, std::string_view(r.raw.constData(), std::size_t(r.raw.size())));
             addResource.step();
-            result.resources += sqlite3_changes(db);
+            const int added = sqlite3_changes(db);
+            result.resources += added;
             addResource.reset();
+            // The same resource twice in one snapshot (two exports of one account and region): the
+            // first is kept; when the two differ, the analyst is told which was kept.
+            const QString key = r.kind + QLatin1Char('/') + r.id + QLatin1Char('/') + r.account + QLatin1Char('/') + r.region;
+            if (added) {
+                firstSource.insert(key, tf.path);
+                continue;
+            }
+            sameResource.bind(1, result.snapshotId).bind(2, r.kind).bind(3, r.id).bind(4, r.account).bind(5, r.region);
+            const bool differs = sameResource.step() && sameResource.blob(0) != r.raw;
+            sameResource.reset();
+            if (differs && result.warnings.size() < 200)
+                result.warnings.append(QStringLiteral("%1: %2 %3 is also in %4 with other content; the one in %4 is kept")
+                                           .arg(tf.path, r.kind, r.id, firstSource.value(key)));
         }
     }
     warnSharedInterfaceIds(read, result);

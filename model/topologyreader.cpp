@@ -235,6 +235,8 @@ TopologyFile readTopologyFile(const QString &path)
             return QString();
         };
         int index = 0;
+        constexpr qsizetype kMaxProblems = 100; // one per element skipped, then a count
+        qsizetype skippedUnlisted = 0;
         for (const auto &item : items) {
             ++index;
             const QJsonObject o = item.toObject();
@@ -244,11 +246,16 @@ TopologyFile readTopologyFile(const QString &path)
                         add(child.toObject(), o, id);
             } else if (const QString id = idOf(o); !id.isEmpty()) {
                 add(o, {}, id);
+            } else if (out.problems.size() < kMaxProblems) {
+                out.problems.append(QStringLiteral("%1: %2[%3] has no %4; element skipped")
+                                        .arg(path, out.jsonKey).arg(index - 1).arg(idFields.join(QStringLiteral(" or "))));
             } else {
-                out.error = QStringLiteral("%1: %2[%3] has no %4; element skipped")
-                                .arg(path, out.jsonKey).arg(index).arg(idFields.join(QStringLiteral(" or ")));
+                ++skippedUnlisted;
             }
         }
+        if (skippedUnlisted > 0)
+            out.problems.append(QStringLiteral("%1: %2 more elements of %3 have no %4 and were skipped")
+                                    .arg(path).arg(skippedUnlisted).arg(out.jsonKey, idFields.join(QStringLiteral(" or "))));
     }
 
     // Fill the scope from the path, then from the file's other resources.

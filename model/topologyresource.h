@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace vpclens {
 
@@ -27,6 +28,7 @@ struct TopologyFile {
     QList<TopologyResource> resources;
     QString jsonKey;       // the recognised top-level key, empty when not recognised
     QString error;         // a parse error naming the line, empty when the file was read
+    QStringList problems;  // elements skipped (each named by its index), the rest of the file read
     QString skippedReason; // set for valid JSON that is not a supported AWS export
     QDateTime modified;
 };

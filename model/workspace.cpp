@@ -136,8 +136,11 @@ std::unique_ptr<Workspace> Workspace::openWith(const QString &path, QString *err
         const QString why = QString::fromUtf8(e.what());
         if (why.contains(QLatin1String("not a database")))
             return fail(QCoreApplication::translate("Workspace", "the file is damaged or not a workspace (%1)").arg(why));
-        if (access != Access::Read || !existed)
+        if (access == Access::Create || !existed)
             return fail(why);
+        // A workspace in a folder nobody may write to (a read-only share, a mounted evidence
+        // volume): read it as it is, without a journal.
+        access = Access::Read;
         db = connect(true);
         if (!db || sqlite3_errcode(db.get()) != SQLITE_OK)
             return fail(QString::fromUtf8(e.what()));

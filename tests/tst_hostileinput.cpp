@@ -8,6 +8,7 @@
 #include "printable.h"
 #include "sqlite.h"
 #include "talkerchunk.h"
+#include "topologyimporter.h"
 #include "testpaths.h"
 #include "workspace.h"
 
@@ -87,6 +88,8 @@ private slots:
     void exactIntegersInFilters();
     void escapesAreShownInert();
     void damagedWorkspaceGivesExitOne();
+    void everySkippedElementIsNamed();
+    void sameResourceWithOtherContentIsNamed();
 
 private:
     QString write(const QString &name, const QByteArray &data)
@@ -432,6 +435,34 @@ void TestHostileInput::damagedWorkspaceGivesExitOne()
         QVERIFY(cli.waitForFinished(60000));
         QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() <= 1, qPrintable(args.join(QLatin1Char(' '))));
     }
+}
+
+void TestHostileInput::everySkippedElementIsNamed()
+{
+    QDir(m_dir.path()).mkpath(QStringLiteral("skip"));
+    const QString path = write(QStringLiteral("skip/describe-subnets.json"),
+        R"({"Subnets": [{"SubnetId": "subnet-1", "VpcId": "vpc-1", "CidrBlock": "10.0.0.0/24"}, {}, {"VpcId": "vpc-1"},
+                        {"SubnetId": "subnet-2", "VpcId": "vpc-1", "CidrBlock": "10.0.1.0/24"}]})");
+    auto ws = fresh(QStringLiteral("skip.vpclens"));
+    const TopologyImportResult r = importTopology(*ws, {m_dir.filePath(QStringLiteral("skip"))});
+    QCOMPARE(r.resources, 2);
+    const QString all = r.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(path + QStringLiteral(": Subnets[1] has no SubnetId")) && all.contains(path + QStringLiteral(": Subnets[2] has no SubnetId")),
+             qPrintable(all));
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM import_errors WHERE reason = 'element'"), 2);
+}
+
+void TestHostileInput::sameResourceWithOtherContentIsNamed()
+{
+    QDir(m_dir.path()).mkpath(QStringLiteral("twice/a"));
+    QDir(m_dir.path()).mkpath(QStringLiteral("twice/b"));
+    const QString first = write(QStringLiteral("twice/a/describe-vpcs.json"), R"({"Vpcs": [{"VpcId": "vpc-1", "CidrBlock": "10.0.0.0/16"}]})");
+    const QString second = write(QStringLiteral("twice/b/describe-vpcs.json"), R"({"Vpcs": [{"VpcId": "vpc-1", "CidrBlock": "10.9.0.0/16"}]})");
+    auto ws = fresh(QStringLiteral("twice.vpclens"));
+    const TopologyImportResult r = importTopology(*ws, {m_dir.filePath(QStringLiteral("twice"))});
+    QCOMPARE(r.resources, 1);
+    QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("%1: vpc vpc-1 is also in %2 with other content; the one in %2 is kept").arg(second, first)),
+             qPrintable(r.warnings.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)

@@ -177,6 +177,26 @@
         <source>the file is damaged or not a workspace (%1)</source>
         <translation>die Datei ist beschädigt oder kein Arbeitsbereich (%1)</translation>
     </message>
+    <message>
+        <source>Waiting for %1: another VpcLens program (an import or the GUI) is writing to it; this goes on when it is done (Ctrl+C to stop)</source>
+        <translation>Warte auf %1: ein anderes VpcLens-Programm (ein Import oder die Oberfläche) schreibt gerade hinein; es geht weiter, sobald es fertig ist (Strg+C bricht ab)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>es hat keine Schemaversion</translation>
+    </message>
+    <message>
+        <source>it is not a workspace as VpcLens writes them, so it is not opened (a workspace is data, and this one holds more): %1</source>
+        <translation>es ist kein Arbeitsbereich, wie VpcLens ihn schreibt, und wird daher nicht geöffnet (ein Arbeitsbereich enthält Daten, dieser enthält mehr): %1</translation>
+    </message>
+    <message>
+        <source>it was written by an older VpcLens (schema %1) and needs an upgrade, which cannot be written here: open a writable copy</source>
+        <translation>er wurde von einem älteren VpcLens geschrieben (Schema %1) und muss aktualisiert werden, was hier nicht geschrieben werden kann: öffnen Sie eine beschreibbare Kopie</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -464,6 +484,24 @@ Optionen: --help, --version
         <source>--src &apos;%1&apos; and --dst &apos;%2&apos; must be IP addresses of one family or known eni-/i- ids</source>
         <translation>--src „%1“ und --dst „%2“ müssen IP-Adressen derselben Familie oder bekannte eni-/i-IDs sein</translation>
     </message>
+    <message>
+        <source>vpclens-cli %1: the workspace could not be read or written: %2
+</source>
+        <translation>vpclens-cli %1: der Arbeitsbereich konnte nicht gelesen oder geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>vpclens-cli %1: out of memory
+</source>
+        <translation>vpclens-cli %1: zu wenig Speicher
+</translation>
+    </message>
+    <message>
+        <source>vpclens-cli %1: %2
+</source>
+        <translation>vpclens-cli %1: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -565,6 +603,10 @@ ports: %8</source>
 %L3 Flows, %L4 Pakete, %5
 abgelehnt: %L6 Flows (%7 %)
 Ports: %8</translation>
+    </message>
+    <message>
+        <source>The filter is too long (at most %1 characters).</source>
+        <translation>Der Filter ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
 </context>
 <context>
@@ -705,16 +747,31 @@ Ports: %8</translation>
         <translation>&apos;%1&apos; ist keine Zeit; verwenden Sie 2024-06-01T10:00 (UTC), einen Versatz wie +02:00 oder Epochensekunden.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>&apos;%1&apos; ist keine Zahl.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a port (0-65535).</source>
         <translation>&apos;%1&apos; ist kein Port (0-65535).</translation>
     </message>
     <message>
         <source>No %1 matches &apos;%2&apos; in this workspace.</source>
         <translation>Kein %1 passt in diesem Arbeitsbereich zu &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Too many comparisons: at most %1 (count each value of a set).</source>
+        <translation>Zu viele Vergleiche: höchstens %1 (jeder Wert einer Menge zählt).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than any value a record holds (at most %2).</source>
+        <translation>„%1“ ist größer als jeder Wert eines Eintrags (höchstens %2).</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::Compiler::Nest</name>
+    <message>
+        <source>Nested too deeply: at most %1 levels of parentheses and &apos;not&apos;.</source>
+        <translation>Zu tief verschachtelt: höchstens %1 Ebenen aus Klammern und „not“.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1206,25 @@ Ports: %8</translation>
     </message>
 </context>
 <context>
+    <name>vpclens::GuardedApplication</name>
+    <message>
+        <source>VpcLens ran out of memory for that step; it was stopped. Close other views or work on a smaller time range.</source>
+        <translation>VpcLens hatte für diesen Schritt zu wenig Speicher; er wurde abgebrochen. Schließen Sie andere Ansichten oder wählen Sie einen kleineren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>That step stopped: %1
+
+The workspace may be damaged, or another program holds it. Nothing was changed by the step that stopped.</source>
+        <translation>Dieser Schritt wurde abgebrochen: %1
+
+Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält ihn. Der abgebrochene Schritt hat nichts verändert.</translation>
+    </message>
+    <message>
+        <source>VpcLens</source>
+        <translation>VpcLens</translation>
+    </message>
+</context>
+<context>
     <name>vpclens::ImportFilesModel</name>
     <message>
         <source>imported</source>
@@ -1323,6 +1399,22 @@ Ports: %8</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>line too long to be a record</source>
+        <translation>Zeile zu lang für einen Eintrag</translation>
+    </message>
+    <message>
+        <source>data fails its integrity check</source>
+        <translation>Daten bestehen die Integritätsprüfung nicht</translation>
+    </message>
+    <message>
+        <source>more bad lines, counted, not listed</source>
+        <translation>weitere fehlerhafte Zeilen, gezählt, nicht einzeln aufgeführt</translation>
+    </message>
+    <message>
+        <source>an element of an AWS export skipped</source>
+        <translation>ein Element eines AWS-Exports übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1728,10 @@ Ports: %8</translation>
     <message>
         <source>Traced against the oldest snapshot (%1): every snapshot was taken after this record started, so the configuration at its time is not known.</source>
         <translation>Verfolgt gegen den ältesten Snapshot (%1): jeder Snapshot wurde nach dem Beginn dieses Datensatzes aufgenommen, die Konfiguration zu seiner Zeit ist also nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — VpcLens</source>
+        <translation>%1 (schreibgeschützt) — VpcLens</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,26 @@
         <source>the file is damaged or not a workspace (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for %1: another VpcLens program (an import or the GUI) is writing to it; this goes on when it is done (Ctrl+C to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a workspace as VpcLens writes them, so it is not opened (a workspace is data, and this one holds more): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by an older VpcLens (schema %1) and needs an upgrade, which cannot be written here: open a writable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -432,6 +452,21 @@ Options: --help, --version
         <source>--src &apos;%1&apos; and --dst &apos;%2&apos; must be IP addresses of one family or known eni-/i- ids</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vpclens-cli %1: the workspace could not be read or written: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vpclens-cli %1: out of memory
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vpclens-cli %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -528,6 +563,10 @@ Options: --help, --version
 %L3 flows, %L4 packets, %5
 rejected: %L6 flows (%7 %)
 ports: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -669,15 +708,30 @@ ports: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a port (0-65535).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No %1 matches &apos;%2&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many comparisons: at most %1 (count each value of a set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than any value a record holds (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::Compiler::Nest</name>
+    <message>
+        <source>Nested too deeply: at most %1 levels of parentheses and &apos;not&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,6 +1167,23 @@ ports: %8</source>
     </message>
 </context>
 <context>
+    <name>vpclens::GuardedApplication</name>
+    <message>
+        <source>VpcLens ran out of memory for that step; it was stopped. Close other views or work on a smaller time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That step stopped: %1
+
+The workspace may be damaged, or another program holds it. Nothing was changed by the step that stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VpcLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vpclens::ImportFilesModel</name>
     <message>
         <source>imported</source>
@@ -1286,6 +1357,22 @@ ports: %8</source>
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line too long to be a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data fails its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more bad lines, counted, not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element of an AWS export skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,6 +1686,10 @@ ports: %8</source>
     </message>
     <message>
         <source>Traced against the oldest snapshot (%1): every snapshot was taken after this record started, so the configuration at its time is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — VpcLens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,8 +263,12 @@ void GraphPane::refreshOverlay()
                 if (auto cached = loadCachedOverlay(*ws, options))
                     return *cached;
             QList<OverlayEdge> edges = observedTraffic(*ws, *estate, nodeFor, range);
-            if (allTime)
-                storeCachedOverlay(*ws, options, edges);
+            try {
+                if (allTime)
+                    storeCachedOverlay(*ws, options, edges);
+            } catch (const sql::Error &) {
+                // busy or read-only: the lines are drawn all the same, only not kept for next time
+            }
             return edges;
         } catch (const sql::Error &) {
             return QList<OverlayEdge>{};
