@@ -305,9 +305,7 @@ private:
         const QString other = same.step() ? same.text(0) : QString();
         same.reset();
         if (!other.isEmpty()) {
-            abort();
-            restorePendingStrings();
-            noteUnwritten(b);
+            dropFileInFlight(b);
             report.status = QStringLiteral("duplicate");
             report.records = report.badLines = 0;
             report.message = QStringLiteral("%1: skipped, same size and content as %2, imported before").arg(b.path, other);
@@ -324,14 +322,11 @@ private:
         previous.reset();
         // A damaged copy (cut short, altered) does not replace a whole import of the same path.
         if (!old.empty() && !b.message.isEmpty() && !isDamaged(old.back())) {
-            abort();
-            restorePendingStrings();
-            noteUnwritten(b);
+            dropFileInFlight(b);
             report.status = QStringLiteral("kept");
             report.records = report.badLines = 0;
             report.message = QStringLiteral("%1: not imported, the import of this path before was whole and this copy is damaged (%2)")
                                  .arg(b.path, b.message);
-            m_result.messages.removeIf([&](const QString &m) { return m.startsWith(b.path + QLatin1Char(':')); });
             m_result.messages.append(report.message);
             ++m_result.filesSkipped;
             m_result.files.append(report);
@@ -393,16 +388,16 @@ private:
         return q.step();
     }
 
-    void discard(const FlowBatch &b)
+    void discard(const FlowBatch &b) { dropFileInFlight(b); }
+
+    // Forgets the file in flight: its transaction rolled back, the strings it interned put back (the
+    // parsing thread knows them), its bad-line messages withdrawn, and the span of its rows noted for
+    // deciding their connections again (the matcher saw them).
+    void dropFileInFlight(const FlowBatch &b)
     {
         abort();
         restorePendingStrings();
         m_result.messages.removeIf([&](const QString &m) { return m.startsWith(b.path + QLatin1Char(':')); });
-        noteUnwritten(b);
-    }
-
-    void noteUnwritten(const FlowBatch &b)
-    {
         if (b.minStart <= b.maxStart)
             m_unwritten.emplace_back(b.minStart, b.maxStart);
     }
