@@ -144,7 +144,7 @@ int runImport(const QStringList &args)
         out << QCoreApplication::translate("cli", "Done in %1 s\n").arg(secs, 0, 'f', 2);
     }
     const bool didSomething = topo.filesRead > 0 || flow.filesImported > 0 || flow.filesSkipped > 0;
-    return didSomething ? Success : Failure;
+    return didSomething && !flow.stopped ? Success : Failure;
 }
 
 } // namespace vpclens::cli

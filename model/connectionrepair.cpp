@@ -50,7 +50,7 @@ AddressOwners ownersOf(const Workspace &ws)
 } // namespace
 
 CountedEdits::CountedEdits(sqlite3 *db)
-    : m_read(db, std::string("SELECT ") + kStoredRowColumns + " FROM flows f WHERE f.id = ?1")
+    : m_read(db, selectStoredRows({}, "FROM flows f WHERE f.id = ?1"))
     , m_set(db, "UPDATE flows SET bits = (bits & ~16) | ?2 WHERE id = ?1")
 {
 }
@@ -122,9 +122,8 @@ ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
         ids.clear();
     };
     {
-        sql::Statement q(db, std::string("SELECT f.id, ") + kStoredRowColumns
-                                 + " FROM flow_blocks b JOIN flows f ON f.id BETWEEN b.first_id AND b.last_id "
-                                   "WHERE b.max_start >= ?1 AND b.min_start <= ?2 AND f.start BETWEEN ?1 AND ?2 ORDER BY f.start, f.id");
+        sql::Statement q(db, selectStoredRows("f.id, ", "FROM flow_blocks b JOIN flows f ON f.id BETWEEN b.first_id AND b.last_id "
+                                                        "WHERE b.max_start >= ?1 AND b.min_start <= ?2 AND f.start BETWEEN ?1 AND ?2 ORDER BY f.start, f.id"));
         q.bind(1, readFrom).bind(2, readTo);
         while (q.step()) {
             const qint64 id = q.int64(0);

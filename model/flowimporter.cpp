@@ -552,9 +552,15 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     ws.setBulkLoad(true);
     FlowParseJob job(loadSetup(ws, files, options), queue, cancel);
     const double writeCpuBefore = threadCpuSeconds();
-    std::thread parser([&job, &result] {
+    QString parseFailure; // written by the parsing thread, read after it is joined
+    std::thread parser([&job, &result, &queue, &parseFailure] {
         pthread_setname_np(pthread_self(), "vpclens-parse"); // apart from the writer in top, perf and gdb
-        job.run();
+        try {
+            job.run();
+        } catch (const std::exception &e) { // out of memory: the writer ends with what was sent
+            parseFailure = QString::fromUtf8(e.what());
+            queue.finish();
+        }
         result.parseCpuSeconds = threadCpuSeconds();
     });
     std::int64_t bytesDone = 0;
@@ -581,14 +587,21 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
             writer.abort();
             throw;
         }
+        writer.abort(); // a file still in flight when the batches ended (the parsing thread failed): never half-written
         unwritten = writer.unwrittenSpans();
     } catch (const std::exception &e) {
         result.messages.append(QStringLiteral("%1: import stopped: %2").arg(ws.path(), QString::fromUtf8(e.what())));
         ++result.filesFailed;
+        result.stopped = true;
         cancel = true;
     }
     queue.close();
     parser.join();
+    if (!parseFailure.isEmpty()) {
+        result.messages.append(QStringLiteral("%1: import stopped while reading: %2").arg(ws.path(), parseFailure));
+        ++result.filesFailed;
+        result.stopped = true;
+    }
     try {
         if (result.filesImported > 0 && lastIdBefore > 0)
             pairWithEarlierImports(ws, lastIdBefore);

@@ -36,6 +36,7 @@ struct FlowImportResult {
     double parseCpuSeconds = 0; // CPU time of the parsing thread (decompressing, parsing, summing)
     double writeCpuSeconds = 0; // CPU time of the writing thread (SQLite)
     bool canceled = false;
+    bool stopped = false; // a failure of the workspace (disk full, damaged) or of memory ended the import early
     QStringList messages; // each names its file (and line)
     QList<FlowFileReport> files;
 };

@@ -2,19 +2,20 @@
 // Aggregate queries that interactive views (charts, graph overlay, top lists) run on the rollups.
 #pragma once
 
-#include "flowrow.h"
-
 #include "flowlineparser.h"
+#include "flowrow.h"
 #include "ipaddress.h"
+
+#include <sqlite3.h>
 
 #include <QByteArray>
 #include <QList>
-
-#include <sqlite3.h>
 #include <QString>
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace vpclens {
 
@@ -56,6 +57,14 @@ bool storedAddressLess(const IpAddress &a, const IpAddress &b);
 
 // A flows row back as the import built it: these columns of `flows f`, read from column `first` on.
 inline constexpr const char *kStoredRowColumns = "f.start, f.dur, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.packets, f.bytes, f.bits";
+// "SELECT <before>" kStoredRowColumns " <after>": appended in place (GCC 12 warns, falsely, of
+// std::string's operator+ on literals).
+inline std::string selectStoredRows(std::string_view before, std::string_view after)
+{
+    std::string sql("SELECT ");
+    sql.append(before).append(kStoredRowColumns).append(" ").append(after);
+    return sql;
+}
 FlowRow storedRow(sqlite3_stmt *stmt, int first);
 
 } // namespace vpclens

@@ -86,16 +86,17 @@ void hardenConnection(sqlite3 *db)
 QString schemaProblem(sqlite3 *db, int version)
 {
     const Expected &want = expected();
-    QHash<QString, QString> allowedExtra; // name -> normalized statement
-    {
+    static const QHash<QString, QString> allowedExtra = [] { // name -> normalized statement
+        QHash<QString, QString> out;
         sqlite3 *raw = nullptr;
         sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
         sql::DbPtr mem(raw);
         sql::exec(raw, kAddedWithinSchema1);
         sql::Statement q(raw, "SELECT name, sql FROM sqlite_schema");
         while (q.step())
-            allowedExtra.insert(q.text(0), normalized(q.text(1)));
-    }
+            out.insert(q.text(0), normalized(q.text(1)));
+        return out;
+    }();
     QStringList foreign, altered;
     QSet<QString> seen;
     sql::Statement q(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema");

@@ -32,10 +32,8 @@ void talkerChunksFromRecords(sqlite3 *db)
             imports.push_back(q.int64(0));
     }
     sql::Statement blocks(db, "SELECT first_id, last_id FROM flow_blocks WHERE file = ?1 ORDER BY first_id");
-    // Built with QString: std::string's operator+ on a literal trips GCC 12's -Warray-bounds (a false positive).
-    const QByteArray rowsSql = QStringLiteral("SELECT %1 FROM flows f WHERE f.id BETWEEN ?1 AND ?2 AND (f.bits & 28) = 16 "
-                                              "AND f.src IS NOT NULL AND f.dst IS NOT NULL").arg(QLatin1String(kStoredRowColumns)).toUtf8();
-    sql::Statement rows(db, std::string_view(rowsSql.constData(), std::size_t(rowsSql.size())));
+    sql::Statement rows(db, selectStoredRows({}, "FROM flows f WHERE f.id BETWEEN ?1 AND ?2 AND (f.bits & 28) = 16 "
+                                                 "AND f.src IS NOT NULL AND f.dst IS NOT NULL"));
     for (const std::int64_t id : imports) {
         FlowRollups rollups;
         blocks.bind(1, id);
