@@ -62,8 +62,14 @@ FlowParseSetup loadSetup(Workspace &ws, const QStringList &files, const FlowImpo
         sql::Statement q(db, "SELECT id, raw FROM current_resources WHERE kind = 'flow-log'");
         while (q.step()) {
             const QString format = QJsonDocument::fromJson(q.text(1).toUtf8()).object().value(QLatin1String("LogFormat")).toString();
-            if (auto f = FlowLogFormat::fromAwsSyntax(format); f && !format.isEmpty())
+            if (format.isEmpty())
+                continue;
+            QString why;
+            if (auto f = FlowLogFormat::fromAwsSyntax(format, &why))
                 setup.flowLogFormats.insert(q.text(0), *f);
+            else
+                setup.warnings.append(QStringLiteral("flow log %1: its LogFormat is not used (%2); its files without a header are read "
+                                                     "with --format or the default format").arg(q.text(0), why));
         }
     }
     // Who owns each address (private and public IPv4, IPv6), as the rule trace knows it. In the
@@ -550,7 +556,9 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     std::atomic<bool> cancel{false};
     BoundedQueue<FlowBatch> queue(16);
     ws.setBulkLoad(true);
-    FlowParseJob job(loadSetup(ws, files, options), queue, cancel);
+    FlowParseSetup setup = loadSetup(ws, files, options);
+    result.messages += setup.warnings;
+    FlowParseJob job(std::move(setup), queue, cancel);
     const double writeCpuBefore = threadCpuSeconds();
     QString parseFailure; // written by the parsing thread, read after it is joined
     std::thread parser([&job, &result, &queue, &parseFailure] {

@@ -35,6 +35,7 @@ struct FlowParseSetup {
     std::int64_t nextStringId = 1;
     std::unordered_map<std::uint32_t, std::string> ipv4Owner; // private/public IPv4 -> owning ENI id
     std::map<Ipv6Bytes, std::string> ipv6Owner;               // an interface's IPv6 addresses -> its id
+    QStringList warnings; // stored formats that cannot be used, for the import's messages
 };
 
 class FlowParseJob

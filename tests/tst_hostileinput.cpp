@@ -70,6 +70,7 @@ class TestHostileInput : public QObject
     Q_OBJECT
 private slots:
     void fieldNamedTwiceIsRefused();
+    void storedLogFormatNamingAFieldTwiceIsNotUsed();
     void headerWithBomAndTrailingSpaceIsRead();
     void lineWithoutNewlineIsOneBadLine();
     void badLinesListedUpToALimitAndCounted();
@@ -127,6 +128,26 @@ void TestHostileInput::fieldNamedTwiceIsRefused()
     // The same through --format.
     const FlowImportResult f = importFlowLogs(*ws, {path}, FlowImportOptions{QStringLiteral("${version} ${srcport} ${version}")});
     QVERIFY(f.messages.join(QLatin1Char('\n')).contains(QLatin1String("named twice")));
+}
+
+void TestHostileInput::storedLogFormatNamingAFieldTwiceIsNotUsed()
+{
+    // describe-flow-logs from an account: a LogFormat of 70 fields, a field named twice.
+    QString format;
+    for (int i = 0; i < 35; ++i)
+        format += QStringLiteral("${version} ${account-id} ");
+    QDir(m_dir.path()).mkpath(QStringLiteral("fl"));
+    write(QStringLiteral("fl/describe-flow-logs.json"),
+          QStringLiteral(R"({"FlowLogs": [{"FlowLogId": "fl-0abc", "LogFormat": "%1", "ResourceId": "vpc-1"}]})").arg(format.trimmed()).toUtf8());
+    auto ws = fresh(QStringLiteral("fl.vpclens"));
+    QVERIFY(importTopology(*ws, {m_dir.filePath(QStringLiteral("fl"))}).resources > 0);
+    const QString path = write(QStringLiteral("123456789012_vpcflowlogs_us-east-1_fl-0abc_20250601T0820Z_abcd.log"), records(4));
+    for (int again = 0; again < 2; ++again) { // every later import of its files too
+        const FlowImportResult r = importFlowLogs(*ws, {path});
+        QVERIFY2(r.messages.join(QLatin1Char('\n')).contains(QLatin1String("flow log fl-0abc: its LogFormat is not used (the flow-log field 'version' is named twice)")),
+                 qPrintable(r.messages.join(QLatin1Char('\n'))));
+    }
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows"), 4); // read with the default format
 }
 
 void TestHostileInput::headerWithBomAndTrailingSpaceIsRead()
