@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowlogformat.h"
 
+#include "printable.h"
+
 #include <QRegularExpression>
 #include <QStringList>
-
-#include "printable.h"
 
 #include <array>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
-#include "workspaceschema.h"
 #include "workspacecheck.h"
+#include "workspaceschema.h"
 #include "workspaceupgrade.h"
 
 #include <QCoreApplication>

@@ -1,30 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowlinereader.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
 
 using namespace vpclens;
+using vpclens::test::gzipMember;
 
 namespace {
 
-QByteArray gzipMember(const QByteArray &plain)
-{
-    z_stream zs{};
-    deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY); // +16: gzip wrapper
-    QByteArray out(int(deflateBound(&zs, uLong(plain.size())) + 32), '\0');
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.constData()));
-    zs.avail_in = uInt(plain.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out.data());
-    zs.avail_out = uInt(out.size());
-    deflate(&zs, Z_FINISH);
-    out.resize(qsizetype(zs.total_out));
-    deflateEnd(&zs);
-    return out;
-}
 
 QStringList readAll(const QString &path, bool *damaged = nullptr, bool *lastTerminated = nullptr)
 {
@@ -63,14 +50,7 @@ private slots:
     void sameContentSameHash();
 
 private:
-    QString write(const QString &name, const QByteArray &data)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(data);
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &data) { return test::writeFile(QDir(m_dir.path()), name, data); }
     QTemporaryDir m_dir;
 };
 

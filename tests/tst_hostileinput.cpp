@@ -8,8 +8,9 @@
 #include "printable.h"
 #include "sqlite.h"
 #include "talkerchunk.h"
-#include "topologyimporter.h"
+#include "testfiles.h"
 #include "testpaths.h"
+#include "topologyimporter.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
@@ -18,28 +19,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
-
 #include <limits>
 
 using namespace vpclens;
+using vpclens::test::gzipMember;
 
 namespace {
 
-QByteArray gzipMember(const QByteArray &plain)
-{
-    z_stream zs{};
-    deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&zs, uLong(plain.size())) + 32), '\0');
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.constData()));
-    zs.avail_in = uInt(plain.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out.data());
-    zs.avail_out = uInt(out.size());
-    deflate(&zs, Z_FINISH);
-    out.resize(qsizetype(zs.total_out));
-    deflateEnd(&zs);
-    return out;
-}
 
 // n default-format records, all different (the source port counts up).
 QByteArray records(int n, int first = 0)
@@ -93,14 +79,7 @@ private slots:
     void sameResourceWithOtherContentIsNamed();
 
 private:
-    QString write(const QString &name, const QByteArray &data)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(data);
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &data) { return test::writeFile(QDir(m_dir.path()), name, data); }
     std::unique_ptr<Workspace> fresh(const QString &name)
     {
         QString error;
