@@ -2,6 +2,7 @@
 #include "flowfilter.h"
 
 #include "estate.h"
+#include "filterfields.h"
 #include "ipaddress.h"
 #include "timetext.h"
 #include "translations.h"
@@ -21,65 +22,8 @@ QString tr(const char *text)
     return translateFrom({"vpclens::Compiler", "vpclens"}, text);
 }
 
-enum class FieldKind { Enum, Number, Address, Port, Protocol, Time, Interfaces, Flags };
-
-struct Field {
-    const char *name;
-    FieldKind kind;
-    const char *sql;    // an expression on f / x; for Address/Port "either" fields: the two columns
-    const char *sql2;   // second column for "either" fields, else nullptr
-    const char *rollup; // the same on the per-minute, per-ENI rollup `r`, or nullptr when it has no such column
-};
-
-constexpr Field kFilterFields[] = {
-    {"action", FieldKind::Enum, "(f.bits & 3)", nullptr, "r.action"},
-    {"log-status", FieldKind::Enum, "((f.bits >> 2) & 3)", nullptr, nullptr},
-    {"srcaddr", FieldKind::Address, "f.src", nullptr, nullptr},
-    {"dstaddr", FieldKind::Address, "f.dst", nullptr, nullptr},
-    {"addr", FieldKind::Address, "f.src", "f.dst", nullptr},
-    {"srcport", FieldKind::Port, "f.sport", nullptr, nullptr},
-    {"dstport", FieldKind::Port, "f.dport", nullptr, nullptr},
-    {"port", FieldKind::Port, "f.sport", "f.dport", nullptr},
-    {"protocol", FieldKind::Protocol, "f.proto", nullptr, nullptr},
-    {"packets", FieldKind::Number, "f.packets", nullptr, nullptr},
-    {"bytes", FieldKind::Number, "f.bytes", nullptr, nullptr},
-    {"start", FieldKind::Time, "f.start", nullptr, "(r.minute * 60)"},
-    {"end", FieldKind::Time, "(f.start + f.dur)", nullptr, "(r.minute * 60)"},
-    {"duration", FieldKind::Number, "f.dur", nullptr, nullptr},
-    {"version", FieldKind::Number, "((f.bits >> 8) & 255)", nullptr, nullptr},
-    {"eni", FieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
-    {"instance", FieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
-    {"subnet", FieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
-    {"vpc", FieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
-    {"sg", FieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
-    {"tcp-flags", FieldKind::Flags, "x.tcp_flags", nullptr, nullptr},
-};
-
-const QHash<QString, QString> &aliases()
-{
-    static const QHash<QString, QString> a{{QStringLiteral("status"), QStringLiteral("log-status")},
-                                           {QStringLiteral("src"), QStringLiteral("srcaddr")},
-                                           {QStringLiteral("dst"), QStringLiteral("dstaddr")},
-                                           {QStringLiteral("host"), QStringLiteral("addr")},
-                                           {QStringLiteral("sport"), QStringLiteral("srcport")},
-                                           {QStringLiteral("dport"), QStringLiteral("dstport")},
-                                           {QStringLiteral("proto"), QStringLiteral("protocol")},
-                                           {QStringLiteral("interface"), QStringLiteral("eni")},
-                                           {QStringLiteral("interface-id"), QStringLiteral("eni")},
-                                           {QStringLiteral("instance-id"), QStringLiteral("instance")},
-                                           {QStringLiteral("flags"), QStringLiteral("tcp-flags")}};
-    return a;
-}
-
-const Field *findField(QString name)
-{
-    name = name.toLower();
-    name = aliases().value(name, name);
-    for (const Field &f : kFilterFields)
-        if (name == QLatin1String(f.name))
-            return &f;
-    return nullptr;
-}
+using Field = FilterField;
+using FieldKind = FilterFieldKind;
 
 struct Token {
     enum Type { Word, String, Op, LParen, RParen, LBrace, RBrace, Comma, End } type = End;
@@ -265,7 +209,7 @@ private:
         const Token name = next();
         if (name.type != Token::Word)
             throw Failure{{name.type == Token::End ? tr("Expected a field name at the end.") : tr("Expected a field name, found '%1'.").arg(name.text), name.pos}};
-        const Field *field = findField(name.text);
+        const Field *field = findFilterField(name.text);
         if (!field)
             throw Failure{{tr("Unknown field '%1'. Fields: %2.").arg(name.text, filterFields().join(QStringLiteral(", "))), name.pos}};
         if (field->kind == FieldKind::Flags)
@@ -589,14 +533,6 @@ std::variant<CompiledFilter, FilterError> compileFilter(const QString &expressio
     } catch (const Failure &f) {
         return f.error;
     }
-}
-
-QStringList filterFields()
-{
-    QStringList out;
-    for (const Field &f : kFilterFields)
-        out << QLatin1String(f.name);
-    return out;
 }
 
 QStringList filterKeywords()

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filterfields.h"
+
+#include "flowfilter.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace vpclens {
+namespace {
+
+constexpr FilterField kFilterFields[] = {
+    {"action", FilterFieldKind::Enum, "(f.bits & 3)", nullptr, "r.action"},
+    {"log-status", FilterFieldKind::Enum, "((f.bits >> 2) & 3)", nullptr, nullptr},
+    {"srcaddr", FilterFieldKind::Address, "f.src", nullptr, nullptr},
+    {"dstaddr", FilterFieldKind::Address, "f.dst", nullptr, nullptr},
+    {"addr", FilterFieldKind::Address, "f.src", "f.dst", nullptr},
+    {"srcport", FilterFieldKind::Port, "f.sport", nullptr, nullptr},
+    {"dstport", FilterFieldKind::Port, "f.dport", nullptr, nullptr},
+    {"port", FilterFieldKind::Port, "f.sport", "f.dport", nullptr},
+    {"protocol", FilterFieldKind::Protocol, "f.proto", nullptr, nullptr},
+    {"packets", FilterFieldKind::Number, "f.packets", nullptr, nullptr},
+    {"bytes", FilterFieldKind::Number, "f.bytes", nullptr, nullptr},
+    {"start", FilterFieldKind::Time, "f.start", nullptr, "(r.minute * 60)"},
+    {"end", FilterFieldKind::Time, "(f.start + f.dur)", nullptr, "(r.minute * 60)"},
+    {"duration", FilterFieldKind::Number, "f.dur", nullptr, nullptr},
+    {"version", FilterFieldKind::Number, "((f.bits >> 8) & 255)", nullptr, nullptr},
+    {"eni", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
+    {"instance", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
+    {"subnet", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
+    {"vpc", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
+    {"sg", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
+    {"tcp-flags", FilterFieldKind::Flags, "x.tcp_flags", nullptr, nullptr},
+};
+
+const QHash<QString, QString> &aliases()
+{
+    static const QHash<QString, QString> a{{QStringLiteral("status"), QStringLiteral("log-status")},
+                                           {QStringLiteral("src"), QStringLiteral("srcaddr")},
+                                           {QStringLiteral("dst"), QStringLiteral("dstaddr")},
+                                           {QStringLiteral("host"), QStringLiteral("addr")},
+                                           {QStringLiteral("sport"), QStringLiteral("srcport")},
+                                           {QStringLiteral("dport"), QStringLiteral("dstport")},
+                                           {QStringLiteral("proto"), QStringLiteral("protocol")},
+                                           {QStringLiteral("interface"), QStringLiteral("eni")},
+                                           {QStringLiteral("interface-id"), QStringLiteral("eni")},
+                                           {QStringLiteral("instance-id"), QStringLiteral("instance")},
+                                           {QStringLiteral("flags"), QStringLiteral("tcp-flags")}};
+    return a;
+}
+
+} // namespace
+
+const FilterField *findFilterField(QString name)
+{
+    name = name.toLower();
+    name = aliases().value(name, name);
+    for (const FilterField &f : kFilterFields)
+        if (name == QLatin1String(f.name))
+            return &f;
+    return nullptr;
+}
+
+QStringList filterFields()
+{
+    QStringList out;
+    for (const FilterField &f : kFilterFields)
+        out << QLatin1String(f.name);
+    return out;
+}
+
+} // namespace vpclens

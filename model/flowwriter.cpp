@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowwriter.h"
+
+#include "connectionrepair.h"
+#include "flowbatch.h"
+#include "flowimporter.h"
+#include "flowlogformat.h"
+#include "flowrollups.h"
+#include "sqlite.h"
+#include "workspace.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace vpclens {
+namespace {
+
+constexpr std::int64_t kBlockRows = 4096;
+constexpr int kRowsPerInsert = 32; // one multi-row INSERT: fewer statement executions per record
+constexpr int kBoundColumns = 11;  // start .. bits; `file` is the constant 0 (flow_blocks say which file holds a row)
+
+// flows.file is written as 0, which SQLite keeps in the record header alone: the file of a row is
+// the one whose flow_blocks range holds its id, so the column would repeat it at 2-3 bytes a row.
+std::string multiRowInsert()
+{
+    std::string sql = "INSERT INTO flows(file, start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits) VALUES";
+    for (int r = 0; r < kRowsPerInsert; ++r)
+        sql += r ? ",(0,?,?,?,?,?,?,?,?,?,?,?)" : "(0,?,?,?,?,?,?,?,?,?,?,?)";
+    return sql;
+}
+
+// "file:line: bad line (reason)", with what a wrong number of fields means.
+QString badLineMessage(const QString &path, const BadLineRow &bad)
+{
+    QString m = QStringLiteral("%1:%2: bad line (%3)").arg(path).arg(bad.line).arg(QLatin1String(badLineReason(bad.reason)));
+    if (bad.reason == BadLine::FieldCount && bad.expected >= 0) {
+        m += QStringLiteral(": expected %1 fields, found %2").arg(bad.expected).arg(bad.found);
+        if (bad.headerless)
+            m += QStringLiteral("; the file has no header line, so its format was assumed: give it with --format '${version} ${account-id} ...'");
+    }
+    return m;
+}
+
+} // namespace
+
+class FlowWriter::Impl
+{
+public:
+    Impl(Workspace &ws, FlowImportResult &result)
+        : m_db(ws.handle())
+        , m_result(result)
+        , m_insertFlow(m_db, "INSERT INTO flows(file, start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits) "
+                             "VALUES(0, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+        , m_insertMany(m_db, multiRowInsert())
+        , m_insertExtra(m_db, "INSERT INTO flow_extra(id, vpc, subnet, instance, tcp_flags, type, pkt_src, pkt_dst, region, az, "
+                              "direction, traffic_path, reject_reason, rest) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+        , m_insertString(m_db, "INSERT OR IGNORE INTO strings(id, s) VALUES(?1, ?2)")
+        , m_insertError(m_db, "INSERT INTO import_errors(import_id, file, line, reason, text) VALUES(?1, ?2, ?3, ?4, ?5)")
+        , m_addImport(m_db, "INSERT INTO imports(kind, path, size, imported_at, format, status) VALUES('flows', ?1, ?2, ?3, ?4, 'partial')")
+        , m_sameContent(m_db, "SELECT path FROM imports WHERE kind = 'flows' AND status = 'ok' AND hash = ?1 AND size = ?2 AND id <> ?3")
+        , m_samePath(m_db, "SELECT id FROM imports WHERE kind = 'flows' AND path = ?1 AND id <> ?2")
+        , m_finishImport(m_db, "UPDATE imports SET status = 'ok', hash = ?1, records = ?2, bad_lines = ?3 WHERE id = ?4")
+        , m_addBlock(m_db, "INSERT INTO flow_blocks(file, first_id, last_id, min_start, max_start) VALUES(?1, ?2, ?3, ?4, ?5)")
+        , m_counted(m_db)
+        , m_rollups(m_db)
+    {
+    }
+
+    void handle(FlowBatch &b)
+    {
+        switch (b.kind) {
+        case FlowBatch::Kind::BeginFile: begin(b); break;
+        case FlowBatch::Kind::Rows: rows(b); break;
+        case FlowBatch::Kind::EndFile: end(b); break;
+        case FlowBatch::Kind::FailedFile: failed(b); break;
+        case FlowBatch::Kind::DiscardFile: discard(b); break;
+        }
+    }
+
+    const std::vector<std::pair<std::int64_t, std::int64_t>> &unwrittenSpans() const { return m_unwritten; }
+
+    void abort() noexcept
+    {
+        if (m_inFile) {
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr); // SQLite may have rolled back already (disk full)
+            m_inFile = false;
+        }
+    }
+
+private:
+    void begin(const FlowBatch &b)
+    {
+        sql::exec(m_db, "BEGIN IMMEDIATE");
+        m_inFile = true;
+        sql::Statement &add = m_addImport;
+        add.bind(1, b.path).bind(2, b.size).bind(3, QDateTime::currentSecsSinceEpoch());
+        // The format is stored only when it is not the default (NULL = default), once per file.
+        static const QString defaultHeader = FlowLogFormat::defaultFormat().toHeader();
+        b.format == defaultHeader ? add.bindNull(4) : add.bind(4, b.format);
+        add.run();
+        m_importId = sqlite3_last_insert_rowid(m_db);
+        m_path = b.path;
+        m_records = m_bad = 0;
+        m_firstId = -1;
+        m_blockRows = 0;
+        m_pendingStrings.clear();
+    }
+
+    void rows(const FlowBatch &b)
+    {
+        for (const auto &[id, text] : b.newStrings) {
+            m_insertString.bind(1, id).bind(2, std::string_view(text)).run();
+            if (m_inFile)
+                m_pendingStrings.emplace_back(id, text);
+        }
+        // Rows go in 32 at a time; the rest one by one. Row ids are consecutive inside the transaction.
+        const std::size_t n = b.rows.size();
+        std::size_t i = 0;
+        for (; i + kRowsPerInsert <= n; i += kRowsPerInsert) {
+            sqlite3_stmt *s = m_insertMany.get();
+            for (int k = 0; k < kRowsPerInsert; ++k)
+                bindRow(s, k * kBoundColumns, b.rows[i + std::size_t(k)]);
+            m_insertMany.step();
+            sqlite3_reset(s);
+            const std::int64_t last = sqlite3_last_insert_rowid(m_db);
+            for (int k = 0; k < kRowsPerInsert; ++k)
+                afterInsert(b, b.rows[i + std::size_t(k)], last - kRowsPerInsert + 1 + k);
+        }
+        for (; i < n; ++i) {
+            sqlite3_stmt *s = m_insertFlow.get();
+            bindRow(s, 0, b.rows[i]);
+            m_insertFlow.step();
+            sqlite3_reset(s);
+            afterInsert(b, b.rows[i], sqlite3_last_insert_rowid(m_db));
+        }
+        m_records += std::int64_t(b.rows.size());
+        for (const BadLineRow &bad : b.bad) {
+            m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, bad.line).bind(4, std::string_view(badLineReason(bad.reason)))
+                .bind(5, std::string_view(bad.text)).run();
+            if (m_result.messages.size() < 200)
+                m_result.messages.append(badLineMessage(m_path, bad));
+        }
+        m_bad += std::int64_t(b.bad.size());
+    }
+
+    void bindRow(sqlite3_stmt *s, int base, const FlowRow &r)
+    {
+        sqlite3_bind_int64(s, base + 1, r.start);
+        sqlite3_bind_int64(s, base + 2, r.end - r.start);
+        r.eni ? sqlite3_bind_int64(s, base + 3, r.eni) : sqlite3_bind_null(s, base + 3);
+        bindAddress(s, base + 4, r.src);
+        bindAddress(s, base + 5, r.dst);
+        const std::int64_t optional[] = {r.srcPort, r.dstPort, r.protocol, r.packets, r.bytes};
+        for (int k = 0; k < 5; ++k)
+            optional[k] >= 0 ? sqlite3_bind_int64(s, base + 6 + k, optional[k]) : sqlite3_bind_null(s, base + 6 + k);
+        sqlite3_bind_int64(s, base + 11, r.bits);
+    }
+
+    void afterInsert(const FlowBatch &b, const FlowRow &r, std::int64_t id)
+    {
+        if (m_firstId < 0)
+            m_firstId = id;
+        if (r.extra >= 0)
+            writeExtra(id, b.extras[std::size_t(r.extra)]);
+        trackBlock(id, r.start);
+    }
+
+    void writeExtra(std::int64_t id, const FlowExtraRow &x)
+    {
+        sqlite3_stmt *s = m_insertExtra.get();
+        sqlite3_bind_int64(s, 1, id);
+        const std::int64_t ids[] = {x.vpc, x.subnet, x.instance};
+        for (int k = 0; k < 3; ++k)
+            ids[k] ? sqlite3_bind_int64(s, 2 + k, ids[k]) : sqlite3_bind_null(s, 2 + k);
+        x.tcpFlags >= 0 ? sqlite3_bind_int64(s, 5, x.tcpFlags) : sqlite3_bind_null(s, 5);
+        x.type >= 0 ? sqlite3_bind_int64(s, 6, x.type) : sqlite3_bind_null(s, 6);
+        bindAddress(s, 7, x.pktSrc);
+        bindAddress(s, 8, x.pktDst);
+        x.region ? sqlite3_bind_int64(s, 9, x.region) : sqlite3_bind_null(s, 9);
+        x.az ? sqlite3_bind_int64(s, 10, x.az) : sqlite3_bind_null(s, 10);
+        x.direction >= 0 ? sqlite3_bind_int64(s, 11, x.direction) : sqlite3_bind_null(s, 11);
+        x.trafficPath >= 0 ? sqlite3_bind_int64(s, 12, x.trafficPath) : sqlite3_bind_null(s, 12);
+        x.rejectReason ? sqlite3_bind_int64(s, 13, x.rejectReason) : sqlite3_bind_null(s, 13);
+        x.rest.empty() ? sqlite3_bind_null(s, 14) : sqlite3_bind_text(s, 14, x.rest.data(), int(x.rest.size()), SQLITE_TRANSIENT);
+        m_insertExtra.step();
+        sqlite3_reset(s);
+    }
+
+    void trackBlock(std::int64_t id, std::int64_t start)
+    {
+        if (m_blockRows == 0) {
+            m_blockFirst = id;
+            m_blockMin = m_blockMax = start;
+        }
+        m_blockLast = id;
+        m_blockMin = std::min(m_blockMin, start);
+        m_blockMax = std::max(m_blockMax, start);
+        if (++m_blockRows == kBlockRows)
+            flushBlock();
+    }
+
+    void flushBlock()
+    {
+        if (m_blockRows == 0)
+            return;
+        m_addBlock.bind(1, m_importId).bind(2, m_blockFirst).bind(3, m_blockLast).bind(4, m_blockMin).bind(5, m_blockMax).run();
+        m_blockRows = 0;
+    }
+
+    // Removes an earlier import of this path (other content): its rows, its rollup sums, its talker
+    // chunks, its errors.
+    void removeImport(std::int64_t oldId)
+    {
+        sql::Statement blocks(m_db, "SELECT first_id, last_id FROM flow_blocks WHERE file = ?1");
+        blocks.bind(1, oldId);
+        const char *subtract[] = {
+            "INSERT INTO rollup_time(minute, action, flows, packets, bytes) SELECT start / 60, bits & 3, -COUNT(*), "
+            "-TOTAL(packets), -TOTAL(bytes) FROM flows WHERE id BETWEEN ?1 AND ?2 AND (bits & 28) = 16 AND src IS NOT NULL "
+            "AND dst IS NOT NULL GROUP BY 1, 2 ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
+            "packets = packets + excluded.packets, bytes = bytes + excluded.bytes",
+            "INSERT INTO rollup_eni(minute, eni, action, flows, packets, bytes) SELECT start / 60, eni, bits & 3, -COUNT(*), "
+            "-TOTAL(packets), -TOTAL(bytes) FROM flows WHERE id BETWEEN ?1 AND ?2 AND (bits & 28) = 16 AND src IS NOT NULL "
+            "AND dst IS NOT NULL GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
+            "packets = packets + excluded.packets, bytes = bytes + excluded.bytes",
+            "DELETE FROM flow_extra WHERE id BETWEEN ?1 AND ?2",
+            "DELETE FROM flows WHERE id BETWEEN ?1 AND ?2",
+        };
+        std::vector<std::pair<std::int64_t, std::int64_t>> ranges;
+        while (blocks.step())
+            ranges.emplace_back(blocks.int64(0), blocks.int64(1));
+        for (const auto &[first, last] : ranges)
+            for (const char *q : subtract)
+                sql::Statement(m_db, q).bind(1, first).bind(2, last).run();
+        for (const char *q : {"DELETE FROM flow_blocks WHERE file = ?1", "DELETE FROM talker_chunks WHERE file = ?1",
+                              "DELETE FROM import_errors WHERE import_id = ?1", "DELETE FROM imports WHERE id = ?1"})
+            sql::Statement(m_db, q).bind(1, oldId).run();
+        sql::exec(m_db, "DELETE FROM rollup_time WHERE flows = 0; DELETE FROM rollup_eni WHERE flows = 0");
+    }
+
+    void end(const FlowBatch &b)
+    {
+        FlowFileReport report{b.path, QStringLiteral("imported"), m_records, m_bad, b.message};
+        // The same bytes already imported (under this or another path): skip, naming both.
+        sql::Statement &same = m_sameContent;
+        same.bind(1, b.hash).bind(2, b.size).bind(3, m_importId);
+        const QString other = same.step() ? same.text(0) : QString();
+        same.reset();
+        if (!other.isEmpty()) {
+            dropFileInFlight(b);
+            report.status = QStringLiteral("duplicate");
+            report.records = report.badLines = 0;
+            report.message = QStringLiteral("%1: skipped, same size and content as %2, imported before").arg(b.path, other);
+            m_result.messages.append(report.message);
+            ++m_result.filesSkipped;
+            m_result.files.append(report);
+            return;
+        }
+        sql::Statement &previous = m_samePath;
+        previous.bind(1, b.path).bind(2, m_importId);
+        std::vector<std::int64_t> old;
+        while (previous.step())
+            old.push_back(previous.int64(0));
+        previous.reset();
+        // A damaged copy (cut short, altered) does not replace a whole import of the same path.
+        if (!old.empty() && !b.message.isEmpty() && !isDamaged(old.back())) {
+            dropFileInFlight(b);
+            report.status = QStringLiteral("kept");
+            report.records = report.badLines = 0;
+            report.message = QStringLiteral("%1: not imported, the import of this path before was whole and this copy is damaged (%2)")
+                                 .arg(b.path, b.message);
+            m_result.messages.append(report.message);
+            ++m_result.filesSkipped;
+            m_result.files.append(report);
+            return;
+        }
+        for (std::int64_t id : old)
+            removeImport(id);
+        if (!old.empty())
+            report.status = QStringLiteral("replaced");
+        flushBlock();
+        if (b.rollups)
+            b.rollups->write(m_rollups, m_importId);
+        applyUncounts(b);
+        m_finishImport.bind(1, b.hash).bind(2, m_records).bind(3, m_bad).bind(4, m_importId).run();
+        if (!b.message.isEmpty()) {
+            m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, 0).bind(4, std::string_view(b.damageReason))
+                .bind(5, b.message).run();
+            m_result.messages.append(b.message);
+        }
+        for (const auto &[reason, count] : b.unlisted) {
+            const QString text = QStringLiteral("%1 more bad lines (%2) not listed one by one").arg(count).arg(QLatin1String(badLineReason(reason)));
+            m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, 0).bind(4, std::string_view("more")).bind(5, text).run();
+            m_bad += count;
+        }
+        report.badLines = m_bad;
+        if (!b.unlisted.empty())
+            m_finishImport.bind(1, b.hash).bind(2, m_records).bind(3, m_bad).bind(4, m_importId).run();
+        sql::exec(m_db, "COMMIT");
+        m_inFile = false;
+        if (m_firstId >= 0)
+            m_written.emplace(b.fileIndex, WrittenFile{m_importId, m_firstId});
+        ++m_result.filesImported;
+        m_result.records += m_records;
+        m_result.badLines += m_bad;
+        m_result.files.append(report);
+    }
+
+    // Rows sent before that stop counting now that a better sighting stands for their connection
+    // (connectionmatcher.h): their bit is cleared and their sums taken out, into a talker chunk of
+    // their own file, so replacing either file later keeps the sums and the bits in step. Rows of a
+    // file that was not written (a duplicate) are left alone.
+    void applyUncounts(const FlowBatch &b)
+    {
+        for (const Uncount &u : b.uncount) {
+            if (u.file == b.fileIndex) {
+                if (m_firstId >= 0)
+                    m_counted.set(m_firstId + u.ordinal, m_importId, false);
+            } else if (const auto it = m_written.find(u.file); it != m_written.end()) {
+                m_counted.set(it->second.firstId + u.ordinal, it->second.importId, false);
+            }
+        }
+        m_counted.write(m_rollups);
+    }
+
+    bool isDamaged(std::int64_t importId)
+    {
+        sql::Statement q(m_db, "SELECT 1 FROM import_errors WHERE import_id = ?1 AND line = 0 AND reason IN ('truncated', 'altered')");
+        q.bind(1, importId);
+        return q.step();
+    }
+
+    void discard(const FlowBatch &b) { dropFileInFlight(b); }
+
+    // Forgets the file in flight: its transaction rolled back, the strings it interned put back (the
+    // parsing thread knows them), its bad-line messages withdrawn, and the span of its rows noted for
+    // deciding their connections again (the matcher saw them).
+    void dropFileInFlight(const FlowBatch &b)
+    {
+        abort();
+        restorePendingStrings();
+        m_result.messages.removeIf([&](const QString &m) { return m.startsWith(b.path + QLatin1Char(':')); });
+        if (b.minStart <= b.maxStart)
+            m_unwritten.emplace_back(b.minStart, b.maxStart);
+    }
+
+    void failed(const FlowBatch &b)
+    {
+        sql::Transaction tx(m_db);
+        sql::Statement add(m_db, "INSERT INTO imports(kind, path, size, imported_at, status) VALUES('flows', ?1, ?2, ?3, 'failed')");
+        add.bind(1, b.path).bind(2, QFileInfo(b.path).size()).bind(3, QDateTime::currentSecsSinceEpoch()).run();
+        const std::int64_t id = sqlite3_last_insert_rowid(m_db);
+        m_insertError.bind(1, id).bind(2, b.path).bind(3, 0).bind(4, std::string_view("file")).bind(5, b.message).run();
+        tx.commit();
+        ++m_result.filesFailed;
+        m_result.messages.append(b.message);
+        m_result.files.append({b.path, QStringLiteral("failed"), 0, 0, b.message});
+    }
+
+    void restorePendingStrings()
+    {
+        for (const auto &[id, text] : m_pendingStrings)
+            m_insertString.bind(1, id).bind(2, std::string_view(text)).run();
+        m_pendingStrings.clear();
+    }
+
+    sqlite3 *m_db; // not owned
+    FlowImportResult &m_result;
+    sql::Statement m_insertFlow, m_insertMany, m_insertExtra, m_insertString, m_insertError;
+    // Per file, prepared once for the whole import.
+    sql::Statement m_addImport, m_sameContent, m_samePath, m_finishImport, m_addBlock;
+    CountedEdits m_counted;
+    FlowRollups::Statements m_rollups;
+    struct WrittenFile {
+        std::int64_t importId, firstId;
+    };
+    std::map<int, WrittenFile> m_written; // the files of this import that were written, by index
+    std::int64_t m_firstId = -1;          // of the file in flight, -1 before its first row
+    bool m_inFile = false;
+    std::int64_t m_importId = 0;
+    QString m_path;
+    std::int64_t m_records = 0, m_bad = 0;
+    std::int64_t m_blockRows = 0, m_blockFirst = 0, m_blockLast = 0, m_blockMin = 0, m_blockMax = 0;
+    std::vector<std::pair<std::int64_t, std::string>> m_pendingStrings;
+    std::vector<std::pair<std::int64_t, std::int64_t>> m_unwritten;
+};
+
+FlowWriter::FlowWriter(Workspace &ws, FlowImportResult &result)
+    : d(std::make_unique<Impl>(ws, result))
+{
+}
+
+FlowWriter::~FlowWriter() = default;
+
+void FlowWriter::handle(FlowBatch &batch)
+{
+    d->handle(batch);
+}
+
+void FlowWriter::abort() noexcept
+{
+    d->abort();
+}
+
+const std::vector<std::pair<std::int64_t, std::int64_t>> &FlowWriter::unwrittenSpans() const
+{
+    return d->unwrittenSpans();
+}
+
+} // namespace vpclens
