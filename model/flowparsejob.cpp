@@ -191,10 +191,8 @@ std::int64_t FlowParseJob::parseFile(int index, const QString &path, std::int64_
         BadLine bad = reader.lastLineTooLong() ? BadLine::TooLong : parseFlowLine(line, *format, parsed);
         if (bad == BadLine::None && (parsed.bytes > kMaxBytes || parsed.packets > kMaxPackets))
             bad = BadLine::Number; // more than any interface carries in a capture window: not a record
-        if (bad != BadLine::None && !terminated && reader.damaged())
-            bad = BadLine::Truncated;
-        if (bad == BadLine::None && !terminated && reader.damaged())
-            bad = BadLine::Truncated; // a cut line can still look whole; AWS ends every record with a newline
+        if (!terminated && reader.damaged())
+            bad = BadLine::Truncated; // a cut line, even one that looks whole: AWS ends every record with a newline
         if (bad != BadLine::None) {
             if (++badLines > kMaxListedBadLines) {
                 ++unlisted[bad];

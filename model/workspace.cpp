@@ -180,14 +180,7 @@ std::unique_ptr<Workspace> Workspace::openWith(const QString &path, QString *err
         }
         if (!ws->m_readOnly) {
             // Tables added within schema 1 (workspaces written before they existed get them here).
-            sql::exec(ws->handle(), "CREATE TABLE IF NOT EXISTS explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NOT NULL, "
-                                    "kind TEXT, component TEXT, rule TEXT);"
-                                    "CREATE TABLE IF NOT EXISTS explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);"
-                                    "CREATE TABLE IF NOT EXISTS graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);"
-                                    "CREATE TABLE IF NOT EXISTS saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);"
-                                    "CREATE TABLE IF NOT EXISTS rejected_ports(proto INTEGER NOT NULL, dport INTEGER NOT NULL, flows INTEGER NOT NULL);"
-                                    "CREATE TABLE IF NOT EXISTS overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);"
-                                    "CREATE TABLE IF NOT EXISTS top_talkers(addr, bytes INTEGER NOT NULL);");
+            sql::exec(ws->handle(), schema::kAddedWithinSchema1);
             sql::exec(ws->handle(), "PRAGMA journal_mode=WAL");
         }
         sql::exec(ws->handle(), "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cell_size_check=ON;"

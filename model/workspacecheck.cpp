@@ -26,16 +26,6 @@ QString normalized(QString sql)
     return sql;
 }
 
-// Tables added within schema 1, created on open when missing (workspace.cpp).
-constexpr const char *kAddedWithinSchema1 =
-    "CREATE TABLE IF NOT EXISTS explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NOT NULL, kind TEXT, component TEXT, rule TEXT);"
-    "CREATE TABLE IF NOT EXISTS explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS rejected_ports(proto INTEGER NOT NULL, dport INTEGER NOT NULL, flows INTEGER NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS top_talkers(addr, bytes INTEGER NOT NULL);";
-
 // Schema 1's conversation sums (replaced by talker_chunks in schema 2), in both forms it had.
 constexpr const char *kSchema1Talkers[] = {
     "CREATE TABLE rollup_talkers(hour INTEGER NOT NULL, action INTEGER NOT NULL, src, dst, dport INTEGER NOT NULL, "
@@ -91,7 +81,7 @@ QString schemaProblem(sqlite3 *db, int version)
         sqlite3 *raw = nullptr;
         sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
         sql::DbPtr mem(raw);
-        sql::exec(raw, kAddedWithinSchema1);
+        sql::exec(raw, schema::kAddedWithinSchema1);
         sql::Statement q(raw, "SELECT name, sql FROM sqlite_schema");
         while (q.step())
             out.insert(q.text(0), normalized(q.text(1)));

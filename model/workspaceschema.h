@@ -93,4 +93,15 @@ CREATE TABLE talker_chunks(file INTEGER NOT NULL, rejected INTEGER NOT NULL, min
 CREATE INDEX talker_chunks_file ON talker_chunks(file);
 )SQL";
 
+// Tables added within schema 1: a workspace written before they existed gets them when it is opened
+// for writing, and the schema check (workspacecheck.cpp) accepts them in this spelling too.
+inline constexpr const char *kAddedWithinSchema1 =
+    "CREATE TABLE IF NOT EXISTS explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NOT NULL, kind TEXT, component TEXT, rule TEXT);"
+    "CREATE TABLE IF NOT EXISTS explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS rejected_ports(proto INTEGER NOT NULL, dport INTEGER NOT NULL, flows INTEGER NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS top_talkers(addr, bytes INTEGER NOT NULL);";
+
 } // namespace vpclens::schema
