@@ -14,10 +14,12 @@ namespace {
 // CREATE statements compared as SQLite keeps them: comments, spacing, case and IF NOT EXISTS aside.
 QString normalized(QString sql)
 {
-    static const QRegularExpression lineComment(QStringLiteral("--[^\n]*"));
-    static const QRegularExpression blockComment(QStringLiteral("/\\*.*?\\*/"), QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    static const QRegularExpression aroundPunct(QStringLiteral("\\s*([(),;])\\s*"));
+    // Never destroyed, like the references below: a worker thread may still open a workspace while
+    // the program exits (the function-local statics were destroyed under it).
+    static const auto &lineComment = *new QRegularExpression(QStringLiteral("--[^\n]*"));
+    static const auto &blockComment = *new QRegularExpression(QStringLiteral("/\\*.*?\\*/"), QRegularExpression::DotMatchesEverythingOption);
+    static const auto &space = *new QRegularExpression(QStringLiteral("\\s+"));
+    static const auto &aroundPunct = *new QRegularExpression(QStringLiteral("\\s*([(),;])\\s*"));
     sql.remove(lineComment).remove(blockComment);
     sql = sql.replace(space, QStringLiteral(" ")).replace(aroundPunct, QStringLiteral("\\1")).trimmed().toLower();
     sql.replace(QLatin1String(" if not exists "), QLatin1String(" "));
@@ -43,7 +45,7 @@ struct Expected {
 // What VpcLens creates, read back from a fresh in-memory database so SQLite's own spelling is compared.
 const Expected &expected()
 {
-    static const Expected e = [] {
+    static const Expected &e = *new Expected([] {
         Expected out;
         sqlite3 *raw = nullptr;
         sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -56,7 +58,7 @@ const Expected &expected()
             out.sql.insert(q.text(1), normalized(q.text(2)));
         }
         return out;
-    }();
+    }());
     return e;
 }
 
@@ -76,7 +78,7 @@ void hardenConnection(sqlite3 *db)
 QString schemaProblem(sqlite3 *db, int version)
 {
     const Expected &want = expected();
-    static const QHash<QString, QString> allowedExtra = [] { // name -> normalized statement
+    static const auto &allowedExtra = *new QHash<QString, QString>([] { // name -> normalized statement
         QHash<QString, QString> out;
         sqlite3 *raw = nullptr;
         sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -86,7 +88,7 @@ QString schemaProblem(sqlite3 *db, int version)
         while (q.step())
             out.insert(q.text(0), normalized(q.text(1)));
         return out;
-    }();
+    }());
     QStringList foreign, altered;
     QSet<QString> seen;
     sql::Statement q(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema");
