@@ -6,6 +6,7 @@
 #include "estate.h"
 #include "graphlayout.h"
 #include "processstats.h"
+#include "storedestate.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -111,7 +112,7 @@ int runBenchGraph(const QStringList &args)
         auto ws = openWorkspaceOrSay(parser.value(workspace), Access::Read);
         if (!ws)
             return Failure;
-        estate = Estate::fromWorkspace(*ws);
+        estate = loadEstate(*ws);
         what = parser.value(workspace);
     } else {
         estate = syntheticEstate(std::max(1, parser.value(vpcs).toInt()), std::max(0, parser.value(enis).toInt()));

@@ -6,6 +6,7 @@
 #include "estate.h"
 #include "graphlayout.h"
 #include "layoutcache.h"
+#include "storedestate.h"
 #include "timetext.h"
 #include "trafficoverlay.h"
 #include "workspace.h"
@@ -70,7 +71,7 @@ int runExportDiagram(const QStringList &args)
     auto ws = openWorkspaceOrSay(parser.value(workspace), Access::Read);
     if (!ws)
         return Failure;
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
     if (parser.isSet(vpc) && !estate.vpcs.contains(parser.value(vpc))) {
         err << tr("export-diagram: the workspace has no VPC %1").arg(parser.value(vpc)) << '\n';
         return Failure;
@@ -79,13 +80,7 @@ int runExportDiagram(const QStringList &args)
     options.level = *lvl;
     options.vpc = parser.value(vpc);
     options.securityGroups = parser.isSet(groups);
-    GraphLayout layout;
-    if (auto cached = loadCachedLayout(*ws, options))
-        layout = std::move(*cached);
-    else {
-        layout = layoutGraph(buildTopologyGraph(estate, options));
-        storeCachedLayout(*ws, options, layout);
-    }
+    const GraphLayout layout = cachedOrLaidOut(ws.get(), estate, options).layout;
     QList<OverlayEdge> edges;
     const QString kind = overlayKind.isEmpty() ? (ws->flowCount() > 0 ? QStringLiteral("observed") : QStringLiteral("configured")) : overlayKind;
     QString subtitle;

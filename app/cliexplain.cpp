@@ -2,8 +2,8 @@
 // vpclens-cli explain: compare every logged record with the configuration, report disagreements.
 #include "clicommands.h"
 
+#include "addresscolumn.h"
 #include "flowexplainer.h"
-#include "flowqueries.h"
 #include "ipaddress.h"
 #include "workspace.h"
 

@@ -2,6 +2,8 @@
 // vpclens-cli query: the flow filter language, headless, as CSV or JSON.
 #include "clicommands.h"
 #include "printable.h"
+#include "protocols.h"
+#include "storedestate.h"
 
 #include "estate.h"
 #include "flowsearch.h"
@@ -67,7 +69,7 @@ int runQuery(const QStringList &args)
     auto ws = openWorkspaceOrSay(parser.value(workspace), Access::Read);
     if (!ws)
         return Failure;
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
     const auto compiled = compileFilter(parser.value(filter), {ws.get(), &estate});
     if (const auto *e = std::get_if<FilterError>(&compiled)) {
         err << tr("query: %1\n  %2\n  %3^\n").arg(e->message, parser.value(filter), QString(e->position, QLatin1Char(' ')));

@@ -4,6 +4,7 @@
 
 #include "estate.h"
 #include "ruletrace.h"
+#include "storedestate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 
@@ -94,7 +95,7 @@ int runTrace(const QStringList &args)
         err << error << '\n';
         return Failure;
     }
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
     const auto ends = estate.resolveEndpoints(parser.value(src), parser.value(dst));
     if (!ends) {
         return bad(QCoreApplication::translate("cli", "--src '%1' and --dst '%2' must be IP addresses of one family or known eni-/i- ids")

@@ -11,6 +11,8 @@
 #include "flowspane.h"
 #include "flowtablemodel.h"
 #include "graphview.h"
+#include "protocols.h"
+#include "storedestate.h"
 #include "trafficoverlay.h"
 #include "timetext.h"
 #include "graphpane.h"
@@ -324,7 +326,7 @@ void MainWindow::refreshViews()
             m_importLog->close();
     }
     m_resourceModel->reload(m_workspace.get());
-    auto estate = m_workspace ? std::make_shared<const Estate>(Estate::fromWorkspace(*m_workspace)) : nullptr;
+    auto estate = m_workspace ? std::make_shared<const Estate>(loadEstate(*m_workspace)) : nullptr;
     m_estate = estate;
     m_trace->setEstate(estate);
     m_snapshotTimes = m_workspace ? m_workspace->snapshotTimes() : QList<qint64>{};

@@ -9,7 +9,9 @@
 #include "flowtablemodel.h"
 #include "graphpane.h"
 #include "graphview.h"
+#include "protocols.h"
 #include "resourcetreemodel.h"
+#include "storedestate.h"
 #include "timetext.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
@@ -141,7 +143,7 @@ void MainWindow::useEstateAt(qint64 start)
     const qint64 taken = m_snapshotTimes[i];
     auto &estate = m_earlierEstates[taken];
     if (!estate)
-        estate = std::make_shared<const Estate>(Estate::fromWorkspace(*m_workspace, taken));
+        estate = std::make_shared<const Estate>(loadEstate(*m_workspace, taken));
     if (m_trace->estate() != estate.get() || m_trace->snapshotNote() != note)
         m_trace->setEstate(estate, note);
 }

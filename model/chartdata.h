@@ -4,7 +4,7 @@
 
 #include "flowfilter.h"
 #include "flowsearch.h"
-#include "trafficoverlay.h"
+#include "timerange.h"
 
 #include <QList>
 #include <QPair>

@@ -3,7 +3,8 @@
 
 #include "connectionmatcher.h"
 #include "estate.h"
-#include "flowqueries.h"
+#include "storedestate.h"
+#include "storedrow.h"
 #include "timetext.h"
 #include "workspace.h"
 
@@ -26,7 +27,7 @@ constexpr std::size_t kBatch = 8192;
 AddressOwners ownersOf(const Workspace &ws)
 {
     AddressOwners owners;
-    const Estate estate = Estate::fromWorkspace(ws);
+    const Estate estate = loadEstate(ws);
     QStringList ids = estate.enis.keys();
     ids.sort();
     sql::Statement interned(ws.handle(), "SELECT id FROM strings WHERE s = ?1");

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estate.h"
 
-#include <optional>
-
-#include "workspace.h"
+#include "protocols.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 namespace vpclens {
 namespace {
@@ -47,18 +46,6 @@ int protocolNumber(const QString &p)
     if (p == QLatin1String("-1") || p.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
         return -1;
     return parseIpProtocol(p).value_or(-2); // -2: a protocol nothing matches
-}
-
-QString protocolName(int p)
-{
-    switch (p) {
-    case -1: return QStringLiteral("all");
-    case 6: return QStringLiteral("tcp");
-    case 17: return QStringLiteral("udp");
-    case 1: return QStringLiteral("icmp");
-    case 58: return QStringLiteral("icmpv6");
-    default: return QString::number(p);
-    }
 }
 
 QString portText(int protocol, const PortRange &r)
@@ -105,7 +92,7 @@ std::vector<SgRule> sgRules(const QJsonArray &perms, bool egress)
         }
         if (r.cidrs.empty() && r.prefixLists.isEmpty() && r.groups.isEmpty())
             continue;
-        r.text = QStringLiteral("%1%2 %3 %4").arg(protocolName(r.protocol), portText(r.protocol, r.ports),
+        r.text = QStringLiteral("%1%2 %3 %4").arg(protocolShortName(r.protocol), portText(r.protocol, r.ports),
                                                    egress ? QStringLiteral("to") : QStringLiteral("from"), peers.join(QStringLiteral(", ")));
         out.push_back(std::move(r));
     }
@@ -133,30 +120,12 @@ void addNaclEntry(NetworkAcl &acl, const QJsonObject &e)
     PortRange shown = n.ports;
     if (n.protocol == 1 || n.protocol == 58)
         shown = {n.icmpType, n.icmpCode};
-    n.text = QStringLiteral("%1 %2%3 %4 %5").arg(n.allow ? QStringLiteral("ALLOW") : QStringLiteral("DENY"), protocolName(n.protocol),
+    n.text = QStringLiteral("%1 %2%3 %4 %5").arg(n.allow ? QStringLiteral("ALLOW") : QStringLiteral("DENY"), protocolShortName(n.protocol),
                                                  (n.protocol == 6 || n.protocol == 17 || n.protocol == 1 || n.protocol == 58) ? portText(n.protocol, shown) : QString(),
                                                  egress ? QStringLiteral("to") : QStringLiteral("from"),
                                                  n.ipv6 ? str(e, "Ipv6CidrBlock") : str(e, "CidrBlock"));
     Q_UNUSED(rule);
     (egress ? acl.egress : acl.ingress).push_back(std::move(n));
-}
-
-// The resources the estate is built from: the current topology, or the one as of a time.
-struct Source {
-    const Workspace &ws;
-    std::optional<qint64> asOf;
-};
-
-template <typename F>
-void forEach(const Source &src, const char *kind, F &&f)
-{
-    if (src.asOf) {
-        for (const auto &[r, raw] : src.ws.resourcesAsOf(QLatin1String(kind), *src.asOf))
-            f(r, QJsonDocument::fromJson(raw).object());
-        return;
-    }
-    for (const ResourceSummary &r : src.ws.resources(QLatin1String(kind)))
-        f(r, QJsonDocument::fromJson(src.ws.rawJson(r.kind, r.id)).object());
 }
 
 } // namespace
@@ -206,22 +175,10 @@ QString Estate::displayName(const QString &id) const
     return name.isEmpty() || name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
-static Estate buildEstate(const Source &ws);
-
-Estate Estate::fromWorkspace(const Workspace &ws)
-{
-    return buildEstate(Source{ws, std::nullopt});
-}
-
-Estate Estate::fromWorkspace(const Workspace &ws, qint64 asOf)
-{
-    return buildEstate(Source{ws, asOf});
-}
-
-static Estate buildEstate(const Source &ws)
+Estate Estate::build(const ResourceSource &source)
 {
     Estate e;
-    forEach(ws, "vpc", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("vpc", [&](const ResourceSummary &r, const QJsonObject &o) {
         Vpc v{r.id, r.name, {}, {}, {}};
         QStringList blocks{str(o, "CidrBlock")};
         for (const auto &a : arr(o, "CidrBlockAssociationSet"))
@@ -235,12 +192,12 @@ static Estate buildEstate(const Source &ws)
                 v.ipv6Cidrs.push_back(*c);
         e.vpcs.insert(v.id, v);
     });
-    forEach(ws, "internet-gateway", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("internet-gateway", [&](const ResourceSummary &r, const QJsonObject &o) {
         for (const auto &a : arr(o, "Attachments"))
             if (auto it = e.vpcs.find(str(a.toObject(), "VpcId")); it != e.vpcs.end())
                 it->igw = r.id;
     });
-    forEach(ws, "subnet", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("subnet", [&](const ResourceSummary &r, const QJsonObject &o) {
         Subnet s;
         s.id = r.id;
         s.name = r.name;
@@ -249,12 +206,12 @@ static Estate buildEstate(const Source &ws)
         s.cidr = cidr4(str(o, "CidrBlock")).value_or(Ipv4Cidr{});
         e.subnets.insert(s.id, s);
     });
-    forEach(ws, "security-group", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("security-group", [&](const ResourceSummary &r, const QJsonObject &o) {
         e.securityGroups.insert(r.id, SecurityGroup{r.id, str(o, "GroupName"), str(o, "VpcId"), sgRules(arr(o, "IpPermissions"), false),
                                                     sgRules(arr(o, "IpPermissionsEgress"), true)});
     });
     QHash<QString, QString> defaultNacl, mainTable;
-    forEach(ws, "network-acl", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("network-acl", [&](const ResourceSummary &r, const QJsonObject &o) {
         NetworkAcl acl{r.id, r.name, str(o, "VpcId"), o.value(QLatin1String("IsDefault")).toBool(), {}, {}};
         for (const auto &en : arr(o, "Entries"))
             addNaclEntry(acl, en.toObject());
@@ -268,7 +225,7 @@ static Estate buildEstate(const Source &ws)
                 it->nacl = acl.id;
         e.nacls.insert(acl.id, std::move(acl));
     });
-    forEach(ws, "route-table", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("route-table", [&](const ResourceSummary &r, const QJsonObject &o) {
         RouteTable t{r.id, r.name, str(o, "VpcId"), false, {}};
         for (const auto &a : arr(o, "Associations")) {
             const QJsonObject assoc = a.toObject();
@@ -349,8 +306,8 @@ static Estate buildEstate(const Source &ws)
         e.enis.insert(id, std::move(n));
         return id;
     };
-    forEach(ws, "network-interface", [&](const ResourceSummary &, const QJsonObject &o) { addEni(o, {}); });
-    forEach(ws, "instance", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("network-interface", [&](const ResourceSummary &, const QJsonObject &o) { addEni(o, {}); });
+    source.forEach("instance", [&](const ResourceSummary &r, const QJsonObject &o) {
         if (r.deleted)
             return;
         const QJsonArray nics = arr(o, "NetworkInterfaces");
@@ -363,12 +320,12 @@ static Estate buildEstate(const Source &ws)
         if (auto it = e.enis.find(e.instanceEni.value(r.id)); it != e.enis.end() && o.contains(QLatin1String("SourceDestCheck")))
             it->sourceDestCheck = o.value(QLatin1String("SourceDestCheck")).toBool(true);
     });
-    forEach(ws, "address", [&](const ResourceSummary &, const QJsonObject &o) {
+    source.forEach("address", [&](const ResourceSummary &, const QJsonObject &o) {
         if (auto it = e.enis.find(str(o, "NetworkInterfaceId")); it != e.enis.end())
             if (auto p = ip(str(o, "PublicIp")); p && std::find(it->publicIps.begin(), it->publicIps.end(), *p) == it->publicIps.end())
                 it->publicIps.push_back(*p);
     });
-    forEach(ws, "nat-gateway", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("nat-gateway", [&](const ResourceSummary &r, const QJsonObject &o) {
         NatGateway g;
         g.id = r.id;
         g.subnetId = str(o, "SubnetId");
@@ -379,25 +336,25 @@ static Estate buildEstate(const Source &ws)
         g.publicIp = ip(str(a, "PublicIp")).value_or(IpAddress());
         e.natGateways.insert(g.id, g);
     });
-    forEach(ws, "vpc-peering-connection", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("vpc-peering-connection", [&](const ResourceSummary &r, const QJsonObject &o) {
         e.peerings.insert(r.id, Peering{r.id, str(o.value(QLatin1String("RequesterVpcInfo")).toObject(), "VpcId"),
                                         str(o.value(QLatin1String("AccepterVpcInfo")).toObject(), "VpcId"),
                                         str(o.value(QLatin1String("Status")).toObject(), "Code") == QLatin1String("active")});
     });
-    forEach(ws, "prefix-list", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("prefix-list", [&](const ResourceSummary &r, const QJsonObject &o) {
         for (const auto &c : arr(o, "Cidrs"))
             if (auto block = cidr(c.toString())) {
                 e.prefixLists[r.id].push_back(*block);
                 e.awsServiceCidrs.push_back(*block);
             }
     });
-    forEach(ws, "prefix-list-entries", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("prefix-list-entries", [&](const ResourceSummary &r, const QJsonObject &o) {
         for (const auto &c : arr(o, "Entries"))
             if (auto block = cidr(str(c.toObject(), "Cidr")))
                 e.prefixLists[r.id].push_back(*block);
     });
     // Transit gateways: attachments with their subnets, route tables with static and propagated routes.
-    forEach(ws, "transit-gateway-attachment", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("transit-gateway-attachment", [&](const ResourceSummary &r, const QJsonObject &o) {
         TgwAttachment a;
         a.id = r.id;
         a.tgwId = str(o, "TransitGatewayId");
@@ -407,7 +364,7 @@ static Estate buildEstate(const Source &ws)
         a.available = !r.deleted && str(o, "State") != QLatin1String("pendingAcceptance");
         e.tgwAttachments.insert(a.id, a);
     });
-    forEach(ws, "transit-gateway-vpc-attachment", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("transit-gateway-vpc-attachment", [&](const ResourceSummary &r, const QJsonObject &o) {
         TgwAttachment &a = e.tgwAttachments[r.id];
         a.id = r.id;
         if (a.tgwId.isEmpty())
@@ -418,7 +375,7 @@ static Estate buildEstate(const Source &ws)
         for (const auto &sn : arr(o, "SubnetIds"))
             a.subnetIds << sn.toString();
     });
-    forEach(ws, "transit-gateway-route-table", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("transit-gateway-route-table", [&](const ResourceSummary &r, const QJsonObject &o) {
         e.tgwRouteTables[r.id].id = r.id;
         e.tgwRouteTables[r.id].tgwId = str(o, "TransitGatewayId");
     });
@@ -436,11 +393,11 @@ static Estate buildEstate(const Source &ws)
         e.tgwRouteTables[table].id = table;
         e.tgwRouteTables[table].routes.push_back(t);
     };
-    forEach(ws, "transit-gateway-routes", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("transit-gateway-routes", [&](const ResourceSummary &r, const QJsonObject &o) {
         for (const auto &ro : arr(o, "Routes"))
             addTgwRoute(r.id, ro.toObject());
     });
-    forEach(ws, "transit-gateway-propagations", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("transit-gateway-propagations", [&](const ResourceSummary &r, const QJsonObject &o) {
         for (const auto &pv : arr(o, "TransitGatewayRouteTablePropagations")) {
             const QJsonObject p = pv.toObject();
             if (str(p, "State") != QLatin1String("enabled") || str(p, "ResourceType") != QLatin1String("vpc"))
@@ -455,7 +412,7 @@ static Estate buildEstate(const Source &ws)
         }
     });
     // Load balancer listeners, keyed like the description of the balancer's ENIs ("ELB net/name/id").
-    forEach(ws, "listener", [&](const ResourceSummary &, const QJsonObject &o) {
+    source.forEach("listener", [&](const ResourceSummary &, const QJsonObject &o) {
         const QString arn = str(o, "LoadBalancerArn");
         const int at = arn.indexOf(QLatin1String(":loadbalancer/"));
         if (at < 0)
@@ -479,13 +436,13 @@ static Estate buildEstate(const Source &ws)
         if (proto == QLatin1String("UDP") || proto == QLatin1String("TCP_UDP"))
             e.lbListeners[key].append({17, port, groups});
     });
-    forEach(ws, "target-group", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("target-group", [&](const ResourceSummary &r, const QJsonObject &o) {
         TargetGroup &g = e.targetGroups[r.id];
         g.arn = r.id;
         g.name = str(o, "TargetGroupName");
         g.type = str(o, "TargetType");
     });
-    forEach(ws, "target-health", [&](const ResourceSummary &r, const QJsonObject &o) {
+    source.forEach("target-health", [&](const ResourceSummary &r, const QJsonObject &o) {
         if (!r.id.startsWith(QLatin1String("arn:")))
             return; // describe-target-health for one group does not say which: nothing to attach it to
         TargetGroup &g = e.targetGroups[r.id];

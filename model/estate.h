@@ -4,13 +4,16 @@
 #pragma once
 
 #include "ipaddress.h"
+#include "topologyresource.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QPair>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -137,14 +140,19 @@ struct TargetGroup {
     bool healthKnown = false; // describe-target-health was imported for it
 };
 
+// What an estate is compiled from: each kind's resources with their JSON as exported.
+class ResourceSource
+{
+public:
+    virtual ~ResourceSource() = default;
+    virtual void forEach(const char *kind, const std::function<void(const ResourceSummary &, const QJsonObject &)> &f) const = 0;
+};
+
 class Estate
 {
 public:
-    // Compiles the workspace's current topology.
-    static Estate fromWorkspace(const Workspace &ws);
-    // The estate as it was at a time (see Workspace::resourcesAsOf): flows are explained against
-    // the newest snapshot taken at or before they started.
-    static Estate fromWorkspace(const Workspace &ws, qint64 asOf);
+    // Compiles the resources a source gives (the workspace's topology: see storedestate.h).
+    static Estate build(const ResourceSource &source);
 
     QHash<QString, Vpc> vpcs;
     QHash<QString, Subnet> subnets;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowexplainer.h"
 
+#include "addresscolumn.h"
 #include "estate.h"
-#include "flowqueries.h"
 #include "hashmix.h"
 #include "importfeedback.h"
 #include "ruletrace.h"
+#include "storedestate.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>
@@ -86,7 +87,7 @@ struct Epoch {
     QSet<int> servicePorts;                             // opened by some security group (for the initiator)
 
     Epoch(const Workspace &ws, std::optional<qint64> asOf)
-        : estate(asOf ? Estate::fromWorkspace(ws, *asOf) : Estate::fromWorkspace(ws))
+        : estate(asOf ? loadEstate(ws, *asOf) : loadEstate(ws))
         , evaluator(std::make_unique<RuleEvaluator>(estate))
     {
         sql::Statement q(ws.handle(), "SELECT id, s FROM strings WHERE s LIKE 'eni-%'");

@@ -10,6 +10,7 @@
 #include "flowwriter.h"
 #include "importfeedback.h"
 #include "processstats.h"
+#include "storedestate.h"
 #include "timetext.h"
 #include "workspace.h"
 
@@ -60,7 +61,7 @@ FlowParseSetup loadSetup(Workspace &ws, const QStringList &files, const FlowImpo
     }
     // Who owns each address (private and public IPv4, IPv6), as the rule trace knows it. In the
     // order of the interfaces' ids, so an address two exports give to two interfaces has one owner.
-    const Estate estate = Estate::fromWorkspace(ws);
+    const Estate estate = loadEstate(ws);
     QStringList eniIds = estate.enis.keys();
     eniIds.sort();
     for (const QString &id : eniIds) {

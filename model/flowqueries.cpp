@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowqueries.h"
 
+#include "addresscolumn.h"
+#include "derivedcache.h"
 #include "talkerchunk.h"
 #include "workspace.h"
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 #include <tuple>
 #include <unordered_map>
@@ -65,74 +66,6 @@ std::vector<RejectedTotal> topRejectedTotals(const Workspace &ws, std::size_t li
 
 } // namespace
 
-std::optional<IpAddress> storedAddress(sqlite3_stmt *stmt, int column)
-{
-    switch (sqlite3_column_type(stmt, column)) {
-    case SQLITE_INTEGER: return IpAddress(std::uint32_t(sqlite3_column_int64(stmt, column)));
-    case SQLITE_BLOB:
-        if (sqlite3_column_bytes(stmt, column) == 16) {
-            Ipv6Bytes b;
-            std::memcpy(b.data(), sqlite3_column_blob(stmt, column), 16);
-            return IpAddress::fromBytes(b);
-        }
-        return std::nullopt;
-    default: return std::nullopt;
-    }
-}
-
-FlowRow storedRow(sqlite3_stmt *stmt, int first)
-{
-    auto address = [stmt](int column) {
-        FlowAddress a;
-        if (const auto stored = storedAddress(stmt, column); stored && stored->isV4()) {
-            a.kind = FlowAddress::V4;
-            a.v4 = stored->v4();
-        } else if (stored) {
-            a.kind = FlowAddress::V6;
-            a.v6 = stored->bytes();
-        }
-        return a;
-    };
-    auto optional = [stmt](int column) { return sqlite3_column_type(stmt, column) == SQLITE_NULL ? ParsedFlow::Absent : sqlite3_column_int64(stmt, column); };
-    FlowRow r{};
-    r.start = sqlite3_column_int64(stmt, first);
-    r.end = r.start + sqlite3_column_int64(stmt, first + 1);
-    r.eni = sqlite3_column_int64(stmt, first + 2);
-    r.src = address(first + 3);
-    r.dst = address(first + 4);
-    r.srcPort = optional(first + 5);
-    r.dstPort = optional(first + 6);
-    r.protocol = optional(first + 7);
-    r.packets = optional(first + 8);
-    r.bytes = optional(first + 9);
-    r.bits = std::int32_t(sqlite3_column_int64(stmt, first + 10));
-    r.extra = -1;
-    return r;
-}
-
-void bindStoredAddress(sqlite3_stmt *stmt, int column, const IpAddress &address)
-{
-    if (address.isV4()) {
-        sqlite3_bind_int64(stmt, column, address.v4());
-        return;
-    }
-    const Ipv6Bytes b = address.bytes();
-    sqlite3_bind_blob(stmt, column, b.data(), 16, SQLITE_TRANSIENT);
-}
-
-bool storedAddressLess(const IpAddress &a, const IpAddress &b)
-{
-    if (a.isV4() != b.isV4())
-        return a.isV4();
-    return a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo; // hi/lo hold the bytes big-endian: byte order
-}
-
-QString formatStoredAddress(sqlite3_stmt *stmt, int column)
-{
-    const auto address = storedAddress(stmt, column);
-    return address ? formatIp(*address) : QStringLiteral("-");
-}
-
 QList<TimeBucket> flowsPerBucket(const Workspace &ws, FlowAction action, int bucketSeconds, std::int64_t from, std::int64_t to)
 {
     const int minutes = std::max(1, bucketSeconds / 60);
@@ -164,21 +97,6 @@ QList<Talker> topRejectedTalkers(const Workspace &ws, int limit)
     return out;
 }
 
-bool derivedCacheCurrent(const Workspace &ws, const char *metaKey)
-{
-    sql::Statement q(ws.handle(), "SELECT (SELECT value FROM meta WHERE key = ?1) = "
-                                  "(SELECT CAST(COALESCE(MAX(id), 0) AS TEXT) FROM imports WHERE kind = 'flows')");
-    q.bind(1, std::string_view(metaKey));
-    return q.step() && q.int64(0) == 1;
-}
-
-QByteArray derivedCacheStampSql(const char *metaKey)
-{
-    return QByteArray("INSERT INTO meta(key, value) SELECT '") + metaKey
-           + "', CAST(COALESCE(MAX(id), 0) AS TEXT) FROM imports WHERE kind = 'flows' "
-             "ON CONFLICT(key) DO UPDATE SET value = excluded.value;";
-}
-
 void rebuildRejectedTotals(Workspace &ws)
 {
     const std::vector<RejectedTotal> totals = topRejectedTotals(ws, kRejectedTotalsKept); // in order: rowid keeps the tie order
@@ -186,8 +104,8 @@ void rebuildRejectedTotals(Workspace &ws)
     sql::exec(ws.handle(), "DELETE FROM rejected_totals");
     sql::Statement add(ws.handle(), "INSERT INTO rejected_totals(src, dst, dport, proto, flows, packets, bytes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const RejectedTotal &t : totals) {
-        bindStoredAddress(add.get(), 1, t.src);
-        bindStoredAddress(add.get(), 2, t.dst);
+        bindAddress(add.get(), 1, t.src);
+        bindAddress(add.get(), 2, t.dst);
         add.bind(3, t.dstPort).bind(4, t.protocol).bind(5, t.sums.flows).bind(6, t.sums.packets).bind(7, t.sums.bytes).run();
     }
     sql::exec(ws.handle(), derivedCacheStampSql(kRejectedTotalsKey).constData());

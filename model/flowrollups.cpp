@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowrollups.h"
 
+#include "addresscolumn.h"
 #include "sqlite.h"
 
 #include <algorithm>
@@ -8,16 +9,6 @@
 
 namespace vpclens {
 namespace {
-
-// Addresses as SQLite orders an address column: NULL, then integers (IPv4), then blobs (IPv6) byte by byte.
-bool addressLess(const FlowAddress &a, const FlowAddress &b)
-{
-    if (a.kind != b.kind)
-        return a.kind < b.kind; // None < V4 < V6
-    if (a.kind == FlowAddress::V4)
-        return a.v4 < b.v4;
-    return a.kind == FlowAddress::V6 && a.v6 < b.v6;
-}
 
 template <typename Map, typename Sorted, typename Less>
 void sortInto(Map &map, Sorted &sorted, Less less)
@@ -39,10 +30,10 @@ void FlowRollups::seal()
     sortInto(m_talkers, talkers, [](const TalkerKey &a, const TalkerKey &b) {
         if (std::tie(a.hour, a.action) != std::tie(b.hour, b.action))
             return std::tie(a.hour, a.action) < std::tie(b.hour, b.action);
-        if (addressLess(a.src, b.src) || addressLess(b.src, a.src))
-            return addressLess(a.src, b.src);
-        if (addressLess(a.dst, b.dst) || addressLess(b.dst, a.dst))
-            return addressLess(a.dst, b.dst);
+        if (storedAddressLess(a.src, b.src) || storedAddressLess(b.src, a.src))
+            return storedAddressLess(a.src, b.src);
+        if (storedAddressLess(a.dst, b.dst) || storedAddressLess(b.dst, a.dst))
+            return storedAddressLess(a.dst, b.dst);
         return std::tie(a.dstPort, a.protocol) < std::tie(b.dstPort, b.protocol);
     });
     m_talkerChunks = encodeTalkerChunks(talkers);

@@ -62,15 +62,4 @@ private:
     std::vector<TalkerChunk> m_talkerChunks;
 };
 
-// Binds an address column: IPv4 as an integer, IPv6 as a 16-byte blob, absent as NULL.
-inline void bindAddress(sqlite3_stmt *s, int column, const FlowAddress &a)
-{
-    if (a.kind == FlowAddress::V4)
-        sqlite3_bind_int64(s, column, a.v4);
-    else if (a.kind == FlowAddress::V6)
-        sqlite3_bind_blob(s, column, a.v6.data(), 16, SQLITE_TRANSIENT);
-    else
-        sqlite3_bind_null(s, column);
-}
-
 } // namespace vpclens

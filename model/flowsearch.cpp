@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowsearch.h"
 
+#include "addresscolumn.h"
+#include "derivedcache.h"
 #include "flowqueries.h"
+#include "protocols.h"
 #include "talkerchunk.h"
+#include "timerange.h"
 #include "timetext.h"
-#include "trafficoverlay.h"
 #include "workspace.h"
 
 #include <algorithm>
@@ -388,7 +391,7 @@ void rebuildTopTalkers(const Workspace &ws)
         sql::exec(ws.handle(), "DELETE FROM top_talkers");
         sql::Statement add(ws.handle(), "INSERT INTO top_talkers(addr, bytes) VALUES(?1, ?2)");
         for (const auto &[address, bytes] : top) {
-            bindStoredAddress(add.get(), 1, address);
+            bindAddress(add.get(), 1, address);
             add.bind(2, bytes).run();
         }
         sql::exec(ws.handle(), derivedCacheStampSql(kTopTalkersKey).constData());

@@ -2,8 +2,8 @@
 #include "flowtablemodel.h"
 
 #include "estate.h"
+#include "protocols.h"
 #include "timetext.h"
-#include "trafficoverlay.h"
 #include "workspace.h"
 
 #include <QColor>

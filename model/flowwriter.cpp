@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowwriter.h"
 
+#include "addresscolumn.h"
 #include "connectionrepair.h"
 #include "flowbatch.h"
 #include "flowimporter.h"

@@ -4,22 +4,27 @@
 #pragma once
 
 #include "graphlayout.h"
-#include "graphpainter.h"
 
 #include <optional>
 
 namespace vpclens {
 
+class Estate;
 class Workspace;
 
-// Identifies the current topology: the snapshot holding each account/region scope.
-QString topologyFingerprint(const Workspace &ws);
+// The key a graph's cached values (its layout, its overlay) are stored under: the options, the
+// layout code's version and the language of the labels.
+QString graphCacheKey(const GraphOptions &options);
+
 std::optional<GraphLayout> loadCachedLayout(const Workspace &ws, const GraphOptions &options);
 void storeCachedLayout(Workspace &ws, const GraphOptions &options, const GraphLayout &layout);
 
-// The all-time traffic overlay of a graph (what opening a workspace shows: on 10 million records it
-// sums a million hourly conversation rows). Valid while the topology and the imports are unchanged.
-std::optional<QList<OverlayEdge>> loadCachedOverlay(const Workspace &ws, const GraphOptions &options);
-void storeCachedOverlay(Workspace &ws, const GraphOptions &options, const QList<OverlayEdge> &edges);
+// The layout stored for these options, else a new one, then stored. Without a workspace (or with one
+// that cannot take it: read-only, busy) the layout is made and not kept.
+struct CachedLayout {
+    GraphLayout layout;
+    bool fromCache = false;
+};
+CachedLayout cachedOrLaidOut(Workspace *ws, const Estate &estate, const GraphOptions &options);
 
 } // namespace vpclens

@@ -2,7 +2,9 @@
 // Configured reachability for the graph: what each security group's inbound rules allow, between
 // visible nodes, with one representative packet per pair traced through NACLs and routes.
 #include "estate.h"
+#include "protocols.h"
 #include "ruletrace.h"
+#include "topologygraph.h"
 #include "trafficoverlay.h"
 
 #include <QCoreApplication>

@@ -22,6 +22,18 @@ struct TopologyResource {
     QByteArray raw;       // the element's JSON, compact
 };
 
+// A stored resource as the workspace lists it (its JSON apart).
+struct ResourceSummary {
+    QString kind;
+    QString id;
+    QString name;
+    QString vpcId;
+    QString account;
+    QString region;
+    QString state;
+    bool deleted = false;
+};
+
 // What reading one JSON file produced.
 struct TopologyFile {
     QString path;

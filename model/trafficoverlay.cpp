@@ -3,7 +3,9 @@
 
 #include "estate.h"
 #include "flowqueries.h"
+#include "protocols.h"
 #include "talkerchunk.h"
+#include "topologygraph.h"
 #include "workspace.h"
 
 #include <algorithm>
@@ -31,35 +33,6 @@ QString topPorts(const QHash<qint64, qint64> &bytesByPort)
 }
 
 } // namespace
-
-QString TimeRange::filterExpression() const
-{
-    QStringList parts;
-    if (from > 0)
-        parts << QStringLiteral("start >= %1").arg(from);
-    if (to > 0)
-        parts << QStringLiteral("start <= %1").arg(to);
-    return parts.join(QLatin1String(" and "));
-}
-
-QString protocolShortName(int protocol)
-{
-    switch (protocol) {
-    case -1: return QStringLiteral("all");
-    case 1: return QStringLiteral("icmp");
-    case 6: return QStringLiteral("tcp");
-    case 17: return QStringLiteral("udp");
-    case 58: return QStringLiteral("icmpv6");
-    default: return QString::number(protocol);
-    }
-}
-
-QString protocolPortLabel(int protocol, qint64 port)
-{
-    if (protocol == 1 || protocol == 58)
-        return protocolShortName(protocol);
-    return QStringLiteral("%1/%2").arg(protocolShortName(protocol)).arg(port);
-}
 
 AddressMapper::AddressMapper(const Estate &estate, const QHash<QString, QString> &nodeFor) : m_estate(estate), m_nodeFor(nodeFor) {}
 

@@ -4,7 +4,9 @@
 // between the nodes visible at the graph's level (an ENI, a subnet, a VPC, the Internet).
 #pragma once
 
-#include "graphpainter.h"
+#include "ipaddress.h"
+#include "overlayedge.h"
+#include "timerange.h"
 
 #include <QHash>
 #include <QList>
@@ -20,19 +22,6 @@ namespace vpclens {
 
 class Estate;
 class Workspace;
-
-struct TimeRange {
-    qint64 from = 0, to = 0; // seconds since the epoch, inclusive; to == 0: no end
-    bool isAll() const { return from == 0 && to == 0; }
-    // The hours it touches, first and last inclusive (hour = seconds / 3600): what the hourly
-    // conversation sums are read by.
-    QPair<qint64, qint64> hours() const
-    {
-        return {std::max<qint64>(from, 0) / 3600, to > 0 ? to / 3600 : std::numeric_limits<qint64>::max()};
-    }
-    // The range in the filter language ("start >= F and start <= T"); empty for all time.
-    QString filterExpression() const;
-};
 
 // Maps an IPv4 address to the visible node that stands for it: the ENI owning it (or its subnet or
 // VPC when collapsed), else the subnet or VPC whose CIDR holds it, else the Internet for a public
@@ -78,8 +67,5 @@ QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, co
 // What the security groups allow, between visible nodes, each pair traced once through NACLs and
 // routes; `blocked` when the path rejects what a group allows. At most `limit` edges.
 QList<OverlayEdge> configuredReachability(const Estate &estate, const QHash<QString, QString> &nodeFor, int limit = 4000);
-
-QString protocolShortName(int protocol); // tcp, udp, icmp, icmpv6, or the number
-QString protocolPortLabel(int protocol, qint64 port); // "tcp/443"; ICMP and ICMPv6 without a port
 
 } // namespace vpclens

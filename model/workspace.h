@@ -4,6 +4,7 @@
 #pragma once
 
 #include "sqlite.h"
+#include "topologyresource.h"
 
 #include <QDateTime>
 #include <QList>
@@ -17,17 +18,6 @@ namespace vpclens {
 struct KindCount {
     QString kind;
     int count = 0;
-};
-
-struct ResourceSummary {
-    QString kind;
-    QString id;
-    QString name;
-    QString vpcId;
-    QString account;
-    QString region;
-    QString state;
-    bool deleted = false;
 };
 
 // One topology snapshot: when it was taken, what it covers and where it came from.

@@ -2,9 +2,9 @@
 #include "workspaceupgrade.h"
 
 #include "connectionrepair.h"
-#include "flowqueries.h"
 #include "flowrollups.h"
 #include "sqlite.h"
+#include "storedrow.h"
 #include "workspace.h"
 #include "workspaceschema.h"
 

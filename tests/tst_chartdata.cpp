@@ -5,6 +5,7 @@
 #include "estate.h"
 #include "flowimporter.h"
 #include "samplelogs.h"
+#include "storedestate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 
@@ -70,7 +71,7 @@ void TestChartData::bucketSumsMatchTheManifest()
     }
     QString error;
     auto ws = Workspace::open(path, &error, false);
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
 
     const QJsonObject totals = manifest.value(QLatin1String("totals")).toObject();
     const ChartSeries all = loadChartSeries(path, CompiledFilter{}, {}, Counting::Records);
@@ -140,7 +141,7 @@ void TestChartData::topTalkersFromTheRawLogs()
     QVERIFY(QFileInfo::exists(path)); // written by connectionsCountOnce
     QString error;
     auto ws = Workspace::open(path, &error, false);
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
     const QList<test::SampleRecord> records = test::sampleRecords();
     auto expectedTop = [&](int port) {
         QHash<QString, qint64> bytes;

@@ -5,6 +5,7 @@
 #include "estate.h"
 #include "flowimporter.h"
 #include "samplelogs.h"
+#include "storedestate.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "trafficoverlay.h"
@@ -111,7 +112,7 @@ void TestConnections::initTestCase()
     QVERIFY2(m_sample, qPrintable(error));
     importTopology(*m_sample, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
     importFlowLogs(*m_sample, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
-    m_estate = Estate::fromWorkspace(*m_sample);
+    m_estate = loadEstate(*m_sample);
 }
 
 // bastion 10.10.0.20 -> db 10.10.20.41 and 10.10.21.42 on tcp/5432: by zcat | grep, 24 attempts, each
@@ -197,7 +198,7 @@ void TestConnections::generatedConnections()
     QVERIFY2(ws, qPrintable(error));
     importTopology(*ws, {out + QStringLiteral("/topology")});
     QCOMPARE(importFlowLogs(*ws, {out + QStringLiteral("/flowlogs")}).records, 60000);
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
 
     const QSet<QString> ours = estateAddresses(out + QStringLiteral("/topology"));
     const QList<RawLine> raw = rawLines(out + QStringLiteral("/flowlogs"));

@@ -3,6 +3,7 @@
 // width, the PDF has one page, the DOT names every node with its position.
 #include "diagramexport.h"
 #include "estate.h"
+#include "storedestate.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "workspace.h"
@@ -41,7 +42,7 @@ void TestDiagramExport::initTestCase()
     auto ws = Workspace::open(m_dir.filePath(QStringLiteral("t.vpclens")), &error);
     QVERIFY(ws);
     importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
     m_layout = layoutGraph(buildTopologyGraph(estate, {}));
     // One made-up traffic line between two subnets, to have an overlay in the files.
     OverlayEdge e;

@@ -7,6 +7,7 @@
 #include "flowimporter.h"
 #include "flowsearch.h"
 #include "samplelogs.h"
+#include "storedestate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 
@@ -47,7 +48,7 @@ void TestFlowFilter::initTestCase()
     QVERIFY(m_ws);
     importTopology(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
     importFlowLogs(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
-    m_estate = Estate::fromWorkspace(*m_ws);
+    m_estate = loadEstate(*m_ws);
     m_records = test::sampleRecords();
     QVERIFY(m_records.size() > 1000);
 }

@@ -6,6 +6,7 @@
 #include "flowimporter.h"
 #include "flowtablemodel.h"
 #include "samplelogs.h"
+#include "storedestate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 
@@ -42,7 +43,7 @@ void TestFlowTableModel::initTestCase()
     QVERIFY(m_ws);
     importTopology(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
     importFlowLogs(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
-    m_estate = std::make_shared<const Estate>(Estate::fromWorkspace(*m_ws));
+    m_estate = std::make_shared<const Estate>(loadEstate(*m_ws));
     m_records = test::sampleRecords();
 }
 

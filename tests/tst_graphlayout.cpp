@@ -4,6 +4,7 @@
 #include "estate.h"
 #include "graphlayout.h"
 #include "layoutcache.h"
+#include "storedestate.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "workspace.h"
@@ -75,7 +76,7 @@ void TestGraphLayout::initTestCase()
     m_ws = Workspace::open(m_dir.filePath(QStringLiteral("t.vpclens")), &error);
     QVERIFY(m_ws);
     importTopology(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
-    m_estate = Estate::fromWorkspace(*m_ws);
+    m_estate = loadEstate(*m_ws);
 }
 
 void TestGraphLayout::everyLevel_data()
@@ -177,7 +178,7 @@ void TestGraphLayout::batfishLabs()
     QVERIFY(ws);
     QVERIFY(importTopology(*ws, {test::sharedPath(QStringLiteral("data/real/batfish-lab-validation/snapshots/%1/aws_configs").arg(lab))})
                 .snapshotId > 0);
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
     for (GraphLevel level : {GraphLevel::Vpc, GraphLevel::Subnet, GraphLevel::Eni}) {
         GraphOptions o;
         o.level = level;

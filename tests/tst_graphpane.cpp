@@ -5,6 +5,7 @@
 #include "flowimporter.h"
 #include "graphpane.h"
 #include "graphview.h"
+#include "storedestate.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "workspace.h"
@@ -42,7 +43,7 @@ void TestGraphPane::initTestCase()
     QVERIFY(ws);
     importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
     importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
-    m_estate = std::make_shared<const Estate>(Estate::fromWorkspace(*ws));
+    m_estate = std::make_shared<const Estate>(loadEstate(*ws));
 }
 
 void TestGraphPane::drawsEveryNode()

@@ -4,6 +4,7 @@
 // (nmap open/closed = reachable, filtered = not; ping 0% loss = reachable, 100% = not).
 #include "estate.h"
 #include "ruletrace.h"
+#include "storedestate.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "workspace.h"
@@ -96,7 +97,7 @@ void TestLabValidation::labs()
     auto ws = Workspace::open(dir.filePath(QStringLiteral("lab.vpclens")), &error);
     QVERIFY(ws);
     QVERIFY(importTopology(*ws, {root + QStringLiteral("/aws_configs")}).snapshotId > 0);
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
     const RuleEvaluator evaluator(estate);
     int probes = 0, disagreements = 0;
     QDirIterator it(root + QStringLiteral("/show"), {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);

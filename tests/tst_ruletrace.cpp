@@ -4,6 +4,7 @@
 // denies; route tables: longest prefix match) and the sample's rules in resources/sample/topology.
 #include "estate.h"
 #include "ruletrace.h"
+#include "storedestate.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "workspace.h"
@@ -79,7 +80,7 @@ void TestRuleTrace::initTestCase()
     m_ws = Workspace::open(m_dir.filePath(QStringLiteral("t.vpclens")), &error);
     QVERIFY(m_ws);
     importTopology(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
-    m_estate = Estate::fromWorkspace(*m_ws);
+    m_estate = loadEstate(*m_ws);
     QCOMPARE(m_estate.enis.size(), 9);
     QCOMPARE(m_estate.subnets.value(QStringLiteral("subnet-0aa0000000000a020")).nacl, kDataNacl);
     QCOMPARE(m_estate.subnets.value(QStringLiteral("subnet-0bb0000000000a001")).routeTable, QStringLiteral("rtb-0f000000000000b01")); // main table
@@ -281,7 +282,7 @@ Estate nlbLab(QTemporaryDir &dir)
     QString error;
     auto ws = Workspace::open(dir.filePath(QStringLiteral("nlb.vpclens")), &error);
     importTopology(*ws, {test::sharedPath(QStringLiteral("data/real/batfish-lab-validation/snapshots/aws_nlb_targets_instance_nacl_test/aws_configs"))});
-    return Estate::fromWorkspace(*ws);
+    return loadEstate(*ws);
 }
 } // namespace
 

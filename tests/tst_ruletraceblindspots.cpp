@@ -7,6 +7,7 @@
 // that was not exported. The estates are the sample's JSON, edited here where a case needs it.
 #include "estate.h"
 #include "ruletrace.h"
+#include "storedestate.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "trafficoverlay.h"
@@ -116,7 +117,7 @@ Estate TestRuleTraceBlindSpots::load(const QString &name, const std::function<vo
     if (!ws)
         qFatal("%s", qPrintable(error));
     importTopology(*ws, {dir});
-    Estate e = Estate::fromWorkspace(*ws);
+    Estate e = loadEstate(*ws);
     m_workspaces.push_back(std::move(ws));
     return e;
 }

@@ -7,6 +7,7 @@
 // back in, but the internet cannot start a connection through it.
 #include "estate.h"
 #include "ruletrace.h"
+#include "storedestate.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "workspace.h"
@@ -88,7 +89,7 @@ void TestRuleTraceIpv6::initTestCase()
     m_ws = Workspace::open(m_dir.filePath(QStringLiteral("t.vpclens")), &error);
     QVERIFY2(m_ws, qPrintable(error));
     importTopology(*m_ws, {test::sourcePath(QStringLiteral("tests/data/dualstack"))});
-    m_estate = Estate::fromWorkspace(*m_ws);
+    m_estate = loadEstate(*m_ws);
 }
 
 void TestRuleTraceIpv6::importsBothFamilies()

@@ -3,6 +3,7 @@
 // resources/sample/topology: 2 VPCs, 8 subnets over 2 AZs each, 4 route tables (3 in shop-prod, the
 // main table of shared-services), 4 NACLs, one IGW, NAT gateway, S3 gateway endpoint and peering.
 #include "estate.h"
+#include "storedestate.h"
 #include "testpaths.h"
 #include "topologygraph.h"
 #include "topologyimporter.h"
@@ -67,7 +68,7 @@ void TestTopologyGraph::initTestCase()
     auto ws = Workspace::open(m_dir.filePath(QStringLiteral("t.vpclens")), &error);
     QVERIFY(ws);
     importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
-    m_estate = Estate::fromWorkspace(*ws);
+    m_estate = loadEstate(*ws);
 }
 
 void TestTopologyGraph::subnetLevel()
@@ -195,7 +196,7 @@ void TestTopologyGraph::vpcWithoutSubnetsIsDrawn()
     auto ws = Workspace::open(m_dir.filePath(QStringLiteral("vpcs-only.vpclens")), &error);
     QVERIFY(ws);
     importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology/describe-vpcs.json"))});
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
     QCOMPARE(estate.vpcs.size(), 2);
     const TopologyGraph g = buildTopologyGraph(estate, {});
     for (const QString &vpc : {kShop, kShared}) {
@@ -217,7 +218,7 @@ void TestTopologyGraph::publicSubnetsOfARealLab()
     auto ws = Workspace::open(m_dir.filePath(QStringLiteral("lab.vpclens")), &error);
     QVERIFY(ws);
     importTopology(*ws, {root});
-    const TopologyGraph g = buildTopologyGraph(Estate::fromWorkspace(*ws), {});
+    const TopologyGraph g = buildTopologyGraph(loadEstate(*ws), {});
     QHash<QString, bool> expected; // subnet -> public
     int publicSubnets = 0;
     QDirIterator files(root, {QStringLiteral("RouteTables.json")}, QDir::Files, QDirIterator::Subdirectories);

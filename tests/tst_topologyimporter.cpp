@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storedestate.h"
 #include "testpaths.h"
 #include "estate.h"
 #include "topologyimporter.h"
@@ -172,7 +173,7 @@ void TestTopologyImporter::twoInstancesNamingOneInterface()
     QCOMPARE(r.warnings.size(), 1);
     QVERIFY2(r.warnings[0].contains(QLatin1String("eni-0same")) && r.warnings[0].contains(QLatin1String("i-a"))
                  && r.warnings[0].contains(QLatin1String("i-b")), qPrintable(r.warnings[0]));
-    const Estate e = Estate::fromWorkspace(*ws);
+    const Estate e = loadEstate(*ws);
     QCOMPARE(e.instanceEni.size(), 2);
     QStringList addresses;
     for (const QString &instance : {QStringLiteral("i-a"), QStringLiteral("i-b")}) {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storedestate.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "tracepanel.h"
@@ -32,7 +33,7 @@ void TestTracePanel::initTestCase()
     auto ws = Workspace::open(m_dir.filePath(QStringLiteral("p.vpclens")), &error);
     QVERIFY(ws);
     importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
-    m_estate = std::make_shared<const Estate>(Estate::fromWorkspace(*ws));
+    m_estate = std::make_shared<const Estate>(loadEstate(*ws));
 }
 
 void TestTracePanel::explainsARejection()

@@ -5,9 +5,11 @@
 // source no ENI owns).
 #include "estate.h"
 #include "flowimporter.h"
-#include "layoutcache.h"
+#include "overlaycache.h"
 #include "samplelogs.h"
+#include "storedestate.h"
 #include "testpaths.h"
+#include "topologygraph.h"
 #include "topologyimporter.h"
 #include "trafficoverlay.h"
 #include "workspace.h"
@@ -70,7 +72,7 @@ void TestTrafficOverlay::initTestCase()
     QVERIFY(m_ws);
     importTopology(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
     QVERIFY(importFlowLogs(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))}).records > 0);
-    m_estate = Estate::fromWorkspace(*m_ws);
+    m_estate = loadEstate(*m_ws);
     GraphOptions o;
     o.level = GraphLevel::Vpc;
     m_vpcLevel = buildTopologyGraph(m_estate, o).nodeFor;
@@ -128,7 +130,7 @@ void TestTrafficOverlay::ipv6TrafficIsDrawn()
     const QString fixture = test::sourcePath(QStringLiteral("tests/data/dualstack"));
     importTopology(*ws, {fixture});
     importFlowLogs(*ws, {fixture + QStringLiteral("/flows.log")});
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
     const QHash<QString, QString> nodeFor{{QStringLiteral("eni-0d6000000000a0001"), QStringLiteral("web")},
                                           {QStringLiteral("eni-0d6000000000a0002"), QStringLiteral("db")},
                                           {QStringLiteral("vpc-0d6000000000000a1"), QStringLiteral("vpc")}};
@@ -213,7 +215,7 @@ void TestTrafficOverlay::openToTheWorldOpensTheEstateToo()
     auto ws = Workspace::open(dir.filePath(QStringLiteral("tgw.vpclens")), &error);
     QVERIFY(ws);
     importTopology(*ws, {test::sharedPath(QStringLiteral("data/real/batfish-lab-validation/snapshots/aws_multi_account_vpc_peering_tgw/aws_configs"))});
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
     QHash<QString, QString> nodeFor; // each interface by its private and public address
     for (const Eni &n : estate.enis) {
         QStringList names;

@@ -2,6 +2,7 @@
 #include "estate.h"
 #include "flowfilter.h"
 #include "ruletrace.h"
+#include "storedestate.h"
 #include "testpaths.h"
 #include "topologygraph.h"
 #include "topologyimporter.h"
@@ -37,7 +38,7 @@ void TestTranslations::initTestCase()
     m_ws = Workspace::open(m_dir.filePath(QStringLiteral("sample.vpclens")), &error);
     QVERIFY2(m_ws, qPrintable(error));
     importTopology(*m_ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
-    m_estate = Estate::fromWorkspace(*m_ws);
+    m_estate = loadEstate(*m_ws);
 }
 
 void TestTranslations::englishPluralsWithoutATranslation_data()

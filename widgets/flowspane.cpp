@@ -6,6 +6,7 @@
 #include "flowtablemodel.h"
 #include "graphitems.h"
 #include "printable.h"
+#include "protocols.h"
 #include "timetext.h"
 #include "workspace.h"
 

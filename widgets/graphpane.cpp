@@ -5,6 +5,7 @@
 #include "graphlayout.h"
 #include "graphview.h"
 #include "layoutcache.h"
+#include "overlaycache.h"
 #include "timetext.h"
 #include "workspace.h"
 
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QThreadPool>
@@ -25,6 +27,8 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcGraphPane, "vpclens.graph.pane")
 
 namespace vpclens {
 namespace {
@@ -203,21 +207,10 @@ void GraphPane::relayout()
         QElapsedTimer timer;
         timer.start();
         QString error;
-        auto ws = Workspace::open(path, &error, false); // the worker's own connection
-        try {
-            if (ws) {
-                if (auto cached = loadCachedLayout(*ws, options)) {
-                    out.layout = std::move(*cached);
-                    out.cached = true;
-                    return out;
-                }
-            }
-            out.layout = layoutGraph(buildTopologyGraph(*estate, options));
-            if (ws)
-                storeCachedLayout(*ws, options, out.layout);
-        } catch (const sql::Error &) {
-            // A read-only or busy workspace: the layout is still shown, just not cached.
-        }
+        auto ws = Workspace::open(path, &error, false); // the worker's own connection (none: laid out, not kept)
+        CachedLayout laid = cachedOrLaidOut(ws.get(), *estate, options);
+        out.layout = std::move(laid.layout);
+        out.cached = laid.fromCache;
         out.ms = timer.elapsed();
         return out;
     }));
@@ -258,19 +251,11 @@ void GraphPane::refreshOverlay()
             return QList<OverlayEdge>{};
         ws->useScanCache();
         try {
-            const bool allTime = range.from <= 0 && range.to <= 0; // what opening shows: kept in the workspace
-            if (allTime)
-                if (auto cached = loadCachedOverlay(*ws, options))
-                    return *cached;
-            QList<OverlayEdge> edges = observedTraffic(*ws, *estate, nodeFor, range);
-            try {
-                if (allTime)
-                    storeCachedOverlay(*ws, options, edges);
-            } catch (const sql::Error &) {
-                // busy or read-only: the lines are drawn all the same, only not kept for next time
-            }
-            return edges;
-        } catch (const sql::Error &) {
+            if (range.isAll()) // what opening shows: kept in the workspace
+                return cachedObservedTraffic(*ws, *estate, nodeFor, options);
+            return observedTraffic(*ws, *estate, nodeFor, range);
+        } catch (const sql::Error &e) {
+            qCWarning(lcGraphPane) << "traffic overlay not read:" << e.what();
             return QList<OverlayEdge>{};
         }
     }));

@@ -5,6 +5,7 @@
 #include "fuzzinput.h"
 #include "ruletrace.h"
 #include "sqlite.h"
+#include "storedestate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 
@@ -22,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sql::exec(ws->handle(), "DELETE FROM resources; DELETE FROM snapshot_scopes; DELETE FROM snapshots; DELETE FROM imports; "
                             "DELETE FROM import_errors");
     importTopology(*ws, {path});
-    const Estate estate = Estate::fromWorkspace(*ws);
+    const Estate estate = loadEstate(*ws);
     const RuleEvaluator evaluator(estate);
     std::vector<IpAddress> addresses;
     for (auto it = estate.enis.cbegin(); it != estate.enis.cend() && addresses.size() < 4; ++it)

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "addresscolumn.h"
+
+#include <cstring>
+
+namespace vpclens {
+
+void bindAddress(sqlite3_stmt *stmt, int column, const FlowAddress &address)
+{
+    if (address.kind == FlowAddress::V4)
+        sqlite3_bind_int64(stmt, column, address.v4);
+    else if (address.kind == FlowAddress::V6)
+        sqlite3_bind_blob(stmt, column, address.v6.data(), 16, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(stmt, column);
+}
+
+void bindAddress(sqlite3_stmt *stmt, int column, const IpAddress &address)
+{
+    if (address.isV4()) {
+        sqlite3_bind_int64(stmt, column, address.v4());
+        return;
+    }
+    const Ipv6Bytes b = address.bytes();
+    sqlite3_bind_blob(stmt, column, b.data(), 16, SQLITE_TRANSIENT);
+}
+
+std::optional<IpAddress> storedAddress(sqlite3_stmt *stmt, int column)
+{
+    switch (sqlite3_column_type(stmt, column)) {
+    case SQLITE_INTEGER: return IpAddress(std::uint32_t(sqlite3_column_int64(stmt, column)));
+    case SQLITE_BLOB:
+        if (sqlite3_column_bytes(stmt, column) == 16) {
+            Ipv6Bytes b;
+            std::memcpy(b.data(), sqlite3_column_blob(stmt, column), 16);
+            return IpAddress::fromBytes(b);
+        }
+        return std::nullopt;
+    default: return std::nullopt;
+    }
+}
+
+FlowAddress storedFlowAddress(sqlite3_stmt *stmt, int column)
+{
+    FlowAddress a;
+    if (const auto stored = storedAddress(stmt, column); stored && stored->isV4()) {
+        a.kind = FlowAddress::V4;
+        a.v4 = stored->v4();
+    } else if (stored) {
+        a.kind = FlowAddress::V6;
+        a.v6 = stored->bytes();
+    }
+    return a;
+}
+
+QString formatStoredAddress(sqlite3_stmt *stmt, int column)
+{
+    const auto address = storedAddress(stmt, column);
+    return address ? formatIp(*address) : QStringLiteral("-");
+}
+
+bool storedAddressLess(const IpAddress &a, const IpAddress &b)
+{
+    if (a.isV4() != b.isV4())
+        return a.isV4();
+    return a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo; // hi/lo hold the bytes big-endian: byte order
+}
+
+bool storedAddressLess(const FlowAddress &a, const FlowAddress &b)
+{
+    if (a.kind != b.kind)
+        return a.kind < b.kind; // None < V4 < V6
+    if (a.kind == FlowAddress::V4)
+        return a.v4 < b.v4;
+    return a.kind == FlowAddress::V6 && a.v6 < b.v6;
+}
+
+} // namespace vpclens
