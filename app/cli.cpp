@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens-cli: the headless tool. Links only vpclens_core. Exit codes: 0 success, 1 failure, 2 bad arguments.
-#include "appinfo.h"
+#include "base/appinfo.h"
+#include "base/translations.h"
 #include "clicommands.h"
-#include "translations.h"
 #include "workspace.h"
 
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 // or a synthetic one of a chosen size, with the peak memory.
 #include "clicommands.h"
 
+#include "base/processstats.h"
 #include "estate.h"
 #include "graphlayout.h"
-#include "processstats.h"
 #include "storedestate.h"
 #include "workspace.h"
 

@@ -2,12 +2,12 @@
 // vpclens-cli export-diagram: the topology graph as SVG, PNG, PDF or DOT, without a display.
 #include "clicommands.h"
 
+#include "base/timetext.h"
 #include "diagramexport.h"
 #include "estate.h"
 #include "graphlayout.h"
 #include "layoutcache.h"
 #include "storedestate.h"
-#include "timetext.h"
 #include "trafficoverlay.h"
 #include "workspace.h"
 

@@ -3,8 +3,8 @@
 #include "clicommands.h"
 
 #include "addresscolumn.h"
+#include "base/ipaddress.h"
 #include "flowexplainer.h"
-#include "ipaddress.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/printable.h"
 #include "clicommands.h"
-#include "printable.h"
 
+#include "base/importfeedback.h"
 #include "flowimporter.h"
-#include "importfeedback.h"
 #include "topologyimporter.h"
 #include "topologyresource.h"
 #include "workspace.h"

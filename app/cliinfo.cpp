@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/printable.h"
 #include "clicommands.h"
-#include "printable.h"
 
 #include "resourcekind.h"
 #include "workspace.h"

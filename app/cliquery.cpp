@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens-cli query: the flow filter language, headless, as CSV or JSON.
+#include "base/printable.h"
+#include "base/protocols.h"
 #include "clicommands.h"
-#include "printable.h"
-#include "protocols.h"
 #include "storedestate.h"
 
+#include "base/timetext.h"
 #include "estate.h"
 #include "flowsearch.h"
-#include "timetext.h"
 #include "trafficoverlay.h"
 #include "workspace.h"
 

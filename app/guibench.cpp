@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guibench.h"
 
+#include "base/processstats.h"
 #include "eventwait.h"
 #include "flowspane.h"
 #include "flowtablemodel.h"
 #include "graphpane.h"
 #include "graphview.h"
 #include "mainwindow.h"
-#include "processstats.h"
 #include "workspace.h"
 
 #include <QApplication>

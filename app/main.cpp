@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens: the desktop application. Arguments are parsed before the GUI exists, so --help and
 // --version work without a display.
-#include "appinfo.h"
-#include "guibench.h"
-#include "screenshottour.h"
-#include "mainwindow.h"
-#include "translations.h"
-#include "workspace.h"
+#include "base/appinfo.h"
+#include "base/translations.h"
 #include "guardedapplication.h"
+#include "guibench.h"
+#include "mainwindow.h"
+#include "screenshottour.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's imports: File > Import (folders or files), drag and drop, the worker and its dialog.
-#include "mainwindow.h"
 #include "flowimporter.h"
 #include "importlogdialog.h"
 #include "importprogressdialog.h"
+#include "mainwindow.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 

@@ -3,16 +3,16 @@
 // and the charts follow the filter (plus the analyst's own series).
 #include "mainwindow.h"
 
+#include "base/protocols.h"
+#include "base/timetext.h"
 #include "chartdata.h"
 #include "estate.h"
 #include "flowspane.h"
 #include "flowtablemodel.h"
 #include "graphpane.h"
 #include "graphview.h"
-#include "protocols.h"
 #include "resourcetreemodel.h"
 #include "storedestate.h"
-#include "timetext.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
 #include "workspace.h"

@@ -4,8 +4,8 @@
 // IPv4 next, IPv6 last byte by byte. The one place that reads, writes and orders that encoding.
 #pragma once
 
+#include "base/ipaddress.h"
 #include "flowlineparser.h"
-#include "ipaddress.h"
 
 #include <sqlite3.h>
 

@@ -2,9 +2,9 @@
 // What the charts show for a filter and a time range, read on a worker thread's own connection.
 #pragma once
 
+#include "base/timerange.h"
 #include "flowfilter.h"
 #include "flowsearch.h"
-#include "timerange.h"
 
 #include <QList>
 #include <QPair>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionmatcher.h"
 
-#include "hashmix.h"
+#include "base/hashmix.h"
 
 #include <cstring>
 #include <utility>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionrepair.h"
 
+#include "base/timetext.h"
 #include "connectionmatcher.h"
 #include "estate.h"
 #include "storedestate.h"
 #include "storedrow.h"
-#include "timetext.h"
 #include "workspace.h"
 
 #include <QLoggingCategory>

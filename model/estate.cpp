@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estate.h"
 
-#include "protocols.h"
+#include "base/protocols.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // order AWS evaluates them, every reference resolved once. Built from a workspace, never per flow.
 #pragma once
 
-#include "ipaddress.h"
+#include "base/ipaddress.h"
 #include "topologyresource.h"
 
 #include <QHash>

@@ -2,9 +2,9 @@
 #include "flowexplainer.h"
 
 #include "addresscolumn.h"
+#include "base/hashmix.h"
+#include "base/importfeedback.h"
 #include "estate.h"
-#include "hashmix.h"
-#include "importfeedback.h"
 #include "ruletrace.h"
 #include "storedestate.h"
 #include "workspace.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowfilter.h"
 
+#include "base/ipaddress.h"
+#include "base/timetext.h"
+#include "base/translations.h"
 #include "estate.h"
 #include "filterfields.h"
-#include "ipaddress.h"
-#include "timetext.h"
-#include "translations.h"
 #include "workspace.h"
 
 #include <QCoreApplication>

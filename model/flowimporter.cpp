@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowimporter.h"
 
+#include "base/importfeedback.h"
+#include "base/processstats.h"
+#include "base/timetext.h"
 #include "connectionrepair.h"
 #include "estate.h"
 #include "filecollector.h"
@@ -8,10 +11,7 @@
 #include "flowqueries.h"
 #include "flowrollups.h"
 #include "flowwriter.h"
-#include "importfeedback.h"
-#include "processstats.h"
 #include "storedestate.h"
-#include "timetext.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // The strict, allocation-free parser for one flow-log text record.
 #pragma once
 
+#include "base/ipaddress.h"
 #include "flowlogformat.h"
-#include "ipaddress.h"
 
 #include <array>
 #include <cstdint>

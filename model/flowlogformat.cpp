@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowlogformat.h"
 
-#include "printable.h"
+#include "base/printable.h"
 
 #include <QRegularExpression>
 #include <QStringList>

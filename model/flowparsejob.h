@@ -2,7 +2,7 @@
 // The parsing side of a flow-log import: decodes each file, parses its lines and sends batches.
 #pragma once
 
-#include "boundedqueue.h"
+#include "base/boundedqueue.h"
 #include "connectionmatcher.h"
 #include "flowbatch.h"
 #include "flowlogformat.h"

@@ -2,12 +2,12 @@
 #include "flowsearch.h"
 
 #include "addresscolumn.h"
+#include "base/protocols.h"
+#include "base/timerange.h"
+#include "base/timetext.h"
 #include "derivedcache.h"
 #include "flowqueries.h"
-#include "protocols.h"
 #include "talkerchunk.h"
-#include "timerange.h"
-#include "timetext.h"
 #include "workspace.h"
 
 #include <algorithm>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowtablemodel.h"
 
+#include "base/protocols.h"
+#include "base/timetext.h"
 #include "estate.h"
-#include "protocols.h"
-#include "timetext.h"
 #include "workspace.h"
 
 #include <QColor>

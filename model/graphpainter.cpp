@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphpainter.h"
 
-#include "translations.h"
+#include "base/translations.h"
 
 #include <QCoreApplication>
 #include <QFont>

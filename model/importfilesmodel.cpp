@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importfilesmodel.h"
 
-#include "timetext.h"
+#include "base/timetext.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layoutcache.h"
 
+#include "base/translations.h"
 #include "derivedcache.h"
 #include "sqlite.h"
 #include "topologygraph.h"
-#include "translations.h"
 
 #include <QLoggingCategory>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Configured reachability for the graph: what each security group's inbound rules allow, between
 // visible nodes, with one representative packet per pair traced through NACLs and routes.
+#include "base/protocols.h"
 #include "estate.h"
-#include "protocols.h"
 #include "ruletrace.h"
 #include "topologygraph.h"
 #include "trafficoverlay.h"

@@ -5,7 +5,7 @@
 // healthy (the balancer fails open). Instance targets see the client's address, IP targets the
 // balancer's (over TCP); a target that is its own client through the balancer times out; the packet crosses the balancer subnet's and the target subnet's network ACLs and
 // meets the target's security groups, and the reply goes back through the balancer.
-#include "protocols.h"
+#include "base/protocols.h"
 #include "ruletrace.h"
 #include "ruletracehelpers.h"
 

@@ -5,8 +5,8 @@
 // thread and written as one row. Readers sum what they need (every view groups the sums anyway).
 #pragma once
 
+#include "base/ipaddress.h"
 #include "flowrow.h"
-#include "ipaddress.h"
 #include "sqlite.h"
 
 #include <sqlite3.h>

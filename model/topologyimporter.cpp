@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologyimporter.h"
 
+#include "base/importfeedback.h"
 #include "filecollector.h"
-#include "importfeedback.h"
 #include "topologyresource.h"
 #include "workspace.h"
 

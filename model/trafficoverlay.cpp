@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trafficoverlay.h"
 
+#include "base/protocols.h"
 #include "estate.h"
 #include "flowqueries.h"
-#include "protocols.h"
 #include "talkerchunk.h"
 #include "topologygraph.h"
 #include "workspace.h"

@@ -4,9 +4,9 @@
 // between the nodes visible at the graph's level (an ENI, a subnet, a VPC, the Internet).
 #pragma once
 
-#include "ipaddress.h"
+#include "base/ipaddress.h"
+#include "base/timerange.h"
 #include "overlayedge.h"
-#include "timerange.h"
 
 #include <QHash>
 #include <QList>

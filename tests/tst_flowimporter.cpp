@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/importfeedback.h"
 #include "flowimporter.h"
-#include "importfeedback.h"
 #include "talkerchunk.h"
 #include "testpaths.h"
 #include "topologyimporter.h"

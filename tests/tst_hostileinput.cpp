@@ -2,10 +2,10 @@
 // Hostile input: files and workspaces an attacker could make. Each case ends in a clean import or a
 // clear error, every good record kept and none altered. Expected values are worked out from the
 // bytes the test writes (line counts, the members' contents), never read back from the importer.
+#include "base/printable.h"
 #include "flowfilter.h"
 #include "flowimporter.h"
 #include "flowlinereader.h"
-#include "printable.h"
 #include "sqlite.h"
 #include "talkerchunk.h"
 #include "testfiles.h"

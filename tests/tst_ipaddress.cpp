@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ipaddress.h"
+#include "base/ipaddress.h"
 
 #include <QTest>
 

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/translations.h"
 #include "bundledsample.h"
+#include "flowimporter.h"
 #include "flowspane.h"
 #include "flowtablemodel.h"
 #include "graphpane.h"
 #include "graphview.h"
 #include "importlogdialog.h"
 #include "legacyworkspace.h"
-#include "flowimporter.h"
-#include "topologyimporter.h"
 #include "mainwindow.h"
 #include "samplelogs.h"
+#include "testpaths.h"
+#include "topologyimporter.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
-#include "testpaths.h"
-#include "translations.h"
 #include "workspace.h"
 
 #include <QApplication>

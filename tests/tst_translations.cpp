@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/translations.h"
 #include "estate.h"
 #include "flowfilter.h"
 #include "ruletrace.h"
@@ -6,7 +7,6 @@
 #include "testpaths.h"
 #include "topologygraph.h"
 #include "topologyimporter.h"
-#include "translations.h"
 #include "workspace.h"
 
 #include <QCoreApplication>

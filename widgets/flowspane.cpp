@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowspane.h"
 
+#include "base/printable.h"
+#include "base/protocols.h"
+#include "base/timetext.h"
 #include "chartdata.h"
 #include "estate.h"
 #include "flowtablemodel.h"
 #include "graphitems.h"
-#include "printable.h"
-#include "protocols.h"
-#include "timetext.h"
 #include "workspace.h"
 
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphpane.h"
 
+#include "base/timetext.h"
 #include "diagramexport.h"
 #include "graphlayout.h"
 #include "graphview.h"
 #include "layoutcache.h"
 #include "overlaycache.h"
-#include "timetext.h"
 #include "workspace.h"
 
 #include <QCheckBox>

@@ -4,7 +4,7 @@
 // never floods the event loop. Cancel sets the feedback's flag; the worker stops between batches.
 #pragma once
 
-#include "importfeedback.h"
+#include "base/importfeedback.h"
 
 #include <QElapsedTimer>
 #include <QProgressDialog>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracepanel.h"
 
-#include "ipaddress.h"
+#include "base/ipaddress.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timerange.h"
+#include "base/timerange.h"
 
 #include <QStringList>
 

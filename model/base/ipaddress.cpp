@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ipaddress.h"
+#include "base/ipaddress.h"
 
-#include "hashmix.h"
+#include "base/hashmix.h"
 
 namespace vpclens {
 
