@@ -5,7 +5,7 @@
 #pragma once
 
 #include "base/ipaddress.h"
-#include "flowlineparser.h"
+#include "flowlog/flowlineparser.h"
 
 #include <sqlite3.h>
 

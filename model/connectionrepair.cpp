@@ -2,8 +2,8 @@
 #include "connectionrepair.h"
 
 #include "base/timetext.h"
-#include "connectionmatcher.h"
 #include "estate.h"
+#include "flowlog/connectionmatcher.h"
 #include "storedestate.h"
 #include "storedrow.h"
 #include "workspace.h"

@@ -3,9 +3,9 @@
 // strings, and the start and end of each file.
 #pragma once
 
-#include "connectionmatcher.h"
+#include "flowlog/connectionmatcher.h"
+#include "flowlog/flowrow.h"
 #include "flowrollups.h"
-#include "flowrow.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowparsejob.h"
 
-#include "flowlinereader.h"
+#include "flowlog/flowlinereader.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

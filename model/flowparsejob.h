@@ -3,9 +3,9 @@
 #pragma once
 
 #include "base/boundedqueue.h"
-#include "connectionmatcher.h"
 #include "flowbatch.h"
-#include "flowlogformat.h"
+#include "flowlog/connectionmatcher.h"
+#include "flowlog/flowlogformat.h"
 
 #include <QHash>
 #include <QStringList>

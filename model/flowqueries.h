@@ -2,7 +2,7 @@
 // Aggregate queries that interactive views (charts, graph overlay, top lists) run on the rollups.
 #pragma once
 
-#include "flowlineparser.h"
+#include "flowlog/flowlineparser.h"
 
 #include <QList>
 #include <QString>

@@ -2,7 +2,7 @@
 // Per-file sums for the rollup tables, merged into the workspace in the file's own transaction.
 #pragma once
 
-#include "flowrow.h"
+#include "flowlog/flowrow.h"
 #include "sqlite.h"
 #include "talkerchunk.h"
 

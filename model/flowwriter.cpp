@@ -5,7 +5,7 @@
 #include "connectionrepair.h"
 #include "flowbatch.h"
 #include "flowimporter.h"
-#include "flowlogformat.h"
+#include "flowlog/flowlogformat.h"
 #include "flowrollups.h"
 #include "sqlite.h"
 #include "workspace.h"

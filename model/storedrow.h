@@ -2,7 +2,7 @@
 // A flows row read back as the import built it (FlowRow): the columns to select and their decoding.
 #pragma once
 
-#include "flowrow.h"
+#include "flowlog/flowrow.h"
 
 #include <sqlite3.h>
 

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "base/ipaddress.h"
-#include "flowrow.h"
+#include "flowlog/flowrow.h"
 #include "sqlite.h"
 
 #include <sqlite3.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowlinereader.h"
+#include "flowlog/flowlinereader.h"
 #include "testfiles.h"
 
 #include <QFile>

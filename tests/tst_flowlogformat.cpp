@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowlogformat.h"
+#include "flowlog/flowlogformat.h"
 
 #include <QTest>
 

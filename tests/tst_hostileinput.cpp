@@ -5,7 +5,7 @@
 #include "base/printable.h"
 #include "flowfilter.h"
 #include "flowimporter.h"
-#include "flowlinereader.h"
+#include "flowlog/flowlinereader.h"
 #include "sqlite.h"
 #include "talkerchunk.h"
 #include "testfiles.h"

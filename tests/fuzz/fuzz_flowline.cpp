@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The flow-log line parser: the first line is a header (or, failing that, the default format is
 // used), every further line a record. The one-pass and two-pass parsers must agree on good lines.
-#include "flowlineparser.h"
-#include "flowlogformat.h"
+#include "flowlog/flowlineparser.h"
+#include "flowlog/flowlogformat.h"
 
 #include <cstdint>
 #include <cstdlib>

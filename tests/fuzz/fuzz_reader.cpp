@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The flow-log file reader over any bytes: gzip (members, damage), plain text, CloudWatch JSON.
 // Every line it returns is within its length limit, and line numbers only grow.
-#include "flowlinereader.h"
+#include "flowlog/flowlinereader.h"
 #include "fuzzinput.h"
 
 #include <cstdlib>

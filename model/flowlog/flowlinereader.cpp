@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowlinereader.h"
+#include "flowlog/flowlinereader.h"
 
-#include "cloudwatchjson.h"
+#include "flowlog/cloudwatchjson.h"
 
 #include <QFile>
 #include <QFileInfo>

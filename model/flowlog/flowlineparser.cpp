@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowlineparser.h"
+#include "flowlog/flowlineparser.h"
 
 #include <cstring>
 #include <limits>

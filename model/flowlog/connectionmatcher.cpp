@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connectionmatcher.h"
+#include "flowlog/connectionmatcher.h"
 
 #include "base/hashmix.h"
 

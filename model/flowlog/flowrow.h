@@ -2,7 +2,7 @@
 // One parsed flow-log record, ready to bind, and its fields of versions 3 to 8.
 #pragma once
 
-#include "flowlineparser.h"
+#include "flowlog/flowlineparser.h"
 
 #include <cstdint>
 #include <string>

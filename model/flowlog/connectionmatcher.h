@@ -21,7 +21,7 @@
 // window can hold another sender window to come.
 #pragma once
 
-#include "flowrow.h"
+#include "flowlog/flowrow.h"
 
 #include <algorithm>
 #include <cstdint>

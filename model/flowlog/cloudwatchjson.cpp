@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cloudwatchjson.h"
+#include "flowlog/cloudwatchjson.h"
 
 namespace vpclens {
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "base/ipaddress.h"
-#include "flowlogformat.h"
+#include "flowlog/flowlogformat.h"
 
 #include <array>
 #include <cstdint>
