@@ -4,9 +4,9 @@
 #include "clicommands.h"
 
 #include "base/processstats.h"
-#include "estate.h"
 #include "graphlayout.h"
 #include "storedestate.h"
+#include "topology/estate.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>

@@ -4,10 +4,10 @@
 
 #include "base/timetext.h"
 #include "diagramexport.h"
-#include "estate.h"
 #include "graphlayout.h"
 #include "layoutcache.h"
 #include "storedestate.h"
+#include "topology/estate.h"
 #include "trafficoverlay.h"
 #include "workspace.h"
 

@@ -4,8 +4,8 @@
 
 #include "base/importfeedback.h"
 #include "flowimporter.h"
+#include "topology/topologyresource.h"
 #include "topologyimporter.h"
-#include "topologyresource.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>

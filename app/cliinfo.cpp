@@ -2,7 +2,7 @@
 #include "base/printable.h"
 #include "clicommands.h"
 
-#include "resourcekind.h"
+#include "topology/resourcekind.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>

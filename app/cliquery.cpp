@@ -6,8 +6,8 @@
 #include "storedestate.h"
 
 #include "base/timetext.h"
-#include "estate.h"
 #include "flowsearch.h"
+#include "topology/estate.h"
 #include "trafficoverlay.h"
 #include "workspace.h"
 

@@ -2,9 +2,9 @@
 // vpclens-cli trace: explain one packet against a topology, hop by hop.
 #include "clicommands.h"
 
-#include "estate.h"
 #include "ruletrace.h"
 #include "storedestate.h"
+#include "topology/estate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 

@@ -2,10 +2,10 @@
 #include "connectionrepair.h"
 
 #include "base/timetext.h"
-#include "estate.h"
 #include "flowlog/connectionmatcher.h"
 #include "storedestate.h"
 #include "storedrow.h"
+#include "topology/estate.h"
 #include "workspace.h"
 
 #include <QLoggingCategory>

@@ -4,9 +4,9 @@
 #include "addresscolumn.h"
 #include "base/hashmix.h"
 #include "base/importfeedback.h"
-#include "estate.h"
 #include "ruletrace.h"
 #include "storedestate.h"
+#include "topology/estate.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 #include "base/ipaddress.h"
 #include "base/timetext.h"
 #include "base/translations.h"
-#include "estate.h"
 #include "filterfields.h"
+#include "topology/estate.h"
 #include "workspace.h"
 
 #include <QCoreApplication>

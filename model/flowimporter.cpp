@@ -5,13 +5,13 @@
 #include "base/processstats.h"
 #include "base/timetext.h"
 #include "connectionrepair.h"
-#include "estate.h"
 #include "filecollector.h"
 #include "flowparsejob.h"
 #include "flowqueries.h"
 #include "flowrollups.h"
 #include "flowwriter.h"
 #include "storedestate.h"
+#include "topology/estate.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 
 #include "base/protocols.h"
 #include "base/timetext.h"
-#include "estate.h"
+#include "topology/estate.h"
 #include "workspace.h"
 
 #include <QColor>

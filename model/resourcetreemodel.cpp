@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resourcetreemodel.h"
 
-#include "resourcekind.h"
+#include "topology/resourcekind.h"
 
 #include <algorithm>
 

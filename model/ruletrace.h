@@ -4,7 +4,7 @@
 // prefix match) and the reply path. Widget-free and allocation-light; the Estate is compiled once.
 #pragma once
 
-#include "estate.h"
+#include "topology/estate.h"
 
 #include <QJsonObject>
 

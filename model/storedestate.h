@@ -2,7 +2,7 @@
 // The estate compiled from the topology a workspace holds.
 #pragma once
 
-#include "estate.h"
+#include "topology/estate.h"
 
 namespace vpclens {
 

@@ -4,7 +4,7 @@
 // Plain data built from an Estate; no Graphviz here (see graphlayout.h).
 #pragma once
 
-#include "estate.h"
+#include "topology/estate.h"
 
 #include <QHash>
 #include <QList>

@@ -3,7 +3,7 @@
 
 #include "base/importfeedback.h"
 #include "filecollector.h"
-#include "topologyresource.h"
+#include "topology/topologyresource.h"
 #include "workspace.h"
 
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 #include "trafficoverlay.h"
 
 #include "base/protocols.h"
-#include "estate.h"
 #include "flowqueries.h"
 #include "talkerchunk.h"
+#include "topology/estate.h"
 #include "topologygraph.h"
 #include "workspace.h"
 

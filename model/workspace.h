@@ -4,7 +4,7 @@
 #pragma once
 
 #include "sqlite.h"
-#include "topologyresource.h"
+#include "topology/topologyresource.h"
 
 #include <QDateTime>
 #include <QList>

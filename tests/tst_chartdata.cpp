@@ -2,10 +2,10 @@
 // What the charts plot, against independent counts: the generator's manifest.json (every record, per
 // file and flow log) and the sample's raw log lines read the plain way (samplelogs.h).
 #include "chartdata.h"
-#include "estate.h"
 #include "flowimporter.h"
 #include "samplelogs.h"
 #include "storedestate.h"
+#include "topology/estate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 

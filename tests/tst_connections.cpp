@@ -2,11 +2,11 @@
 // "Each connection once" in every view, against independent counts: the sample's raw lines (zcat |
 // grep, samplelogs.h) and generated data read here the plain way (gzip -dc, split on spaces).
 #include "chartdata.h"
-#include "estate.h"
 #include "flowimporter.h"
 #include "samplelogs.h"
 #include "storedestate.h"
 #include "testpaths.h"
+#include "topology/estate.h"
 #include "topologyimporter.h"
 #include "trafficoverlay.h"
 #include "workspace.h"

@@ -2,10 +2,10 @@
 // Traces on the sample estate. Every expectation was worked out by hand from the AWS documentation
 // (security groups: allow-only, stateful; network ACLs: first match by rule number, stateless, '*'
 // denies; route tables: longest prefix match) and the sample's rules in resources/sample/topology.
-#include "estate.h"
 #include "ruletrace.h"
 #include "storedestate.h"
 #include "testpaths.h"
+#include "topology/estate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 

@@ -5,10 +5,10 @@
 // '*' exists once per family); an interface's IPv6 addresses are global, reached through the
 // internet gateway without a public IPv4; an egress-only internet gateway lets IPv6 out and replies
 // back in, but the internet cannot start a connection through it.
-#include "estate.h"
 #include "ruletrace.h"
 #include "storedestate.h"
 #include "testpaths.h"
+#include "topology/estate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 

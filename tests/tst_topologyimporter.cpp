@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "estate.h"
 #include "storedestate.h"
 #include "testpaths.h"
+#include "topology/estate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 

@@ -3,12 +3,12 @@
 // sample's gzip flow logs and its describe-network-interfaces export, by the documented rule that a
 // connection counts once: the record of the ENI that owns the source address (or any record whose
 // source no ENI owns).
-#include "estate.h"
 #include "flowimporter.h"
 #include "overlaycache.h"
 #include "samplelogs.h"
 #include "storedestate.h"
 #include "testpaths.h"
+#include "topology/estate.h"
 #include "topologygraph.h"
 #include "topologyimporter.h"
 #include "trafficoverlay.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/translations.h"
-#include "estate.h"
 #include "flowfilter.h"
 #include "ruletrace.h"
 #include "storedestate.h"
 #include "testpaths.h"
+#include "topology/estate.h"
 #include "topologygraph.h"
 #include "topologyimporter.h"
 #include "workspace.h"

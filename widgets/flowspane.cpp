@@ -5,9 +5,9 @@
 #include "base/protocols.h"
 #include "base/timetext.h"
 #include "chartdata.h"
-#include "estate.h"
 #include "flowtablemodel.h"
 #include "graphitems.h"
+#include "topology/estate.h"
 #include "workspace.h"
 
 #include <QComboBox>

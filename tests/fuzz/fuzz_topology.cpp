@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An AWS CLI export of any content, imported as the topology and then traced through: the reader,
 // the importer, the compiled estate and the rule evaluator.
-#include "estate.h"
 #include "fuzzinput.h"
 #include "ruletrace.h"
 #include "sqlite.h"
 #include "storedestate.h"
+#include "topology/estate.h"
 #include "topologyimporter.h"
 #include "workspace.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resourcekind.h"
+#include "topology/resourcekind.h"
 
 #include <QCoreApplication>
 

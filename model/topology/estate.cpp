@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "estate.h"
+#include "topology/estate.h"
 
 #include "base/protocols.h"
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "base/ipaddress.h"
-#include "topologyresource.h"
+#include "topology/topologyresource.h"
 
 #include <QHash>
 #include <QJsonObject>

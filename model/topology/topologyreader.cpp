@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resourcekind.h"
-#include "topologyresource.h"
+#include "topology/resourcekind.h"
+#include "topology/topologyresource.h"
 
 #include <QFile>
 #include <QFileInfo>
