@@ -3,7 +3,7 @@
 #include "base/appinfo.h"
 #include "base/translations.h"
 #include "clicommands.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -7,7 +7,7 @@
 #include "flowqueries.h"
 #include "flowsearch.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,9 +5,9 @@
 
 #include "base/processstats.h"
 #include "graphlayout.h"
-#include "storedestate.h"
 #include "topology/estate.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

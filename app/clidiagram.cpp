@@ -6,10 +6,10 @@
 #include "diagramexport.h"
 #include "graphlayout.h"
 #include "layoutcache.h"
-#include "storedestate.h"
 #include "topology/estate.h"
 #include "trafficoverlay.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

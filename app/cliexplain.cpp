@@ -2,10 +2,10 @@
 // vpclens-cli explain: compare every logged record with the configuration, report disagreements.
 #include "clicommands.h"
 
-#include "addresscolumn.h"
 #include "base/ipaddress.h"
 #include "flowexplainer.h"
-#include "workspace.h"
+#include "workspace/addresscolumn.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 #include "flowimporter.h"
 #include "topology/topologyresource.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

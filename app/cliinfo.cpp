@@ -3,7 +3,7 @@
 #include "clicommands.h"
 
 #include "topology/resourcekind.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

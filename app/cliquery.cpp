@@ -3,13 +3,13 @@
 #include "base/printable.h"
 #include "base/protocols.h"
 #include "clicommands.h"
-#include "storedestate.h"
+#include "workspace/storedestate.h"
 
 #include "base/timetext.h"
 #include "flowsearch.h"
 #include "topology/estate.h"
 #include "trafficoverlay.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,10 +3,10 @@
 #include "clicommands.h"
 
 #include "ruletrace.h"
-#include "storedestate.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -8,7 +8,7 @@
 #include "graphpane.h"
 #include "graphview.h"
 #include "mainwindow.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QScrollBar>

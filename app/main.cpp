@@ -7,7 +7,7 @@
 #include "guibench.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -16,14 +16,14 @@
 #include "graphview.h"
 #include "importlogdialog.h"
 #include "resourcetreemodel.h"
-#include "storedestate.h"
 #include "topology/estate.h"
 #include "topology/resourcekind.h"
 #include "topologyimporter.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
 #include "trafficoverlay.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>

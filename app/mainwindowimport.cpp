@@ -5,7 +5,7 @@
 #include "importprogressdialog.h"
 #include "mainwindow.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QDragEnterEvent>

@@ -11,11 +11,11 @@
 #include "graphpane.h"
 #include "graphview.h"
 #include "resourcetreemodel.h"
-#include "storedestate.h"
 #include "topology/estate.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QFutureWatcher>
 #include <QStatusBar>

@@ -4,7 +4,7 @@
 #include "flowexplainer.h"
 #include "flowimporter.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartdata.h"
 
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QSet>
 

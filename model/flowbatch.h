@@ -5,7 +5,7 @@
 
 #include "flowlog/connectionmatcher.h"
 #include "flowlog/flowrow.h"
-#include "flowrollups.h"
+#include "workspace/flowrollups.h"
 
 #include <QString>
 

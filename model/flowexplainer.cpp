@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowexplainer.h"
 
-#include "addresscolumn.h"
 #include "base/hashmix.h"
 #include "base/importfeedback.h"
 #include "ruletrace.h"
-#include "storedestate.h"
 #include "topology/estate.h"
-#include "workspace.h"
+#include "workspace/addresscolumn.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -6,7 +6,7 @@
 #include "base/translations.h"
 #include "filterfields.h"
 #include "topology/estate.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

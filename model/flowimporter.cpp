@@ -4,15 +4,15 @@
 #include "base/importfeedback.h"
 #include "base/processstats.h"
 #include "base/timetext.h"
-#include "connectionrepair.h"
 #include "filecollector.h"
 #include "flowparsejob.h"
 #include "flowqueries.h"
-#include "flowrollups.h"
 #include "flowwriter.h"
-#include "storedestate.h"
 #include "topology/estate.h"
-#include "workspace.h"
+#include "workspace/connectionrepair.h"
+#include "workspace/flowrollups.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowqueries.h"
 
-#include "addresscolumn.h"
-#include "derivedcache.h"
-#include "talkerchunk.h"
-#include "workspace.h"
+#include "workspace/addresscolumn.h"
+#include "workspace/derivedcache.h"
+#include "workspace/talkerchunk.h"
+#include "workspace/workspace.h"
 
 #include <algorithm>
 #include <limits>

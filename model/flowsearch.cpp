@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowsearch.h"
 
-#include "addresscolumn.h"
 #include "base/protocols.h"
 #include "base/timerange.h"
 #include "base/timetext.h"
-#include "derivedcache.h"
 #include "flowqueries.h"
-#include "talkerchunk.h"
-#include "workspace.h"
+#include "workspace/addresscolumn.h"
+#include "workspace/derivedcache.h"
+#include "workspace/talkerchunk.h"
+#include "workspace/workspace.h"
 
 #include <algorithm>
 #include <array>

@@ -4,7 +4,7 @@
 #include "base/protocols.h"
 #include "base/timetext.h"
 #include "topology/estate.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QColor>
 #include <QLocale>

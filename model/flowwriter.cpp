@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowwriter.h"
 
-#include "addresscolumn.h"
-#include "connectionrepair.h"
 #include "flowbatch.h"
 #include "flowimporter.h"
 #include "flowlog/flowlogformat.h"
-#include "flowrollups.h"
-#include "sqlite.h"
-#include "workspace.h"
+#include "workspace/addresscolumn.h"
+#include "workspace/connectionrepair.h"
+#include "workspace/flowrollups.h"
+#include "workspace/sqlite.h"
+#include "workspace/workspace.h"
 
 #include <QDateTime>
 #include <QFileInfo>

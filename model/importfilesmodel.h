@@ -3,7 +3,7 @@
 // how it ended, how many records and bad lines. For the Import Log window; read once per reload.
 #pragma once
 
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractTableModel>
 

@@ -4,7 +4,7 @@
 // For the Import Log window; holds at most kMaxRows (the count says how many there are in all).
 #pragma once
 
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractTableModel>
 

@@ -2,9 +2,9 @@
 #include "layoutcache.h"
 
 #include "base/translations.h"
-#include "derivedcache.h"
-#include "sqlite.h"
 #include "topologygraph.h"
+#include "workspace/derivedcache.h"
+#include "workspace/sqlite.h"
 
 #include <QLoggingCategory>
 

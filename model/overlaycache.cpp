@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overlaycache.h"
 
-#include "derivedcache.h"
 #include "layoutcache.h"
-#include "sqlite.h"
 #include "trafficoverlay.h"
+#include "workspace/derivedcache.h"
+#include "workspace/sqlite.h"
 
 #include <QDataStream>
 #include <QLoggingCategory>

@@ -2,7 +2,7 @@
 // The current topology as a two-level tree: resource kinds (with counts), then their resources.
 #pragma once
 
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModel>
 

@@ -4,7 +4,7 @@
 #include "base/importfeedback.h"
 #include "filecollector.h"
 #include "topology/topologyresource.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QFileInfo>
 #include <QHash>

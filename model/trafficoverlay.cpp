@@ -3,10 +3,10 @@
 
 #include "base/protocols.h"
 #include "flowqueries.h"
-#include "talkerchunk.h"
 #include "topology/estate.h"
 #include "topologygraph.h"
-#include "workspace.h"
+#include "workspace/talkerchunk.h"
+#include "workspace/workspace.h"
 
 #include <algorithm>
 #include <limits>

@@ -4,7 +4,7 @@
 // talker chunks.
 #pragma once
 
-#include "sqlite.h"
+#include "workspace/sqlite.h"
 
 namespace vpclens::test {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundledsample.h"
 #include "testpaths.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

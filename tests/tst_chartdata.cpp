@@ -4,10 +4,10 @@
 #include "chartdata.h"
 #include "flowimporter.h"
 #include "samplelogs.h"
-#include "storedestate.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

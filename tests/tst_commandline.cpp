@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built programs as a user would, without a display.
 #include "testpaths.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QFileInfo>

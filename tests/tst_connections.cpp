@@ -4,12 +4,12 @@
 #include "chartdata.h"
 #include "flowimporter.h"
 #include "samplelogs.h"
-#include "storedestate.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
 #include "trafficoverlay.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>

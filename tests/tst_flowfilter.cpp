@@ -6,10 +6,10 @@
 #include "flowimporter.h"
 #include "flowsearch.h"
 #include "samplelogs.h"
-#include "storedestate.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

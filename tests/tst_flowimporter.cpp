@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/importfeedback.h"
 #include "flowimporter.h"
-#include "talkerchunk.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/talkerchunk.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowimporter.h"
 #include "flowqueries.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QTemporaryDir>

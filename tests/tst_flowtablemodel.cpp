@@ -5,10 +5,10 @@
 #include "flowimporter.h"
 #include "flowtablemodel.h"
 #include "samplelogs.h"
-#include "storedestate.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,11 +3,11 @@
 // apart, shared nodes above the VPCs; the cache format round-trips and follows the topology.
 #include "graphlayout.h"
 #include "layoutcache.h"
-#include "storedestate.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

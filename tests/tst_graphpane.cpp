@@ -4,11 +4,11 @@
 #include "flowimporter.h"
 #include "graphpane.h"
 #include "graphview.h"
-#include "storedestate.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QGraphicsScene>
 #include <QImage>

@@ -6,12 +6,12 @@
 #include "flowfilter.h"
 #include "flowimporter.h"
 #include "flowlog/flowlinereader.h"
-#include "sqlite.h"
-#include "talkerchunk.h"
 #include "testfiles.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/sqlite.h"
+#include "workspace/talkerchunk.h"
+#include "workspace/workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>

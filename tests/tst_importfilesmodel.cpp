@@ -4,7 +4,7 @@
 #include "importfilesmodel.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "flowimporter.h"
 #include "importproblemsmodel.h"
 #include "testpaths.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -3,11 +3,11 @@
 // whose AWS configuration sits beside them. Every probe is traced and compared with what was measured
 // (nmap open/closed = reachable, filtered = not; ping 0% loss = reachable, 100% = not).
 #include "ruletrace.h"
-#include "storedestate.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>

@@ -14,7 +14,7 @@
 #include "topologyimporter.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QTabWidget>

@@ -3,11 +3,11 @@
 // (security groups: allow-only, stateful; network ACLs: first match by rule number, stateless, '*'
 // denies; route tables: longest prefix match) and the sample's rules in resources/sample/topology.
 #include "ruletrace.h"
-#include "storedestate.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -6,12 +6,12 @@
 // premises behind a virtual private gateway, the internet and a private address, and a route table
 // that was not exported. The estates are the sample's JSON, edited here where a case needs it.
 #include "ruletrace.h"
-#include "storedestate.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
 #include "trafficoverlay.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,11 +6,11 @@
 // internet gateway without a public IPv4; an egress-only internet gateway lets IPv6 out and replies
 // back in, but the internet cannot start a connection through it.
 #include "ruletrace.h"
-#include "storedestate.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

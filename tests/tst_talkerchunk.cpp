@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlite.h"
-#include "talkerchunk.h"
-#include "workspaceschema.h"
+#include "workspace/sqlite.h"
+#include "workspace/talkerchunk.h"
+#include "workspace/workspaceschema.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storedestate.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storedestate.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
 #include "tracepanel.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -6,13 +6,13 @@
 #include "flowimporter.h"
 #include "overlaycache.h"
 #include "samplelogs.h"
-#include "storedestate.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologygraph.h"
 #include "topologyimporter.h"
 #include "trafficoverlay.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,12 +2,12 @@
 #include "base/translations.h"
 #include "flowfilter.h"
 #include "ruletrace.h"
-#include "storedestate.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologygraph.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -2,10 +2,10 @@
 #include "flowimporter.h"
 #include "legacyworkspace.h"
 #include "samplelogs.h"
-#include "talkerchunk.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/talkerchunk.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QTemporaryDir>

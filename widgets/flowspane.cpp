@@ -8,7 +8,7 @@
 #include "flowtablemodel.h"
 #include "graphitems.h"
 #include "topology/estate.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QCompleter>

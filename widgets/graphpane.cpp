@@ -7,7 +7,7 @@
 #include "graphview.h"
 #include "layoutcache.h"
 #include "overlaycache.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 
 #include "importfilesmodel.h"
 #include "importproblemsmodel.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QClipboard>

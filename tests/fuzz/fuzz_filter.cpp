@@ -3,8 +3,8 @@
 // or is refused with an error; never a crash, never SQL that fails.
 #include "flowfilter.h"
 #include "fuzzinput.h"
-#include "sqlite.h"
-#include "workspace.h"
+#include "workspace/sqlite.h"
+#include "workspace/workspace.h"
 
 #include <cstdlib>
 #include <cstdio>

@@ -3,11 +3,11 @@
 // the importer, the compiled estate and the rule evaluator.
 #include "fuzzinput.h"
 #include "ruletrace.h"
-#include "sqlite.h"
-#include "storedestate.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "workspace.h"
+#include "workspace/sqlite.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
 
 using namespace vpclens;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A .vpclens file of any content: opened (and refused, or read) like a workspace a colleague mailed.
 #include "fuzzinput.h"
-#include "sqlite.h"
-#include "workspace.h"
+#include "workspace/sqlite.h"
+#include "workspace/workspace.h"
 
 using namespace vpclens;
 

@@ -3,8 +3,8 @@
 // history and import errors. One Workspace is one connection: use it only on the thread that opened it.
 #pragma once
 
-#include "sqlite.h"
 #include "topology/topologyresource.h"
+#include "workspace/sqlite.h"
 
 #include <QDateTime>
 #include <QList>

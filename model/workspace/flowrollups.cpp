@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowrollups.h"
+#include "workspace/flowrollups.h"
 
-#include "addresscolumn.h"
-#include "sqlite.h"
+#include "workspace/addresscolumn.h"
+#include "workspace/sqlite.h"
 
 #include <algorithm>
 #include <tuple>

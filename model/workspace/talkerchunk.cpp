@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "talkerchunk.h"
+#include "workspace/talkerchunk.h"
 
-#include "sqlite.h"
+#include "workspace/sqlite.h"
 
 #include <zlib.h>
 

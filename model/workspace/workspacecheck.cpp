@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspacecheck.h"
+#include "workspace/workspacecheck.h"
 
-#include "sqlite.h"
-#include "workspaceschema.h"
+#include "workspace/sqlite.h"
+#include "workspace/workspaceschema.h"
 
 #include <QHash>
 #include <QRegularExpression>

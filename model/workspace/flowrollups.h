@@ -3,8 +3,8 @@
 #pragma once
 
 #include "flowlog/flowrow.h"
-#include "sqlite.h"
-#include "talkerchunk.h"
+#include "workspace/sqlite.h"
+#include "workspace/talkerchunk.h"
 
 #include <sqlite3.h>
 

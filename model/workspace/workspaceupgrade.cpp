@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspaceupgrade.h"
+#include "workspace/workspaceupgrade.h"
 
-#include "connectionrepair.h"
-#include "flowrollups.h"
-#include "sqlite.h"
-#include "storedrow.h"
-#include "workspace.h"
-#include "workspaceschema.h"
+#include "workspace/connectionrepair.h"
+#include "workspace/flowrollups.h"
+#include "workspace/sqlite.h"
+#include "workspace/storedrow.h"
+#include "workspace/workspace.h"
+#include "workspace/workspaceschema.h"
 
 #include <QLoggingCategory>
 

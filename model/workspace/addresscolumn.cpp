@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "addresscolumn.h"
+#include "workspace/addresscolumn.h"
 
 #include <cstring>
 

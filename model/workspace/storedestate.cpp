@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storedestate.h"
+#include "workspace/storedestate.h"
 
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QJsonDocument>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connectionrepair.h"
+#include "workspace/connectionrepair.h"
 
 #include "base/timetext.h"
 #include "flowlog/connectionmatcher.h"
-#include "storedestate.h"
-#include "storedrow.h"
 #include "topology/estate.h"
-#include "workspace.h"
+#include "workspace/storedestate.h"
+#include "workspace/storedrow.h"
+#include "workspace/workspace.h"
 
 #include <QLoggingCategory>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storedrow.h"
+#include "workspace/storedrow.h"
 
-#include "addresscolumn.h"
+#include "workspace/addresscolumn.h"
 
 namespace vpclens {
 

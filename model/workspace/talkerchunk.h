@@ -7,7 +7,7 @@
 
 #include "base/ipaddress.h"
 #include "flowlog/flowrow.h"
-#include "sqlite.h"
+#include "workspace/sqlite.h"
 
 #include <sqlite3.h>
 

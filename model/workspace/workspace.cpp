@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspace.h"
+#include "workspace/workspace.h"
 
-#include "workspacecheck.h"
-#include "workspaceschema.h"
-#include "workspaceupgrade.h"
+#include "workspace/workspacecheck.h"
+#include "workspace/workspaceschema.h"
+#include "workspace/workspaceupgrade.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

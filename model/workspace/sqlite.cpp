@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlite.h"
+#include "workspace/sqlite.h"
 
 namespace vpclens::sql {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "derivedcache.h"
+#include "workspace/derivedcache.h"
 
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 namespace vpclens {
 namespace {

@@ -4,8 +4,8 @@
 // when a workspace from before the rule (schema 2: the sender's record counted) is upgraded.
 #pragma once
 
-#include "flowrollups.h"
-#include "sqlite.h"
+#include "workspace/flowrollups.h"
+#include "workspace/sqlite.h"
 
 #include <QtGlobal>
 
