@@ -3,7 +3,7 @@
 #include "clicommands.h"
 
 #include "base/ipaddress.h"
-#include "flowexplainer.h"
+#include "trace/flowexplainer.h"
 #include "workspace/addresscolumn.h"
 #include "workspace/workspace.h"
 

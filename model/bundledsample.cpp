@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundledsample.h"
 
-#include "flowexplainer.h"
 #include "flowimporter.h"
 #include "topologyimporter.h"
+#include "trace/flowexplainer.h"
 #include "workspace/workspace.h"
 
 #include <QDir>

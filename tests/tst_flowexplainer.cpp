@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowexplainer.h"
 #include "flowimporter.h"
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "topologyimporter.h"
+#include "trace/flowexplainer.h"
 #include "workspace/workspace.h"
 
 #include <QDir>

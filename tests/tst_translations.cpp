@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/translations.h"
 #include "flowfilter.h"
-#include "ruletrace.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologygraph.h"
 #include "topologyimporter.h"
+#include "trace/ruletrace.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

@@ -3,7 +3,7 @@
 // internet address), a protocol and a port; see every hop, the rule that decided, and the reply path.
 #pragma once
 
-#include "ruletrace.h"
+#include "trace/ruletrace.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowexplainer.h"
+#include "trace/flowexplainer.h"
 
 #include "base/hashmix.h"
 #include "base/importfeedback.h"
-#include "ruletrace.h"
 #include "topology/estate.h"
+#include "trace/ruletrace.h"
 #include "workspace/addresscolumn.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"

@@ -6,7 +6,7 @@
 // Amazon Time Sync Service (169.254.169.123, fd00:ec2::123), Windows license activation
 // (169.254.169.250 and .251), DHCP, and the reserved address of the default VPC router (a subnet's
 // base + 1).
-#include "ruletrace.h"
+#include "trace/ruletrace.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // The rule evaluator through transit gateways: VPC attachments with one subnet per Availability Zone,
 // transit gateway route tables (static, propagated, blackhole routes), the attachment subnets'
 // network ACLs on the way in and out, and the reply back through the same transit gateway.
-#include "ruletrace.h"
-#include "ruletracehelpers.h"
+#include "trace/ruletrace.h"
+#include "trace/ruletracehelpers.h"
 
 namespace vpclens {
 using detail::icmpReplyType;

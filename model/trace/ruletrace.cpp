@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ruletrace.h"
-#include "ruletracehelpers.h"
+#include "trace/ruletrace.h"
+#include "trace/ruletracehelpers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

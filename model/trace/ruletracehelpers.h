@@ -2,7 +2,7 @@
 // Small helpers shared by the rule evaluator's translation units (not part of its interface).
 #pragma once
 
-#include "ruletrace.h"
+#include "trace/ruletrace.h"
 
 #include <optional>
 

@@ -6,8 +6,8 @@
 // balancer's (over TCP); a target that is its own client through the balancer times out; the packet crosses the balancer subnet's and the target subnet's network ACLs and
 // meets the target's security groups, and the reply goes back through the balancer.
 #include "base/protocols.h"
-#include "ruletrace.h"
-#include "ruletracehelpers.h"
+#include "trace/ruletrace.h"
+#include "trace/ruletracehelpers.h"
 
 namespace vpclens {
 using detail::icmpReplyType;
