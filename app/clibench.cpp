@@ -4,8 +4,8 @@
 #include "clicommands.h"
 
 #include "flowimporter.h"
-#include "flowqueries.h"
-#include "flowsearch.h"
+#include "query/flowqueries.h"
+#include "query/flowsearch.h"
 #include "topologyimporter.h"
 #include "workspace/workspace.h"
 

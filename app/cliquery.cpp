@@ -6,7 +6,7 @@
 #include "workspace/storedestate.h"
 
 #include "base/timetext.h"
-#include "flowsearch.h"
+#include "query/flowsearch.h"
 #include "topology/estate.h"
 #include "trafficoverlay.h"
 #include "workspace/workspace.h"

@@ -5,11 +5,11 @@
 
 #include "base/protocols.h"
 #include "base/timetext.h"
-#include "chartdata.h"
 #include "flowspane.h"
 #include "flowtablemodel.h"
 #include "graphpane.h"
 #include "graphview.h"
+#include "query/chartdata.h"
 #include "resourcetreemodel.h"
 #include "topology/estate.h"
 #include "tracepanel.h"

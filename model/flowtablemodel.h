@@ -5,8 +5,8 @@
 // memory. The scan can be stopped: the rows counted so far stay.
 #pragma once
 
-#include "flowfilter.h"
-#include "flowsearch.h"
+#include "query/flowfilter.h"
+#include "query/flowsearch.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -2,7 +2,7 @@
 #include "trafficoverlay.h"
 
 #include "base/protocols.h"
-#include "flowqueries.h"
+#include "query/flowqueries.h"
 #include "topology/estate.h"
 #include "topologygraph.h"
 #include "workspace/talkerchunk.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the charts plot, against independent counts: the generator's manifest.json (every record, per
 // file and flow log) and the sample's raw log lines read the plain way (samplelogs.h).
-#include "chartdata.h"
 #include "flowimporter.h"
+#include "query/chartdata.h"
 #include "samplelogs.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Each connection once" in every view, against independent counts: the sample's raw lines (zcat |
 // grep, samplelogs.h) and generated data read here the plain way (gzip -dc, split on spaces).
-#include "chartdata.h"
 #include "flowimporter.h"
+#include "query/chartdata.h"
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "topology/estate.h"

@@ -2,9 +2,9 @@
 // The filter language: parse errors with positions, SQL with bound parameters only, an injection
 // attempt that stays a literal, and results on the sample workspace against counts taken from the
 // raw flow logs (samplelogs.h), never from the code under test.
-#include "flowfilter.h"
 #include "flowimporter.h"
-#include "flowsearch.h"
+#include "query/flowfilter.h"
+#include "query/flowsearch.h"
 #include "samplelogs.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"

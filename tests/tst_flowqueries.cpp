@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowimporter.h"
-#include "flowqueries.h"
+#include "query/flowqueries.h"
 #include "workspace/workspace.h"
 
 #include <QFile>

@@ -3,9 +3,9 @@
 // clear error, every good record kept and none altered. Expected values are worked out from the
 // bytes the test writes (line counts, the members' contents), never read back from the importer.
 #include "base/printable.h"
-#include "flowfilter.h"
 #include "flowimporter.h"
 #include "flowlog/flowlinereader.h"
+#include "query/flowfilter.h"
 #include "testfiles.h"
 #include "testpaths.h"
 #include "topologyimporter.h"

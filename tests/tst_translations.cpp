@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/translations.h"
-#include "flowfilter.h"
+#include "query/flowfilter.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologygraph.h"

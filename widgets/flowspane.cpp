@@ -4,9 +4,9 @@
 #include "base/printable.h"
 #include "base/protocols.h"
 #include "base/timetext.h"
-#include "chartdata.h"
 #include "flowtablemodel.h"
 #include "graphitems.h"
+#include "query/chartdata.h"
 #include "topology/estate.h"
 #include "workspace/workspace.h"
 

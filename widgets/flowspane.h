@@ -3,8 +3,8 @@
 // record table, next/previous rejected, conversations and endpoints, CSV export.
 #pragma once
 
-#include "flowfilter.h"
-#include "flowsearch.h"
+#include "query/flowfilter.h"
+#include "query/flowsearch.h"
 #include "trafficoverlay.h"
 
 #include <QWidget>

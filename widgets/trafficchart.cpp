@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trafficchart.h"
 
-#include "chartdata.h"
 #include "graphitems.h"
+#include "query/chartdata.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -4,7 +4,7 @@
 // choose a time range, click a bucket to filter to it, hover for exact values.
 #pragma once
 
-#include "flowsearch.h"
+#include "query/flowsearch.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The filter language: any text either compiles to SQL that SQLite prepares and runs on a workspace,
 // or is refused with an error; never a crash, never SQL that fails.
-#include "flowfilter.h"
 #include "fuzzinput.h"
+#include "query/flowfilter.h"
 #include "workspace/sqlite.h"
 #include "workspace/workspace.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowsearch.h"
+#include "query/flowsearch.h"
 
 #include "base/protocols.h"
 #include "base/timerange.h"
 #include "base/timetext.h"
-#include "flowqueries.h"
+#include "query/flowqueries.h"
 #include "workspace/addresscolumn.h"
 #include "workspace/derivedcache.h"
 #include "workspace/talkerchunk.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowqueries.h"
+#include "query/flowqueries.h"
 
 #include "workspace/addresscolumn.h"
 #include "workspace/derivedcache.h"

@@ -3,8 +3,8 @@
 // a compiled filter. Records are read in id order, a window at a time (keyset paging: never all rows).
 #pragma once
 
-#include "flowfilter.h"
-#include "flowqueries.h"
+#include "query/flowfilter.h"
+#include "query/flowqueries.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "filterfields.h"
+#include "query/filterfields.h"
 
-#include "flowfilter.h"
+#include "query/flowfilter.h"
 
 #include <QHash>
 #include <QStringList>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "base/timerange.h"
-#include "flowfilter.h"
-#include "flowsearch.h"
+#include "query/flowfilter.h"
+#include "query/flowsearch.h"
 
 #include <QList>
 #include <QPair>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartdata.h"
+#include "query/chartdata.h"
 
 #include "workspace/workspace.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowfilter.h"
+#include "query/flowfilter.h"
 
 #include "base/ipaddress.h"
 #include "base/timetext.h"
 #include "base/translations.h"
-#include "filterfields.h"
+#include "query/filterfields.h"
 #include "topology/estate.h"
 #include "workspace/workspace.h"
 
