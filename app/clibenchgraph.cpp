@@ -4,7 +4,7 @@
 #include "clicommands.h"
 
 #include "base/processstats.h"
-#include "graphlayout.h"
+#include "graph/graphlayout.h"
 #include "topology/estate.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"

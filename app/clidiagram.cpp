@@ -3,9 +3,9 @@
 #include "clicommands.h"
 
 #include "base/timetext.h"
-#include "diagramexport.h"
-#include "graphlayout.h"
-#include "layoutcache.h"
+#include "graph/diagramexport.h"
+#include "graph/graphlayout.h"
+#include "graph/layoutcache.h"
 #include "topology/estate.h"
 #include "trafficoverlay.h"
 #include "workspace/storedestate.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overlaycache.h"
 
-#include "layoutcache.h"
+#include "graph/layoutcache.h"
 #include "trafficoverlay.h"
 #include "workspace/derivedcache.h"
 #include "workspace/sqlite.h"

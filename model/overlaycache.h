@@ -4,7 +4,7 @@
 // imports are unchanged.
 #pragma once
 
-#include "overlayedge.h"
+#include "graph/overlayedge.h"
 
 #include <QHash>
 #include <QList>

@@ -2,8 +2,8 @@
 // Configured reachability for the graph: what each security group's inbound rules allow, between
 // visible nodes, with one representative packet per pair traced through NACLs and routes.
 #include "base/protocols.h"
+#include "graph/topologygraph.h"
 #include "topology/estate.h"
-#include "topologygraph.h"
 #include "trace/ruletrace.h"
 #include "trafficoverlay.h"
 

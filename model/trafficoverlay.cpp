@@ -2,9 +2,9 @@
 #include "trafficoverlay.h"
 
 #include "base/protocols.h"
+#include "graph/topologygraph.h"
 #include "query/flowqueries.h"
 #include "topology/estate.h"
-#include "topologygraph.h"
 #include "workspace/talkerchunk.h"
 #include "workspace/workspace.h"
 

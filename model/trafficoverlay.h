@@ -6,7 +6,7 @@
 
 #include "base/ipaddress.h"
 #include "base/timerange.h"
-#include "overlayedge.h"
+#include "graph/overlayedge.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exported diagrams are valid files: the SVG parses and carries the labels, the PNG has the requested
 // width, the PDF has one page, the DOT names every node with its position.
-#include "diagramexport.h"
+#include "graph/diagramexport.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"

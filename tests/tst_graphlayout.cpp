@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Graphviz layouts: every node and cluster placed, nodes inside their clusters, sibling clusters
 // apart, shared nodes above the VPCs; the cache format round-trips and follows the topology.
-#include "graphlayout.h"
-#include "layoutcache.h"
+#include "graph/graphlayout.h"
+#include "graph/layoutcache.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"

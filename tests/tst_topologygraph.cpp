@@ -2,9 +2,9 @@
 // The graph built from the sample estate. Expected nodes, clusters and edges were counted by hand from
 // resources/sample/topology: 2 VPCs, 8 subnets over 2 AZs each, 4 route tables (3 in shop-prod, the
 // main table of shared-services), 4 NACLs, one IGW, NAT gateway, S3 gateway endpoint and peering.
+#include "graph/topologygraph.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologygraph.h"
 #include "topologyimporter.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"

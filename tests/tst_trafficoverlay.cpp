@@ -4,11 +4,11 @@
 // connection counts once: the record of the ENI that owns the source address (or any record whose
 // source no ENI owns).
 #include "flowimporter.h"
+#include "graph/topologygraph.h"
 #include "overlaycache.h"
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologygraph.h"
 #include "topologyimporter.h"
 #include "trafficoverlay.h"
 #include "workspace/storedestate.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/translations.h"
+#include "graph/topologygraph.h"
 #include "query/flowfilter.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologygraph.h"
 #include "topologyimporter.h"
 #include "trace/ruletrace.h"
 #include "workspace/storedestate.h"

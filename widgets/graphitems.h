@@ -3,7 +3,7 @@
 // and the exports share one renderer.
 #pragma once
 
-#include "graphpainter.h"
+#include "graph/graphpainter.h"
 
 #include <QGraphicsItem>
 

@@ -2,10 +2,10 @@
 #include "graphpane.h"
 
 #include "base/timetext.h"
-#include "diagramexport.h"
-#include "graphlayout.h"
+#include "graph/diagramexport.h"
+#include "graph/graphlayout.h"
+#include "graph/layoutcache.h"
 #include "graphview.h"
-#include "layoutcache.h"
 #include "overlaycache.h"
 #include "workspace/workspace.h"
 

@@ -3,7 +3,7 @@
 // Layouts come from the workspace cache or from Graphviz on the layout worker, never the GUI thread.
 #pragma once
 
-#include "topologygraph.h"
+#include "graph/topologygraph.h"
 #include "trafficoverlay.h"
 
 #include <QSet>

@@ -3,7 +3,7 @@
 // a legend in the corner, light and dark palettes. Draws a GraphLayout and its overlay lines.
 #pragma once
 
-#include "graphpainter.h"
+#include "graph/graphpainter.h"
 
 #include <QGraphicsView>
 

@@ -3,7 +3,7 @@
 // A layout is valid while the current topology snapshots are the ones it was computed from.
 #pragma once
 
-#include "graphlayout.h"
+#include "graph/graphlayout.h"
 
 #include <optional>
 

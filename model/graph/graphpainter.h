@@ -4,8 +4,8 @@
 // exported diagram looks like the screen.
 #pragma once
 
-#include "graphlayout.h"
-#include "overlayedge.h"
+#include "graph/graphlayout.h"
+#include "graph/overlayedge.h"
 
 #include <QColor>
 #include <QPainterPath>

@@ -3,7 +3,7 @@
 // range and a legend. SVG, PNG and PDF are drawn by GraphPainter, as on screen.
 #pragma once
 
-#include "graphpainter.h"
+#include "graph/graphpainter.h"
 
 #include <optional>
 

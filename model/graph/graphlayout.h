@@ -4,7 +4,7 @@
 // data in Qt's coordinates (y down, 1 unit = 1 pt), so views and exports never touch Graphviz.
 #pragma once
 
-#include "topologygraph.h"
+#include "graph/topologygraph.h"
 
 #include <QByteArray>
 #include <QHash>

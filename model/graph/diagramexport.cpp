@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagramexport.h"
+#include "graph/diagramexport.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GraphLayout lookups, its cache format and the DOT export.
-#include "graphlayout.h"
-#include "graphvizhandles.h"
-#include "graphvizlock.h"
+#include "graph/graphlayout.h"
+#include "graph/graphvizhandles.h"
+#include "graph/graphvizlock.h"
 
 #include <QDataStream>
 #include <QIODevice>

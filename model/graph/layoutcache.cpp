@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "layoutcache.h"
+#include "graph/layoutcache.h"
 
 #include "base/translations.h"
-#include "topologygraph.h"
+#include "graph/topologygraph.h"
 #include "workspace/derivedcache.h"
 #include "workspace/sqlite.h"
 

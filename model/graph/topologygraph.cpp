@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "topologygraph.h"
+#include "graph/topologygraph.h"
 
 #include "base/translations.h"
 

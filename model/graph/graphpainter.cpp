@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graphpainter.h"
+#include "graph/graphpainter.h"
 
 #include "base/translations.h"
 

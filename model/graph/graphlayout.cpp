@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graphlayout.h"
-#include "graphvizhandles.h"
-#include "graphvizlock.h"
+#include "graph/graphlayout.h"
+#include "graph/graphvizhandles.h"
+#include "graph/graphvizlock.h"
 
 #include <QDataStream>
 #include <QIODevice>
