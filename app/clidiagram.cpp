@@ -6,8 +6,8 @@
 #include "graph/diagramexport.h"
 #include "graph/graphlayout.h"
 #include "graph/layoutcache.h"
+#include "overlay/trafficoverlay.h"
 #include "topology/estate.h"
-#include "trafficoverlay.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

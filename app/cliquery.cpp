@@ -6,9 +6,9 @@
 #include "workspace/storedestate.h"
 
 #include "base/timetext.h"
+#include "overlay/trafficoverlay.h"
 #include "query/flowsearch.h"
 #include "topology/estate.h"
-#include "trafficoverlay.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>

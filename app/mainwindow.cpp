@@ -12,6 +12,7 @@
 #include "graphpane.h"
 #include "graphview.h"
 #include "importlogdialog.h"
+#include "overlay/trafficoverlay.h"
 #include "query/flowqueries.h"
 #include "query/flowsearch.h"
 #include "resourcetreemodel.h"
@@ -21,7 +22,6 @@
 #include "trace/flowexplainer.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
-#include "trafficoverlay.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trafficoverlay.h"
+#include "overlay/trafficoverlay.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -2,12 +2,12 @@
 // "Each connection once" in every view, against independent counts: the sample's raw lines (zcat |
 // grep, samplelogs.h) and generated data read here the plain way (gzip -dc, split on spaces).
 #include "flowimporter.h"
+#include "overlay/trafficoverlay.h"
 #include "query/chartdata.h"
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "trafficoverlay.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

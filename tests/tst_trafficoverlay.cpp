@@ -5,12 +5,12 @@
 // source no ENI owns).
 #include "flowimporter.h"
 #include "graph/topologygraph.h"
-#include "overlaycache.h"
+#include "overlay/overlaycache.h"
+#include "overlay/trafficoverlay.h"
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "topologyimporter.h"
-#include "trafficoverlay.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

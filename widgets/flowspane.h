@@ -3,9 +3,9 @@
 // record table, next/previous rejected, conversations and endpoints, CSV export.
 #pragma once
 
+#include "overlay/trafficoverlay.h"
 #include "query/flowfilter.h"
 #include "query/flowsearch.h"
-#include "trafficoverlay.h"
 
 #include <QWidget>
 

@@ -6,7 +6,7 @@
 #include "graph/graphlayout.h"
 #include "graph/layoutcache.h"
 #include "graphview.h"
-#include "overlaycache.h"
+#include "overlay/overlaycache.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "graph/topologygraph.h"
-#include "trafficoverlay.h"
+#include "overlay/trafficoverlay.h"
 
 #include <QSet>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "overlaycache.h"
+#include "overlay/overlaycache.h"
 
 #include "graph/layoutcache.h"
-#include "trafficoverlay.h"
+#include "overlay/trafficoverlay.h"
 #include "workspace/derivedcache.h"
 #include "workspace/sqlite.h"
 

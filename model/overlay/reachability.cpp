@@ -3,9 +3,9 @@
 // visible nodes, with one representative packet per pair traced through NACLs and routes.
 #include "base/protocols.h"
 #include "graph/topologygraph.h"
+#include "overlay/trafficoverlay.h"
 #include "topology/estate.h"
 #include "trace/ruletrace.h"
-#include "trafficoverlay.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trafficoverlay.h"
+#include "overlay/trafficoverlay.h"
 
 #include "base/protocols.h"
 #include "graph/topologygraph.h"
