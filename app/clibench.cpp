@@ -3,10 +3,10 @@
 #include "base/processstats.h"
 #include "clicommands.h"
 
-#include "flowimporter.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "query/flowqueries.h"
 #include "query/flowsearch.h"
-#include "topologyimporter.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>

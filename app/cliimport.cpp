@@ -3,9 +3,9 @@
 #include "clicommands.h"
 
 #include "base/importfeedback.h"
-#include "flowimporter.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "topology/topologyresource.h"
-#include "topologyimporter.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>

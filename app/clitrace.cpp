@@ -2,8 +2,8 @@
 // vpclens-cli trace: explain one packet against a topology, hop by hop.
 #include "clicommands.h"
 
+#include "ingest/topologyimporter.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "trace/ruletrace.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's imports: File > Import (folders or files), drag and drop, the worker and its dialog.
-#include "flowimporter.h"
 #include "importlogdialog.h"
 #include "importprogressdialog.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "mainwindow.h"
-#include "topologyimporter.h"
 #include "workspace/workspace.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bundledsample.h"
+#include "ingest/bundledsample.h"
 #include "testpaths.h"
 #include "workspace/workspace.h"
 

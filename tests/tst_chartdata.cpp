@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the charts plot, against independent counts: the generator's manifest.json (every record, per
 // file and flow log) and the sample's raw log lines read the plain way (samplelogs.h).
-#include "flowimporter.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "query/chartdata.h"
 #include "samplelogs.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

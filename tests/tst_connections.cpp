@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Each connection once" in every view, against independent counts: the sample's raw lines (zcat |
 // grep, samplelogs.h) and generated data read here the plain way (gzip -dc, split on spaces).
-#include "flowimporter.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "overlay/trafficoverlay.h"
 #include "query/chartdata.h"
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

@@ -2,9 +2,9 @@
 // Exported diagrams are valid files: the SVG parses and carries the labels, the PNG has the requested
 // width, the PDF has one page, the DOT names every node with its position.
 #include "graph/diagramexport.h"
+#include "ingest/topologyimporter.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowimporter.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "samplelogs.h"
 #include "testpaths.h"
-#include "topologyimporter.h"
 #include "trace/flowexplainer.h"
 #include "workspace/workspace.h"
 

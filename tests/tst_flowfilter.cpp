@@ -2,12 +2,12 @@
 // The filter language: parse errors with positions, SQL with bound parameters only, an injection
 // attempt that stays a literal, and results on the sample workspace against counts taken from the
 // raw flow logs (samplelogs.h), never from the code under test.
-#include "flowimporter.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "query/flowfilter.h"
 #include "query/flowsearch.h"
 #include "samplelogs.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

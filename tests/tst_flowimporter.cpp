@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/importfeedback.h"
-#include "flowimporter.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "testpaths.h"
-#include "topologyimporter.h"
 #include "workspace/talkerchunk.h"
 #include "workspace/workspace.h"
 

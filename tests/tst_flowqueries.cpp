@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowimporter.h"
+#include "ingest/flowimporter.h"
 #include "query/flowqueries.h"
 #include "workspace/workspace.h"
 

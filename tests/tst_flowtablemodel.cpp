@@ -2,11 +2,11 @@
 // The flow table model under QAbstractItemModelTester: rows match the filter's count, pages are held
 // within the bound however far the view scrolls, a record id maps back to its row, and the cells
 // read like the sample's raw log lines (samplelogs.h).
-#include "flowimporter.h"
 #include "flowtablemodel.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "samplelogs.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

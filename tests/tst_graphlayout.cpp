@@ -3,9 +3,9 @@
 // apart, shared nodes above the VPCs; the cache format round-trips and follows the topology.
 #include "graph/graphlayout.h"
 #include "graph/layoutcache.h"
+#include "ingest/topologyimporter.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Topology dock on the offscreen platform: lays out in the background, draws every node, finds a
 // node by address, keeps the selection across a time-range change, exports what it shows.
-#include "flowimporter.h"
 #include "graphpane.h"
 #include "graphview.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

@@ -3,12 +3,12 @@
 // clear error, every good record kept and none altered. Expected values are worked out from the
 // bytes the test writes (line counts, the members' contents), never read back from the importer.
 #include "base/printable.h"
-#include "flowimporter.h"
 #include "flowlog/flowlinereader.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "query/flowfilter.h"
 #include "testfiles.h"
 #include "testpaths.h"
-#include "topologyimporter.h"
 #include "workspace/sqlite.h"
 #include "workspace/talkerchunk.h"
 #include "workspace/workspace.h"

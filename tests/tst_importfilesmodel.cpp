@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Import Log's files: one row per input file with how it ended, under QAbstractItemModelTester.
-#include "flowimporter.h"
 #include "importfilesmodel.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "testpaths.h"
-#include "topologyimporter.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>

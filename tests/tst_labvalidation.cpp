@@ -2,9 +2,9 @@
 // The Batfish lab-validation snapshots hold real nmap and ping results measured in the deployed labs
 // whose AWS configuration sits beside them. Every probe is traced and compared with what was measured
 // (nmap open/closed = reachable, filtered = not; ping 0% loss = reachable, 100% = not).
+#include "ingest/topologyimporter.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "trace/ruletrace.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/topologyimporter.h"
 #include "resourcetreemodel.h"
 #include "testpaths.h"
-#include "topologyimporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

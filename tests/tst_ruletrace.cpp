@@ -2,9 +2,9 @@
 // Traces on the sample estate. Every expectation was worked out by hand from the AWS documentation
 // (security groups: allow-only, stateful; network ACLs: first match by rule number, stateless, '*'
 // denies; route tables: longest prefix match) and the sample's rules in resources/sample/topology.
+#include "ingest/topologyimporter.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "trace/ruletrace.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"

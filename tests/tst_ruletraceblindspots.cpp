@@ -5,10 +5,10 @@
 // appliance (the packet meets the appliance's subnet NACL and security groups first), a source on
 // premises behind a virtual private gateway, the internet and a private address, and a route table
 // that was not exported. The estates are the sample's JSON, edited here where a case needs it.
+#include "ingest/topologyimporter.h"
 #include "overlay/trafficoverlay.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "trace/ruletrace.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"

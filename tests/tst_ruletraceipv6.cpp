@@ -5,9 +5,9 @@
 // '*' exists once per family); an interface's IPv6 addresses are global, reached through the
 // internet gateway without a public IPv4; an egress-only internet gateway lets IPv6 out and replies
 // back in, but the internet cannot start a connection through it.
+#include "ingest/topologyimporter.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "trace/ruletrace.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"

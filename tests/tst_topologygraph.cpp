@@ -3,9 +3,9 @@
 // resources/sample/topology: 2 VPCs, 8 subnets over 2 AZs each, 4 route tables (3 in shop-prod, the
 // main table of shared-services), 4 NACLs, one IGW, NAT gateway, S3 gateway endpoint and peering.
 #include "graph/topologygraph.h"
+#include "ingest/topologyimporter.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

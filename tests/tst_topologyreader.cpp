@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/topologyimporter.h"
 #include "testpaths.h"
 #include "topology/resourcekind.h"
 #include "topology/topologyresource.h"
-#include "topologyimporter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/topologyimporter.h"
 #include "testpaths.h"
-#include "topologyimporter.h"
 #include "tracepanel.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"

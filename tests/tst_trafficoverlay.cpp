@@ -3,14 +3,14 @@
 // sample's gzip flow logs and its describe-network-interfaces export, by the documented rule that a
 // connection counts once: the record of the ENI that owns the source address (or any record whose
 // source no ENI owns).
-#include "flowimporter.h"
 #include "graph/topologygraph.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "overlay/overlaycache.h"
 #include "overlay/trafficoverlay.h"
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 

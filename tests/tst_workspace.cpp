@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowimporter.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "legacyworkspace.h"
 #include "samplelogs.h"
 #include "testpaths.h"
-#include "topologyimporter.h"
 #include "workspace/talkerchunk.h"
 #include "workspace/workspace.h"
 

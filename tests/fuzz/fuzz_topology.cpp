@@ -2,8 +2,8 @@
 // An AWS CLI export of any content, imported as the topology and then traced through: the reader,
 // the importer, the compiled estate and the rule evaluator.
 #include "fuzzinput.h"
+#include "ingest/topologyimporter.h"
 #include "topology/estate.h"
-#include "topologyimporter.h"
 #include "trace/ruletrace.h"
 #include "workspace/sqlite.h"
 #include "workspace/storedestate.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bundledsample.h"
+#include "ingest/bundledsample.h"
 
-#include "flowimporter.h"
-#include "topologyimporter.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
 #include "trace/flowexplainer.h"
 #include "workspace/workspace.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "topologyimporter.h"
+#include "ingest/topologyimporter.h"
 
 #include "base/importfeedback.h"
-#include "filecollector.h"
+#include "ingest/filecollector.h"
 #include "topology/topologyresource.h"
 #include "workspace/workspace.h"
 

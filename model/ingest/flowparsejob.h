@@ -3,9 +3,9 @@
 #pragma once
 
 #include "base/boundedqueue.h"
-#include "flowbatch.h"
 #include "flowlog/connectionmatcher.h"
 #include "flowlog/flowlogformat.h"
+#include "ingest/flowbatch.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowwriter.h"
+#include "ingest/flowwriter.h"
 
-#include "flowbatch.h"
-#include "flowimporter.h"
 #include "flowlog/flowlogformat.h"
+#include "ingest/flowbatch.h"
+#include "ingest/flowimporter.h"
 #include "workspace/addresscolumn.h"
 #include "workspace/connectionrepair.h"
 #include "workspace/flowrollups.h"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowimporter.h"
+#include "ingest/flowimporter.h"
 
 #include "base/importfeedback.h"
 #include "base/processstats.h"
 #include "base/timetext.h"
-#include "filecollector.h"
-#include "flowparsejob.h"
-#include "flowwriter.h"
+#include "ingest/filecollector.h"
+#include "ingest/flowparsejob.h"
+#include "ingest/flowwriter.h"
 #include "query/flowqueries.h"
 #include "topology/estate.h"
 #include "workspace/connectionrepair.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowparsejob.h"
+#include "ingest/flowparsejob.h"
 
 #include "flowlog/flowlinereader.h"
 
