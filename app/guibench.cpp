@@ -4,10 +4,10 @@
 #include "base/processstats.h"
 #include "eventwait.h"
 #include "flowspane.h"
-#include "flowtablemodel.h"
 #include "graphpane.h"
 #include "graphview.h"
 #include "mainwindow.h"
+#include "models/flowtablemodel.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>

@@ -3,10 +3,10 @@
 
 #include "eventwait.h"
 #include "flowspane.h"
-#include "flowtablemodel.h"
 #include "graphpane.h"
 #include "graphview.h"
 #include "mainwindow.h"
+#include "models/flowtablemodel.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 // The flow table model under QAbstractItemModelTester: rows match the filter's count, pages are held
 // within the bound however far the view scrolls, a record id maps back to its row, and the cells
 // read like the sample's raw log lines (samplelogs.h).
-#include "flowtablemodel.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
+#include "models/flowtablemodel.h"
 #include "samplelogs.h"
 #include "topology/estate.h"
 #include "workspace/storedestate.h"

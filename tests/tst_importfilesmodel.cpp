@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Import Log's files: one row per input file with how it ended, under QAbstractItemModelTester.
-#include "importfilesmodel.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
+#include "models/importfilesmodel.h"
 #include "testpaths.h"
 #include "workspace/workspace.h"
 

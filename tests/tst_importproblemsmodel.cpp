@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Import Log's problems: every bad line the generator's manifest says it wrote, with its file
 // and line, under QAbstractItemModelTester.
-#include "importproblemsmodel.h"
 #include "ingest/flowimporter.h"
+#include "models/importproblemsmodel.h"
 #include "testpaths.h"
 #include "workspace/workspace.h"
 

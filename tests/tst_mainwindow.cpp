@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/translations.h"
 #include "flowspane.h"
-#include "flowtablemodel.h"
 #include "graphpane.h"
 #include "graphview.h"
 #include "importlogdialog.h"
@@ -10,6 +9,7 @@
 #include "ingest/topologyimporter.h"
 #include "legacyworkspace.h"
 #include "mainwindow.h"
+#include "models/flowtablemodel.h"
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "tracepanel.h"

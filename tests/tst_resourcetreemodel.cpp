@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/topologyimporter.h"
-#include "resourcetreemodel.h"
+#include "models/resourcetreemodel.h"
 #include "testpaths.h"
 
 #include <QAbstractItemModelTester>

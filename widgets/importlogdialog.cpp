@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importlogdialog.h"
 
-#include "importfilesmodel.h"
-#include "importproblemsmodel.h"
+#include "models/importfilesmodel.h"
+#include "models/importproblemsmodel.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowtablemodel.h"
+#include "models/flowtablemodel.h"
 
 #include "base/protocols.h"
 #include "base/timetext.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importfilesmodel.h"
+#include "models/importfilesmodel.h"
 
 #include "base/timetext.h"
 

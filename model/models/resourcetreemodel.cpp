@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resourcetreemodel.h"
+#include "models/resourcetreemodel.h"
 
 #include "topology/resourcekind.h"
 

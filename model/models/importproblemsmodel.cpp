@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importproblemsmodel.h"
+#include "models/importproblemsmodel.h"
 
 #include <QFileInfo>
 #include <QLocale>
