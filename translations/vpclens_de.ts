@@ -403,38 +403,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: vpclens-cli &lt;command&gt; [options]
-
-Commands:
-  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
-  info     Summarise a workspace: resources by kind, imports, import errors
-  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
-  explain  Compare every logged record with the configuration; list disagreements
-  query    Filter flow records (the GUI&apos;s filter language) and print them or their groups
-  export-diagram  Draw the topology graph with traffic as SVG, PNG, PDF or DOT
-  bench    Import into a new workspace and print speed, memory and size figures
-  bench-graph  Lay out the topology graph at each level and print the times
-
-Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-Options: --help, --version
-</source>
-        <translation>Aufruf: vpclens-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  import   AWS-CLI-Topologie-Exporte und VPC Flow Logs in einen Arbeitsbereich importieren
-  info     Einen Arbeitsbereich zusammenfassen: Ressourcen nach Art, Importe, Importfehler
-  trace    Ein Paket Schritt für Schritt erklären (Sicherheitsgruppen, Netzwerk-ACLs, Routen, Antwort)
-  explain  Jeden protokollierten Eintrag mit der Konfiguration vergleichen; Abweichungen auflisten
-  query    Flow-Einträge filtern (die Filtersprache der GUI) und sie oder ihre Gruppen ausgeben
-  export-diagram  Den Topologie-Graphen mit Verkehr als SVG, PNG, PDF oder DOT zeichnen
-  bench    In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben
-  bench-graph  Den Topologie-Graphen auf jeder Ebene anordnen und die Zeiten ausgeben
-
-&apos;vpclens-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.
-Optionen: --help, --version
-</translation>
-    </message>
-    <message>
         <source>List every imported file: result, kind, records, bad lines, path.</source>
         <translation>Jede importierte Datei auflisten: Ergebnis, Art, Einträge, fehlerhafte Zeilen, Pfad.</translation>
     </message>
@@ -500,6 +468,56 @@ Optionen: --help, --version
         <source>vpclens-cli %1: %2
 </source>
         <translation>vpclens-cli %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Import AWS CLI topology exports and VPC Flow Logs into a workspace</source>
+        <translation>AWS-CLI-Topologie-Exporte und VPC Flow Logs in einen Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <source>Summarise a workspace: resources by kind, imports, import errors</source>
+        <translation>Einen Arbeitsbereich zusammenfassen: Ressourcen nach Art, Importe, Importfehler</translation>
+    </message>
+    <message>
+        <source>Explain one packet hop by hop (security groups, network ACLs, routes, reply)</source>
+        <translation>Ein Paket Schritt für Schritt erklären (Sicherheitsgruppen, Netzwerk-ACLs, Routen, Antwort)</translation>
+    </message>
+    <message>
+        <source>Compare every logged record with the configuration; list disagreements</source>
+        <translation>Jeden protokollierten Eintrag mit der Konfiguration vergleichen; Abweichungen auflisten</translation>
+    </message>
+    <message>
+        <source>Filter flow records (the GUI&apos;s filter language) and print them or their groups</source>
+        <translation>Flow-Einträge filtern (die Filtersprache der GUI) und sie oder ihre Gruppen ausgeben</translation>
+    </message>
+    <message>
+        <source>Draw the topology graph with traffic as SVG, PNG, PDF or DOT</source>
+        <translation>Den Topologie-Graphen mit Verkehr als SVG, PNG, PDF oder DOT zeichnen</translation>
+    </message>
+    <message>
+        <source>Import into a new workspace and print speed, memory and size figures</source>
+        <translation>In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben</translation>
+    </message>
+    <message>
+        <source>Lay out the topology graph at each level and print the times</source>
+        <translation>Den Topologie-Graphen auf jeder Ebene anordnen und die Zeiten ausgeben</translation>
+    </message>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation>Aufruf: vpclens-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation>&apos;vpclens-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.
+Optionen: --help, --version
 </translation>
     </message>
 </context>

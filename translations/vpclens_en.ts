@@ -388,24 +388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vpclens-cli &lt;command&gt; [options]
-
-Commands:
-  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace
-  info     Summarise a workspace: resources by kind, imports, import errors
-  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)
-  explain  Compare every logged record with the configuration; list disagreements
-  query    Filter flow records (the GUI&apos;s filter language) and print them or their groups
-  export-diagram  Draw the topology graph with traffic as SVG, PNG, PDF or DOT
-  bench    Import into a new workspace and print speed, memory and size figures
-  bench-graph  Lay out the topology graph at each level and print the times
-
-Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-Options: --help, --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List every imported file: result, kind, records, bad lines, path.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,6 +446,51 @@ Options: --help, --version
     </message>
     <message>
         <source>vpclens-cli %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import AWS CLI topology exports and VPC Flow Logs into a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise a workspace: resources by kind, imports, import errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain one packet hop by hop (security groups, network ACLs, routes, reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every logged record with the configuration; list disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter flow records (the GUI&apos;s filter language) and print them or their groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the topology graph with traffic as SVG, PNG, PDF or DOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into a new workspace and print speed, memory and size figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out the topology graph at each level and print the times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vpclens-cli &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;vpclens-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
 </source>
         <translation type="unfinished"></translation>
     </message>

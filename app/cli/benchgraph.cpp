@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens-cli bench-graph: graph build and Graphviz layout times per level, for a workspace's estate
 // or a synthetic one of a chosen size, with the peak memory.
-#include "clicommands.h"
+#include "commands.h"
 
 #include "base/processstats.h"
 #include "graph/graphlayout.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens-cli bench: imports into a new workspace and prints the figures the README quotes.
 #include "base/processstats.h"
-#include "clicommands.h"
+#include "commands.h"
 
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/printable.h"
-#include "clicommands.h"
+#include "commands.h"
 
 #include "base/importfeedback.h"
 #include "ingest/flowimporter.h"

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <QStringList>
+#include <QStringView>
 
 #include <memory>
 #include <optional>
+#include <span>
 
 class QCommandLineParser;
 
@@ -16,6 +18,15 @@ class Workspace;
 namespace vpclens::cli {
 
 enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
+
+struct Command {
+    const char *name;
+    const char *summary; // one line of the usage, in English (translated when printed, context "cli")
+    int (*run)(const QStringList &args);
+};
+// Every command, in the order the usage lists them (commands.cpp holds the one list).
+std::span<const Command> commands();
+const Command *findCommand(QStringView name); // nullptr when there is none of that name
 
 // Parses a command's arguments (its parser has --help). Returns the exit code to stop with, after
 // printing the help or the error, or nullopt to go on.

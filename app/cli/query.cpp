@@ -2,7 +2,7 @@
 // vpclens-cli query: the flow filter language, headless, as CSV or JSON.
 #include "base/printable.h"
 #include "base/protocols.h"
-#include "clicommands.h"
+#include "commands.h"
 #include "workspace/storedestate.h"
 
 #include "base/timetext.h"

@@ -2,7 +2,7 @@
 // vpclens-cli: the headless tool. Links only vpclens_core. Exit codes: 0 success, 1 failure, 2 bad arguments.
 #include "base/appinfo.h"
 #include "base/translations.h"
-#include "clicommands.h"
+#include "commands.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -19,21 +19,10 @@ namespace {
 
 void printUsage(QTextStream &out)
 {
-    out << QCoreApplication::translate("cli",
-        "Usage: vpclens-cli <command> [options]\n"
-        "\n"
-        "Commands:\n"
-        "  import   Import AWS CLI topology exports and VPC Flow Logs into a workspace\n"
-        "  info     Summarise a workspace: resources by kind, imports, import errors\n"
-        "  trace    Explain one packet hop by hop (security groups, network ACLs, routes, reply)\n"
-        "  explain  Compare every logged record with the configuration; list disagreements\n"
-        "  query    Filter flow records (the GUI's filter language) and print them or their groups\n"
-        "  export-diagram  Draw the topology graph with traffic as SVG, PNG, PDF or DOT\n"
-        "  bench    Import into a new workspace and print speed, memory and size figures\n"
-        "  bench-graph  Lay out the topology graph at each level and print the times\n"
-        "\n"
-        "Run 'vpclens-cli <command> --help' for a command's options.\n"
-        "Options: --help, --version\n");
+    out << QCoreApplication::translate("cli", "Usage: vpclens-cli <command> [options]\n\nCommands:\n");
+    for (const cli::Command &c : cli::commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(7) << "  " << QCoreApplication::translate("cli", c.summary) << '\n';
+    out << '\n' << QCoreApplication::translate("cli", "Run 'vpclens-cli <command> --help' for a command's options.\nOptions: --help, --version\n");
 }
 
 } // namespace
@@ -63,20 +52,13 @@ int main(int argc, char **argv)
         return 0;
     }
     const QString command = args.takeAt(1);
-    using Run = int (*)(const QStringList &);
-    const std::pair<const char *, Run> commands[] = {
-        {"import", cli::runImport}, {"info", cli::runInfo}, {"explain", cli::runExplain}, {"trace", cli::runTrace},
-        {"query", cli::runQuery}, {"export-diagram", cli::runExportDiagram}, {"bench-graph", cli::runBenchGraph}, {"bench", cli::runBench},
-    };
     // Another program writing to the workspace: say so, then wait for it.
     Workspace::setBusyNotice([](const QString &notice) { QTextStream(stderr) << notice << '\n'; });
-    for (const auto &[name, run] : commands) {
-        if (command != QLatin1String(name))
-            continue;
+    if (const cli::Command *found = cli::findCommand(command)) {
         // Whatever a damaged, busy or crafted workspace makes SQLite (or anything below) throw ends
         // the command with its reason and exit code 1, never with an abort.
         try {
-            return run(args);
+            return found->run(args);
         } catch (const sql::Error &e) {
             err << QCoreApplication::translate("cli", "vpclens-cli %1: the workspace could not be read or written: %2\n")
                        .arg(command, QString::fromUtf8(e.what()));

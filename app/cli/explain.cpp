@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens-cli explain: compare every logged record with the configuration, report disagreements.
-#include "clicommands.h"
+#include "commands.h"
 
 #include "base/ipaddress.h"
 #include "trace/flowexplainer.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens-cli export-diagram: the topology graph as SVG, PNG, PDF or DOT, without a display.
-#include "clicommands.h"
+#include "commands.h"
 
 #include "base/timetext.h"
 #include "graph/diagramexport.h"

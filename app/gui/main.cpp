@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens: the desktop application. Arguments are parsed before the GUI exists, so --help and
 // --version work without a display.
+#include "automation/guibench.h"
+#include "automation/screenshottour.h"
 #include "base/appinfo.h"
 #include "base/translations.h"
 #include "guardedapplication.h"
-#include "guibench.h"
 #include "mainwindow.h"
-#include "screenshottour.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens-cli trace: explain one packet against a topology, hop by hop.
-#include "clicommands.h"
+#include "commands.h"
 
 #include "ingest/topologyimporter.h"
 #include "topology/estate.h"

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "workspace/workspace.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace vpclens::cli {
+namespace {
+
+constexpr Command kCommands[] = {
+    {"import", QT_TRANSLATE_NOOP("cli", "Import AWS CLI topology exports and VPC Flow Logs into a workspace"), runImport},
+    {"info", QT_TRANSLATE_NOOP("cli", "Summarise a workspace: resources by kind, imports, import errors"), runInfo},
+    {"trace", QT_TRANSLATE_NOOP("cli", "Explain one packet hop by hop (security groups, network ACLs, routes, reply)"), runTrace},
+    {"explain", QT_TRANSLATE_NOOP("cli", "Compare every logged record with the configuration; list disagreements"), runExplain},
+    {"query", QT_TRANSLATE_NOOP("cli", "Filter flow records (the GUI's filter language) and print them or their groups"), runQuery},
+    {"export-diagram", QT_TRANSLATE_NOOP("cli", "Draw the topology graph with traffic as SVG, PNG, PDF or DOT"), runExportDiagram},
+    {"bench", QT_TRANSLATE_NOOP("cli", "Import into a new workspace and print speed, memory and size figures"), runBench},
+    {"bench-graph", QT_TRANSLATE_NOOP("cli", "Lay out the topology graph at each level and print the times"), runBenchGraph},
+};
+
+} // namespace
+
+std::span<const Command> commands()
+{
+    return kCommands;
+}
+
+const Command *findCommand(QStringView name)
+{
+    for (const Command &c : kCommands)
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        QTextStream(stderr) << parser.errorText() << '\n';
+        return BadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<Workspace> openWorkspaceOrSay(const QString &path, Access access)
+{
+    QString error;
+    auto ws = access == Access::Read ? Workspace::openForReading(path, &error) : Workspace::open(path, &error, false);
+    if (!ws)
+        QTextStream(stderr) << error << '\n';
+    return ws;
+}
+
+} // namespace vpclens::cli
