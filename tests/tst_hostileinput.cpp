@@ -67,6 +67,8 @@ private slots:
     void contentHashIsSha256();
     void damagedCopyDoesNotReplaceWholeImport();
     void samePathSpelledTwiceImportsOnce();
+    void statementThatCannotBePreparedStopsTheImport_data();
+    void statementThatCannotBePreparedStopsTheImport();
     void craftedWorkspacesAreRefused_data();
     void craftedWorkspacesAreRefused();
     void readingLeavesTheFileAlone();
@@ -263,6 +265,29 @@ void TestHostileInput::samePathSpelledTwiceImportsOnce()
     importFlowLogs(*ws, {path});
     importFlowLogs(*ws, {other});
     QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows"), 5);
+}
+
+// A table the import needs is gone from under an open workspace (another program, a damaged file): the
+// import stops with the reason, writes nothing, leaves bulk-load mode, and never ends the process.
+void TestHostileInput::statementThatCannotBePreparedStopsTheImport_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("read while setting up") << "strings";      // read before any file is begun
+    QTest::newRow("written by the writer") << "import_errors"; // prepared when the writer is built
+}
+
+void TestHostileInput::statementThatCannotBePreparedStopsTheImport()
+{
+    QFETCH(QString, table);
+    const QString path = write(QStringLiteral("prepare.log"), records(50));
+    auto ws = fresh(QStringLiteral("prepare-%1.vpclens").arg(table));
+    sql::exec(ws->handle(), QStringLiteral("DROP TABLE %1").arg(table).toUtf8().constData());
+    const FlowImportResult r = importFlowLogs(*ws, {path});
+    QVERIFY(r.stopped);
+    QCOMPARE(r.filesImported, 0);
+    QVERIFY2(r.messages.join(QLatin1Char('\n')).contains(QLatin1String("import stopped")), qPrintable(r.messages.join(QLatin1Char('\n'))));
+    QCOMPARE(scalar(*ws, "SELECT COUNT(*) FROM flows"), 0);
+    QCOMPARE(scalar(*ws, "PRAGMA synchronous"), 1); // NORMAL again, as Workspace::open leaves it
 }
 
 void TestHostileInput::craftedWorkspacesAreRefused_data()

@@ -43,6 +43,12 @@ thread_local SpareBuffers spare;
 
 } // namespace
 
+void FlowLineReader::InflateEnd::operator()(z_stream *zs) const noexcept
+{
+    inflateEnd(zs);
+    delete zs;
+}
+
 void FlowLineReader::HashFree::operator()(evp_md_ctx_st *c) const noexcept
 {
     EVP_MD_CTX_free(c);
@@ -52,8 +58,6 @@ FlowLineReader::FlowLineReader() = default;
 
 FlowLineReader::~FlowLineReader()
 {
-    if (m_zsInit)
-        inflateEnd(m_zs.get());
     if (!spare.raw)
         spare.raw = std::move(m_raw);
     if (!spare.lines)
@@ -94,14 +98,13 @@ bool FlowLineReader::open(const QString &path, QString *error)
         return false;
     }
     if (m_rawLen >= 2 && m_raw[0] == 0x1f && m_raw[1] == 0x8b) {
-        m_zs = std::make_unique<z_stream>();
-        std::memset(m_zs.get(), 0, sizeof(z_stream));
-        if (inflateInit2(m_zs.get(), 15 + 32) != Z_OK) {
+        auto zs = std::make_unique<z_stream>(); // value-initialised: zalloc, zfree and opaque are null
+        if (inflateInit2(zs.get(), 15 + 32) != Z_OK) {
             if (error)
                 *error = QStringLiteral("%1: cannot start gzip decoding").arg(path);
             return false;
         }
-        m_zsInit = true;
+        m_zs.reset(zs.release());
         m_zs->next_in = m_raw.get();
         m_zs->avail_in = uInt(m_rawLen);
     }

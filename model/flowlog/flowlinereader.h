@@ -76,8 +76,10 @@ private:
 
     std::unique_ptr<std::FILE, FileClose> m_file;
     std::unique_ptr<evp_md_ctx_st, HashFree> m_hash;
-    std::unique_ptr<z_stream> m_zs; // set for gzip input
-    bool m_zsInit = false;
+    struct InflateEnd {
+        void operator()(z_stream *zs) const noexcept; // inflateEnd, then the stream freed
+    };
+    std::unique_ptr<z_stream, InflateEnd> m_zs; // set for gzip input, once inflateInit2 succeeded
     std::unique_ptr<CloudWatchJson> m_json; // set for JSON input
     std::string m_jsonLines;                // messages decoded, not yet in the line buffer
     std::size_t m_jsonTaken = 0;

@@ -24,6 +24,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
 #include <pthread.h>
 #include <thread>
 
@@ -121,6 +123,141 @@ void pairWithEarlierImports(Workspace &ws, qint64 lastIdBefore)
     tx.commit();
 }
 
+// Bulk-load mode while it lives: restored however the import ends.
+class BulkLoad
+{
+public:
+    explicit BulkLoad(Workspace &ws) : m_ws(ws) { m_ws.setBulkLoad(true); }
+    ~BulkLoad()
+    {
+        try {
+            m_ws.setBulkLoad(false);
+        } catch (const std::exception &e) { // the connection ends with the workspace; no data depends on it
+            qCWarning(lcFlows) << "bulk-load mode not restored:" << e.what();
+        }
+    }
+    BulkLoad(const BulkLoad &) = delete;
+    BulkLoad &operator=(const BulkLoad &) = delete;
+
+private:
+    Workspace &m_ws;
+};
+
+// The parsing thread: however the writing side ends (an exception included), it is told to stop and
+// joined before anything it uses goes away.
+class ParseThread
+{
+public:
+    ParseThread(BoundedQueue<FlowBatch> &queue, std::atomic<bool> &cancel, std::function<void()> body)
+        : m_queue(queue), m_cancel(cancel), m_thread(std::move(body))
+    {
+    }
+    ~ParseThread()
+    {
+        m_cancel = true;
+        join();
+    }
+    ParseThread(const ParseThread &) = delete;
+    ParseThread &operator=(const ParseThread &) = delete;
+    void join()
+    {
+        if (!m_thread.joinable())
+            return;
+        m_queue.close();
+        m_thread.join();
+    }
+
+private:
+    BoundedQueue<FlowBatch> &m_queue;
+    std::atomic<bool> &m_cancel;
+    std::thread m_thread;
+};
+
+// Reads the files on a thread of their own and writes them here, one transaction a file, then decides
+// again the connections the import touched. Throws only before the first file is begun.
+void importFiles(Workspace &ws, const QStringList &files, qint64 total, const FlowImportOptions &options, ImportFeedback *feedback,
+                 FlowImportResult &result)
+{
+    // The records already here: an import that brings the other sighting of their connections
+    // (another flow log for the same hours) decides those connections again afterwards.
+    qint64 lastIdBefore = 0;
+    {
+        sql::Statement q(ws.handle(), "SELECT COALESCE(MAX(last_id), 0) FROM flow_blocks");
+        if (q.step())
+            lastIdBefore = q.int64(0);
+    }
+    const BulkLoad bulk(ws);
+    std::atomic<bool> cancel{false};
+    BoundedQueue<FlowBatch> queue(16);
+    FlowParseSetup setup = loadSetup(ws, files, options);
+    result.messages += setup.warnings;
+    FlowParseJob job(std::move(setup), queue, cancel);
+    const double writeCpuBefore = threadCpuSeconds();
+    std::vector<std::pair<std::int64_t, std::int64_t>> unwritten;
+    QString parseFailure; // written by the parsing thread, read after it is joined
+    {
+        FlowWriter writer(ws, result); // prepared before the thread starts: a statement that fails stops nothing running
+        ParseThread parser(queue, cancel, [&job, &result, &queue, &parseFailure] {
+            pthread_setname_np(pthread_self(), "vpclens-parse"); // apart from the writer in top, perf and gdb
+            try {
+                job.run();
+            } catch (const std::exception &e) { // out of memory: the writer ends with what was sent
+                parseFailure = QString::fromUtf8(e.what());
+                queue.finish();
+            }
+            result.parseCpuSeconds = threadCpuSeconds();
+        });
+        // Whatever fails on this side (a statement, the disk, memory), the file in flight is rolled
+        // back and the parsing thread stopped and joined (ParseThread) before the error is reported.
+        try {
+            std::int64_t bytesDone = 0;
+            while (auto batch = queue.pop()) {
+                writer.handle(*batch);
+                if (feedback) {
+                    bytesDone = std::max(bytesDone, batch->bytesRead); // never backwards, whatever the batch
+                    feedback->progress(bytesDone, total, result.records);
+                    if (feedback->isCanceled()) {
+                        cancel = true;
+                        result.canceled = true;
+                        break;
+                    }
+                }
+            }
+            writer.abort(); // a file still in flight when the batches ended (the parsing thread failed): never half-written
+            unwritten = writer.unwrittenSpans();
+        } catch (const std::exception &e) {
+            writer.abort();
+            result.messages.append(QStringLiteral("%1: import stopped: %2").arg(ws.path(), QString::fromUtf8(e.what())));
+            ++result.filesFailed;
+            result.stopped = true;
+            cancel = true;
+        }
+        parser.join();
+    }
+    if (!parseFailure.isEmpty()) {
+        result.messages.append(QStringLiteral("%1: import stopped while reading: %2").arg(ws.path(), parseFailure));
+        ++result.filesFailed;
+        result.stopped = true;
+    }
+    try {
+        if (result.filesImported > 0 && lastIdBefore > 0)
+            pairWithEarlierImports(ws, lastIdBefore);
+        // Rows the matcher saw that were not written (a file read again, a duplicate): the
+        // connections of their hours are decided again over what was written.
+        if (result.filesImported > 0 && !unwritten.empty()) {
+            sql::Transaction tx(ws.handle());
+            for (const auto &[from, to] : unwritten)
+                repairConnections(ws, addSeconds(from, -ConnectionMatcher::kHorizonSeconds), addSeconds(to, ConnectionMatcher::kHorizonSeconds));
+            tx.commit();
+        }
+        if (result.filesImported > 0)
+            rebuildRejectedTotals(ws);
+    } catch (const std::exception &e) {
+        result.messages.append(QStringLiteral("%1: summary not rebuilt: %2").arg(ws.path(), QString::fromUtf8(e.what())));
+    }
+    result.writeCpuSeconds = threadCpuSeconds() - writeCpuBefore;
+}
+
 } // namespace
 
 QStringList collectFlowLogFiles(const QStringList &paths, QStringList *unreadable)
@@ -177,93 +314,13 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     if (files.isEmpty())
         return result;
 
-    // The records already here: an import that brings the other sighting of their connections
-    // (another flow log for the same hours) decides those connections again afterwards.
-    qint64 lastIdBefore = 0;
-    {
-        sql::Statement q(ws.handle(), "SELECT COALESCE(MAX(last_id), 0) FROM flow_blocks");
-        if (q.step())
-            lastIdBefore = q.int64(0);
-    }
-    std::atomic<bool> cancel{false};
-    BoundedQueue<FlowBatch> queue(16);
-    ws.setBulkLoad(true);
-    FlowParseSetup setup = loadSetup(ws, files, options);
-    result.messages += setup.warnings;
-    FlowParseJob job(std::move(setup), queue, cancel);
-    const double writeCpuBefore = threadCpuSeconds();
-    QString parseFailure; // written by the parsing thread, read after it is joined
-    std::thread parser([&job, &result, &queue, &parseFailure] {
-        pthread_setname_np(pthread_self(), "vpclens-parse"); // apart from the writer in top, perf and gdb
-        try {
-            job.run();
-        } catch (const std::exception &e) { // out of memory: the writer ends with what was sent
-            parseFailure = QString::fromUtf8(e.what());
-            queue.finish();
-        }
-        result.parseCpuSeconds = threadCpuSeconds();
-    });
-    std::int64_t bytesDone = 0;
-    std::vector<std::pair<std::int64_t, std::int64_t>> unwritten;
-    // Whatever fails on this side (a statement, the disk, memory), the parsing thread is stopped and
-    // joined before the error is reported: an exception must never leave it running.
     try {
-        FlowWriter writer(ws, result);
-        try {
-            while (auto batch = queue.pop()) {
-                writer.handle(*batch);
-                if (feedback) {
-                    bytesDone = std::max(bytesDone, batch->bytesRead); // never backwards, whatever the batch
-                    feedback->progress(bytesDone, total, result.records);
-                    if (feedback->isCanceled()) {
-                        cancel = true;
-                        result.canceled = true;
-                        writer.abort();
-                        break;
-                    }
-                }
-            }
-        } catch (...) {
-            writer.abort();
-            throw;
-        }
-        writer.abort(); // a file still in flight when the batches ended (the parsing thread failed): never half-written
-        unwritten = writer.unwrittenSpans();
-    } catch (const std::exception &e) {
+        importFiles(ws, files, total, options, feedback, result);
+    } catch (const std::exception &e) { // before a file was begun: the setup's statements, the disk
         result.messages.append(QStringLiteral("%1: import stopped: %2").arg(ws.path(), QString::fromUtf8(e.what())));
         ++result.filesFailed;
         result.stopped = true;
-        cancel = true;
     }
-    queue.close();
-    parser.join();
-    if (!parseFailure.isEmpty()) {
-        result.messages.append(QStringLiteral("%1: import stopped while reading: %2").arg(ws.path(), parseFailure));
-        ++result.filesFailed;
-        result.stopped = true;
-    }
-    try {
-        if (result.filesImported > 0 && lastIdBefore > 0)
-            pairWithEarlierImports(ws, lastIdBefore);
-        // Rows the matcher saw that were not written (a file read again, a duplicate): the
-        // connections of their hours are decided again over what was written.
-        if (result.filesImported > 0 && !unwritten.empty()) {
-            sql::Transaction tx(ws.handle());
-            for (const auto &[from, to] : unwritten)
-                repairConnections(ws, addSeconds(from, -ConnectionMatcher::kHorizonSeconds), addSeconds(to, ConnectionMatcher::kHorizonSeconds));
-            tx.commit();
-        }
-        if (result.filesImported > 0)
-            rebuildRejectedTotals(ws);
-    } catch (const std::exception &e) {
-        result.messages.append(QStringLiteral("%1: summary not rebuilt: %2").arg(ws.path(), QString::fromUtf8(e.what())));
-    }
-    try {
-        ws.setBulkLoad(false);
-    } catch (const std::exception &) {
-        // the connection ends with the workspace; nothing of the data depends on it
-    }
-    result.writeCpuSeconds = threadCpuSeconds() - writeCpuBefore;
     result.bytes = total;
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     qCInfo(lcFlows) << result.records << "records from" << result.filesImported << "files in" << result.seconds << "s";

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -86,17 +87,13 @@ public:
 
     void abort() noexcept
     {
-        if (m_inFile) {
-            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr); // SQLite may have rolled back already (disk full)
-            m_inFile = false;
-        }
+        m_file.reset(); // rolls back a file in flight (SQLite may have rolled back already: disk full)
     }
 
 private:
     void begin(const FlowBatch &b)
     {
-        sql::exec(m_db, "BEGIN IMMEDIATE");
-        m_inFile = true;
+        m_file.emplace(m_db);
         sql::Statement &add = m_addImport;
         add.bind(1, b.path).bind(2, b.size).bind(3, QDateTime::currentSecsSinceEpoch());
         // The format is stored only when it is not the default (NULL = default), once per file.
@@ -115,7 +112,7 @@ private:
     {
         for (const auto &[id, text] : b.newStrings) {
             m_insertString.bind(1, id).bind(2, std::string_view(text)).run();
-            if (m_inFile)
+            if (m_file)
                 m_pendingStrings.emplace_back(id, text);
         }
         // Rows go in 32 at a time; the rest one by one. Row ids are consecutive inside the transaction.
@@ -300,8 +297,8 @@ private:
         report.badLines = m_bad;
         if (!b.unlisted.empty())
             m_finishImport.bind(1, b.hash).bind(2, m_records).bind(3, m_bad).bind(4, m_importId).run();
-        sql::exec(m_db, "COMMIT");
-        m_inFile = false;
+        m_file->commit();
+        m_file.reset();
         if (m_firstId >= 0)
             m_written.emplace(b.fileIndex, WrittenFile{m_importId, m_firstId});
         ++m_result.filesImported;
@@ -380,7 +377,7 @@ private:
     };
     std::map<int, WrittenFile> m_written; // the files of this import that were written, by index
     std::int64_t m_firstId = -1;          // of the file in flight, -1 before its first row
-    bool m_inFile = false;
+    std::optional<sql::Transaction> m_file; // the file in flight: its import row, records and sums
     std::int64_t m_importId = 0;
     QString m_path;
     std::int64_t m_records = 0, m_bad = 0;
