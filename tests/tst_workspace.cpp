@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowlog/flowbits.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "legacyworkspace.h"
 #include "samplelogs.h"
 #include "testpaths.h"
+#include "workspace/sqlite.h"
 #include "workspace/talkerchunk.h"
 #include "workspace/workspace.h"
 
@@ -19,6 +21,7 @@ class TestWorkspace : public QObject
 {
     Q_OBJECT
 private slots:
+    void flowBitsReadTheSameInSqlAndCpp();
     void snapshotsListedAndLateOnesNamed();
     void createsAndReopens();
     void refusesMissingFileWithoutCreate();
@@ -248,4 +251,47 @@ void TestWorkspace::upgradeRecountsConnections()
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
+// flows.bits as the schema documents it (action | log-status << 2 | counted << 4 | version << 8), built
+// here by hand: the C++ accessors and the SQL spellings must both read each field back.
+void TestWorkspace::flowBitsReadTheSameInSqlAndCpp()
+{
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(":memory:", &raw), SQLITE_OK);
+    sql::DbPtr db(raw);
+    sql::exec(db.get(), "CREATE TABLE flows(bits INTEGER)");
+    sql::Statement add(db.get(), "INSERT INTO flows(bits) VALUES(?1)");
+    int rows = 0;
+    for (int action = 0; action <= 2; ++action)
+        for (int status = 0; status <= 2; ++status)
+            for (int counted = 0; counted <= 1; ++counted)
+                for (int version : {2, 5, 8}) {
+                    const std::int64_t bits = action + status * 4 + counted * 16 + version * 256;
+                    QCOMPARE(flowbits::pack(action, status, counted == 1, version), bits);
+                    QCOMPARE(flowbits::action(bits), action);
+                    QCOMPARE(flowbits::status(bits), status);
+                    QCOMPARE(flowbits::counted(bits), counted == 1);
+                    QCOMPARE(flowbits::version(bits), version);
+                    add.bind(1, bits).run();
+                    ++rows;
+                }
+    const QString select = flowbits::sql(QStringLiteral(
+        "SELECT bits, {action}, {status}, {version}, {counted} != 0, {accepted}, {rejected}, {ok}, {countedOk} FROM flows f"));
+    sql::Statement q(db.get(), select.toStdString());
+    int seen = 0;
+    while (q.step()) {
+        const std::int64_t bits = q.int64(0);
+        const int action = int(bits % 4), status = int(bits / 4 % 4), counted = int(bits / 16 % 2), version = int(bits / 256);
+        QCOMPARE(q.int64(1), action);
+        QCOMPARE(q.int64(2), status);
+        QCOMPARE(q.int64(3), version);
+        QCOMPARE(q.int64(4), counted);
+        QCOMPARE(q.int64(5), action == 1 ? 1 : 0);
+        QCOMPARE(q.int64(6), action == 2 ? 1 : 0);
+        QCOMPARE(q.int64(7), status == 0 ? 1 : 0);
+        QCOMPARE(q.int64(8), counted == 1 && status == 0 ? 1 : 0);
+        ++seen;
+    }
+    QCOMPARE(seen, rows);
+}
+
 #include "tst_workspace.moc"

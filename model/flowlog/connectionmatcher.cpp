@@ -2,6 +2,7 @@
 #include "flowlog/connectionmatcher.h"
 
 #include "base/hashmix.h"
+#include "flowlog/flowbits.h"
 
 #include <cstring>
 #include <utility>
@@ -101,7 +102,7 @@ void ConnectionMatcher::decide(std::vector<FlowRow> &rows, const std::vector<Flo
                                std::vector<Uncount> &uncount, const std::vector<std::int64_t> *ordinals)
 {
     ++m_batch;
-    constexpr std::int32_t kCounted = 1 << 4;
+    constexpr std::int32_t kCounted = flowbits::kCounted;
     const auto takeBack = [&](Pending &p) {
         p.counted = false;
         if (p.batch == m_batch) // still in this batch
@@ -147,7 +148,7 @@ void ConnectionMatcher::decide(std::vector<FlowRow> &rows, const std::vector<Flo
         if (rank == Receiver)
             continue;
         const bool internal = o.src && o.dst && o.src != o.dst;
-        if (rank == Sender && ((row.bits & 3) == 2 || (!internal && m_thirds == 0))) {
+        if (rank == Sender && (flowbits::action(row.bits) == int(FlowAction::Reject) || (!internal && m_thirds == 0))) {
             row.bits |= kCounted; // refused on its way out (the receiver never saw it), or to outside the estate
             continue;
         }

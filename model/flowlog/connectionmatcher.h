@@ -21,6 +21,7 @@
 // window can hold another sender window to come.
 #pragma once
 
+#include "flowlog/flowbits.h"
 #include "flowlog/flowrow.h"
 
 #include <algorithm>
@@ -49,7 +50,7 @@ struct FlowOwners {
 // have no sums).
 inline bool isConnection(const FlowRow &r)
 {
-    return ((r.bits >> 2) & 3) == 0 && r.src.kind != FlowAddress::None && r.dst.kind != FlowAddress::None;
+    return flowbits::isOk(r.bits) && r.src.kind != FlowAddress::None && r.dst.kind != FlowAddress::None;
 }
 
 // Which interface owns each address of the estate (private and public IPv4, IPv6), by the interned
@@ -77,7 +78,7 @@ public:
     static constexpr std::int64_t kHorizonSeconds = 3600; // sightings further apart in stream time never meet
     static constexpr std::int64_t kSlackSeconds = 5;      // capture windows of two interfaces may differ by this
 
-    // Sets the counted bit (1 << 4) of each row of a batch: rows[i] is the (firstOrdinal + i)-th row of
+    // Sets the counted bit (flowbits::kCounted) of each row of a batch: rows[i] is the (firstOrdinal + i)-th row of
     // file `file` (or, with `ordinals`, the ordinals[i]-th), owners[i] its owners. Rows of earlier
     // batches that stop counting are appended to `uncount`.
     void decide(std::vector<FlowRow> &rows, const std::vector<FlowOwners> &owners, int file, std::int64_t firstOrdinal,

@@ -13,7 +13,7 @@ struct FlowRow {
     std::int64_t start, end, eni; // eni: interned string id, 0 when absent
     std::int64_t srcPort, dstPort, protocol, packets, bytes; // ParsedFlow::Absent when '-'
     FlowAddress src, dst;
-    std::int32_t bits;  // action | status << 2 | counted << 4 | version << 8
+    std::int32_t bits;  // action, log status, counted once, version: see flowbits.h
     std::int32_t extra; // index into FlowBatch::extras, -1 when the file has only v2 fields
 };
 

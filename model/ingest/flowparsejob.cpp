@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/flowparsejob.h"
 
+#include "flowlog/flowbits.h"
 #include "flowlog/flowlinereader.h"
 
 #include <QFileInfo>
@@ -171,7 +172,7 @@ std::int64_t FlowParseJob::parseFile(int index, const QString &path, std::int64_
     auto flush = [&] {
         m_matcher.decide(batch.rows, owners, index, sent, uncount);
         for (std::size_t i = 0; i < batch.rows.size(); ++i)
-            if ((batch.rows[i].bits & (1 << 4)) && isConnection(batch.rows[i]))
+            if (flowbits::counted(batch.rows[i].bits) && isConnection(batch.rows[i]))
                 rollups->add(batch.rows[i]);
         sent += std::int64_t(batch.rows.size());
         owners.clear();
@@ -222,8 +223,7 @@ std::int64_t FlowParseJob::parseFile(int index, const QString &path, std::int64_
         row.dst = parsed.dst;
         minStart = std::min(minStart, row.start);
         maxStart = std::max(maxStart, row.start);
-        row.bits = std::int32_t(parsed.action) | (std::int32_t(parsed.status) << 2)
-                   | (std::int32_t(std::max<std::int64_t>(parsed.version, 0) & 0xff) << 8);
+        row.bits = flowbits::pack(int(parsed.action), int(parsed.status), false, int(std::max<std::int64_t>(parsed.version, 0) & flowbits::kVersionMask));
         owners.push_back(m_owners.of(row)); // each connection once: decided when the batch is sent (connectionmatcher.h)
         row.extra = -1;
         if (extras) {

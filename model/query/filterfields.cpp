@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "query/filterfields.h"
 
+#include "flowlog/flowbits.h"
 #include "query/flowfilter.h"
 
 #include <QHash>
@@ -10,8 +11,8 @@ namespace vpclens {
 namespace {
 
 constexpr FilterField kFilterFields[] = {
-    {"action", FilterFieldKind::Enum, "(f.bits & 3)", nullptr, "r.action"},
-    {"log-status", FilterFieldKind::Enum, "((f.bits >> 2) & 3)", nullptr, nullptr},
+    {"action", FilterFieldKind::Enum, flowbits::kSqlAction, nullptr, "r.action"},
+    {"log-status", FilterFieldKind::Enum, flowbits::kSqlStatus, nullptr, nullptr},
     {"srcaddr", FilterFieldKind::Address, "f.src", nullptr, nullptr},
     {"dstaddr", FilterFieldKind::Address, "f.dst", nullptr, nullptr},
     {"addr", FilterFieldKind::Address, "f.src", "f.dst", nullptr},
@@ -24,7 +25,7 @@ constexpr FilterField kFilterFields[] = {
     {"start", FilterFieldKind::Time, "f.start", nullptr, "(r.minute * 60)"},
     {"end", FilterFieldKind::Time, "(f.start + f.dur)", nullptr, "(r.minute * 60)"},
     {"duration", FilterFieldKind::Number, "f.dur", nullptr, nullptr},
-    {"version", FilterFieldKind::Number, "((f.bits >> 8) & 255)", nullptr, nullptr},
+    {"version", FilterFieldKind::Number, flowbits::kSqlVersion, nullptr, nullptr},
     {"eni", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
     {"instance", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
     {"subnet", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},

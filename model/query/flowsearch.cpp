@@ -37,10 +37,10 @@ FlowRecord readRecord(const sql::Statement &q)
     r.packets = q.isNull(9) ? -1 : q.int64(9);
     r.bytes = q.isNull(10) ? -1 : q.int64(10);
     const qint64 bits = q.int64(11);
-    r.action = int(bits & 3);
-    r.status = int((bits >> 2) & 3);
-    r.counted = (bits >> 4) & 1;
-    r.version = int((bits >> 8) & 0xff);
+    r.action = flowbits::action(bits);
+    r.status = flowbits::status(bits);
+    r.counted = flowbits::counted(bits);
+    r.version = flowbits::version(bits);
     r.tcpFlags = q.isNull(12) ? -1 : int(q.int64(12));
     return r;
 }
@@ -153,7 +153,7 @@ QList<FlowKey> fetchFlowKeys(const Workspace &ws, const CompiledFilter &filter, 
 std::optional<FlowRecord> nextRejected(const Workspace &ws, const CompiledFilter &filter, FlowKey from, bool forward)
 {
     CompiledFilter f = filter;
-    f.sql = QStringLiteral("(%1) AND (f.bits & 3) = 2").arg(filter.sql);
+    f.sql = flowbits::sql(QStringLiteral("(%1) AND {rejected}")).arg(filter.sql);
     const QList<FlowRecord> r = fetch(ws, f, from, 1, forward);
     if (r.isEmpty())
         return std::nullopt;
@@ -184,19 +184,19 @@ QList<GroupRow> groupFlows(const Workspace &ws, const CompiledFilter &filter, Gr
 {
     QString sql;
     // Accepted records from the lower port's side are replies: their server is the source.
-    const QString reply = QStringLiteral("((f.bits & 3) = 1 AND f.sport < f.dport)");
+    const QString reply = flowbits::sql(QStringLiteral("({accepted} AND f.sport < f.dport)"));
     if (by == GroupBy::Conversation)
-        sql = QStringLiteral("SELECT CASE WHEN %1 THEN f.dst ELSE f.src END AS a, CASE WHEN %1 THEN f.src ELSE f.dst END AS b, "
+        sql = flowbits::sql(QStringLiteral("SELECT CASE WHEN %1 THEN f.dst ELSE f.src END AS a, CASE WHEN %1 THEN f.src ELSE f.dst END AS b, "
                              "CASE WHEN %1 THEN f.sport ELSE f.dport END AS port, f.proto, COUNT(*), SUM(MAX(f.packets, 0)), "
-                             "SUM(MAX(f.bytes, 0)), SUM((f.bits & 3) = 2) FROM %2 WHERE (%3) AND (f.bits & 16) AND ((f.bits >> 2) & 3) = 0 "
-                             "GROUP BY 1, 2, 3, 4 ORDER BY 7 DESC LIMIT ?")
+                             "SUM(MAX(f.bytes, 0)), SUM({rejected}) FROM %2 WHERE (%3) AND {counted} AND {ok} "
+                             "GROUP BY 1, 2, 3, 4 ORDER BY 7 DESC LIMIT ?"))
                   .arg(reply, filter.from(), filter.sql);
     else
-        sql = QStringLiteral("SELECT addr, NULL, NULL, NULL, SUM(n), SUM(p), SUM(b), SUM(r) FROM ("
-                             "SELECT f.src AS addr, COUNT(*) AS n, SUM(MAX(f.packets, 0)) AS p, SUM(MAX(f.bytes, 0)) AS b, SUM((f.bits & 3) = 2) AS r "
-                             "FROM %1 WHERE (%2) AND (f.bits & 16) AND ((f.bits >> 2) & 3) = 0 GROUP BY 1 UNION ALL "
-                             "SELECT f.dst, COUNT(*), SUM(MAX(f.packets, 0)), SUM(MAX(f.bytes, 0)), SUM((f.bits & 3) = 2) "
-                             "FROM %1 WHERE (%2) AND (f.bits & 16) AND ((f.bits >> 2) & 3) = 0 GROUP BY 1) GROUP BY addr ORDER BY 7 DESC LIMIT ?")
+        sql = flowbits::sql(QStringLiteral("SELECT addr, NULL, NULL, NULL, SUM(n), SUM(p), SUM(b), SUM(r) FROM ("
+                             "SELECT f.src AS addr, COUNT(*) AS n, SUM(MAX(f.packets, 0)) AS p, SUM(MAX(f.bytes, 0)) AS b, SUM({rejected}) AS r "
+                             "FROM %1 WHERE (%2) AND {counted} AND {ok} GROUP BY 1 UNION ALL "
+                             "SELECT f.dst, COUNT(*), SUM(MAX(f.packets, 0)), SUM(MAX(f.bytes, 0)), SUM({rejected}) "
+                             "FROM %1 WHERE (%2) AND {counted} AND {ok} GROUP BY 1) GROUP BY addr ORDER BY 7 DESC LIMIT ?"))
                   .arg(filter.from(), filter.sql);
     sql::Statement q(ws.handle(), sql.toStdString());
     int next = 1;
@@ -239,10 +239,10 @@ FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filt
                             ? QStringLiteral("SELECT r.minute * 60 / ? * ?, r.action, SUM(r.flows), SUM(r.packets), SUM(r.bytes) FROM rollup_eni r "
                                              "WHERE (%1) AND r.minute * 60 >= ? AND r.minute * 60 < ? GROUP BY 1, 2 ORDER BY 1")
                                   .arg(filter.rollupSql)
-                            : QStringLiteral("SELECT f.start / ? * ?, f.bits & 3, COUNT(*), SUM(MAX(f.packets, 0)), SUM(MAX(f.bytes, 0)) FROM %1 "
-                                             "WHERE (%2) AND %3 ((f.bits >> 2) & 3) = 0 AND f.start >= ? AND f.start < ? "
-                                             "GROUP BY 1, 2 ORDER BY 1")
-                                  .arg(filter.from(), filter.sql, everyRecord ? QString() : QStringLiteral("(f.bits & 16) AND"));
+                            : flowbits::sql(QStringLiteral("SELECT f.start / ? * ?, {action}, COUNT(*), SUM(MAX(f.packets, 0)), SUM(MAX(f.bytes, 0)) FROM %1 "
+                                                           "WHERE (%2) AND %3 {ok} AND f.start >= ? AND f.start < ? "
+                                                           "GROUP BY 1, 2 ORDER BY 1"))
+                                  .arg(filter.from(), filter.sql, everyRecord ? QString() : flowbits::sql(QStringLiteral("{counted} AND")));
     sql::Statement q(ws.handle(), sql.toStdString());
     sqlite3_bind_int64(q.get(), 1, b);
     sqlite3_bind_int64(q.get(), 2, b);
@@ -343,9 +343,9 @@ QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, qint64 from,
 
 QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, const CompiledFilter &filter, int limit)
 {
-    // Rejected (action bits 2), counted sightings only (bit 16), log status OK.
-    const QString sql = QStringLiteral("SELECT f.proto, CASE WHEN f.proto IN (1, 58) THEN 0 ELSE MAX(f.dport, 0) END, COUNT(*) FROM %1 WHERE (%2) AND (f.bits & 3) = 2 AND (f.bits & 16) "
-                                       "AND ((f.bits >> 2) & 3) = 0 GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?")
+    // Rejected, counted sightings only, log status OK.
+    const QString sql = flowbits::sql(QStringLiteral("SELECT f.proto, CASE WHEN f.proto IN (1, 58) THEN 0 ELSE MAX(f.dport, 0) END, COUNT(*) FROM %1 "
+                                                     "WHERE (%2) AND {rejected} AND {counted} AND {ok} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?"))
                             .arg(filter.from(), filter.sql);
     sql::Statement q(ws.handle(), sql.toStdString());
     filter.bind(q.get(), 1);

@@ -3,6 +3,7 @@
 
 #include "base/hashmix.h"
 #include "base/importfeedback.h"
+#include "flowlog/flowbits.h"
 #include "topology/estate.h"
 #include "trace/ruletrace.h"
 #include "workspace/addresscolumn.h"
@@ -158,10 +159,10 @@ ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
             return result; // the transaction rolls back: the earlier run stays
         }
         const std::int64_t bits = sqlite3_column_int64(s, 7);
-        const int action = int(bits & 3);
+        const int action = flowbits::action(bits);
         auto count = [&](ExplainClass c) { ++result.classes[std::size_t(c)]; };
         const std::optional<IpAddress> src = storedAddress(s, 2), dst = storedAddress(s, 3);
-        if (((bits >> 2) & 3) != 0 || action == 0 || !src || !dst) {
+        if (!flowbits::isOk(bits) || action == 0 || !src || !dst) {
             count(ExplainClass::NotExplainable);
             continue;
         }

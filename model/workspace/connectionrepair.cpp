@@ -3,6 +3,7 @@
 
 #include "base/timetext.h"
 #include "flowlog/connectionmatcher.h"
+#include "flowlog/flowbits.h"
 #include "topology/estate.h"
 #include "workspace/storedestate.h"
 #include "workspace/storedrow.h"
@@ -52,7 +53,7 @@ AddressOwners ownersOf(const Workspace &ws)
 
 CountedEdits::CountedEdits(sqlite3 *db)
     : m_read(db, selectStoredRows({}, "FROM flows f WHERE f.id = ?1"))
-    , m_set(db, "UPDATE flows SET bits = (bits & ~16) | ?2 WHERE id = ?1")
+    , m_set(db, "UPDATE flows SET bits = (bits & ~?3) | ?2 WHERE id = ?1")
 {
 }
 
@@ -65,9 +66,9 @@ bool CountedEdits::set(qint64 id, qint64 importId, bool counted)
     }
     const FlowRow r = storedRow(m_read.get(), 0);
     m_read.reset();
-    if (bool((r.bits >> 4) & 1) == counted)
+    if (flowbits::counted(r.bits) == counted)
         return false;
-    m_set.bind(1, id).bind(2, counted ? 16 : 0).run();
+    m_set.bind(1, id).bind(2, counted ? flowbits::kCounted : 0).bind(3, flowbits::kCounted).run();
     if (isConnection(r))
         m_byImport[importId].add(r, counted ? 1 : -1);
     return true;
@@ -114,7 +115,7 @@ ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
     auto decide = [&] {
         matcher.decide(rows, rowOwners, 0, 0, uncount, &ids);
         for (std::size_t i = 0; i < rows.size(); ++i)
-            after[std::size_t(ids[i])] = (rows[i].bits >> 4) & 1;
+            after[std::size_t(ids[i])] = flowbits::counted(rows[i].bits);
         for (const Uncount &u : uncount)
             after[std::size_t(u.ordinal)] = false;
         uncount.clear();
@@ -130,9 +131,9 @@ ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
             const qint64 id = q.int64(0);
             FlowRow r = storedRow(q.get(), 1);
             ++out.records;
-            before[std::size_t(id)] = (r.bits >> 4) & 1;
+            before[std::size_t(id)] = flowbits::counted(r.bits);
             apply[std::size_t(id)] = r.start >= applyFrom && r.start <= applyTo;
-            r.bits &= ~(1 << 4);
+            r.bits &= ~flowbits::kCounted;
             rows.push_back(r);
             rowOwners.push_back(owners.of(r));
             ids.push_back(id);

@@ -2,6 +2,7 @@
 // Per-file sums for the rollup tables, merged into the workspace in the file's own transaction.
 #pragma once
 
+#include "flowlog/flowbits.h"
 #include "flowlog/flowrow.h"
 #include "workspace/sqlite.h"
 #include "workspace/talkerchunk.h"
@@ -23,7 +24,7 @@ public:
     void add(const FlowRow &r, std::int64_t sign = 1)
     {
         const std::int64_t minute = r.start / 60;
-        const std::int32_t action = r.bits & 3;
+        const std::int32_t action = flowbits::action(r.bits);
         m_time[(minute << 2) | action].add(r, sign);
         m_eni[EniKey{minute, r.eni, action}].add(r, sign);
         m_talkers[talkerKey(r)].add(r, sign);

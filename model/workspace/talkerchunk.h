@@ -6,6 +6,7 @@
 #pragma once
 
 #include "base/ipaddress.h"
+#include "flowlog/flowbits.h"
 #include "flowlog/flowrow.h"
 #include "workspace/sqlite.h"
 
@@ -74,7 +75,7 @@ struct TalkerKeyHash {
 // (client, server, service port). Rejected records stay as logged: what was probed.
 inline TalkerKey talkerKey(const FlowRow &r)
 {
-    const std::int32_t action = r.bits & 3;
+    const std::int32_t action = flowbits::action(r.bits);
     if (action == 1 && r.srcPort >= 0 && r.dstPort >= 0 && r.srcPort < r.dstPort)
         return TalkerKey{r.dst, r.src, r.srcPort, r.protocol, action, r.start / 3600};
     return TalkerKey{r.src, r.dst, r.dstPort, r.protocol, action, r.start / 3600};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/workspaceupgrade.h"
 
+#include "flowlog/flowbits.h"
 #include "workspace/connectionrepair.h"
 #include "workspace/flowrollups.h"
 #include "workspace/sqlite.h"
@@ -32,8 +33,9 @@ void talkerChunksFromRecords(sqlite3 *db)
             imports.push_back(q.int64(0));
     }
     sql::Statement blocks(db, "SELECT first_id, last_id FROM flow_blocks WHERE file = ?1 ORDER BY first_id");
-    sql::Statement rows(db, selectStoredRows({}, "FROM flows f WHERE f.id BETWEEN ?1 AND ?2 AND (f.bits & 28) = 16 "
-                                                 "AND f.src IS NOT NULL AND f.dst IS NOT NULL"));
+    const QString counted = flowbits::sql(QStringLiteral("FROM flows f WHERE f.id BETWEEN ?1 AND ?2 AND {countedOk} "
+                                                         "AND f.src IS NOT NULL AND f.dst IS NOT NULL"));
+    sql::Statement rows(db, selectStoredRows({}, counted.toStdString()));
     for (const std::int64_t id : imports) {
         FlowRollups rollups;
         blocks.bind(1, id);
