@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/logging.h"
 #include "base/translations.h"
 #include "flowspane.h"
 #include "graphpane.h"
@@ -41,6 +42,7 @@
 #include <QProcess>
 #include <QTableView>
 #include <QTreeView>
+#include <QtConcurrent>
 
 using namespace vpclens;
 
@@ -80,6 +82,7 @@ private slots:
     void conversationsGroupOnAWorker();
     void recordsTraceAgainstTheirSnapshot();
     void opensAnOlderWorkspaceByUpgradingIt();
+    void warningsReachTheStatusBar();
     void germanTranslationIsUsed(); // last: it installs a translator for the process
 
 private:
@@ -473,4 +476,19 @@ void TestMainWindow::germanTranslationIsUsed()
 }
 
 QTEST_MAIN(TestMainWindow)
+// A view that stays empty says why: what the core logs as a warning, on any thread, shows in the
+// status bar; other programs' categories and mere information do not.
+void TestMainWindow::warningsReachTheStatusBar()
+{
+    MainWindow w;
+    QtConcurrent::run([] { qCWarning(lcQuery) << "chart not read: database is locked"; }).waitForFinished();
+    QTRY_VERIFY(w.statusBar()->currentMessage().contains(QLatin1String("chart not read: database is locked")));
+    w.statusBar()->clearMessage();
+    qCInfo(lcViews) << "filter not remembered";
+    QLoggingCategory other("elsewhere");
+    qCWarning(other) << "not ours";
+    QCoreApplication::processEvents();
+    QCOMPARE(w.statusBar()->currentMessage(), QString());
+}
+
 #include "tst_mainwindow.moc"

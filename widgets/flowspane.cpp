@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowspane.h"
 
+#include "base/logging.h"
 #include "base/printable.h"
 #include "base/protocols.h"
 #include "base/timetext.h"
@@ -181,7 +182,8 @@ FlowsPane::FlowsPane(QWidget *parent)
         if (m_ws) {
             try {
                 m_ws->setMeta(QStringLiteral("view/newestFirst"), order == Qt::DescendingOrder ? QStringLiteral("1") : QStringLiteral("0"));
-            } catch (const sql::Error &) {
+            } catch (const sql::Error &e) {
+                qCInfo(lcViews) << "record order not remembered:" << e.what();
             }
         }
     });
@@ -285,8 +287,8 @@ void FlowsPane::apply()
     // Remembered only once it ran: a filter that fails must not come back on every open.
     try {
         m_ws->setMeta(QStringLiteral("view/filter"), m_filter->text());
-    } catch (const sql::Error &) {
-        // A busy workspace still filters; it just does not remember.
+    } catch (const sql::Error &e) { // a busy workspace still filters; it just does not remember
+        qCInfo(lcViews) << "filter not remembered:" << e.what();
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphpane.h"
 
+#include "base/logging.h"
 #include "base/timetext.h"
 #include "graph/diagramexport.h"
 #include "graph/graphlayout.h"
@@ -18,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QThreadPool>
@@ -27,8 +27,6 @@
 #include <QtConcurrent>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcGraphPane, "vpclens.graph.pane")
 
 namespace vpclens {
 namespace {
@@ -247,15 +245,17 @@ void GraphPane::refreshOverlay()
             return hourly->edges(range);
         QString error;
         auto ws = Workspace::open(path, &error, false);
-        if (!ws)
+        if (!ws) {
+            qCWarning(lcViews) << "traffic overlay not read:" << error;
             return QList<OverlayEdge>{};
+        }
         ws->useScanCache();
         try {
             if (range.isAll()) // what opening shows: kept in the workspace
                 return cachedObservedTraffic(*ws, *estate, nodeFor, options);
             return observedTraffic(*ws, *estate, nodeFor, range);
         } catch (const sql::Error &e) {
-            qCWarning(lcGraphPane) << "traffic overlay not read:" << e.what();
+            qCWarning(lcViews) << "traffic overlay not read:" << e.what();
             return QList<OverlayEdge>{};
         }
     }));
@@ -279,12 +279,15 @@ void GraphPane::readHourlyTraffic()
             return nullptr; // a new layout came first
         QString error;
         auto ws = Workspace::open(path, &error, false);
-        if (!ws)
+        if (!ws) {
+            qCWarning(lcViews) << "hourly traffic not read:" << error;
             return nullptr;
+        }
         ws->useScanCache();
         try {
             return std::make_shared<const HourlyTraffic>(HourlyTraffic::read(*ws, *estate, nodeFor));
-        } catch (const sql::Error &) {
+        } catch (const sql::Error &e) {
+            qCWarning(lcViews) << "hourly traffic not read:" << e.what();
             return nullptr;
         }
     }));

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "base/appinfo.h"
+#include "base/logging.h"
 #include "base/protocols.h"
 #include "base/timetext.h"
 #include "detailspane.h"
@@ -22,6 +23,7 @@
 #include "trace/flowexplainer.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
+#include "warningnotices.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     m_statusLabel = new QLabel(tr("No workspace open"), this);
     statusBar()->addWidget(m_statusLabel, 1);
+    new WarningNotices(statusBar()); // owned by the status bar
     m_explainLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_explainLabel);
 
@@ -444,7 +447,8 @@ void MainWindow::setTimeRange(const TimeRange &range)
         try {
             m_workspace->setMeta(QStringLiteral("view/from"), QString::number(range.from));
             m_workspace->setMeta(QStringLiteral("view/to"), QString::number(range.to));
-        } catch (const sql::Error &) {
+        } catch (const sql::Error &e) { // busy: the range applies, it is only not remembered
+            qCInfo(lcViews) << "time range not remembered:" << e.what();
         }
     }
 }
@@ -456,7 +460,8 @@ void MainWindow::saveWorkspaceView()
         return;
     try {
         m_workspace->setMeta(QStringLiteral("view/state"), QString::fromLatin1(saveState().toBase64()));
-    } catch (const sql::Error &) {
+    } catch (const sql::Error &e) {
+        qCInfo(lcViews) << "window layout not remembered:" << e.what();
     }
 }
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/logging.h"
 #include "graph/graphlayout.h"
 #include "graph/graphvizhandles.h"
 #include "graph/graphvizlock.h"
 
 #include <QDataStream>
 #include <QIODevice>
-#include <QLoggingCategory>
 #include <QSizeF>
 
 #include <graphviz/cgraph.h>
@@ -17,8 +17,6 @@
 #include <map>
 #include <memory>
 #include <mutex>
-
-Q_LOGGING_CATEGORY(lcLayout, "vpclens.layout")
 
 namespace vpclens {
 namespace {
@@ -195,7 +193,7 @@ GroupResult layoutGroup(GVC_t *gvc, const TopologyGraph &graph, const QString &g
     }
 
     if (gvLayout(gvc, g.get(), "dot") != 0) {
-        qCWarning(lcLayout) << "Graphviz could not lay out" << group;
+        qCWarning(lcGraph) << "Graphviz could not lay out" << group;
         return out;
     }
     LayoutGuard guard{gvc, g.get()};

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graph/layoutcache.h"
 
+#include "base/logging.h"
 #include "base/translations.h"
 #include "graph/topologygraph.h"
 #include "workspace/derivedcache.h"
 #include "workspace/sqlite.h"
 
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcLayoutCache, "vpclens.graph.cache")
 
 namespace vpclens {
 namespace {
@@ -48,14 +46,14 @@ CachedLayout cachedOrLaidOut(Workspace *ws, const Estate &estate, const GraphOpt
             }
         }
     } catch (const sql::Error &e) {
-        qCWarning(lcLayoutCache) << "stored layout not read:" << e.what();
+        qCWarning(lcGraph) << "stored layout not read:" << e.what();
     }
     out.layout = layoutGraph(buildTopologyGraph(estate, options));
     try {
         if (ws)
             storeCachedLayout(*ws, options, out.layout);
     } catch (const sql::Error &e) {
-        qCInfo(lcLayoutCache) << "layout not kept:" << e.what(); // read-only or busy: drawn all the same
+        qCInfo(lcGraph) << "layout not kept:" << e.what(); // read-only or busy: drawn all the same
     }
     return out;
 }

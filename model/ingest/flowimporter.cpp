@@ -2,6 +2,7 @@
 #include "ingest/flowimporter.h"
 
 #include "base/importfeedback.h"
+#include "base/logging.h"
 #include "base/processstats.h"
 #include "base/timetext.h"
 #include "ingest/filecollector.h"
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -28,8 +28,6 @@
 #include <functional>
 #include <pthread.h>
 #include <thread>
-
-Q_LOGGING_CATEGORY(lcFlows, "vpclens.import.flows")
 
 namespace vpclens {
 namespace {
@@ -133,7 +131,7 @@ public:
         try {
             m_ws.setBulkLoad(false);
         } catch (const std::exception &e) { // the connection ends with the workspace; no data depends on it
-            qCWarning(lcFlows) << "bulk-load mode not restored:" << e.what();
+            qCWarning(lcIngest) << "bulk-load mode not restored:" << e.what();
         }
     }
     BulkLoad(const BulkLoad &) = delete;
@@ -323,7 +321,7 @@ FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const F
     }
     result.bytes = total;
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
-    qCInfo(lcFlows) << result.records << "records from" << result.filesImported << "files in" << result.seconds << "s";
+    qCInfo(lcIngest) << result.records << "records from" << result.filesImported << "files in" << result.seconds << "s";
     return result;
 }
 

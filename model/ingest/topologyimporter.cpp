@@ -2,6 +2,7 @@
 #include "ingest/topologyimporter.h"
 
 #include "base/importfeedback.h"
+#include "base/logging.h"
 #include "ingest/filecollector.h"
 #include "topology/topologyresource.h"
 #include "workspace/workspace.h"
@@ -11,10 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSet>
-
-Q_LOGGING_CATEGORY(lcTopology, "vpclens.import.topology")
 
 namespace vpclens {
 
@@ -158,11 +156,11 @@ TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, con
         result.resources = 0;
         result.warnings.append(QStringLiteral("unchanged since snapshot %1 (%2): no new snapshot")
                                    .arg(result.snapshotId).arg(result.snapshotTime.toString(Qt::ISODate)));
-        qCInfo(lcTopology) << "unchanged since snapshot" << result.snapshotId;
+        qCInfo(lcIngest) << "unchanged since snapshot" << result.snapshotId;
         return result; // the transaction rolls back
     }
     tx.commit();
-    qCInfo(lcTopology) << "snapshot" << result.snapshotId << "with" << result.resources << "resources from"
+    qCInfo(lcIngest) << "snapshot" << result.snapshotId << "with" << result.resources << "resources from"
                        << result.filesRead << "files";
     return result;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/flowtablemodel.h"
 
+#include "base/logging.h"
 #include "base/protocols.h"
 #include "base/timetext.h"
 #include "topology/estate.h"
@@ -160,7 +161,9 @@ void FlowTableModel::startScan()
                         break;
                     from = keys.last();
                 }
-            } catch (const sql::Error &) {
+            } catch (const sql::Error &e) {
+                if (!scan->cancel)
+                    qCWarning(lcModels) << "records not counted:" << e.what();
             }
         }
         std::lock_guard lock(scan->mutex);

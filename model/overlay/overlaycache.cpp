@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overlay/overlaycache.h"
 
+#include "base/logging.h"
 #include "graph/layoutcache.h"
 #include "overlay/trafficoverlay.h"
 #include "workspace/derivedcache.h"
 #include "workspace/sqlite.h"
 
 #include <QDataStream>
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcOverlayCache, "vpclens.overlay.cache")
 
 namespace vpclens {
 
@@ -51,7 +49,7 @@ QList<OverlayEdge> cachedObservedTraffic(Workspace &ws, const Estate &estate, co
     try {
         storeCachedOverlay(ws, options, edges);
     } catch (const sql::Error &e) {
-        qCInfo(lcOverlayCache) << "overlay not kept:" << e.what(); // busy or read-only: drawn all the same
+        qCInfo(lcOverlay) << "overlay not kept:" << e.what(); // busy or read-only: drawn all the same
     }
     return edges;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "query/chartdata.h"
 
+#include "base/logging.h"
 #include "workspace/workspace.h"
 
 #include <QSet>
@@ -19,13 +20,19 @@ auto onOwnConnection(const QString &workspacePath, const std::atomic_bool *cance
 {
     QString error;
     auto ws = Workspace::open(workspacePath, &error, false);
-    if (!ws)
+    if (!ws) {
+        qCWarning(lcQuery) << "chart not read:" << error;
         return {};
+    }
     ws->useScanCache();
     const sql::CancelGuard guard(ws->handle(), cancel);
     try {
         return query(*ws);
-    } catch (const sql::Error &) {
+    } catch (const sql::Error &e) {
+        if (cancel && cancel->load())
+            qCDebug(lcQuery) << "chart query stopped for a newer one";
+        else
+            qCWarning(lcQuery) << "chart not read:" << e.what();
         return {};
     }
 }

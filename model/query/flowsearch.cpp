@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "query/flowsearch.h"
 
+#include "base/logging.h"
 #include "base/protocols.h"
 #include "base/timerange.h"
 #include "base/timetext.h"
@@ -174,7 +175,11 @@ qint64 countFlows(const Workspace &ws, const CompiledFilter &filter, const std::
     try {
         if (q.step())
             n = q.int64(0);
-    } catch (const sql::Error &) {
+    } catch (const sql::Error &e) {
+        if (cancel && cancel->load())
+            qCDebug(lcQuery) << "count stopped for a newer one";
+        else
+            qCWarning(lcQuery) << "records not counted:" << e.what();
         n = -1;
     }
     return n;
@@ -319,7 +324,8 @@ void rebuildRejectedPorts(const Workspace &ws)
             add.bind(1, p[0]).bind(2, p[1]).bind(3, p[2]).run();
         sql::exec(ws.handle(), derivedCacheStampSql(kRejectedPortsKey).constData());
         tx.commit();
-    } catch (const sql::Error &) { // busy or read-only: answered from the talker chunks instead
+    } catch (const sql::Error &e) { // busy or read-only: answered from the talker chunks instead
+        qCInfo(lcQuery) << "rejected ports not kept:" << e.what();
     }
 }
 
@@ -396,7 +402,8 @@ void rebuildTopTalkers(const Workspace &ws)
         }
         sql::exec(ws.handle(), derivedCacheStampSql(kTopTalkersKey).constData());
         tx.commit();
-    } catch (const sql::Error &) { // busy or read-only: answered from the talker chunks instead
+    } catch (const sql::Error &e) { // busy or read-only: answered from the talker chunks instead
+        qCInfo(lcQuery) << "top talkers not kept:" << e.what();
     }
 }
 

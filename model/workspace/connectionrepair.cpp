@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/connectionrepair.h"
 
+#include "base/logging.h"
 #include "base/timetext.h"
 #include "flowlog/connectionmatcher.h"
 #include "flowlog/flowbits.h"
@@ -9,12 +10,9 @@
 #include "workspace/storedrow.h"
 #include "workspace/workspace.h"
 
-#include <QLoggingCategory>
 
 #include <algorithm>
 #include <vector>
-
-Q_LOGGING_CATEGORY(lcRepair, "vpclens.connections")
 
 namespace vpclens {
 namespace {
@@ -155,7 +153,7 @@ ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to)
     FlowRollups::Statements statements(db);
     edits.write(statements);
     sql::exec(db, "DELETE FROM rollup_time WHERE flows = 0; DELETE FROM rollup_eni WHERE flows = 0");
-    qCInfo(lcRepair) << out.records << "records read," << out.changed << "counted differently";
+    qCInfo(lcWorkspace) << out.records << "records read," << out.changed << "counted differently";
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/workspace.h"
 
+#include "base/logging.h"
 #include "workspace/workspacecheck.h"
 #include "workspace/workspaceschema.h"
 #include "workspace/workspaceupgrade.h"
@@ -215,7 +216,8 @@ int Workspace::schemaVersionOf(const QString &path)
     try {
         sql::Statement q(raw, "PRAGMA user_version");
         return q.step() ? int(q.int64(0)) : 0;
-    } catch (const sql::Error &) { // not a database, or damaged
+    } catch (const sql::Error &e) { // not a database, or damaged: opening it says so
+        qCDebug(lcWorkspace) << path << "has no schema version:" << e.what();
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/workspaceupgrade.h"
 
+#include "base/logging.h"
 #include "flowlog/flowbits.h"
 #include "workspace/connectionrepair.h"
 #include "workspace/flowrollups.h"
@@ -9,13 +10,10 @@
 #include "workspace/workspace.h"
 #include "workspace/workspaceschema.h"
 
-#include <QLoggingCategory>
 
 #include <limits>
 
 #include <vector>
-
-Q_LOGGING_CATEGORY(lcUpgrade, "vpclens.workspace.upgrade")
 
 namespace vpclens {
 namespace {
@@ -50,7 +48,7 @@ void talkerChunksFromRecords(sqlite3 *db)
         writeTalkerChunks(db, id, rollups.talkerChunks());
     }
     sql::exec(db, "DROP TABLE rollup_talkers");
-    qCInfo(lcUpgrade) << "talker sums of" << imports.size() << "flow imports moved into talker chunks";
+    qCInfo(lcWorkspace) << "talker sums of" << imports.size() << "flow imports moved into talker chunks";
 }
 
 } // namespace
@@ -67,7 +65,7 @@ void upgradeWorkspaceSchema(Workspace &ws, int fromVersion)
         const ConnectionRepair r = repairConnections(ws, std::numeric_limits<qint64>::min() / 4, std::numeric_limits<qint64>::max() / 4);
         sql::exec(db, "DELETE FROM meta WHERE key IN ('rejected_totals_import', 'rejected_ports_import', 'top_talkers_import');"
                       "DELETE FROM overlay_cache");
-        qCInfo(lcUpgrade) << "each connection once, decided again:" << r.changed << "of" << r.records << "records counted differently";
+        qCInfo(lcWorkspace) << "each connection once, decided again:" << r.changed << "of" << r.records << "records counted differently";
     }
     sql::exec(db, "PRAGMA user_version=3");
     tx.commit();
