@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Turns a current workspace back into what schema 1 wrote, for the upgrade tests: conversation sums
 // in one table (rollup_talkers, left empty: the upgrade sums again from the records) instead of the
-// talker chunks.
+// conversation chunks.
 #pragma once
 
 #include "workspace/sqlite.h"

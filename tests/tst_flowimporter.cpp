@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "base/importfeedback.h"
+#include "base/jobfeedback.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "testpaths.h"
-#include "workspace/talkerchunk.h"
+#include "workspace/conversationchunk.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -45,18 +45,18 @@ void verifyConsistent(Workspace &ws)
     QCOMPARE(scalar(ws, "SELECT COALESCE(SUM(flows), 0) FROM rollup_time"),
              scalar(ws, "SELECT COUNT(*) FROM flows WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL"));
     std::int64_t talkerFlows = 0, talkerBytes = 0;
-    QCOMPARE(forEachTalkerSum(ws.handle(), 0, std::numeric_limits<std::int64_t>::max(), TalkerActions::All, [&](const TalkerSum &t) {
+    QCOMPARE(forEachConversationSum(ws.handle(), 0, std::numeric_limits<std::int64_t>::max(), ConversationActions::All, [&](const ConversationSum &t) {
                  talkerFlows += t.flows;
                  talkerBytes += t.bytes;
              }),
              0);
     QCOMPARE(talkerFlows, scalar(ws, "SELECT COUNT(*) FROM flows WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL"));
     QCOMPARE(talkerBytes, scalar(ws, "SELECT COALESCE(SUM(bytes), 0) FROM flows WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL"));
-    // Talker chunks belong to finished imports only.
+    // ConversationTotal chunks belong to finished imports only.
     QCOMPARE(scalar(ws, "SELECT COUNT(*) FROM talker_chunks WHERE file NOT IN (SELECT id FROM imports WHERE status = 'ok')"), 0);
 }
 
-class CancelAfterFirstFile : public ImportFeedback
+class CancelAfterFirstFile : public JobFeedback
 {
 public:
     void progress(qint64 done, qint64, qint64 records) override
@@ -78,7 +78,7 @@ QString awsSyntax(const QString &fieldsFile)
 }
 
 // Records every progress report of an import.
-class ProgressLog : public ImportFeedback
+class ProgressLog : public JobFeedback
 {
 public:
     void progress(qint64 done, qint64 total, qint64 records) override { calls.append({done, total, records}); }

@@ -11,15 +11,15 @@ using namespace vpclens;
 
 namespace {
 
-QString describe(const Talker &t)
+QString describe(const ConversationTotal &t)
 {
     return QStringLiteral("%1>%2 %3/%4 %5,%6,%7").arg(t.src, t.dst).arg(t.dstPort).arg(t.protocol).arg(t.flows).arg(t.packets).arg(t.bytes);
 }
 
-QStringList describe(const QList<Talker> &talkers)
+QStringList describe(const QList<ConversationTotal> &talkers)
 {
     QStringList out;
-    for (const Talker &t : talkers)
+    for (const ConversationTotal &t : talkers)
         out << describe(t);
     return out;
 }
@@ -31,7 +31,7 @@ class TestFlowQueries : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void topRejectedTalkersFromCacheAndChunks();
+    void topRejectedConversationsFromCacheAndChunks();
     void rejectedPerBucket();
 
 private:
@@ -67,17 +67,17 @@ void TestFlowQueries::initTestCase()
     QCOMPARE(importFlowLogs(*m_ws, paths).records, 6);
 }
 
-void TestFlowQueries::topRejectedTalkersFromCacheAndChunks()
+void TestFlowQueries::topRejectedConversationsFromCacheAndChunks()
 {
     const QStringList expected{QStringLiteral("203.0.113.9>10.0.0.5 3389/6 1,10,500"), QStringLiteral("198.51.100.7>10.0.0.5 22/6 2,2,100"),
                                QStringLiteral("2001:db8::9>2001:db8::5 443/6 1,2,100")};
-    // From the cache the import left (a short list), and summed from the talker chunks (a list
+    // From the cache the import left (a short list), and summed from the conversation chunks (a list
     // longer than the cache keeps): the same answer.
-    QCOMPARE(describe(topRejectedTalkers(*m_ws, 2)), expected.mid(0, 2));
-    QCOMPARE(describe(topRejectedTalkers(*m_ws, 5000)), expected);
+    QCOMPARE(describe(topRejectedConversations(*m_ws, 2)), expected.mid(0, 2));
+    QCOMPARE(describe(topRejectedConversations(*m_ws, 5000)), expected);
     sql::exec(m_ws->handle(), "DELETE FROM meta WHERE key = 'rejected_totals_import'");
-    QCOMPARE(describe(topRejectedTalkers(*m_ws, 3)), expected);
-    QVERIFY(topRejectedTalkers(*m_ws, 0).isEmpty());
+    QCOMPARE(describe(topRejectedConversations(*m_ws, 3)), expected);
+    QVERIFY(topRejectedConversations(*m_ws, 0).isEmpty());
 }
 
 void TestFlowQueries::rejectedPerBucket()

@@ -9,8 +9,8 @@
 #include "query/flowfilter.h"
 #include "testfiles.h"
 #include "testpaths.h"
+#include "workspace/conversationchunk.h"
 #include "workspace/sqlite.h"
-#include "workspace/talkerchunk.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
@@ -369,7 +369,7 @@ void TestHostileInput::hugeStoredSizeIsNotAllocated()
     importFlowLogs(*ws, {write(QStringLiteral("rs.log"), records(20))});
     sql::exec(ws->handle(), "UPDATE talker_chunks SET raw_size = 6000000000");
     // The chunk is reported damaged instead of sizing a 5.6 GiB buffer.
-    QVERIFY(forEachTalkerSum(ws->handle(), 0, std::numeric_limits<std::int64_t>::max(), TalkerActions::All, [](const TalkerSum &) {}) > 0);
+    QVERIFY(forEachConversationSum(ws->handle(), 0, std::numeric_limits<std::int64_t>::max(), ConversationActions::All, [](const ConversationSum &) {}) > 0);
 }
 
 void TestHostileInput::filterLimits()

@@ -5,8 +5,8 @@
 #include "legacyworkspace.h"
 #include "samplelogs.h"
 #include "testpaths.h"
+#include "workspace/conversationchunk.h"
 #include "workspace/sqlite.h"
-#include "workspace/talkerchunk.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -111,7 +111,7 @@ void TestWorkspace::metaRoundTrips()
 }
 
 // Schema 1 summed conversations over all files in rollup_talkers; opening such a workspace sums
-// them again per import from the records, into talker chunks, and drops the old table.
+// them again per import from the records, into conversation chunks, and drops the old table.
 void TestWorkspace::upgradesSchema1()
 {
     const QString log = m_dir.filePath(QStringLiteral("upgrade.log"));
@@ -145,8 +145,8 @@ void TestWorkspace::upgradesSchema1()
     QVERIFY(old.step());
     QCOMPARE(old.int64(0), 0);
     QStringList sums;
-    QCOMPARE(forEachTalkerSum(ws->handle(), 0, std::numeric_limits<std::int64_t>::max(), TalkerActions::All,
-                              [&](const TalkerSum &t) {
+    QCOMPARE(forEachConversationSum(ws->handle(), 0, std::numeric_limits<std::int64_t>::max(), ConversationActions::All,
+                              [&](const ConversationSum &t) {
                                   sums << QStringLiteral("%1 %2 %3>%4 %5/%6 %7,%8,%9")
                                               .arg(t.hour).arg(t.action).arg(formatIp(t.src), formatIp(t.dst)).arg(t.dstPort)
                                               .arg(t.protocol).arg(t.flows).arg(t.packets).arg(t.bytes);
@@ -186,7 +186,7 @@ void TestWorkspace::snapshotsListedAndLateOnesNamed()
 
 // A workspace from before "the receiver's record stands for the connection" (schema 2 counted the
 // sender's: the owner of the source, or any record whose source no interface owns). Opening it
-// decides again: the bits, the rollups and the talker sums are those of a fresh import.
+// decides again: the bits, the rollups and the conversation sums are those of a fresh import.
 void TestWorkspace::upgradeRecountsConnections()
 {
     const QString topology = vpclens::test::sourcePath(QStringLiteral("resources/sample/topology"));
@@ -216,7 +216,7 @@ void TestWorkspace::upgradeRecountsConnections()
                       " WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL GROUP BY 1, 2;"
                       "INSERT INTO rollup_eni SELECT start / 60, eni, bits & 3, COUNT(*), TOTAL(MAX(packets, 0)), TOTAL(MAX(bytes, 0)) FROM flows "
                       " WHERE (bits & 28) = 16 AND src IS NOT NULL AND dst IS NOT NULL GROUP BY 1, 2, 3;");
-        test::downgradeToSchema1(db); // schema 1 -> 2 sums the talker chunks again from these bits
+        test::downgradeToSchema1(db); // schema 1 -> 2 sums the conversation chunks again from these bits
     }
     auto differs = [&](const char *sql) {
         sql::Statement a(fresh->handle(), sql);
@@ -242,11 +242,11 @@ void TestWorkspace::upgradeRecountsConnections()
     QVERIFY(!differs("SELECT id, bits FROM flows ORDER BY id"));
     QVERIFY(!differs("SELECT minute * 4 + action, flows * 1000003 + bytes FROM rollup_time ORDER BY 1"));
     std::int64_t freshSum = 0, upgradedSum = 0;
-    forEachTalkerSum(fresh->handle(), 0, std::numeric_limits<std::int64_t>::max(), TalkerActions::All,
-                     [&](const TalkerSum &t) { freshSum += t.flows * 7 + t.bytes * (t.action + 1); });
+    forEachConversationSum(fresh->handle(), 0, std::numeric_limits<std::int64_t>::max(), ConversationActions::All,
+                     [&](const ConversationSum &t) { freshSum += t.flows * 7 + t.bytes * (t.action + 1); });
     auto ws = Workspace::open(path, &error, false);
-    forEachTalkerSum(ws->handle(), 0, std::numeric_limits<std::int64_t>::max(), TalkerActions::All,
-                     [&](const TalkerSum &t) { upgradedSum += t.flows * 7 + t.bytes * (t.action + 1); });
+    forEachConversationSum(ws->handle(), 0, std::numeric_limits<std::int64_t>::max(), ConversationActions::All,
+                     [&](const ConversationSum &t) { upgradedSum += t.flows * 7 + t.bytes * (t.action + 1); });
     QCOMPARE(upgradedSum, freshSum);
 }
 

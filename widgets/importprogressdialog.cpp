@@ -20,7 +20,7 @@ ImportProgressDialog::ImportProgressDialog(const QString &title, QWidget *parent
     setAutoClose(false);
     setAutoReset(false);
     connect(this, &QProgressDialog::canceled, this, [this] {
-        ImportFeedback::cancel();
+        JobFeedback::cancel();
         setLabelText(tr("Cancelling after the current file…"));
     });
     connect(m_timer, &QTimer::timeout, this, &ImportProgressDialog::refresh);

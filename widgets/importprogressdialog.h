@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A modal progress dialog for an import running on a worker thread. The worker reports through the
-// ImportFeedback interface (atomics only); a timer reads them ten times a second, so a fast import
+// JobFeedback interface (atomics only); a timer reads them ten times a second, so a fast import
 // never floods the event loop. Cancel sets the feedback's flag; the worker stops between batches.
 #pragma once
 
-#include "base/importfeedback.h"
+#include "base/jobfeedback.h"
 
 #include <QElapsedTimer>
 #include <QProgressDialog>
@@ -15,7 +15,7 @@ class QTimer;
 
 namespace vpclens {
 
-class ImportProgressDialog : public QProgressDialog, public ImportFeedback
+class ImportProgressDialog : public QProgressDialog, public JobFeedback
 {
     Q_OBJECT
 public:

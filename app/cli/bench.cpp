@@ -75,7 +75,7 @@ int runBench(const QStringList &args)
     int buckets = 0, talkers = 0;
     openMs = millis([&] { ws = Workspace::open(path, &error, false); });
     perBucketMs = millis([&] { buckets = int(flowsPerBucket(*ws, FlowAction::Reject, 300).size()); });
-    topMs = millis([&] { talkers = int(topRejectedTalkers(*ws, 20).size()); });
+    topMs = millis([&] { talkers = int(topRejectedConversations(*ws, 20).size()); });
     // The table's first page in start-time order, both ways, and F8 (the next rejected record) from
     // the middle of the time span.
     const CompiledFilter all;

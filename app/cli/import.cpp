@@ -2,7 +2,7 @@
 #include "base/printable.h"
 #include "commands.h"
 
-#include "base/importfeedback.h"
+#include "base/jobfeedback.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "topology/topologyresource.h"
@@ -23,7 +23,7 @@ namespace vpclens::cli {
 namespace {
 
 // A one-line progress bar on stderr, only when stderr is a terminal.
-class TerminalProgress : public ImportFeedback
+class TerminalProgress : public JobFeedback
 {
 public:
     TerminalProgress() : m_tty(isatty(STDERR_FILENO) != 0) { m_clock.start(); }

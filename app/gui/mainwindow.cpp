@@ -354,9 +354,9 @@ void MainWindow::refreshViews()
     setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only) — VpcLens").arg(name) : tr("%1 — VpcLens").arg(name));
     m_explainLabel->setText(explainSummary(*m_workspace));
     m_flows->setWorkspace(m_workspace.get(), estate);
-    const QList<Talker> top = topRejectedTalkers(*m_workspace, 1);
+    const QList<ConversationTotal> top = topRejectedConversations(*m_workspace, 1);
     if (!top.isEmpty()) { // explain the biggest rejected conversation right away
-        const Talker &t = top.first();
+        const ConversationTotal &t = top.first();
         m_trace->traceFlow(t.src, t.dst, protocolShortName(int(t.protocol)), int(t.dstPort));
     }
     restoreWorkspaceView();

@@ -36,7 +36,7 @@ bool copyTree(const QString &from, const QString &to)
 } // namespace
 
 bool buildSampleWorkspace(const QString &sourceDir, const QString &workspacePath, QString *error,
-                          ImportFeedback *feedback)
+                          JobFeedback *feedback)
 {
     QTemporaryDir scratch;
     if (!scratch.isValid() || !copyTree(sourceDir, scratch.path())) {

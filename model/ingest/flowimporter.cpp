@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/flowimporter.h"
 
-#include "base/importfeedback.h"
+#include "base/jobfeedback.h"
 #include "base/logging.h"
 #include "base/processstats.h"
 #include "base/timetext.h"
@@ -173,7 +173,7 @@ private:
 
 // Reads the files on a thread of their own and writes them here, one transaction a file, then decides
 // again the connections the import touched. Throws only before the first file is begun.
-void importFiles(Workspace &ws, const QStringList &files, qint64 total, const FlowImportOptions &options, ImportFeedback *feedback,
+void importFiles(Workspace &ws, const QStringList &files, qint64 total, const FlowImportOptions &options, JobFeedback *feedback,
                  FlowImportResult &result)
 {
     // The records already here: an import that brings the other sighting of their connections
@@ -273,7 +273,7 @@ bool mayHoldLogEvents(const QString &jsonPath)
     return head.contains("\"events\"") || head.contains("\"logEvents\"");
 }
 
-FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const FlowImportOptions &options, ImportFeedback *feedback)
+FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const FlowImportOptions &options, JobFeedback *feedback)
 {
     FlowImportResult result;
     QElapsedTimer clock;

@@ -9,7 +9,7 @@
 
 namespace vpclens {
 
-class ImportFeedback;
+class JobFeedback;
 class Workspace;
 
 struct FlowImportOptions {
@@ -50,6 +50,6 @@ bool mayHoldLogEvents(const QString &jsonPath);
 
 // Throws nothing: SQLite failures end the import with a message and roll back the file in flight.
 FlowImportResult importFlowLogs(Workspace &ws, const QStringList &paths, const FlowImportOptions &options = {},
-                                ImportFeedback *feedback = nullptr);
+                                JobFeedback *feedback = nullptr);
 
 } // namespace vpclens

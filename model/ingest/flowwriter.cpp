@@ -311,7 +311,7 @@ private:
     }
 
     // Rows sent before that stop counting now that a better sighting stands for their connection
-    // (connectionmatcher.h): their bit is cleared and their sums taken out, into a talker chunk of
+    // (connectionmatcher.h): their bit is cleared and their sums taken out, into a conversation chunk of
     // their own file, so replacing either file later keeps the sums and the bits in step. Rows of a
     // file that was not written (a duplicate) are left alone.
     void applyUncounts(const FlowBatch &b)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The writing side of a flow-log import: takes the parsing thread's batches and writes them, each
-// file in one transaction with its rollups, its talker chunks and its import row. A file whose
+// file in one transaction with its rollups, its conversation chunks and its import row. A file whose
 // content was imported before is dropped as a duplicate; a damaged copy never replaces a whole
 // import of the same path; a file the parsing thread discards (a gzip member failed its check) is
 // rolled back. What the connection matcher saw of dropped files is handed back as spans of time.

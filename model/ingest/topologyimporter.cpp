@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/topologyimporter.h"
 
-#include "base/importfeedback.h"
+#include "base/jobfeedback.h"
 #include "base/logging.h"
 #include "ingest/filecollector.h"
 #include "topology/topologyresource.h"
@@ -51,7 +51,7 @@ void warnSharedInterfaceIds(const QList<TopologyFile> &files, TopologyImportResu
 } // namespace
 
 TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, const QDateTime &snapshotTime,
-                                    ImportFeedback *feedback)
+                                    JobFeedback *feedback)
 {
     TopologyImportResult result;
     const QStringList files = collectFiles(paths, {QStringLiteral("*.json")}, &result.errors);

@@ -6,7 +6,7 @@
 
 namespace vpclens {
 
-class ImportFeedback;
+class JobFeedback;
 class Workspace;
 
 struct TopologyImportResult {
@@ -29,6 +29,6 @@ QStringList collectJsonFiles(const QStringList &paths);
 // valid, else the newest input file's modification time. The same resources as an earlier snapshot
 // (and no other time asked for) add no snapshot: `unchanged` names the earlier one.
 TopologyImportResult importTopology(Workspace &ws, const QStringList &paths, const QDateTime &snapshotTime = {},
-                                    ImportFeedback *feedback = nullptr);
+                                    JobFeedback *feedback = nullptr);
 
 } // namespace vpclens

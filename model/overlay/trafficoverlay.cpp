@@ -5,7 +5,7 @@
 #include "graph/topologygraph.h"
 #include "query/flowqueries.h"
 #include "topology/estate.h"
-#include "workspace/talkerchunk.h"
+#include "workspace/conversationchunk.h"
 #include "workspace/workspace.h"
 
 #include <algorithm>
@@ -120,7 +120,7 @@ HourlyTraffic HourlyTraffic::read(const Workspace &ws, const Estate &estate, con
         return n;
     };
     const auto [firstHour, lastHour] = range.hours();
-    forEachTalkerSum(ws.handle(), firstHour, lastHour, TalkerActions::All, [&](const TalkerSum &t) {
+    forEachConversationSum(ws.handle(), firstHour, lastHour, ConversationActions::All, [&](const ConversationSum &t) {
         const int from = node(t.src);
         const int to = node(t.dst);
         if (from < 0 || to < 0 || from == to)

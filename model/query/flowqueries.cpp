@@ -2,8 +2,8 @@
 #include "query/flowqueries.h"
 
 #include "workspace/addresscolumn.h"
+#include "workspace/conversationchunk.h"
 #include "workspace/derivedcache.h"
-#include "workspace/talkerchunk.h"
 #include "workspace/workspace.h"
 
 #include <algorithm>
@@ -43,7 +43,7 @@ std::vector<RejectedTotal> topRejectedTotals(const Workspace &ws, std::size_t li
         }
     };
     std::unordered_map<Key, FlowSums, KeyHash> sums;
-    forEachTalkerSum(ws.handle(), 0, std::numeric_limits<std::int64_t>::max(), TalkerActions::RejectedOnly, [&](const TalkerSum &t) {
+    forEachConversationSum(ws.handle(), 0, std::numeric_limits<std::int64_t>::max(), ConversationActions::RejectedOnly, [&](const ConversationSum &t) {
         addTo(sums[Key{t.src, t.dst, t.dstPort, t.protocol}], t);
     });
     std::vector<RejectedTotal> out;
@@ -79,9 +79,9 @@ QList<TimeBucket> flowsPerBucket(const Workspace &ws, FlowAction action, int buc
     return out;
 }
 
-QList<Talker> topRejectedTalkers(const Workspace &ws, int limit)
+QList<ConversationTotal> topRejectedConversations(const Workspace &ws, int limit)
 {
-    QList<Talker> out;
+    QList<ConversationTotal> out;
     if (limit <= 0)
         return out;
     if (std::size_t(limit) <= kRejectedTotalsKept && derivedCacheCurrent(ws, kRejectedTotalsKey)) {

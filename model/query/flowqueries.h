@@ -18,7 +18,7 @@ struct TimeBucket {
     std::int64_t flows = 0, packets = 0, bytes = 0;
 };
 
-struct Talker {
+struct ConversationTotal {
     QString src, dst;
     std::int64_t dstPort = 0, protocol = 0;
     std::int64_t flows = 0, packets = 0, bytes = 0;
@@ -28,9 +28,9 @@ struct Talker {
 QList<TimeBucket> flowsPerBucket(const Workspace &ws, FlowAction action, int bucketSeconds, std::int64_t from = 0, std::int64_t to = 0);
 
 // The top conversations by bytes among rejected records over everything.
-QList<Talker> topRejectedTalkers(const Workspace &ws, int limit = 20);
+QList<ConversationTotal> topRejectedConversations(const Workspace &ws, int limit = 20);
 
-// Rebuilds the all-time rejected totals from the talker chunks (run once after an import run).
+// Rebuilds the all-time rejected totals from the conversation chunks (run once after an import run).
 void rebuildRejectedTotals(Workspace &ws);
 
 } // namespace vpclens

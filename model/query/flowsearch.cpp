@@ -7,8 +7,8 @@
 #include "base/timetext.h"
 #include "query/flowqueries.h"
 #include "workspace/addresscolumn.h"
+#include "workspace/conversationchunk.h"
 #include "workspace/derivedcache.h"
-#include "workspace/talkerchunk.h"
 #include "workspace/workspace.h"
 
 #include <algorithm>
@@ -299,7 +299,7 @@ constexpr const char *kRejectedPortsKey = "rejected_ports_import";
 QList<std::array<qint64, 3>> rejectedPerPort(const Workspace &ws, QPair<qint64, qint64> hours)
 {
     std::unordered_map<qint64, qint64> counts;
-    forEachTalkerSum(ws.handle(), hours.first, hours.second, TalkerActions::RejectedOnly, [&](const TalkerSum &t) {
+    forEachConversationSum(ws.handle(), hours.first, hours.second, ConversationActions::RejectedOnly, [&](const ConversationSum &t) {
         const qint64 port = t.protocol == 1 || t.protocol == 58 ? 0 : t.dstPort;
         counts[(t.protocol << 32) | (port & 0xffffffff)] += t.flows;
     });
@@ -324,7 +324,7 @@ void rebuildRejectedPorts(const Workspace &ws)
             add.bind(1, p[0]).bind(2, p[1]).bind(3, p[2]).run();
         sql::exec(ws.handle(), derivedCacheStampSql(kRejectedPortsKey).constData());
         tx.commit();
-    } catch (const sql::Error &e) { // busy or read-only: answered from the talker chunks instead
+    } catch (const sql::Error &e) { // busy or read-only: answered from the conversation chunks instead
         qCInfo(lcQuery) << "rejected ports not kept:" << e.what();
     }
 }
@@ -364,7 +364,7 @@ QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, const Compil
 
 namespace {
 
-// The all-time top talkers, kept in the workspace like the rejected ports: summing every talker chunk
+// The all-time top talkers, kept in the workspace like the rejected ports: summing every conversation chunk
 // takes 0.2-0.3 s on 10 million records, and opening a workspace asks for it.
 constexpr const char *kTopTalkersKey = "top_talkers_import";
 constexpr int kTopTalkersKept = 50;
@@ -373,7 +373,7 @@ constexpr int kTopTalkersKept = 50;
 QList<QPair<IpAddress, qint64>> bytesPerAddress(const Workspace &ws, QPair<qint64, qint64> hours, int limit)
 {
     QHash<IpAddress, qint64> bytes;
-    forEachTalkerSum(ws.handle(), hours.first, hours.second, TalkerActions::All, [&](const TalkerSum &t) {
+    forEachConversationSum(ws.handle(), hours.first, hours.second, ConversationActions::All, [&](const ConversationSum &t) {
         bytes[t.src] += t.bytes;
         bytes[t.dst] += t.bytes;
     });
@@ -402,7 +402,7 @@ void rebuildTopTalkers(const Workspace &ws)
         }
         sql::exec(ws.handle(), derivedCacheStampSql(kTopTalkersKey).constData());
         tx.commit();
-    } catch (const sql::Error &e) { // busy or read-only: answered from the talker chunks instead
+    } catch (const sql::Error &e) { // busy or read-only: answered from the conversation chunks instead
         qCInfo(lcQuery) << "top talkers not kept:" << e.what();
     }
 }

@@ -2,7 +2,7 @@
 #include "trace/flowexplainer.h"
 
 #include "base/hashmix.h"
-#include "base/importfeedback.h"
+#include "base/jobfeedback.h"
 #include "flowlog/flowbits.h"
 #include "topology/estate.h"
 #include "trace/ruletrace.h"
@@ -119,7 +119,7 @@ const char *explainClassName(ExplainClass c)
     return "?";
 }
 
-ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback)
+ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
 {
     ExplainResult result;
     QElapsedTimer clock;

@@ -11,7 +11,7 @@
 
 namespace vpclens {
 
-class ImportFeedback;
+class JobFeedback;
 class Workspace;
 
 enum class ExplainClass : int {
@@ -35,6 +35,6 @@ struct ExplainResult {
 
 // Explains every record and stores the disagreements (table explain_disagreements) and the counts
 // (table explain_summary), replacing an earlier run. Runs on the calling thread with its own statements.
-ExplainResult explainWorkspace(Workspace &ws, ImportFeedback *feedback = nullptr);
+ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback = nullptr);
 
 } // namespace vpclens

@@ -15,7 +15,7 @@ namespace vpclens {
 
 class Workspace;
 
-// Moves records in or out of "counted": the bit, and the record's sums (rollups, and a talker chunk of
+// Moves records in or out of "counted": the bit, and the record's sums (rollups, and a conversation chunk of
 // the record's own file, so replacing either file later keeps bits and sums in step). In the caller's
 // transaction; the statements are prepared once for many records.
 class CountedEdits
@@ -39,7 +39,7 @@ struct ConnectionRepair {
 
 // Reads the records starting in [from - 2h, to + 2h] in start order, decides each connection once
 // (connectionmatcher.h), and where a record starting in [from - 1h, to + 1h] changes, updates its
-// counted bit and its sums (rollups, a talker chunk of its own file). In the caller's transaction;
+// counted bit and its sums (rollups, a conversation chunk of its own file). In the caller's transaction;
 // the derived caches (top lists, overlays) are the caller's to refresh.
 ConnectionRepair repairConnections(Workspace &ws, qint64 from, qint64 to);
 

@@ -26,8 +26,8 @@ void FlowRollups::seal()
     sortInto(m_eni, m_eniSorted, [](const EniKey &a, const EniKey &b) {
         return std::tie(a.minute, a.eni, a.action) < std::tie(b.minute, b.eni, b.action);
     });
-    std::vector<std::pair<TalkerKey, FlowSums>> talkers;
-    sortInto(m_talkers, talkers, [](const TalkerKey &a, const TalkerKey &b) {
+    std::vector<std::pair<ConversationKey, FlowSums>> talkers;
+    sortInto(m_conversations, talkers, [](const ConversationKey &a, const ConversationKey &b) {
         if (std::tie(a.hour, a.action) != std::tie(b.hour, b.action))
             return std::tie(a.hour, a.action) < std::tie(b.hour, b.action);
         if (storedAddressLess(a.src, b.src) || storedAddressLess(b.src, a.src))
@@ -36,7 +36,7 @@ void FlowRollups::seal()
             return storedAddressLess(a.dst, b.dst);
         return std::tie(a.dstPort, a.protocol) < std::tie(b.dstPort, b.protocol);
     });
-    m_talkerChunks = encodeTalkerChunks(talkers);
+    m_conversationChunks = encodeConversationChunks(talkers);
 }
 
 FlowRollups::Statements::Statements(sqlite3 *db)
@@ -46,7 +46,7 @@ FlowRollups::Statements::Statements(sqlite3 *db)
     , eni(db, "INSERT INTO rollup_eni(minute, eni, action, flows, packets, bytes) VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
               "ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, packets = packets + excluded.packets, "
               "bytes = bytes + excluded.bytes")
-    , chunk(db, kInsertTalkerChunkSql)
+    , chunk(db, kInsertConversationChunkSql)
 {
 }
 
@@ -56,7 +56,7 @@ void FlowRollups::write(Statements &st, std::int64_t importId) const
         st.time.bind(1, key >> 2).bind(2, key & 3).bind(3, s.flows).bind(4, s.packets).bind(5, s.bytes).run();
     for (const auto &[key, s] : m_eniSorted)
         st.eni.bind(1, key.minute).bind(2, key.eni).bind(3, key.action).bind(4, s.flows).bind(5, s.packets).bind(6, s.bytes).run();
-    writeTalkerChunks(st.chunk, importId, m_talkerChunks);
+    writeConversationChunks(st.chunk, importId, m_conversationChunks);
 }
 
 } // namespace vpclens

@@ -84,7 +84,7 @@ CREATE TABLE saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);
 )SQL";
 
 // Conversations per hour (client, server, service port, protocol, action), one or two compressed
-// chunks per flow import (its rejected sums apart), encoded by talkerchunk.cpp. A conversation seen
+// chunks per flow import (its rejected sums apart), encoded by conversationchunk.cpp. A conversation seen
 // in several files has a sum in each file's chunk; readers add them up. Part of the current schema,
 // and what the upgrade from schema 1 adds.
 inline constexpr const char *kTalkerChunks = R"SQL(

@@ -19,9 +19,9 @@ namespace vpclens {
 namespace {
 
 // Schema 1 summed conversations over all files in one table (rollup_talkers); schema 2 keeps each
-// flow import's sums in its own talker chunks, so they are summed again from each import's records
+// flow import's sums in its own conversation chunks, so they are summed again from each import's records
 // (the counted OK ones, as the import does).
-void talkerChunksFromRecords(sqlite3 *db)
+void conversationChunksFromRecords(sqlite3 *db)
 {
     sql::exec(db, schema::kTalkerChunks);
     std::vector<std::int64_t> imports;
@@ -45,10 +45,10 @@ void talkerChunksFromRecords(sqlite3 *db)
         }
         blocks.reset();
         rollups.seal();
-        writeTalkerChunks(db, id, rollups.talkerChunks());
+        writeConversationChunks(db, id, rollups.conversationChunks());
     }
     sql::exec(db, "DROP TABLE rollup_talkers");
-    qCInfo(lcWorkspace) << "talker sums of" << imports.size() << "flow imports moved into talker chunks";
+    qCInfo(lcWorkspace) << "conversation sums of" << imports.size() << "flow imports moved into conversation chunks";
 }
 
 } // namespace
@@ -58,7 +58,7 @@ void upgradeWorkspaceSchema(Workspace &ws, int fromVersion)
     sqlite3 *db = ws.handle();
     sql::Transaction tx(db);
     if (fromVersion < 2)
-        talkerChunksFromRecords(db);
+        conversationChunksFromRecords(db);
     if (fromVersion < 3) {
         // Schema 2 counted the sender's record of a connection between two interfaces, so a connection
         // the receiver refused counted as accepted; schema 3 lets the receiver's record stand for it.

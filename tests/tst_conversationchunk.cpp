@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace/conversationchunk.h"
 #include "workspace/sqlite.h"
-#include "workspace/talkerchunk.h"
 #include "workspace/workspaceschema.h"
 
 #include <QTest>
@@ -27,23 +27,23 @@ FlowAddress v6(const char *text)
     return a;
 }
 
-std::pair<TalkerKey, FlowSums> sum(std::int64_t hour, int action, FlowAddress src, FlowAddress dst, std::int64_t port, std::int64_t proto,
+std::pair<ConversationKey, FlowSums> sum(std::int64_t hour, int action, FlowAddress src, FlowAddress dst, std::int64_t port, std::int64_t proto,
                                    std::int64_t flows, std::int64_t packets, std::int64_t bytes)
 {
-    return {TalkerKey{src, dst, port, proto, action, hour}, FlowSums{flows, packets, bytes}};
+    return {ConversationKey{src, dst, port, proto, action, hour}, FlowSums{flows, packets, bytes}};
 }
 
-QString describe(const TalkerSum &s)
+QString describe(const ConversationSum &s)
 {
     return QStringLiteral("%1 %2 %3>%4 %5/%6 %7,%8,%9")
         .arg(s.hour).arg(s.action).arg(formatIp(s.src), formatIp(s.dst)).arg(s.dstPort).arg(s.protocol).arg(s.flows).arg(s.packets).arg(s.bytes);
 }
 
-QStringList decodeAll(const TalkerChunk &c, bool *ok = nullptr)
+QStringList decodeAll(const ConversationChunk &c, bool *ok = nullptr)
 {
     QStringList out;
-    const bool decoded = decodeTalkerChunk(c.data.data(), int(c.data.size()), c.rawSize, c.minHour,
-                                           [&](const TalkerSum &s) { out << describe(s); });
+    const bool decoded = decodeConversationChunk(c.data.data(), int(c.data.size()), c.rawSize, c.minHour,
+                                           [&](const ConversationSum &s) { out << describe(s); });
     if (ok)
         *ok = decoded;
     return out;
@@ -51,7 +51,7 @@ QStringList decodeAll(const TalkerChunk &c, bool *ok = nullptr)
 
 // Sums in key order, as FlowRollups::seal() hands them over: a run of one source, a -1 port and
 // protocol (records that had none), IPv6 on either side, numbers past 32 bits, hours far apart.
-std::vector<std::pair<TalkerKey, FlowSums>> sample()
+std::vector<std::pair<ConversationKey, FlowSums>> sample()
 {
     return {
         sum(483000, 1, v4("10.0.1.5"), v4("10.0.2.9"), 443, 6, 3, 30, 4500),
@@ -67,7 +67,7 @@ std::vector<std::pair<TalkerKey, FlowSums>> sample()
 
 } // namespace
 
-class TestTalkerChunk : public QObject
+class TestConversationChunk : public QObject
 {
     Q_OBJECT
 private slots:
@@ -77,11 +77,11 @@ private slots:
     void storedChunksAnswerHourRanges();
 };
 
-void TestTalkerChunk::roundTripsAndSplitsRejected()
+void TestConversationChunk::roundTripsAndSplitsRejected()
 {
-    const auto chunks = encodeTalkerChunks(sample());
+    const auto chunks = encodeConversationChunks(sample());
     QCOMPARE(chunks.size(), std::size_t(2));
-    const TalkerChunk &others = chunks[0], &rejected = chunks[1];
+    const ConversationChunk &others = chunks[0], &rejected = chunks[1];
     QVERIFY(!others.rejected);
     QVERIFY(rejected.rejected);
     QCOMPARE(others.entries, 6);
@@ -107,69 +107,69 @@ void TestTalkerChunk::roundTripsAndSplitsRejected()
     QVERIFY(ok);
 }
 
-void TestTalkerChunk::leavesOutSumsWithoutAddresses()
+void TestConversationChunk::leavesOutSumsWithoutAddresses()
 {
     auto sums = sample();
     sums.push_back(sum(490001, 1, FlowAddress{}, v4("10.0.2.9"), 80, 6, 1, 1, 1));
-    const auto chunks = encodeTalkerChunks(sums);
+    const auto chunks = encodeConversationChunks(sums);
     QCOMPARE(chunks[0].entries, 6);
     QCOMPARE(chunks[0].maxHour, 490000);
-    QVERIFY(encodeTalkerChunks({}).empty());
+    QVERIFY(encodeConversationChunks({}).empty());
 }
 
-void TestTalkerChunk::damagedChunkIsReported()
+void TestConversationChunk::damagedChunkIsReported()
 {
-    const TalkerChunk c = encodeTalkerChunks(sample())[0];
+    const ConversationChunk c = encodeConversationChunks(sample())[0];
     // A stored size that does not match what the stream inflates to.
-    QVERIFY(!decodeTalkerChunk(c.data.data(), int(c.data.size()), c.rawSize + 1, c.minHour, [](const TalkerSum &) {}));
+    QVERIFY(!decodeConversationChunk(c.data.data(), int(c.data.size()), c.rawSize + 1, c.minHour, [](const ConversationSum &) {}));
     // A stream cut short.
-    QVERIFY(!decodeTalkerChunk(c.data.data(), int(c.data.size()) / 2, c.rawSize, c.minHour, [](const TalkerSum &) {}));
+    QVERIFY(!decodeConversationChunk(c.data.data(), int(c.data.size()) / 2, c.rawSize, c.minHour, [](const ConversationSum &) {}));
     // Bytes that are not a zlib stream at all.
     const std::string junk(64, 'x');
-    QVERIFY(!decodeTalkerChunk(junk.data(), int(junk.size()), c.rawSize, c.minHour, [](const TalkerSum &) {}));
+    QVERIFY(!decodeConversationChunk(junk.data(), int(junk.size()), c.rawSize, c.minHour, [](const ConversationSum &) {}));
 }
 
-void TestTalkerChunk::storedChunksAnswerHourRanges()
+void TestConversationChunk::storedChunksAnswerHourRanges()
 {
     sqlite3 *raw = nullptr;
     QCOMPARE(sqlite3_open(":memory:", &raw), SQLITE_OK);
     sql::DbPtr db(raw);
     sql::exec(raw, schema::kTalkerChunks);
-    writeTalkerChunks(raw, 7, encodeTalkerChunks(sample()));
+    writeConversationChunks(raw, 7, encodeConversationChunks(sample()));
     // A second file with one more sum of a conversation the first had: it comes again, not merged.
-    writeTalkerChunks(raw, 8, encodeTalkerChunks({sum(483000, 1, v4("10.0.1.5"), v4("10.0.2.9"), 443, 6, 1, 10, 1500)}));
+    writeConversationChunks(raw, 8, encodeConversationChunks({sum(483000, 1, v4("10.0.1.5"), v4("10.0.2.9"), 443, 6, 1, 10, 1500)}));
     sql::Statement files(raw, "SELECT file, rejected, entries FROM talker_chunks ORDER BY file, rejected");
     QStringList stored;
     while (files.step())
         stored << QStringLiteral("%1/%2/%3").arg(files.int64(0)).arg(files.int64(1)).arg(files.int64(2));
     QCOMPARE(stored, (QStringList{QStringLiteral("7/0/6"), QStringLiteral("7/1/2"), QStringLiteral("8/0/1")}));
 
-    auto collect = [&](std::int64_t from, std::int64_t to, TalkerActions which) {
+    auto collect = [&](std::int64_t from, std::int64_t to, ConversationActions which) {
         QStringList out;
-        if (forEachTalkerSum(raw, from, to, which, [&](const TalkerSum &s) { out << describe(s); }) != 0)
+        if (forEachConversationSum(raw, from, to, which, [&](const ConversationSum &s) { out << describe(s); }) != 0)
             out << QStringLiteral("damaged");
         out.sort();
         return out;
     };
     // Hour 483000 only: four sums from file 7, one from file 8.
-    const QStringList first = collect(483000, 483000, TalkerActions::All);
+    const QStringList first = collect(483000, 483000, ConversationActions::All);
     QCOMPARE(first.size(), 5);
     QCOMPARE(first.count(QStringLiteral("483000 1 10.0.1.5>10.0.2.9 443/6 1,10,1500")), 1);
     QCOMPARE(first.count(QStringLiteral("483000 1 10.0.1.5>10.0.2.9 443/6 3,30,4500")), 1);
     // Rejected only, everything.
-    QCOMPARE(collect(0, std::numeric_limits<std::int64_t>::max(), TalkerActions::RejectedOnly),
+    QCOMPARE(collect(0, std::numeric_limits<std::int64_t>::max(), ConversationActions::RejectedOnly),
              (QStringList{QStringLiteral("483000 2 5.190.139.7>10.0.2.9 22/6 2,2,80"),
                           QStringLiteral("483001 2 2001:db8::1>2001:db8::2 3389/6 1,1,60")}));
     // A range between the stored hours holds nothing; the last hour alone holds one sum.
-    QVERIFY(collect(483002, 489999, TalkerActions::All).isEmpty());
-    QCOMPARE(collect(490000, 490000, TalkerActions::All), QStringList{QStringLiteral("490000 1 2001:db8::1>10.0.2.9 53/17 7,14,1400")});
+    QVERIFY(collect(483002, 489999, ConversationActions::All).isEmpty());
+    QCOMPARE(collect(490000, 490000, ConversationActions::All), QStringList{QStringLiteral("490000 1 2001:db8::1>10.0.2.9 53/17 7,14,1400")});
 
     // A damaged chunk is skipped and counted; the others still answer.
     sql::exec(raw, "UPDATE talker_chunks SET data = zeroblob(40) WHERE file = 8");
     int sums = 0;
-    QCOMPARE(forEachTalkerSum(raw, 483000, 483000, TalkerActions::All, [&](const TalkerSum &) { ++sums; }), 1);
+    QCOMPARE(forEachConversationSum(raw, 483000, 483000, ConversationActions::All, [&](const ConversationSum &) { ++sums; }), 1);
     QCOMPARE(sums, 4);
 }
 
-QTEST_GUILESS_MAIN(TestTalkerChunk)
-#include "tst_talkerchunk.moc"
+QTEST_GUILESS_MAIN(TestConversationChunk)
+#include "tst_conversationchunk.moc"

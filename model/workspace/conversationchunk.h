@@ -31,12 +31,12 @@ struct FlowSums {
     }
 };
 
-struct TalkerKey {
+struct ConversationKey {
     FlowAddress src, dst;
     std::int64_t dstPort, protocol;
     std::int32_t action;
     std::int64_t hour;
-    bool operator==(const TalkerKey &o) const
+    bool operator==(const ConversationKey &o) const
     {
         return hour == o.hour && action == o.action && dstPort == o.dstPort && protocol == o.protocol && sameAddress(src, o.src)
                && sameAddress(dst, o.dst);
@@ -48,7 +48,7 @@ struct TalkerKey {
     }
 };
 
-struct TalkerKeyHash {
+struct ConversationKeyHash {
     static std::size_t mix(std::size_t h, std::uint64_t v) { return (h ^ v) * 0x100000001b3ULL; }
     static std::size_t addr(std::size_t h, const FlowAddress &a)
     {
@@ -62,7 +62,7 @@ struct TalkerKeyHash {
         }
         return h;
     }
-    std::size_t operator()(const TalkerKey &k) const
+    std::size_t operator()(const ConversationKey &k) const
     {
         std::size_t h = 0xcbf29ce484222325ULL;
         h = addr(addr(h, k.src), k.dst);
@@ -73,15 +73,15 @@ struct TalkerKeyHash {
 // Talkers are conversations: for accepted traffic the side on the lower port is the server, so a
 // request and its reply (whose destination port is the client's ephemeral port) sum into one row
 // (client, server, service port). Rejected records stay as logged: what was probed.
-inline TalkerKey talkerKey(const FlowRow &r)
+inline ConversationKey conversationKey(const FlowRow &r)
 {
     const std::int32_t action = flowbits::action(r.bits);
     if (action == 1 && r.srcPort >= 0 && r.dstPort >= 0 && r.srcPort < r.dstPort)
-        return TalkerKey{r.dst, r.src, r.srcPort, r.protocol, action, r.start / 3600};
-    return TalkerKey{r.src, r.dst, r.dstPort, r.protocol, action, r.start / 3600};
+        return ConversationKey{r.dst, r.src, r.srcPort, r.protocol, action, r.start / 3600};
+    return ConversationKey{r.src, r.dst, r.dstPort, r.protocol, action, r.start / 3600};
 }
 
-struct TalkerSum {
+struct ConversationSum {
     std::int64_t hour = 0;
     std::int32_t action = 0; // 0 '-', 1 ACCEPT, 2 REJECT
     IpAddress src, dst;
@@ -89,14 +89,14 @@ struct TalkerSum {
     std::int64_t flows = 0, packets = 0, bytes = 0;
 };
 
-inline void addTo(FlowSums &sums, const TalkerSum &t)
+inline void addTo(FlowSums &sums, const ConversationSum &t)
 {
     sums.flows += t.flows;
     sums.packets += t.packets;
     sums.bytes += t.bytes;
 }
 
-struct TalkerChunk {
+struct ConversationChunk {
     bool rejected = false; // rejected sums apart: the top-rejected views read only these
     std::int64_t minHour = 0, maxHour = 0, entries = 0, rawSize = 0;
     std::string data; // zlib stream of the encoded sums
@@ -104,25 +104,25 @@ struct TalkerChunk {
 
 // Encodes sums in primary-key order (hour, action, src, dst, port, protocol) into at most two
 // chunks: the rejected sums and the others. Sums whose source or destination is absent are left out.
-std::vector<TalkerChunk> encodeTalkerChunks(const std::vector<std::pair<TalkerKey, FlowSums>> &sorted);
+std::vector<ConversationChunk> encodeConversationChunks(const std::vector<std::pair<ConversationKey, FlowSums>> &sorted);
 
 // Calls f for each sum of one stored chunk (minHour: the chunk's first hour, stored beside it);
 // false when the chunk is damaged (f may have seen a part of it).
-bool decodeTalkerChunk(const void *data, int size, std::int64_t rawSize, std::int64_t minHour,
-                       const std::function<void(const TalkerSum &)> &f);
+bool decodeConversationChunk(const void *data, int size, std::int64_t rawSize, std::int64_t minHour,
+                       const std::function<void(const ConversationSum &)> &f);
 
 // Stores a flow import's chunks (in the caller's transaction).
-void writeTalkerChunks(sqlite3 *db, std::int64_t importId, const std::vector<TalkerChunk> &chunks);
-// The same through `insert`, prepared once from kInsertTalkerChunkSql for many imports.
-inline constexpr const char *kInsertTalkerChunkSql =
+void writeConversationChunks(sqlite3 *db, std::int64_t importId, const std::vector<ConversationChunk> &chunks);
+// The same through `insert`, prepared once from kInsertConversationChunkSql for many imports.
+inline constexpr const char *kInsertConversationChunkSql =
     "INSERT INTO talker_chunks(file, rejected, min_hour, max_hour, entries, raw_size, data) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-void writeTalkerChunks(sql::Statement &insert, std::int64_t importId, const std::vector<TalkerChunk> &chunks);
+void writeConversationChunks(sql::Statement &insert, std::int64_t importId, const std::vector<ConversationChunk> &chunks);
 
-enum class TalkerActions { All, RejectedOnly };
+enum class ConversationActions { All, RejectedOnly };
 
 // Every stored sum whose hour lies in [fromHour, toHour]. A conversation summed by several files
 // comes once per file. Damaged chunks are skipped; the return value counts them.
-int forEachTalkerSum(sqlite3 *db, std::int64_t fromHour, std::int64_t toHour, TalkerActions which,
-                     const std::function<void(const TalkerSum &)> &f);
+int forEachConversationSum(sqlite3 *db, std::int64_t fromHour, std::int64_t toHour, ConversationActions which,
+                     const std::function<void(const ConversationSum &)> &f);
 
 } // namespace vpclens

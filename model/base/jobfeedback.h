@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// How a long import reports progress and learns it was cancelled; knows nothing of widgets.
+// How a long job (an import, the bulk explanation, building the sample) reports progress and learns it
+// was cancelled; knows nothing of widgets.
 #pragma once
 
 #include <QString>
@@ -8,10 +9,10 @@
 
 namespace vpclens {
 
-class ImportFeedback
+class JobFeedback
 {
 public:
-    virtual ~ImportFeedback() = default;
+    virtual ~JobFeedback() = default;
 
     // Called from any thread (the GUI's Cancel button); the worker polls isCanceled() between files and batches.
     void cancel() { m_canceled.store(true, std::memory_order_relaxed); }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspace/talkerchunk.h"
+#include "workspace/conversationchunk.h"
 
 #include "workspace/sqlite.h"
 
@@ -85,9 +85,9 @@ private:
     const std::uint8_t *m_p, *m_end;
 };
 
-TalkerChunk compressChunk(bool rejected, const std::string &raw, std::int64_t entries, std::int64_t minHour, std::int64_t maxHour)
+ConversationChunk compressChunk(bool rejected, const std::string &raw, std::int64_t entries, std::int64_t minHour, std::int64_t maxHour)
 {
-    TalkerChunk chunk;
+    ConversationChunk chunk;
     chunk.rejected = rejected;
     chunk.entries = entries;
     chunk.minHour = minHour;
@@ -97,16 +97,16 @@ TalkerChunk compressChunk(bool rejected, const std::string &raw, std::int64_t en
     chunk.data.resize(size);
     // Level 1: the sums are sorted, so the fastest level already halves them.
     if (compress2(reinterpret_cast<Bytef *>(chunk.data.data()), &size, reinterpret_cast<const Bytef *>(raw.data()), uLong(raw.size()), 1) != Z_OK)
-        return TalkerChunk{}; // cannot happen with compressBound's room; an empty chunk is skipped by the writer
+        return ConversationChunk{}; // cannot happen with compressBound's room; an empty chunk is skipped by the writer
     chunk.data.resize(size);
     return chunk;
 }
 
 } // namespace
 
-std::vector<TalkerChunk> encodeTalkerChunks(const std::vector<std::pair<TalkerKey, FlowSums>> &sorted)
+std::vector<ConversationChunk> encodeConversationChunks(const std::vector<std::pair<ConversationKey, FlowSums>> &sorted)
 {
-    std::vector<TalkerChunk> out;
+    std::vector<ConversationChunk> out;
     for (const bool rejected : {false, true}) {
         std::string raw;
         std::int64_t entries = 0, minHour = 0, maxHour = 0, prevHour = 0;
@@ -118,7 +118,7 @@ std::vector<TalkerChunk> encodeTalkerChunks(const std::vector<std::pair<TalkerKe
                 minHour = prevHour = key.hour;
             maxHour = key.hour;
             const bool sameHour = key.hour == prevHour;
-            const bool sameSrc = entries > 0 && TalkerKey::sameAddress(key.src, prevSrc);
+            const bool sameSrc = entries > 0 && ConversationKey::sameAddress(key.src, prevSrc);
             raw.push_back(char(std::uint8_t(key.action & ActionMask) | (key.src.kind == FlowAddress::V6 ? SrcV6 : 0)
                                | (key.dst.kind == FlowAddress::V6 ? DstV6 : 0) | (sameHour ? SameHour : 0) | (sameSrc ? SameSrc : 0)));
             if (!sameHour)
@@ -141,8 +141,8 @@ std::vector<TalkerChunk> encodeTalkerChunks(const std::vector<std::pair<TalkerKe
     return out;
 }
 
-bool decodeTalkerChunk(const void *data, int size, std::int64_t rawSize, std::int64_t minHour,
-                       const std::function<void(const TalkerSum &)> &f)
+bool decodeConversationChunk(const void *data, int size, std::int64_t rawSize, std::int64_t minHour,
+                       const std::function<void(const ConversationSum &)> &f)
 {
     if (rawSize <= 0 || size <= 0)
         return rawSize == 0;
@@ -158,7 +158,7 @@ bool decodeTalkerChunk(const void *data, int size, std::int64_t rawSize, std::in
         return false;
     const auto *p = reinterpret_cast<const std::uint8_t *>(raw.data());
     Reader in(p, p + got);
-    TalkerSum s;
+    ConversationSum s;
     s.hour = minHour;
     bool first = true;
     while (!in.atEnd()) {
@@ -186,15 +186,15 @@ bool decodeTalkerChunk(const void *data, int size, std::int64_t rawSize, std::in
     return true;
 }
 
-void writeTalkerChunks(sqlite3 *db, std::int64_t importId, const std::vector<TalkerChunk> &chunks)
+void writeConversationChunks(sqlite3 *db, std::int64_t importId, const std::vector<ConversationChunk> &chunks)
 {
-    sql::Statement add(db, kInsertTalkerChunkSql);
-    writeTalkerChunks(add, importId, chunks);
+    sql::Statement add(db, kInsertConversationChunkSql);
+    writeConversationChunks(add, importId, chunks);
 }
 
-void writeTalkerChunks(sql::Statement &add, std::int64_t importId, const std::vector<TalkerChunk> &chunks)
+void writeConversationChunks(sql::Statement &add, std::int64_t importId, const std::vector<ConversationChunk> &chunks)
 {
-    for (const TalkerChunk &c : chunks) {
+    for (const ConversationChunk &c : chunks) {
         if (c.data.empty())
             continue;
         add.bind(1, importId).bind(2, c.rejected ? 1 : 0).bind(3, c.minHour).bind(4, c.maxHour).bind(5, c.entries).bind(6, c.rawSize);
@@ -203,16 +203,16 @@ void writeTalkerChunks(sql::Statement &add, std::int64_t importId, const std::ve
     }
 }
 
-int forEachTalkerSum(sqlite3 *db, std::int64_t fromHour, std::int64_t toHour, TalkerActions which,
-                     const std::function<void(const TalkerSum &)> &f)
+int forEachConversationSum(sqlite3 *db, std::int64_t fromHour, std::int64_t toHour, ConversationActions which,
+                     const std::function<void(const ConversationSum &)> &f)
 {
     sql::Statement q(db, "SELECT min_hour, raw_size, data FROM talker_chunks WHERE max_hour >= ?1 AND min_hour <= ?2 "
                          "AND (?3 = 0 OR rejected = 1) ORDER BY min_hour");
-    q.bind(1, fromHour).bind(2, toHour).bind(3, which == TalkerActions::RejectedOnly ? 1 : 0);
+    q.bind(1, fromHour).bind(2, toHour).bind(3, which == ConversationActions::RejectedOnly ? 1 : 0);
     int damaged = 0;
     while (q.step()) {
-        const bool ok = decodeTalkerChunk(sqlite3_column_blob(q.get(), 2), sqlite3_column_bytes(q.get(), 2), q.int64(1), q.int64(0),
-                                          [&](const TalkerSum &s) {
+        const bool ok = decodeConversationChunk(sqlite3_column_blob(q.get(), 2), sqlite3_column_bytes(q.get(), 2), q.int64(1), q.int64(0),
+                                          [&](const ConversationSum &s) {
                                               if (s.hour >= fromHour && s.hour <= toHour)
                                                   f(s);
                                           });
