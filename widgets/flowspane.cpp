@@ -14,7 +14,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -159,7 +158,7 @@ FlowsPane::FlowsPane(QWidget *parent)
     connect(m_stop, &QToolButton::clicked, this, [this] {
         if (m_grouping) { // what the group table showed stays
             m_groupCancel->store(true);
-            ++m_groupGeneration;
+            m_groupJobs.next(); // its result, if any still comes, is dropped
             m_grouping = false;
         }
         m_model->stopCounting();
@@ -310,7 +309,7 @@ void FlowsPane::showGroups()
     m_stack->setCurrentIndex(m_view->currentIndex() == 0 ? 0 : 1);
     if (m_groupCancel)
         m_groupCancel->store(true);
-    const int generation = ++m_groupGeneration;
+    const JobGenerations::Ticket ticket = m_groupJobs.next();
     m_grouping = false;
     if (m_view->currentIndex() == 0 || !m_ws) {
         updateStatus();
@@ -320,18 +319,14 @@ void FlowsPane::showGroups()
     m_groupCancel = std::make_shared<std::atomic_bool>(false);
     m_grouping = true;
     updateStatus();
-    auto *watcher = new QFutureWatcher<QList<GroupRow>>(this);
-    connect(watcher, &QFutureWatcher<QList<GroupRow>>::finished, this, [this, watcher, generation, by] {
-        watcher->deleteLater();
-        if (generation != m_groupGeneration)
-            return;
-        m_grouping = false;
-        fillGroups(by, watcher->result());
-        updateStatus();
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_ws->path(), filter = m_effective, by, cancel = m_groupCancel] {
-        return loadGroups(path, filter, by, 2000, cancel.get());
-    }));
+    runInBackground(
+        this, QThreadPool::globalInstance(), ticket,
+        [path = m_ws->path(), filter = m_effective, by, cancel = m_groupCancel] { return loadGroups(path, filter, by, 2000, cancel.get()); },
+        [this, by](const QList<GroupRow> &rows) {
+            m_grouping = false;
+            fillGroups(by, rows);
+            updateStatus();
+        });
 }
 
 void FlowsPane::fillGroups(GroupBy by, const QList<GroupRow> &rows)

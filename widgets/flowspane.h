@@ -3,6 +3,7 @@
 // record table, next/previous rejected, conversations and endpoints, CSV export.
 #pragma once
 
+#include "base/backgroundjob.h"
 #include "overlay/trafficoverlay.h"
 #include "query/flowfilter.h"
 #include "query/flowsearch.h"
@@ -86,7 +87,7 @@ private:
     QToolButton *m_stop;              // owned by the layout
     // The conversations/endpoints grouping under way (a scan: seconds on tens of millions of records).
     std::shared_ptr<std::atomic_bool> m_groupCancel;
-    int m_groupGeneration = 0;
+    JobGenerations m_groupJobs; // Conversations and Endpoints: only the newest grouping is shown
     bool m_grouping = false;
 };
 

@@ -15,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -132,7 +131,7 @@ GraphPane::GraphPane(QWidget *parent) : QWidget(parent)
 
 GraphPane::~GraphPane()
 {
-    m_generationFlag->store(++m_generation);
+    m_jobs.next(); // workers still running see they are stale
 }
 
 GraphOptions GraphPane::options() const
@@ -178,29 +177,17 @@ void GraphPane::setTimeRange(const TimeRange &range)
 
 void GraphPane::relayout()
 {
-    const int generation = ++m_generation;
-    m_generationFlag->store(generation);
+    const JobGenerations::Ticket ticket = m_jobs.next();
+    m_awaited = 0;
     if (m_path.isEmpty() || !m_estate) {
         m_view->setLayoutResult({});
         m_status->clear();
         return;
     }
     m_status->setText(tr("Laying out…"));
-    ++m_pending;
+    ++m_awaited;
     const GraphOptions options = this->options();
-    auto *watcher = new QFutureWatcher<LayoutOutcome>(this);
-    connect(watcher, &QFutureWatcher<LayoutOutcome>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        --m_pending;
-        if (generation != m_generation)
-            return;
-        const LayoutOutcome r = watcher->result();
-        m_view->setLayoutResult(r.layout);
-        m_status->setText(tr("%1 nodes, %2 clusters · %3").arg(r.layout.nodes.size()).arg(r.layout.clusters.size())
-                              .arg(r.cached ? tr("layout from the workspace") : tr("laid out in %1 ms").arg(r.ms)));
-        refreshOverlay();
-    });
-    watcher->setFuture(QtConcurrent::run(&layoutPool(), [path = m_path, estate = m_estate, options] {
+    runInBackground(this, &layoutPool(), ticket, [path = m_path, estate = m_estate, options] {
         LayoutOutcome out;
         QElapsedTimer timer;
         timer.start();
@@ -211,7 +198,13 @@ void GraphPane::relayout()
         out.cached = laid.fromCache;
         out.ms = timer.elapsed();
         return out;
-    }));
+    }, [this](const LayoutOutcome &r) {
+        --m_awaited;
+        m_view->setLayoutResult(r.layout);
+        m_status->setText(tr("%1 nodes, %2 clusters · %3").arg(r.layout.nodes.size()).arg(r.layout.clusters.size())
+                              .arg(r.cached ? tr("layout from the workspace") : tr("laid out in %1 ms").arg(r.ms)));
+        refreshOverlay();
+    });
 }
 
 void GraphPane::refreshOverlay()
@@ -223,22 +216,13 @@ void GraphPane::refreshOverlay()
         emit layoutReady();
         return;
     }
-    const int generation = m_generation;
-    const auto hourly = m_hourlyGeneration == generation ? m_hourly : nullptr;
-    if (!hourly && kind != QLatin1String("configured") && m_hourlyGeneration != generation)
+    const JobGenerations::Ticket ticket = m_jobs.current();
+    const auto hourly = m_hourlyGeneration == ticket.number() ? m_hourly : nullptr;
+    if (!hourly && kind != QLatin1String("configured") && m_hourlyGeneration != ticket.number())
         readHourlyTraffic();
-    ++m_pending;
-    auto *watcher = new QFutureWatcher<QList<OverlayEdge>>(this);
-    connect(watcher, &QFutureWatcher<QList<OverlayEdge>>::finished, this, [this, watcher, generation, metric] {
-        watcher->deleteLater();
-        --m_pending;
-        if (generation != m_generation)
-            return;
-        m_view->setOverlay(watcher->result(), metric);
-        emit layoutReady();
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_path, estate = m_estate, nodeFor = m_view->layoutResult().nodeFor, range = m_range, kind,
-                                          options = options(), hourly] {
+    ++m_awaited;
+    runInBackground(this, QThreadPool::globalInstance(), ticket, [path = m_path, estate = m_estate, nodeFor = m_view->layoutResult().nodeFor,
+                                                                  range = m_range, kind, options = options(), hourly] {
         if (kind == QLatin1String("configured"))
             return configuredReachability(*estate, nodeFor);
         if (hourly)
@@ -258,24 +242,21 @@ void GraphPane::refreshOverlay()
             qCWarning(lcViews) << "traffic overlay not read:" << e.what();
             return QList<OverlayEdge>{};
         }
-    }));
+    }, [this, metric](const QList<OverlayEdge> &edges) {
+        --m_awaited;
+        m_view->setOverlay(edges, metric);
+        emit layoutReady();
+    });
 }
 
 void GraphPane::readHourlyTraffic()
 {
-    const int generation = m_generation;
-    m_hourlyGeneration = generation; // asked for; m_hourly stays empty until it arrives
+    const JobGenerations::Ticket ticket = m_jobs.current();
+    m_hourlyGeneration = ticket.number(); // asked for; m_hourly stays empty until it arrives
     m_hourly.reset();
     using Hourly = std::shared_ptr<const HourlyTraffic>;
-    auto *watcher = new QFutureWatcher<Hourly>(this);
-    connect(watcher, &QFutureWatcher<Hourly>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation && m_hourlyGeneration == generation)
-            m_hourly = watcher->result();
-    });
-    watcher->setFuture(QtConcurrent::run(&hourlyPool(), [path = m_path, estate = m_estate, nodeFor = m_view->layoutResult().nodeFor,
-                                                         latest = m_generationFlag, generation]() -> Hourly {
-        if (latest->load() != generation)
+    runInBackground(this, &hourlyPool(), ticket, [path = m_path, estate = m_estate, nodeFor = m_view->layoutResult().nodeFor, ticket]() -> Hourly {
+        if (ticket.stale())
             return nullptr; // a new layout came first
         QString error;
         auto ws = Workspace::open(path, &error, false);
@@ -290,7 +271,10 @@ void GraphPane::readHourlyTraffic()
             qCWarning(lcViews) << "hourly traffic not read:" << e.what();
             return nullptr;
         }
-    }));
+    }, [this, ticket](const Hourly &read) {
+        if (m_hourlyGeneration == ticket.number())
+            m_hourly = read;
+    });
 }
 
 void GraphPane::find()

@@ -3,6 +3,7 @@
 // Layouts come from the workspace cache or from Graphviz on the layout worker, never the GUI thread.
 #pragma once
 
+#include "base/backgroundjob.h"
 #include "graph/topologygraph.h"
 #include "overlay/trafficoverlay.h"
 
@@ -36,7 +37,7 @@ public:
     void toggleCollapsed(const QString &id);
     GraphOptions options() const;
     GraphView *view() const { return m_view; }
-    bool isBusy() const { return m_pending > 0; }
+    bool isBusy() const { return m_awaited > 0; } // a layout or overlay of the current graph still to come
     // Writes the current view (graph, overlay, legend, title) to a file; the format follows the suffix.
     bool exportTo(const QString &path, QString *error, int pngWidth = 0);
 
@@ -56,13 +57,12 @@ private:
     QString m_path;
     std::shared_ptr<const Estate> m_estate;
     TimeRange m_range;
-    int m_generation = 0; // drops results of superseded requests
-    int m_pending = 0;
+    JobGenerations m_jobs; // a new layout makes everything asked for before it stale
+    int m_awaited = 0;     // jobs of the current generation not delivered yet
     // The traffic per hour between this layout's nodes, read once in the background: a new time
     // range then sums hours instead of reading the workspace (valid while the generation is current).
     std::shared_ptr<const HourlyTraffic> m_hourly;
     int m_hourlyGeneration = -1;
-    std::shared_ptr<std::atomic_int> m_generationFlag = std::make_shared<std::atomic_int>(0); // m_generation for workers
     void readHourlyTraffic();
     QComboBox *m_level;    // owned by the layout
     QComboBox *m_overlay;  // owned by the layout

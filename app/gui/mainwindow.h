@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/backgroundjob.h"
 #include "overlay/trafficoverlay.h"
 
 #include <QMainWindow>
@@ -112,9 +113,9 @@ private:
     QHash<qint64, std::shared_ptr<const Estate>> m_earlierEstates;
     void useEstateAt(qint64 start);
     TimeRange m_range;
-    int m_chartGeneration = 0; // drops chart results of superseded filters
+    JobGenerations m_chartJobs; // drops chart results of superseded filters
     QStringList m_seriesFilters; // the analyst's own chart lines
-    int m_seriesGeneration = 0;
+    JobGenerations m_seriesJobs;
     // Top-port and top-talker scans run one at a time on their own thread, so a slow one never queues
     // the time series (or the table's count) behind it. A new filter (or Stop) sets the flag of the
     // chart work before it: a scan not started is skipped, one running stops.

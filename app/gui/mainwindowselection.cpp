@@ -17,7 +17,6 @@
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
-#include <QFutureWatcher>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QtConcurrent>
@@ -31,48 +30,39 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
     if (!m_workspace)
         return;
     stopCharts();
-    const int generation = ++m_chartGeneration;
+    const JobGenerations::Ticket ticket = m_chartJobs.next();
     m_chartCancel = std::make_shared<std::atomic_bool>(false);
     const auto cancel = m_chartCancel;
     // The time series first; the top rejected ports and talkers after it, since for a filter on
     // other fields than time and action they need a scan of the matching records.
-    auto *series = new QFutureWatcher<ChartSeries>(this);
-    connect(series, &QFutureWatcher<ChartSeries>::finished, this, [this, series, generation] {
-        series->deleteLater();
-        if (generation != m_chartGeneration)
-            return;
-        const ChartSeries d = series->result();
-        m_charts->setSeries(d.buckets.accepted, d.buckets.rejected, d.bucketSeconds);
-        emit chartsUpdated();
-    });
-    series->setFuture(QtConcurrent::run([path = m_workspace->path(), filter, range = m_range, counting = m_charts->counting(), cancel] {
-        return loadChartSeries(path, filter, range, counting, cancel.get());
-    }));
-
-    using Bars = QList<QPair<QString, qint64>>;
-    const auto bars = [this, generation](QFuture<Bars> future, void (TrafficChart::*show)(const Bars &)) {
-        auto *watcher = new QFutureWatcher<Bars>(this);
-        connect(watcher, &QFutureWatcher<Bars>::finished, this, [this, watcher, generation, show] {
-            watcher->deleteLater();
-            if (generation == m_chartGeneration)
-                (m_charts->*show)(watcher->result());
+    runInBackground(
+        this, QThreadPool::globalInstance(), ticket,
+        [path = m_workspace->path(), filter, range = m_range, counting = m_charts->counting(), cancel] {
+            return loadChartSeries(path, filter, range, counting, cancel.get());
+        },
+        [this](const ChartSeries &d) {
+            m_charts->setSeries(d.buckets.accepted, d.buckets.rejected, d.bucketSeconds);
+            emit chartsUpdated();
         });
-        watcher->setFuture(future);
-    };
     refreshUserSeries(); // the analyst's lines follow the time range
-    bars(QtConcurrent::run(&m_portsPool, [path = m_workspace->path(), filter, range = m_range, cancel] {
-             return cancel->load() ? Bars{} : loadTopRejectedPorts(path, filter, range, cancel.get());
-         }),
-         &TrafficChart::setTopPorts);
-    bars(QtConcurrent::run(&m_portsPool, [path = m_workspace->path(), filter, range = m_range, cancel] {
-             return cancel->load() ? Bars{} : loadTopTalkers(path, filter, range, cancel.get());
-         }),
-         &TrafficChart::setTopTalkers);
+    using Bars = QList<QPair<QString, qint64>>;
+    runInBackground(
+        this, &m_portsPool, ticket,
+        [path = m_workspace->path(), filter, range = m_range, cancel] {
+            return cancel->load() ? Bars{} : loadTopRejectedPorts(path, filter, range, cancel.get());
+        },
+        [this](const Bars &ports) { m_charts->setTopPorts(ports); });
+    runInBackground(
+        this, &m_portsPool, ticket,
+        [path = m_workspace->path(), filter, range = m_range, cancel] {
+            return cancel->load() ? Bars{} : loadTopTalkers(path, filter, range, cancel.get());
+        },
+        [this](const Bars &talkers) { m_charts->setTopTalkers(talkers); });
 }
 
 void MainWindow::stopCharts()
 {
-    ++m_chartGeneration; // results still arriving are dropped
+    m_chartJobs.next(); // results still arriving are dropped
     m_chartCancel->store(true);
 }
 
@@ -91,7 +81,7 @@ bool MainWindow::addChartSeries(const QString &expression)
 // Each series is its own filter over the current time range, in the same buckets as the main chart.
 void MainWindow::refreshUserSeries()
 {
-    const int generation = ++m_seriesGeneration;
+    const JobGenerations::Ticket ticket = m_seriesJobs.next();
     if (!m_workspace || m_seriesFilters.isEmpty()) {
         m_charts->setUserSeries({});
         return;
@@ -105,18 +95,15 @@ void MainWindow::refreshUserSeries()
             filters.append({expression, *f});
     }
     using Series = QList<TrafficChart::UserSeries>;
-    auto *watcher = new QFutureWatcher<Series>(this);
-    connect(watcher, &QFutureWatcher<Series>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_seriesGeneration)
-            m_charts->setUserSeries(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_workspace->path(), filters, timeRange = m_range, counting = m_charts->counting()] {
-        Series out;
-        for (const auto &[label, filter] : filters)
-            out.append({label, allRecords(loadChartSeries(path, filter, timeRange, counting).buckets)});
-        return out;
-    }));
+    runInBackground(
+        this, QThreadPool::globalInstance(), ticket,
+        [path = m_workspace->path(), filters, timeRange = m_range, counting = m_charts->counting()] {
+            Series out;
+            for (const auto &[label, filter] : filters)
+                out.append({label, allRecords(loadChartSeries(path, filter, timeRange, counting).buckets)});
+            return out;
+        },
+        [this](const Series &series) { m_charts->setUserSeries(series); });
 }
 
 void MainWindow::useEstateAt(qint64 start)
