@@ -175,10 +175,16 @@ QString Estate::displayName(const QString &id) const
     return name.isEmpty() || name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
-Estate Estate::build(const ResourceSource &source)
-{
+namespace {
+
+// Compiles an estate one resource kind at a time: one reader per kind, in the order of kReaders
+// (a kind reads what the kinds before it left: subnets find their VPC, interfaces their subnet).
+struct EstateCompiler {
     Estate e;
-    source.forEach("vpc", [&](const ResourceSummary &r, const QJsonObject &o) {
+    QHash<QString, QString> defaultNacl, mainTable; // VPC -> its default NACL, its main route table
+
+    void vpc(const ResourceSummary &r, const QJsonObject &o)
+    {
         Vpc v{r.id, r.name, {}, {}, {}};
         QStringList blocks{str(o, "CidrBlock")};
         for (const auto &a : arr(o, "CidrBlockAssociationSet"))
@@ -191,13 +197,17 @@ Estate Estate::build(const ResourceSource &source)
             if (auto c = cidr(str(a.toObject(), "Ipv6CidrBlock")); c && !c->isV4())
                 v.ipv6Cidrs.push_back(*c);
         e.vpcs.insert(v.id, v);
-    });
-    source.forEach("internet-gateway", [&](const ResourceSummary &r, const QJsonObject &o) {
+    }
+
+    void internetGateway(const ResourceSummary &r, const QJsonObject &o)
+    {
         for (const auto &a : arr(o, "Attachments"))
             if (auto it = e.vpcs.find(str(a.toObject(), "VpcId")); it != e.vpcs.end())
                 it->igw = r.id;
-    });
-    source.forEach("subnet", [&](const ResourceSummary &r, const QJsonObject &o) {
+    }
+
+    void subnet(const ResourceSummary &r, const QJsonObject &o)
+    {
         Subnet s;
         s.id = r.id;
         s.name = r.name;
@@ -205,13 +215,16 @@ Estate Estate::build(const ResourceSource &source)
         s.az = str(o, "AvailabilityZone");
         s.cidr = cidr4(str(o, "CidrBlock")).value_or(Ipv4Cidr{});
         e.subnets.insert(s.id, s);
-    });
-    source.forEach("security-group", [&](const ResourceSummary &r, const QJsonObject &o) {
+    }
+
+    void securityGroup(const ResourceSummary &r, const QJsonObject &o)
+    {
         e.securityGroups.insert(r.id, SecurityGroup{r.id, str(o, "GroupName"), str(o, "VpcId"), sgRules(arr(o, "IpPermissions"), false),
                                                     sgRules(arr(o, "IpPermissionsEgress"), true)});
-    });
-    QHash<QString, QString> defaultNacl, mainTable;
-    source.forEach("network-acl", [&](const ResourceSummary &r, const QJsonObject &o) {
+    }
+
+    void networkAcl(const ResourceSummary &r, const QJsonObject &o)
+    {
         NetworkAcl acl{r.id, r.name, str(o, "VpcId"), o.value(QLatin1String("IsDefault")).toBool(), {}, {}};
         for (const auto &en : arr(o, "Entries"))
             addNaclEntry(acl, en.toObject());
@@ -224,8 +237,10 @@ Estate Estate::build(const ResourceSource &source)
             if (auto it = e.subnets.find(str(a.toObject(), "SubnetId")); it != e.subnets.end())
                 it->nacl = acl.id;
         e.nacls.insert(acl.id, std::move(acl));
-    });
-    source.forEach("route-table", [&](const ResourceSummary &r, const QJsonObject &o) {
+    }
+
+    void routeTable(const ResourceSummary &r, const QJsonObject &o)
+    {
         RouteTable t{r.id, r.name, str(o, "VpcId"), false, {}};
         for (const auto &a : arr(o, "Associations")) {
             const QJsonObject assoc = a.toObject();
@@ -257,16 +272,190 @@ Estate Estate::build(const ResourceSource &source)
         if (t.main)
             mainTable.insert(t.vpcId, t.id);
         e.routeTables.insert(t.id, std::move(t));
-    });
-    for (Subnet &s : e.subnets) {
-        if (s.nacl.isEmpty())
-            s.nacl = defaultNacl.value(s.vpcId);
-        if (s.routeTable.isEmpty())
-            s.routeTable = mainTable.value(s.vpcId);
     }
+
+    void instance(const ResourceSummary &r, const QJsonObject &o)
+    {
+        if (r.deleted)
+            return;
+        const QJsonArray nics = arr(o, "NetworkInterfaces");
+        for (const auto &nic : nics) {
+            const QJsonObject n = nic.toObject();
+            const QString kept = addInterface(n, r.id);
+            if (n.value(QLatin1String("Attachment")).toObject().value(QLatin1String("DeviceIndex")).toInt(-1) == 0 || nics.size() == 1)
+                e.instanceEni.insert(r.id, kept);
+        }
+        if (auto it = e.enis.find(e.instanceEni.value(r.id)); it != e.enis.end() && o.contains(QLatin1String("SourceDestCheck")))
+            it->sourceDestCheck = o.value(QLatin1String("SourceDestCheck")).toBool(true);
+    }
+
+    void address(const ResourceSummary &, const QJsonObject &o)
+    {
+        if (auto it = e.enis.find(str(o, "NetworkInterfaceId")); it != e.enis.end())
+            if (auto p = ip(str(o, "PublicIp")); p && std::find(it->publicIps.begin(), it->publicIps.end(), *p) == it->publicIps.end())
+                it->publicIps.push_back(*p);
+    }
+
+    void natGateway(const ResourceSummary &r, const QJsonObject &o)
+    {
+        NatGateway g;
+        g.id = r.id;
+        g.subnetId = str(o, "SubnetId");
+        g.available = !r.deleted && str(o, "State") != QLatin1String("pending");
+        const QJsonObject a = arr(o, "NatGatewayAddresses").first().toObject();
+        g.eniId = str(a, "NetworkInterfaceId");
+        g.privateIp = ip(str(a, "PrivateIp")).value_or(IpAddress());
+        g.publicIp = ip(str(a, "PublicIp")).value_or(IpAddress());
+        e.natGateways.insert(g.id, g);
+    }
+
+    void peering(const ResourceSummary &r, const QJsonObject &o)
+    {
+        e.peerings.insert(r.id, Peering{r.id, str(o.value(QLatin1String("RequesterVpcInfo")).toObject(), "VpcId"),
+                                        str(o.value(QLatin1String("AccepterVpcInfo")).toObject(), "VpcId"),
+                                        str(o.value(QLatin1String("Status")).toObject(), "Code") == QLatin1String("active")});
+    }
+
+    void prefixList(const ResourceSummary &r, const QJsonObject &o)
+    {
+        for (const auto &c : arr(o, "Cidrs"))
+            if (auto block = cidr(c.toString())) {
+                e.prefixLists[r.id].push_back(*block);
+                e.awsServiceCidrs.push_back(*block);
+            }
+    }
+
+    void prefixListEntries(const ResourceSummary &r, const QJsonObject &o)
+    {
+        for (const auto &c : arr(o, "Entries"))
+            if (auto block = cidr(str(c.toObject(), "Cidr")))
+                e.prefixLists[r.id].push_back(*block);
+    }
+
+    void transitGatewayAttachment(const ResourceSummary &r, const QJsonObject &o)
+    {
+        TgwAttachment a;
+        a.id = r.id;
+        a.tgwId = str(o, "TransitGatewayId");
+        a.type = str(o, "ResourceType");
+        a.resourceId = str(o, "ResourceId");
+        a.routeTable = str(o.value(QLatin1String("Association")).toObject(), "TransitGatewayRouteTableId");
+        a.available = !r.deleted && str(o, "State") != QLatin1String("pendingAcceptance");
+        e.tgwAttachments.insert(a.id, a);
+    }
+
+    void transitGatewayVpcAttachment(const ResourceSummary &r, const QJsonObject &o)
+    {
+        TgwAttachment &a = e.tgwAttachments[r.id];
+        a.id = r.id;
+        if (a.tgwId.isEmpty())
+            a.tgwId = str(o, "TransitGatewayId");
+        a.type = QStringLiteral("vpc");
+        a.resourceId = str(o, "VpcId");
+        a.available = a.available && !r.deleted;
+        for (const auto &sn : arr(o, "SubnetIds"))
+            a.subnetIds << sn.toString();
+    }
+
+    void transitGatewayRouteTable(const ResourceSummary &r, const QJsonObject &o)
+    {
+        e.tgwRouteTables[r.id].id = r.id;
+        e.tgwRouteTables[r.id].tgwId = str(o, "TransitGatewayId");
+    }
+
+    void addTgwRoute(const QString &table, const QJsonObject &ro)
+    {
+        TgwRoute t;
+        t.destination = str(ro, "DestinationCidrBlock");
+        const auto c = cidr(t.destination);
+        if (!c)
+            return;
+        t.cidr = *c;
+        t.blackhole = str(ro, "State") == QLatin1String("blackhole") || str(ro, "Type") == QLatin1String("blackhole");
+        const QJsonArray atts = arr(ro, "TransitGatewayAttachments");
+        if (!atts.isEmpty())
+            t.attachment = str(atts.first().toObject(), "TransitGatewayAttachmentId");
+        e.tgwRouteTables[table].id = table;
+        e.tgwRouteTables[table].routes.push_back(t);
+    }
+
+    void transitGatewayRoutes(const ResourceSummary &r, const QJsonObject &o)
+    {
+        for (const auto &ro : arr(o, "Routes"))
+            addTgwRoute(r.id, ro.toObject());
+    }
+
+    void transitGatewayPropagations(const ResourceSummary &r, const QJsonObject &o)
+    {
+        for (const auto &pv : arr(o, "TransitGatewayRouteTablePropagations")) {
+            const QJsonObject p = pv.toObject();
+            if (str(p, "State") != QLatin1String("enabled") || str(p, "ResourceType") != QLatin1String("vpc"))
+                continue;
+            const Vpc vpc = e.vpcs.value(str(p, "ResourceId"));
+            std::vector<IpCidr> blocks(vpc.cidrs.begin(), vpc.cidrs.end());
+            blocks.insert(blocks.end(), vpc.ipv6Cidrs.begin(), vpc.ipv6Cidrs.end());
+            for (const IpCidr &c : blocks) {
+                e.tgwRouteTables[r.id].id = r.id;
+                e.tgwRouteTables[r.id].routes.push_back(TgwRoute{c, formatCidr(c), str(p, "TransitGatewayAttachmentId"), false});
+            }
+        }
+    }
+
+    void listener(const ResourceSummary &, const QJsonObject &o)
+    {
+        const QString arn = str(o, "LoadBalancerArn");
+        const int at = arn.indexOf(QLatin1String(":loadbalancer/"));
+        if (at < 0)
+            return;
+        const QString key = arn.mid(at + 14);
+        const QString proto = str(o, "Protocol");
+        const int port = o.value(QLatin1String("Port")).toInt();
+        QStringList groups;
+        for (const auto &av : arr(o, "DefaultActions")) {
+            const QJsonObject a = av.toObject();
+            if (str(a, "Type") != QLatin1String("forward"))
+                continue;
+            groups << str(a, "TargetGroupArn");
+            for (const auto &g : arr(a.value(QLatin1String("ForwardConfig")).toObject(), "TargetGroups"))
+                groups << str(g.toObject(), "TargetGroupArn");
+        }
+        groups.removeAll(QString());
+        groups.removeDuplicates();
+        if (proto != QLatin1String("UDP"))
+            e.lbListeners[key].append({6, port, groups});
+        if (proto == QLatin1String("UDP") || proto == QLatin1String("TCP_UDP"))
+            e.lbListeners[key].append({17, port, groups});
+    }
+
+    void targetGroup(const ResourceSummary &r, const QJsonObject &o)
+    {
+        TargetGroup &g = e.targetGroups[r.id];
+        g.arn = r.id;
+        g.name = str(o, "TargetGroupName");
+        g.type = str(o, "TargetType");
+    }
+
+    void targetHealth(const ResourceSummary &r, const QJsonObject &o)
+    {
+        if (!r.id.startsWith(QLatin1String("arn:")))
+            return; // describe-target-health for one group does not say which: nothing to attach it to
+        TargetGroup &g = e.targetGroups[r.id];
+        g.arn = r.id;
+        g.healthKnown = true;
+        for (const auto &dv : arr(o, "TargetHealthDescriptions")) {
+            const QJsonObject d = dv.toObject();
+            const QJsonObject t = d.value(QLatin1String("Target")).toObject();
+            g.targets.push_back(LbTarget{str(t, "Id"), t.value(QLatin1String("Port")).toInt(),
+                                         str(d.value(QLatin1String("TargetHealth")).toObject(), "State")});
+        }
+    }
+
+    void networkInterface(const ResourceSummary &, const QJsonObject &o) { addInterface(o, {}); }
+
     // Returns the id the interface is kept under: its own, or "eni-.../i-..." when another instance
     // already named that id (anonymised exports do this; the import warns).
-    auto addEni = [&](const QJsonObject &o, const QString &instanceId) -> QString {
+    QString addInterface(const QJsonObject &o, const QString &instanceId)
+    {
         Eni n;
         n.id = str(o, "NetworkInterfaceId");
         if (n.id.isEmpty())
@@ -305,166 +494,66 @@ Estate Estate::build(const ResourceSource &source)
         const QString id = n.id;
         e.enis.insert(id, std::move(n));
         return id;
-    };
-    source.forEach("network-interface", [&](const ResourceSummary &, const QJsonObject &o) { addEni(o, {}); });
-    source.forEach("instance", [&](const ResourceSummary &r, const QJsonObject &o) {
-        if (r.deleted)
-            return;
-        const QJsonArray nics = arr(o, "NetworkInterfaces");
-        for (const auto &nic : nics) {
-            const QJsonObject n = nic.toObject();
-            const QString kept = addEni(n, r.id);
-            if (n.value(QLatin1String("Attachment")).toObject().value(QLatin1String("DeviceIndex")).toInt(-1) == 0 || nics.size() == 1)
-                e.instanceEni.insert(r.id, kept);
-        }
-        if (auto it = e.enis.find(e.instanceEni.value(r.id)); it != e.enis.end() && o.contains(QLatin1String("SourceDestCheck")))
-            it->sourceDestCheck = o.value(QLatin1String("SourceDestCheck")).toBool(true);
-    });
-    source.forEach("address", [&](const ResourceSummary &, const QJsonObject &o) {
-        if (auto it = e.enis.find(str(o, "NetworkInterfaceId")); it != e.enis.end())
-            if (auto p = ip(str(o, "PublicIp")); p && std::find(it->publicIps.begin(), it->publicIps.end(), *p) == it->publicIps.end())
-                it->publicIps.push_back(*p);
-    });
-    source.forEach("nat-gateway", [&](const ResourceSummary &r, const QJsonObject &o) {
-        NatGateway g;
-        g.id = r.id;
-        g.subnetId = str(o, "SubnetId");
-        g.available = !r.deleted && str(o, "State") != QLatin1String("pending");
-        const QJsonObject a = arr(o, "NatGatewayAddresses").first().toObject();
-        g.eniId = str(a, "NetworkInterfaceId");
-        g.privateIp = ip(str(a, "PrivateIp")).value_or(IpAddress());
-        g.publicIp = ip(str(a, "PublicIp")).value_or(IpAddress());
-        e.natGateways.insert(g.id, g);
-    });
-    source.forEach("vpc-peering-connection", [&](const ResourceSummary &r, const QJsonObject &o) {
-        e.peerings.insert(r.id, Peering{r.id, str(o.value(QLatin1String("RequesterVpcInfo")).toObject(), "VpcId"),
-                                        str(o.value(QLatin1String("AccepterVpcInfo")).toObject(), "VpcId"),
-                                        str(o.value(QLatin1String("Status")).toObject(), "Code") == QLatin1String("active")});
-    });
-    source.forEach("prefix-list", [&](const ResourceSummary &r, const QJsonObject &o) {
-        for (const auto &c : arr(o, "Cidrs"))
-            if (auto block = cidr(c.toString())) {
-                e.prefixLists[r.id].push_back(*block);
-                e.awsServiceCidrs.push_back(*block);
-            }
-    });
-    source.forEach("prefix-list-entries", [&](const ResourceSummary &r, const QJsonObject &o) {
-        for (const auto &c : arr(o, "Entries"))
-            if (auto block = cidr(str(c.toObject(), "Cidr")))
-                e.prefixLists[r.id].push_back(*block);
-    });
-    // Transit gateways: attachments with their subnets, route tables with static and propagated routes.
-    source.forEach("transit-gateway-attachment", [&](const ResourceSummary &r, const QJsonObject &o) {
-        TgwAttachment a;
-        a.id = r.id;
-        a.tgwId = str(o, "TransitGatewayId");
-        a.type = str(o, "ResourceType");
-        a.resourceId = str(o, "ResourceId");
-        a.routeTable = str(o.value(QLatin1String("Association")).toObject(), "TransitGatewayRouteTableId");
-        a.available = !r.deleted && str(o, "State") != QLatin1String("pendingAcceptance");
-        e.tgwAttachments.insert(a.id, a);
-    });
-    source.forEach("transit-gateway-vpc-attachment", [&](const ResourceSummary &r, const QJsonObject &o) {
-        TgwAttachment &a = e.tgwAttachments[r.id];
-        a.id = r.id;
-        if (a.tgwId.isEmpty())
-            a.tgwId = str(o, "TransitGatewayId");
-        a.type = QStringLiteral("vpc");
-        a.resourceId = str(o, "VpcId");
-        a.available = a.available && !r.deleted;
-        for (const auto &sn : arr(o, "SubnetIds"))
-            a.subnetIds << sn.toString();
-    });
-    source.forEach("transit-gateway-route-table", [&](const ResourceSummary &r, const QJsonObject &o) {
-        e.tgwRouteTables[r.id].id = r.id;
-        e.tgwRouteTables[r.id].tgwId = str(o, "TransitGatewayId");
-    });
-    auto addTgwRoute = [&](const QString &table, const QJsonObject &ro) {
-        TgwRoute t;
-        t.destination = str(ro, "DestinationCidrBlock");
-        const auto c = cidr(t.destination);
-        if (!c)
-            return;
-        t.cidr = *c;
-        t.blackhole = str(ro, "State") == QLatin1String("blackhole") || str(ro, "Type") == QLatin1String("blackhole");
-        const QJsonArray atts = arr(ro, "TransitGatewayAttachments");
-        if (!atts.isEmpty())
-            t.attachment = str(atts.first().toObject(), "TransitGatewayAttachmentId");
-        e.tgwRouteTables[table].id = table;
-        e.tgwRouteTables[table].routes.push_back(t);
-    };
-    source.forEach("transit-gateway-routes", [&](const ResourceSummary &r, const QJsonObject &o) {
-        for (const auto &ro : arr(o, "Routes"))
-            addTgwRoute(r.id, ro.toObject());
-    });
-    source.forEach("transit-gateway-propagations", [&](const ResourceSummary &r, const QJsonObject &o) {
-        for (const auto &pv : arr(o, "TransitGatewayRouteTablePropagations")) {
-            const QJsonObject p = pv.toObject();
-            if (str(p, "State") != QLatin1String("enabled") || str(p, "ResourceType") != QLatin1String("vpc"))
-                continue;
-            const Vpc vpc = e.vpcs.value(str(p, "ResourceId"));
-            std::vector<IpCidr> blocks(vpc.cidrs.begin(), vpc.cidrs.end());
-            blocks.insert(blocks.end(), vpc.ipv6Cidrs.begin(), vpc.ipv6Cidrs.end());
-            for (const IpCidr &c : blocks) {
-                e.tgwRouteTables[r.id].id = r.id;
-                e.tgwRouteTables[r.id].routes.push_back(TgwRoute{c, formatCidr(c), str(p, "TransitGatewayAttachmentId"), false});
-            }
-        }
-    });
-    // Load balancer listeners, keyed like the description of the balancer's ENIs ("ELB net/name/id").
-    source.forEach("listener", [&](const ResourceSummary &, const QJsonObject &o) {
-        const QString arn = str(o, "LoadBalancerArn");
-        const int at = arn.indexOf(QLatin1String(":loadbalancer/"));
-        if (at < 0)
-            return;
-        const QString key = arn.mid(at + 14);
-        const QString proto = str(o, "Protocol");
-        const int port = o.value(QLatin1String("Port")).toInt();
-        QStringList groups;
-        for (const auto &av : arr(o, "DefaultActions")) {
-            const QJsonObject a = av.toObject();
-            if (str(a, "Type") != QLatin1String("forward"))
-                continue;
-            groups << str(a, "TargetGroupArn");
-            for (const auto &g : arr(a.value(QLatin1String("ForwardConfig")).toObject(), "TargetGroups"))
-                groups << str(g.toObject(), "TargetGroupArn");
-        }
-        groups.removeAll(QString());
-        groups.removeDuplicates();
-        if (proto != QLatin1String("UDP"))
-            e.lbListeners[key].append({6, port, groups});
-        if (proto == QLatin1String("UDP") || proto == QLatin1String("TCP_UDP"))
-            e.lbListeners[key].append({17, port, groups});
-    });
-    source.forEach("target-group", [&](const ResourceSummary &r, const QJsonObject &o) {
-        TargetGroup &g = e.targetGroups[r.id];
-        g.arn = r.id;
-        g.name = str(o, "TargetGroupName");
-        g.type = str(o, "TargetType");
-    });
-    source.forEach("target-health", [&](const ResourceSummary &r, const QJsonObject &o) {
-        if (!r.id.startsWith(QLatin1String("arn:")))
-            return; // describe-target-health for one group does not say which: nothing to attach it to
-        TargetGroup &g = e.targetGroups[r.id];
-        g.arn = r.id;
-        g.healthKnown = true;
-        for (const auto &dv : arr(o, "TargetHealthDescriptions")) {
-            const QJsonObject d = dv.toObject();
-            const QJsonObject t = d.value(QLatin1String("Target")).toObject();
-            g.targets.push_back(LbTarget{str(t, "Id"), t.value(QLatin1String("Port")).toInt(),
-                                         str(d.value(QLatin1String("TargetHealth")).toObject(), "State")});
-        }
-    });
-    // Address owners and SG membership, resolved once.
-    for (const Eni &n : std::as_const(e.enis)) {
-        for (const IpAddress &a : n.privateIps)
-            e.privateOwner.insert(a, n.id);
-        for (const IpAddress &a : n.publicIps)
-            e.publicOwner.insert(a, n.id);
-        for (const QString &g : n.groups)
-            e.groupMembers[g].insert(e.groupMembers[g].end(), n.privateIps.begin(), n.privateIps.end());
     }
-    return e;
-}
 
+    // What no single resource says: the default NACL and main route table of subnets without their
+    // own, and the owners of addresses and members of groups, resolved once.
+    void finish()
+    {
+        for (Subnet &s : e.subnets) {
+            if (s.nacl.isEmpty())
+                s.nacl = defaultNacl.value(s.vpcId);
+            if (s.routeTable.isEmpty())
+                s.routeTable = mainTable.value(s.vpcId);
+        }
+        for (const Eni &n : std::as_const(e.enis)) {
+            for (const IpAddress &a : n.privateIps)
+                e.privateOwner.insert(a, n.id);
+            for (const IpAddress &a : n.publicIps)
+                e.publicOwner.insert(a, n.id);
+            for (const QString &g : n.groups)
+                e.groupMembers[g].insert(e.groupMembers[g].end(), n.privateIps.begin(), n.privateIps.end());
+        }
+    }
+};
+
+struct KindReader {
+    const char *kind;
+    void (EstateCompiler::*read)(const ResourceSummary &, const QJsonObject &);
+};
+
+constexpr KindReader kReaders[] = {
+    {"vpc", &EstateCompiler::vpc},
+    {"internet-gateway", &EstateCompiler::internetGateway},
+    {"subnet", &EstateCompiler::subnet},
+    {"security-group", &EstateCompiler::securityGroup},
+    {"network-acl", &EstateCompiler::networkAcl},
+    {"route-table", &EstateCompiler::routeTable},
+    {"network-interface", &EstateCompiler::networkInterface},
+    {"instance", &EstateCompiler::instance},
+    {"address", &EstateCompiler::address},
+    {"nat-gateway", &EstateCompiler::natGateway},
+    {"vpc-peering-connection", &EstateCompiler::peering},
+    {"prefix-list", &EstateCompiler::prefixList},
+    {"prefix-list-entries", &EstateCompiler::prefixListEntries},
+    {"transit-gateway-attachment", &EstateCompiler::transitGatewayAttachment},
+    {"transit-gateway-vpc-attachment", &EstateCompiler::transitGatewayVpcAttachment},
+    {"transit-gateway-route-table", &EstateCompiler::transitGatewayRouteTable},
+    {"transit-gateway-routes", &EstateCompiler::transitGatewayRoutes},
+    {"transit-gateway-propagations", &EstateCompiler::transitGatewayPropagations},
+    {"listener", &EstateCompiler::listener},
+    {"target-group", &EstateCompiler::targetGroup},
+    {"target-health", &EstateCompiler::targetHealth},
+};
+
+} // namespace
+
+Estate Estate::build(const ResourceSource &source)
+{
+    EstateCompiler compiler;
+    for (const KindReader &reader : kReaders)
+        source.forEach(reader.kind, [&](const ResourceSummary &r, const QJsonObject &o) { (compiler.*reader.read)(r, o); });
+    compiler.finish();
+    return std::move(compiler.e);
+}
 } // namespace vpclens
