@@ -130,6 +130,21 @@ void addNaclEntry(NetworkAcl &acl, const QJsonObject &e)
 
 } // namespace
 
+RouteTarget routeTargetOf(const QString &target)
+{
+    if (target == QLatin1String("local"))
+        return RouteTarget::Local;
+    static constexpr std::pair<const char *, RouteTarget> kPrefixes[] = {
+        {"igw-", RouteTarget::InternetGateway}, {"eigw-", RouteTarget::EgressOnlyGateway}, {"nat-", RouteTarget::NatGateway},
+        {"pcx-", RouteTarget::Peering}, {"tgw-", RouteTarget::TransitGateway}, {"eni-", RouteTarget::Interface},
+        {"i-", RouteTarget::Interface}, {"vpce-", RouteTarget::Endpoint}, {"vgw-", RouteTarget::VirtualPrivateGateway},
+    };
+    for (const auto &[prefix, kind] : kPrefixes)
+        if (target.startsWith(QLatin1String(prefix)))
+            return kind;
+    return RouteTarget::Other;
+}
+
 const Subnet *Estate::subnetOf(const Eni &eni) const
 {
     const auto it = subnets.constFind(eni.subnetId);

@@ -65,6 +65,21 @@ struct Route {
     bool blackhole = false;
 };
 
+// What a route sends its packets to, by the target's id.
+enum class RouteTarget {
+    Local,                 // local
+    InternetGateway,       // igw-
+    EgressOnlyGateway,     // eigw- (IPv6 only)
+    NatGateway,            // nat-
+    Peering,               // pcx-
+    TransitGateway,        // tgw-
+    Interface,             // eni- or i-: an appliance
+    Endpoint,              // vpce-: a gateway endpoint
+    VirtualPrivateGateway, // vgw-: VPN, Direct Connect
+    Other,                 // anything else (a local or carrier gateway): carries nothing here
+};
+RouteTarget routeTargetOf(const QString &target);
+
 struct RouteTable {
     QString id, name, vpcId;
     bool main = false;

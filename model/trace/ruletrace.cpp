@@ -228,20 +228,50 @@ PathTrace RuleEvaluator::replyPath(const Packet &p, const Eni *server, const Eni
     return path;
 }
 
+namespace {
+
+// A hop that ends the path: no route carries the packet on (a table and its route, when one was met).
+void noRoute(PathTrace &path, const QString &tableId, const QString &rule, const QString &target, const QString &why)
+{
+    path.hops.push_back(makeHop(QStringLiteral("route"), tableId, rule, QStringLiteral("no_route"), target, why));
+    path.verdict = Verdict::NoRoute;
+    path.decidingHop = int(path.hops.size()) - 1;
+}
+
+} // namespace
+
+// The packet on its way out of the source's subnet by one route: what every kind of route target needs.
+struct RuleEvaluator::Leg {
+    const Packet &p;
+    PathTrace &path;
+    std::optional<PathTrace> &reply;
+    const Eni &src;
+    const Subnet &subnet;     // the source's
+    const RouteTable &table;  // the subnet's
+    const Route &route;       // the one that matched
+    const Eni *dstPrivate;    // the interface owning the destination as a private address, or null
+    const Eni *dstPublic;     // ... as a public address, or null
+    QString nat;              // a NAT gateway holding the destination address, or empty
+    bool hasReply;
+    const TgwAttachment *srcAtt;
+    const Subnet *srcAttSubnet;
+
+    const QString &target() const { return route.target; }
+    void noRoute(const QString &target, const QString &why) const { vpclens::noRoute(path, table.id, route.destination, target, why); }
+    void routeHop() const { path.hops.push_back(makeHop(QStringLiteral("route"), table.id, route.destination, QStringLiteral("allow"), route.target)); }
+};
+
+QString RuleEvaluator::natGatewayAt(const IpAddress &a) const
+{
+    for (const NatGateway &n : m_estate.natGateways)
+        if (n.privateIp == a || n.publicIp == a)
+            return n.id;
+    return {};
+}
+
 void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<PathTrace> &reply) const
 {
     const bool hasReply = icmpReplyType(p.protocol, p.icmpType).has_value();
-    auto noRoute = [&](const QString &tableId, const QString &rule, const QString &target, const QString &why) {
-        path.hops.push_back(makeHop(QStringLiteral("route"), tableId, rule, QStringLiteral("no_route"), target, why));
-        path.verdict = Verdict::NoRoute;
-        path.decidingHop = int(path.hops.size()) - 1;
-    };
-    auto natAt = [&](const IpAddress &a) -> QString {
-        for (const NatGateway &n : m_estate.natGateways)
-            if (n.privateIp == a || n.publicIp == a)
-                return n.id;
-        return {};
-    };
     if (const char *service = unfilteredService(p)) {
         path.hops.push_back(makeHop(QStringLiteral("unfiltered"), {}, {}, QStringLiteral("allow"), {}, QString::fromLatin1(service)));
         if (hasReply)
@@ -260,26 +290,7 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
     if (!src && dstPrivate && !dstPublic && fromOutsideHops(path, reply, p, *dstPrivate, hasReply))
         return;
     if (!src) {
-        // From outside AWS: through the destination VPC's internet gateway to a public address (flow
-        // logs show the private one), then the subnet's network ACL and the ENI's security groups. An
-        // interface's IPv6 addresses are global: the internet gateway delivers to them directly.
-        const Eni *dst = dstPublic ? dstPublic
-                                   : (dstPrivate && (!dstPrivate->publicIps.empty() || !p.dst.isV4()) ? dstPrivate : nullptr);
-        const QString nat = natAt(p.dst);
-        if (!dst || !nat.isEmpty() || (dst && dst->type == QLatin1String("nat_gateway"))) {
-            noRoute({}, {}, nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no interface answers on this address")));
-            return;
-        }
-        const QString igw = m_estate.vpcs.value(dst->vpcId).igw;
-        if (igw.isEmpty()) {
-            noRoute({}, {}, dst->id, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the VPC has no internet gateway")));
-            return;
-        }
-        path.hops.push_back(makeHop(QStringLiteral("route"), igw, {}, QStringLiteral("allow"), dst->id));
-        if (!deliver(path, p, *dst, p.src, {}))
-            return;
-        if (hasReply)
-            reply = replyPath(p, dst, nullptr, p.src, igw, p.dst, path);
+        fromInternet(p, path, reply, dstPrivate, dstPublic, hasReply);
         return;
     }
 
@@ -293,17 +304,18 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
         return;
     const Subnet *ss = m_estate.subnetOf(*src);
     if (!ss) {
-        noRoute({}, {}, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the source subnet is not in the snapshot")));
+        noRoute(path, {}, {}, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the source subnet is not in the snapshot")));
         return;
     }
     const bool sameSubnet = dstPrivate && dstPrivate->subnetId == src->subnetId;
     const auto table = m_estate.routeTables.constFind(ss->routeTable);
     const Route *r = table == m_estate.routeTables.cend() ? nullptr : lookup(*table, p.dst);
+    const RouteTarget kind = r ? routeTargetOf(r->target) : RouteTarget::Other;
     // A route to a transit gateway enters it through the attachment subnet of the source's AZ; no
     // network ACL applies between an instance and an attachment in the same subnet.
     const TgwAttachment *srcAtt = nullptr;
     const Subnet *srcAttSubnet = nullptr;
-    if (r && !r->blackhole && r->target.startsWith(QLatin1String("tgw-"))) {
+    if (r && !r->blackhole && kind == RouteTarget::TransitGateway) {
         srcAtt = vpcAttachment(r->target, src->vpcId);
         srcAttSubnet = srcAtt ? attachmentSubnet(*srcAtt, ss->az) : nullptr;
     }
@@ -315,167 +327,210 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
         return;
     }
     if (!r) {
-        noRoute(table->id, {}, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no route matches")));
+        noRoute(path, table->id, {}, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no route matches")));
         return;
     }
+    Leg leg{p, path, reply, *src, *ss, *table, *r, dstPrivate, dstPublic, natGatewayAt(p.dst), hasReply, srcAtt, srcAttSubnet};
     if (r->blackhole) {
-        noRoute(table->id, r->destination, r->target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "blackhole route")));
+        leg.noRoute(r->target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "blackhole route")));
         return;
     }
-    const QString &target = r->target;
-    const QString nat = natAt(p.dst);
-    auto routeHop = [&] { path.hops.push_back(makeHop(QStringLiteral("route"), table->id, r->destination, QStringLiteral("allow"), target)); };
-    const bool toInternet = target.startsWith(QLatin1String("igw-")) || target.startsWith(QLatin1String("nat-"));
-    if (toInternet && !nat.isEmpty()) {
-        noRoute(table->id, r->destination, nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway's address answers nothing unsolicited (or was released)")));
+    // What no route to the internet (or to an AWS service through it) delivers, whatever its gateway.
+    const bool toInternet = kind == RouteTarget::InternetGateway || kind == RouteTarget::NatGateway;
+    if (toInternet && !leg.nat.isEmpty()) {
+        leg.noRoute(leg.nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway's address answers nothing unsolicited (or was released)")));
         return;
     }
-    if ((toInternet || target.startsWith(QLatin1String("vpce-"))) && inCidrs(m_estate.awsServiceCidrs, p.dst)
-        && !(p.protocol == 6 && (p.dstPort == 443 || p.dstPort == 80))) {
-        noRoute(table->id, r->destination, target.startsWith(QLatin1String("vpce-")) ? target : QString(),
-                QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the AWS service at this address answers only tcp 80 and 443")));
+    if ((toInternet || kind == RouteTarget::Endpoint) && inCidrs(m_estate.awsServiceCidrs, p.dst) && !(p.protocol == 6 && (p.dstPort == 443 || p.dstPort == 80))) {
+        leg.noRoute(kind == RouteTarget::Endpoint ? r->target : QString(),
+                    QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the AWS service at this address answers only tcp 80 and 443")));
         return;
     }
     if (toInternet && isPrivateIp(p.dst) && !dstPublic) {
-        noRoute(table->id, r->destination, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a private address is not routed on the internet")));
+        leg.noRoute({}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a private address is not routed on the internet")));
         return;
     }
-
-    if (target == QLatin1String("local") || target.startsWith(QLatin1String("pcx-"))) {
-        if (!nat.isEmpty()) {
-            noRoute(table->id, r->destination, nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway answers nothing unsolicited")));
-            return;
-        }
-        if (!dstPrivate) {
-            noRoute(table->id, r->destination, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no interface owns this address")));
-            return;
-        }
-        if (target.startsWith(QLatin1String("pcx-"))) {
-            const Peering pc = m_estate.peerings.value(target);
-            const QString other = pc.requesterVpc == src->vpcId ? pc.accepterVpc : pc.requesterVpc;
-            if (!pc.active || dstPrivate->vpcId != other) {
-                noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the peering is not active or does not reach that VPC")));
-                return;
-            }
-        } else if (dstPrivate->vpcId != src->vpcId) {
-            noRoute(table->id, r->destination, {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the address is not in this VPC")));
-            return;
-        }
-        if (dstPrivate->type == QLatin1String("vpc_endpoint") && !(p.protocol == 6 && p.dstPort == 443)) {
-            noRoute(table->id, r->destination, dstPrivate->id, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "an interface endpoint answers only HTTPS (tcp 443)")));
-            return;
-        }
-        routeHop();
-        if (deliver(path, p, *dstPrivate, p.src, ss->id) && hasReply)
-            reply = replyPath(p, dstPrivate, src, p.src, target, p.dst, path);
-        return;
-    }
-    const bool eigw = target.startsWith(QLatin1String("eigw-"));
-    if (eigw && p.dst.isV4()) {
-        noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "an egress-only internet gateway carries only IPv6")));
-        return;
-    }
-    if (target.startsWith(QLatin1String("igw-")) || eigw) {
-        if (p.dst.isV4() && src->publicIps.empty()) {
-            noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the interface has no public IPv4 address")));
-            return;
-        }
-        if (!nat.isEmpty()) {
-            noRoute(table->id, r->destination, nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway answers nothing unsolicited")));
-            return;
-        }
-        routeHop();
-        // Another interface's IPv6 address is global too: it is reached through its own VPC's gateway.
-        const Eni *dstGlobal = dstPublic ? dstPublic : (!p.dst.isV4() && dstPrivate ? dstPrivate : nullptr);
-        if (dstGlobal) { // back in through the destination's internet gateway, from our public address
-            const IpAddress seenAs = p.dst.isV4() ? src->publicIps.front() : p.src;
-            const QString inbound = m_estate.vpcs.value(dstGlobal->vpcId).igw;
-            if (inbound.isEmpty()) {
-                noRoute({}, {}, dstGlobal->id, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the destination's VPC has no internet gateway")));
-                return;
-            }
-            if (deliver(path, p, *dstGlobal, seenAs, {}) && hasReply)
-                reply = replyPath(p, dstGlobal, src, seenAs, inbound, p.dst, path);
-            return;
-        }
-        if (hasReply)
-            reply = replyPath(p, nullptr, src, p.src, {}, p.dst, path);
-        return;
-    }
-    if (target.startsWith(QLatin1String("nat-"))) {
-        if (!p.dst.isV4()) {
-            noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway translates IPv4 only (DNS64/NAT64 aside)")));
-            return;
-        }
-        const NatGateway g = m_estate.natGateways.value(target);
-        const auto gs = m_estate.subnets.constFind(g.subnetId);
-        if (g.id.isEmpty() || !g.available || gs == m_estate.subnets.cend()) {
-            noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the NAT gateway is gone")));
-            return;
-        }
-        routeHop();
-        if (gs->id != ss->id && !naclHop(path, *gs, false, p.src, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
-            return;
-        const auto natTable = m_estate.routeTables.constFind(gs->routeTable);
-        if (natTable == m_estate.routeTables.cend()) {
-            unknownRoute(path, gs->routeTable);
-            return;
-        }
-        const Route *out = lookup(*natTable, p.dst);
-        if (!out || out->blackhole || !out->target.startsWith(QLatin1String("igw-"))) {
-            noRoute(natTable == m_estate.routeTables.cend() ? QString() : natTable->id, out ? out->destination : QString(),
-                    out ? out->target : QString(), QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the NAT gateway's subnet has no route to the internet")));
-            return;
-        }
-        path.hops.push_back(makeHop(QStringLiteral("route"), natTable->id, out->destination, QStringLiteral("allow"), out->target));
-        if (!naclHop(path, *gs, true, p.dst, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
-            return;
-        if (dstPublic) {
-            if (deliver(path, p, *dstPublic, g.publicIp, {}) && hasReply)
-                reply = replyPath(p, dstPublic, src, g.publicIp, m_estate.vpcs.value(dstPublic->vpcId).igw, p.dst, path);
-            return;
-        }
-        if (hasReply) {
-            PathTrace back;
-            const int type = icmpReplyType(p.protocol, p.icmpType).value_or(-1);
-            if (naclHop(back, *gs, false, p.dst, p.protocol, p.srcPort, type, 0) && naclHop(back, *gs, true, p.src, p.protocol, p.srcPort, type, 0)) {
-                PathTrace rest = replyPath(p, nullptr, src, p.src, {}, p.dst, path);
-                back.hops.insert(back.hops.end(), rest.hops.begin(), rest.hops.end());
-                if (rest.decidingHop >= 0) {
-                    back.verdict = rest.verdict;
-                    back.decidingHop = int(back.hops.size() - rest.hops.size()) + rest.decidingHop;
-                }
-            }
-            reply = back;
-        }
-        return;
-    }
-    if (target.startsWith(QLatin1String("eni-")) || target.startsWith(QLatin1String("i-"))) {
-        const Eni appliance = m_estate.enis.value(target.startsWith(QLatin1String("i-")) ? m_estate.instanceEni.value(target) : target);
-        if (appliance.id.isEmpty() || appliance.sourceDestCheck) {
-            noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the appliance is gone or has its source/destination check on")));
-            return;
-        }
-        routeHop();
-        // The packet first meets the appliance as any destination: its subnet's network ACL inbound and
-        // its security groups. What it forwards afterwards is its own configuration.
-        if (!deliver(path, p, appliance, p.src, ss->id))
-            return;
-        path.hops.push_back(makeHop(QStringLiteral("appliance"), appliance.id, {}, QStringLiteral("allow"), {},
-                                    QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "handed to the appliance: what it forwards is its own configuration"))));
-        return;
-    }
-    if (target.startsWith(QLatin1String("tgw-"))) {
+    switch (kind) {
+    case RouteTarget::Local:
+    case RouteTarget::Peering: toVpcAddress(leg); return;
+    case RouteTarget::InternetGateway:
+    case RouteTarget::EgressOnlyGateway: toInternetGateway(leg); return;
+    case RouteTarget::NatGateway: toNatGateway(leg); return;
+    case RouteTarget::Interface: toAppliance(leg); return;
+    case RouteTarget::TransitGateway:
         transitGatewayPath(p, path, reply, *src, *ss, *table, *r, srcAtt, srcAttSubnet, dstPrivate, hasReply);
         return;
-    }
-    if (target.startsWith(QLatin1String("vpce-")) || target.startsWith(QLatin1String("vgw-"))) {
-        routeHop(); // leaves the VPC: to the AWS service, to on-premises, to the transit gateway
+    case RouteTarget::Endpoint:
+    case RouteTarget::VirtualPrivateGateway:
+        leg.routeHop(); // leaves the VPC: to the AWS service, to on-premises
         if (hasReply)
             reply = replyPath(p, nullptr, src, p.src, {}, p.dst, path);
         return;
+    case RouteTarget::Other: break;
     }
-    noRoute(table->id, r->destination, target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "this route target cannot carry the packet")));
+    leg.noRoute(r->target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "this route target cannot carry the packet")));
+}
+
+// From outside AWS: through the destination VPC's internet gateway to a public address (flow logs
+// show the private one), then the subnet's network ACL and the ENI's security groups. An interface's
+// IPv6 addresses are global: the internet gateway delivers to them directly.
+void RuleEvaluator::fromInternet(const Packet &p, PathTrace &path, std::optional<PathTrace> &reply, const Eni *dstPrivate,
+                                 const Eni *dstPublic, bool hasReply) const
+{
+    const Eni *dst = dstPublic ? dstPublic : (dstPrivate && (!dstPrivate->publicIps.empty() || !p.dst.isV4()) ? dstPrivate : nullptr);
+    const QString nat = natGatewayAt(p.dst);
+    if (!dst || !nat.isEmpty() || (dst && dst->type == QLatin1String("nat_gateway"))) {
+        noRoute(path, {}, {}, nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no interface answers on this address")));
+        return;
+    }
+    const QString igw = m_estate.vpcs.value(dst->vpcId).igw;
+    if (igw.isEmpty()) {
+        noRoute(path, {}, {}, dst->id, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the VPC has no internet gateway")));
+        return;
+    }
+    path.hops.push_back(makeHop(QStringLiteral("route"), igw, {}, QStringLiteral("allow"), dst->id));
+    if (!deliver(path, p, *dst, p.src, {}))
+        return;
+    if (hasReply)
+        reply = replyPath(p, dst, nullptr, p.src, igw, p.dst, path);
+}
+
+// A local route (within the VPC) or a peering (to the peer VPC): to the interface owning the address.
+void RuleEvaluator::toVpcAddress(Leg &leg) const
+{
+    const Packet &p = leg.p;
+    if (!leg.nat.isEmpty()) {
+        leg.noRoute(leg.nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway answers nothing unsolicited")));
+        return;
+    }
+    const Eni *dst = leg.dstPrivate;
+    if (!dst) {
+        leg.noRoute({}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no interface owns this address")));
+        return;
+    }
+    if (routeTargetOf(leg.target()) == RouteTarget::Peering) {
+        const Peering pc = m_estate.peerings.value(leg.target());
+        const QString other = pc.requesterVpc == leg.src.vpcId ? pc.accepterVpc : pc.requesterVpc;
+        if (!pc.active || dst->vpcId != other) {
+            leg.noRoute(leg.target(), QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the peering is not active or does not reach that VPC")));
+            return;
+        }
+    } else if (dst->vpcId != leg.src.vpcId) {
+        leg.noRoute({}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the address is not in this VPC")));
+        return;
+    }
+    if (dst->type == QLatin1String("vpc_endpoint") && !(p.protocol == 6 && p.dstPort == 443)) {
+        leg.noRoute(dst->id, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "an interface endpoint answers only HTTPS (tcp 443)")));
+        return;
+    }
+    leg.routeHop();
+    if (deliver(leg.path, p, *dst, p.src, leg.subnet.id) && leg.hasReply)
+        leg.reply = replyPath(p, dst, &leg.src, p.src, leg.target(), p.dst, leg.path);
+}
+
+// An internet gateway (IPv4 from a public address, IPv6) or an egress-only one (IPv6 only); back in
+// through the destination's own gateway when the address belongs to the estate.
+void RuleEvaluator::toInternetGateway(Leg &leg) const
+{
+    const Packet &p = leg.p;
+    if (routeTargetOf(leg.target()) == RouteTarget::EgressOnlyGateway && p.dst.isV4()) {
+        leg.noRoute(leg.target(), QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "an egress-only internet gateway carries only IPv6")));
+        return;
+    }
+    if (p.dst.isV4() && leg.src.publicIps.empty()) {
+        leg.noRoute(leg.target(), QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the interface has no public IPv4 address")));
+        return;
+    }
+    if (!leg.nat.isEmpty()) {
+        leg.noRoute(leg.nat, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway answers nothing unsolicited")));
+        return;
+    }
+    leg.routeHop();
+    // Another interface's IPv6 address is global too: it is reached through its own VPC's gateway.
+    const Eni *dstGlobal = leg.dstPublic ? leg.dstPublic : (!p.dst.isV4() && leg.dstPrivate ? leg.dstPrivate : nullptr);
+    if (dstGlobal) { // back in through the destination's internet gateway, from our public address
+        const IpAddress seenAs = p.dst.isV4() ? leg.src.publicIps.front() : p.src;
+        const QString inbound = m_estate.vpcs.value(dstGlobal->vpcId).igw;
+        if (inbound.isEmpty()) {
+            noRoute(leg.path, {}, {}, dstGlobal->id, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the destination's VPC has no internet gateway")));
+            return;
+        }
+        if (deliver(leg.path, p, *dstGlobal, seenAs, {}) && leg.hasReply)
+            leg.reply = replyPath(p, dstGlobal, &leg.src, seenAs, inbound, p.dst, leg.path);
+        return;
+    }
+    if (leg.hasReply)
+        leg.reply = replyPath(p, nullptr, &leg.src, p.src, {}, p.dst, leg.path);
+}
+
+// A NAT gateway: its subnet's network ACL in, its route table to an internet gateway, its network ACL
+// out, from its public address; the reply comes back the same way.
+void RuleEvaluator::toNatGateway(Leg &leg) const
+{
+    const Packet &p = leg.p;
+    PathTrace &path = leg.path;
+    if (!p.dst.isV4()) {
+        leg.noRoute(leg.target(), QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "a NAT gateway translates IPv4 only (DNS64/NAT64 aside)")));
+        return;
+    }
+    const NatGateway g = m_estate.natGateways.value(leg.target());
+    const auto gs = m_estate.subnets.constFind(g.subnetId);
+    if (g.id.isEmpty() || !g.available || gs == m_estate.subnets.cend()) {
+        leg.noRoute(leg.target(), QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the NAT gateway is gone")));
+        return;
+    }
+    leg.routeHop();
+    if (gs->id != leg.subnet.id && !naclHop(path, *gs, false, p.src, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
+        return;
+    const auto natTable = m_estate.routeTables.constFind(gs->routeTable);
+    if (natTable == m_estate.routeTables.cend()) {
+        unknownRoute(path, gs->routeTable);
+        return;
+    }
+    const Route *out = lookup(*natTable, p.dst);
+    if (!out || out->blackhole || routeTargetOf(out->target) != RouteTarget::InternetGateway) {
+        noRoute(path, natTable->id, out ? out->destination : QString(), out ? out->target : QString(),
+                QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the NAT gateway's subnet has no route to the internet")));
+        return;
+    }
+    path.hops.push_back(makeHop(QStringLiteral("route"), natTable->id, out->destination, QStringLiteral("allow"), out->target));
+    if (!naclHop(path, *gs, true, p.dst, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
+        return;
+    if (leg.dstPublic) {
+        if (deliver(path, p, *leg.dstPublic, g.publicIp, {}) && leg.hasReply)
+            leg.reply = replyPath(p, leg.dstPublic, &leg.src, g.publicIp, m_estate.vpcs.value(leg.dstPublic->vpcId).igw, p.dst, path);
+        return;
+    }
+    if (!leg.hasReply)
+        return;
+    PathTrace back;
+    const int type = icmpReplyType(p.protocol, p.icmpType).value_or(-1);
+    if (naclHop(back, *gs, false, p.dst, p.protocol, p.srcPort, type, 0) && naclHop(back, *gs, true, p.src, p.protocol, p.srcPort, type, 0)) {
+        PathTrace rest = replyPath(p, nullptr, &leg.src, p.src, {}, p.dst, path);
+        back.hops.insert(back.hops.end(), rest.hops.begin(), rest.hops.end());
+        if (rest.decidingHop >= 0) {
+            back.verdict = rest.verdict;
+            back.decidingHop = int(back.hops.size() - rest.hops.size()) + rest.decidingHop;
+        }
+    }
+    leg.reply = back;
+}
+
+// An interface or instance as the route's target (a firewall, a NAT instance): the packet meets it as
+// any destination; what it forwards afterwards is its own configuration.
+void RuleEvaluator::toAppliance(Leg &leg) const
+{
+    const QString &target = leg.target();
+    const Eni appliance = m_estate.enis.value(target.startsWith(QLatin1String("i-")) ? m_estate.instanceEni.value(target) : target);
+    if (appliance.id.isEmpty() || appliance.sourceDestCheck) {
+        leg.noRoute(target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the appliance is gone or has its source/destination check on")));
+        return;
+    }
+    leg.routeHop();
+    if (!deliver(leg.path, leg.p, appliance, leg.p.src, leg.subnet.id))
+        return;
+    leg.path.hops.push_back(makeHop(QStringLiteral("appliance"), appliance.id, {}, QStringLiteral("allow"), {},
+                                    QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "handed to the appliance: what it forwards is its own configuration"))));
 }
 
 // A source that is no interface of the estate, to the private address of one: from on-premises

@@ -69,7 +69,16 @@ public:
 
 private:
     struct Side; // one end of a packet as the network sees it
+    struct Leg;  // the packet on its way out of the source's subnet by one route
     void forwardPath(const Packet &p, PathTrace &out, std::optional<PathTrace> &reply) const;
+    // One function per kind of route target (and for a source outside AWS).
+    void fromInternet(const Packet &p, PathTrace &path, std::optional<PathTrace> &reply, const Eni *dstPrivate, const Eni *dstPublic,
+                      bool hasReply) const;
+    void toVpcAddress(Leg &leg) const;      // local and peering routes
+    void toInternetGateway(Leg &leg) const; // internet and egress-only internet gateways
+    void toNatGateway(Leg &leg) const;
+    void toAppliance(Leg &leg) const;       // an interface or instance
+    QString natGatewayAt(const IpAddress &a) const;
     bool sgHop(PathTrace &path, const Eni &eni, bool ingress, const IpAddress &peer, int protocol, int port, int icmpType, int icmpCode) const;
     void unknownRoute(PathTrace &path, const QString &routeTable) const; // the table is not in the snapshot
     bool fromOutsideHops(PathTrace &path, std::optional<PathTrace> &reply, const Packet &p, const Eni &dst, bool hasReply) const;
