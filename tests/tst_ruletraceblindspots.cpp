@@ -155,7 +155,7 @@ void TestRuleTraceBlindSpots::neverFiltered()
     const Trace t = RuleEvaluator(m_sample).trace(packet(dst.contains(QLatin1Char(':')) ? "2600:1f18::1" : "10.10.20.41", d.constData(), protocol, port));
     QCOMPARE(t.forward.verdict, Verdict::Accept);
     QCOMPARE(t.forward.hops.size(), std::size_t(1));
-    QCOMPARE(t.forward.hops[0].kind, QStringLiteral("unfiltered"));
+    QCOMPARE(hopKindText(t.forward.hops[0].kind), QStringLiteral("unfiltered"));
     QVERIFY2(t.forward.hops[0].detail.contains(service), qPrintable(t.forward.hops[0].detail));
     QVERIFY2(t.sentence.contains(QLatin1String("flow logs do not record it")), qPrintable(t.sentence));
     // Without the special address, the same packet is rejected (the database's group has no egress).
@@ -194,12 +194,12 @@ void TestRuleTraceBlindSpots::onPremisesBehindAVirtualPrivateGateway()
     const Trace ok = RuleEvaluator(e).trace(packet("10.200.3.4", "10.10.10.31", 6, 8080));
     QCOMPARE(ok.forward.verdict, Verdict::Accept);
     QCOMPARE(ok.forward.hops.front().target, QStringLiteral("vgw-0c0ffee00000000aa"));
-    QCOMPARE(ok.forward.hops.back().kind, QStringLiteral("sg-ingress"));
+    QCOMPARE(hopKindText(ok.forward.hops.back().kind), QStringLiteral("sg-ingress"));
     QVERIFY(ok.reply);
     QCOMPARE(ok.reply->verdict, Verdict::Accept);
     const Trace ssh = RuleEvaluator(e).trace(packet("10.200.3.4", "10.10.10.31", 6, 22));
     QCOMPARE(ssh.forward.verdict, Verdict::Reject);
-    QCOMPARE(ssh.forward.hops.back().kind, QStringLiteral("sg-ingress"));
+    QCOMPARE(hopKindText(ssh.forward.hops.back().kind), QStringLiteral("sg-ingress"));
     // The sample as exported has no such route: the source cannot arrive, and the trace says why.
     const Trace none = RuleEvaluator(m_sample).trace(packet("10.200.3.4", "10.10.10.31", 6, 8080));
     QCOMPARE(none.forward.verdict, Verdict::NoRoute);
@@ -233,13 +233,13 @@ void TestRuleTraceBlindSpots::routeToAnAppliance()
     QCOMPARE(ping.forward.verdict, Verdict::Accept);
     QStringList kinds;
     for (const Hop &h : ping.forward.hops)
-        kinds << h.kind;
+        kinds << hopKindText(h.kind);
     QCOMPARE(kinds.mid(kinds.indexOf(QStringLiteral("route"))),
              (QStringList{"route", "nacl-ingress", "sg-ingress", "appliance"}));
     QVERIFY2(ping.sentence.contains(QLatin1String("appliance")), qPrintable(ping.sentence));
     const Trace https = RuleEvaluator(e).trace(packet("10.10.10.31", "10.99.1.1", 6, 443));
     QCOMPARE(https.forward.verdict, Verdict::Reject);
-    QCOMPARE(https.forward.hops.back().kind, QStringLiteral("sg-ingress"));
+    QCOMPARE(hopKindText(https.forward.hops.back().kind), QStringLiteral("sg-ingress"));
 }
 
 // Without describe-route-tables the routes are unknown, not absent: never NO_ROUTE, never a red line.

@@ -41,7 +41,7 @@ QStringList hops(const PathTrace &p)
 {
     QStringList out;
     for (const Hop &h : p.hops)
-        out << QStringLiteral("%1 %2 %3 %4%5").arg(h.kind, h.id, h.rule.isEmpty() ? QStringLiteral("null") : h.rule, h.result,
+        out << QStringLiteral("%1 %2 %3 %4%5").arg(hopKindText(h.kind), h.id, h.rule.isEmpty() ? QStringLiteral("null") : h.rule, h.result,
                                                  h.target.isEmpty() ? QString() : QStringLiteral(" ") + h.target);
     return out;
 }
@@ -136,7 +136,7 @@ void TestRuleTraceIpv6::ipv4EntriesNeverMatchIpv6()
     const Trace t = trace(packet("10.20.1.10", "10.20.2.20", 6, 5432));
     QCOMPARE(t.forward.verdict, Verdict::Reject);
     const Hop &d = t.forward.hops[std::size_t(t.forward.decidingHop)];
-    QCOMPARE(d.kind, QStringLiteral("nacl-ingress"));
+    QCOMPARE(hopKindText(d.kind), QStringLiteral("nacl-ingress"));
     QCOMPARE(d.id, kDbAcl);
     QCOMPARE(d.rule, QStringLiteral("*"));
 }
@@ -167,7 +167,7 @@ void TestRuleTraceIpv6::egressOnlyGatewayRefusesInbound()
     QVERIFY(t.reply);
     QCOMPARE(t.reply->verdict, Verdict::NoRoute);
     const Hop &d = t.reply->hops[std::size_t(t.reply->decidingHop)];
-    QCOMPARE(d.kind, QStringLiteral("route"));
+    QCOMPARE(hopKindText(d.kind), QStringLiteral("route"));
     QCOMPARE(d.id, kDbRt);
     QCOMPARE(d.target, kEigw);
     QVERIFY(t.sentence.startsWith(QLatin1String("Request accepted, but the reply is not routed")));
@@ -195,7 +195,7 @@ void TestRuleTraceIpv6::ipv6DefaultRouteCarriesNoIpv4()
     const Trace t = trace(packet("10.20.2.20", "8.8.8.8", 6, 443));
     QCOMPARE(t.forward.verdict, Verdict::NoRoute);
     const Hop &d = t.forward.hops[std::size_t(t.forward.decidingHop)];
-    QCOMPARE(d.kind, QStringLiteral("route"));
+    QCOMPARE(hopKindText(d.kind), QStringLiteral("route"));
     QCOMPARE(d.id, kDbRt);
     QVERIFY(d.rule.isEmpty());
     QCOMPARE(t.forward.hops[1].rule, QStringLiteral("130")); // the egress NACL allowed it first (IPv4 all)
@@ -207,7 +207,7 @@ void TestRuleTraceIpv6::icmpRuleDoesNotMatchIcmpv6()
     const Trace t = trace(packet(kClient6, kWeb6, 58, 128));
     QCOMPARE(t.forward.verdict, Verdict::Reject);
     const Hop &d = t.forward.hops[std::size_t(t.forward.decidingHop)];
-    QCOMPARE(d.kind, QStringLiteral("sg-ingress"));
+    QCOMPARE(hopKindText(d.kind), QStringLiteral("sg-ingress"));
     QCOMPARE(d.rule, QStringLiteral("no matching rule"));
 }
 

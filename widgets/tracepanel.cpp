@@ -152,7 +152,7 @@ void TracePanel::showTrace(const Trace &trace)
                 rule += (rule.isEmpty() ? QString() : QStringLiteral(": ")) + detail;
             if (!h.target.isEmpty())
                 rule += QStringLiteral(" → %1").arg(h.target);
-            auto *item = new QTreeWidgetItem(root, {h.kind, m_estate->displayName(h.id), rule, h.result});
+            auto *item = new QTreeWidgetItem(root, {hopKindText(h.kind), m_estate->displayName(h.id), rule, h.result});
             item->setData(1, Qt::UserRole, h.id);
             item->setToolTip(2, rule);
             if (int(i) == path.decidingHop)

@@ -19,7 +19,7 @@ namespace {
 void printPath(QTextStream &out, const PathTrace &path, const QString &indent)
 {
     for (const Hop &h : path.hops) {
-        out << indent << QStringLiteral("%1 %2").arg(h.kind, -13).arg(h.id);
+        out << indent << QStringLiteral("%1 %2").arg(hopKindText(h.kind), -13).arg(h.id);
         if (!h.rule.isEmpty())
             out << QStringLiteral("  rule %1").arg(h.rule);
         if (!h.target.isEmpty())

@@ -247,7 +247,7 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
         const Hop *h = path.decidingHop >= 0 ? &path.hops[std::size_t(path.decidingHop)] : path.hops.empty() ? nullptr : &path.hops.back();
         store.bind(1, sqlite3_column_int64(s, 0)).bind(2, int(c));
         if (h)
-            store.bind(3, h->kind).bind(4, h->id).bind(5, h->rule);
+            store.bind(3, std::string_view(hopKindName(h->kind))).bind(4, h->id).bind(5, h->rule);
         else
             store.bindNull(3).bindNull(4).bindNull(5);
         store.run();

@@ -38,12 +38,12 @@ QJsonObject pathJson(const PathTrace &p)
 {
     QJsonArray hops;
     for (const Hop &h : p.hops)
-        hops.append(QJsonObject{{QStringLiteral("kind"), h.kind}, {QStringLiteral("id"), orNull(h.id)}, {QStringLiteral("rule"), orNull(h.rule)},
+        hops.append(QJsonObject{{QStringLiteral("kind"), hopKindText(h.kind)}, {QStringLiteral("id"), orNull(h.id)}, {QStringLiteral("rule"), orNull(h.rule)},
                                 {QStringLiteral("result"), h.result}, {QStringLiteral("target"), orNull(h.target)}});
     QJsonValue decided(QJsonValue::Null);
     if (p.decidingHop >= 0) {
         const Hop &h = p.hops[std::size_t(p.decidingHop)];
-        decided = QJsonObject{{QStringLiteral("kind"), h.kind}, {QStringLiteral("id"), orNull(h.id)}, {QStringLiteral("rule"), orNull(h.rule)}};
+        decided = QJsonObject{{QStringLiteral("kind"), hopKindText(h.kind)}, {QStringLiteral("id"), orNull(h.id)}, {QStringLiteral("rule"), orNull(h.rule)}};
     }
     return QJsonObject{{QStringLiteral("verdict"), QLatin1String(verdictName(p.verdict))}, {QStringLiteral("decided_by"), decided},
                        {QStringLiteral("hops"), hops}};
@@ -62,6 +62,27 @@ const char *verdictName(Verdict v)
     return "?";
 }
 
+const char *hopKindName(HopKind kind)
+{
+    switch (kind) {
+    case HopKind::SgEgress: return "sg-egress";
+    case HopKind::NaclEgress: return "nacl-egress";
+    case HopKind::Route: return "route";
+    case HopKind::NaclIngress: return "nacl-ingress";
+    case HopKind::SgIngress: return "sg-ingress";
+    case HopKind::LbListener: return "lb-listener";
+    case HopKind::LbTarget: return "lb-target";
+    case HopKind::Appliance: return "appliance";
+    case HopKind::Unfiltered: return "unfiltered";
+    }
+    return "?";
+}
+
+QString hopKindText(HopKind kind)
+{
+    return QString::fromLatin1(hopKindName(kind));
+}
+
 QJsonObject Trace::toJson() const
 {
     QJsonObject o = pathJson(forward);
@@ -72,7 +93,7 @@ QJsonObject Trace::toJson() const
 bool RuleEvaluator::sgHop(PathTrace &path, const Eni &eni, bool ingress, const IpAddress &peer, int protocol, int port, int icmpType,
                           int icmpCode) const
 {
-    const QString kind = ingress ? QStringLiteral("sg-ingress") : QStringLiteral("sg-egress");
+    const HopKind kind = ingress ? HopKind::SgIngress : HopKind::SgEgress;
     // Managed interfaces without security groups filter nothing here: a network load balancer (its
     // listeners decide), a NAT gateway, a transit gateway attachment, a gateway load balancer.
     static const QStringList sgLess = {QStringLiteral("network_load_balancer"), QStringLiteral("nat_gateway"),
@@ -112,7 +133,7 @@ bool RuleEvaluator::sgHop(PathTrace &path, const Eni &eni, bool ingress, const I
 
 void RuleEvaluator::unknownRoute(PathTrace &path, const QString &routeTable) const
 {
-    path.hops.push_back(makeHop(QStringLiteral("route"), routeTable, {}, QStringLiteral("unknown"), {},
+    path.hops.push_back(makeHop(HopKind::Route, routeTable, {}, QStringLiteral("unknown"), {},
                                 QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "unknown: the route table is not in the snapshot (not exported)"))));
     path.verdict = Verdict::Unknown;
     path.decidingHop = int(path.hops.size()) - 1;
@@ -121,7 +142,7 @@ void RuleEvaluator::unknownRoute(PathTrace &path, const QString &routeTable) con
 bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, const IpAddress &peer, int protocol, int port, int icmpType,
                             int icmpCode) const
 {
-    const QString kind = egress ? QStringLiteral("nacl-egress") : QStringLiteral("nacl-ingress");
+    const HopKind kind = egress ? HopKind::NaclEgress : HopKind::NaclIngress;
     const auto acl = m_estate.nacls.constFind(subnet.nacl);
     if (acl == m_estate.nacls.cend()) { // not exported: nothing to say, let it pass
         path.hops.push_back(makeHop(kind, subnet.nacl, {}, QStringLiteral("allow"), {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "network ACL not in the snapshot"))));
@@ -196,7 +217,7 @@ PathTrace RuleEvaluator::replyPath(const Packet &p, const Eni *server, const Eni
             return path;
     }
     if (server) {
-        path.hops.push_back(makeHop(QStringLiteral("sg-egress"), server->groups.join(QLatin1Char(',')), QStringLiteral("stateful"),
+        path.hops.push_back(makeHop(HopKind::SgEgress, server->groups.join(QLatin1Char(',')), QStringLiteral("stateful"),
                                     QStringLiteral("allow")));
         if (serverSubnet && !sameSubnet
             && !naclHop(path, *serverSubnet, true, clientSeenAs, p.protocol, p.srcPort, type, code))
@@ -210,19 +231,19 @@ PathTrace RuleEvaluator::replyPath(const Packet &p, const Eni *server, const Eni
             const Route *r = lookup(*table, clientSeenAs);
             const QString tableId = table->id;
             if (!r || r->blackhole || r->target != via) {
-                path.hops.push_back(makeHop(QStringLiteral("route"), tableId, r ? r->destination : QString(), QStringLiteral("no_route"),
+                path.hops.push_back(makeHop(HopKind::Route, tableId, r ? r->destination : QString(), QStringLiteral("no_route"),
                                             r ? r->target : QString(), QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no route back to the client"))));
                 path.verdict = Verdict::NoRoute;
                 path.decidingHop = int(path.hops.size()) - 1;
                 return path;
             }
-            path.hops.push_back(makeHop(QStringLiteral("route"), tableId, r->destination, QStringLiteral("allow"), r->target));
+            path.hops.push_back(makeHop(HopKind::Route, tableId, r->destination, QStringLiteral("allow"), r->target));
         }
     }
     if (client) {
         if (clientSubnet && !sameSubnet && !naclHop(path, *clientSubnet, false, serverSeenAs, p.protocol, p.srcPort, type, code))
             return path;
-        path.hops.push_back(makeHop(QStringLiteral("sg-ingress"), client->groups.join(QLatin1Char(',')), QStringLiteral("stateful"),
+        path.hops.push_back(makeHop(HopKind::SgIngress, client->groups.join(QLatin1Char(',')), QStringLiteral("stateful"),
                                     QStringLiteral("allow")));
     }
     return path;
@@ -233,7 +254,7 @@ namespace {
 // A hop that ends the path: no route carries the packet on (a table and its route, when one was met).
 void noRoute(PathTrace &path, const QString &tableId, const QString &rule, const QString &target, const QString &why)
 {
-    path.hops.push_back(makeHop(QStringLiteral("route"), tableId, rule, QStringLiteral("no_route"), target, why));
+    path.hops.push_back(makeHop(HopKind::Route, tableId, rule, QStringLiteral("no_route"), target, why));
     path.verdict = Verdict::NoRoute;
     path.decidingHop = int(path.hops.size()) - 1;
 }
@@ -258,7 +279,7 @@ struct RuleEvaluator::Leg {
 
     const QString &target() const { return route.target; }
     void noRoute(const QString &target, const QString &why) const { vpclens::noRoute(path, table.id, route.destination, target, why); }
-    void routeHop() const { path.hops.push_back(makeHop(QStringLiteral("route"), table.id, route.destination, QStringLiteral("allow"), route.target)); }
+    void routeHop() const { path.hops.push_back(makeHop(HopKind::Route, table.id, route.destination, QStringLiteral("allow"), route.target)); }
 };
 
 QString RuleEvaluator::natGatewayAt(const IpAddress &a) const
@@ -273,7 +294,7 @@ void RuleEvaluator::forwardPath(const Packet &p, PathTrace &path, std::optional<
 {
     const bool hasReply = icmpReplyType(p.protocol, p.icmpType).has_value();
     if (const char *service = unfilteredService(p)) {
-        path.hops.push_back(makeHop(QStringLiteral("unfiltered"), {}, {}, QStringLiteral("allow"), {}, QString::fromLatin1(service)));
+        path.hops.push_back(makeHop(HopKind::Unfiltered, {}, {}, QStringLiteral("allow"), {}, QString::fromLatin1(service)));
         if (hasReply)
             reply = PathTrace{};
         return;
@@ -388,7 +409,7 @@ void RuleEvaluator::fromInternet(const Packet &p, PathTrace &path, std::optional
         noRoute(path, {}, {}, dst->id, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the VPC has no internet gateway")));
         return;
     }
-    path.hops.push_back(makeHop(QStringLiteral("route"), igw, {}, QStringLiteral("allow"), dst->id));
+    path.hops.push_back(makeHop(HopKind::Route, igw, {}, QStringLiteral("allow"), dst->id));
     if (!deliver(path, p, *dst, p.src, {}))
         return;
     if (hasReply)
@@ -493,7 +514,7 @@ void RuleEvaluator::toNatGateway(Leg &leg) const
                 QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the NAT gateway's subnet has no route to the internet")));
         return;
     }
-    path.hops.push_back(makeHop(QStringLiteral("route"), natTable->id, out->destination, QStringLiteral("allow"), out->target));
+    path.hops.push_back(makeHop(HopKind::Route, natTable->id, out->destination, QStringLiteral("allow"), out->target));
     if (!naclHop(path, *gs, true, p.dst, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
         return;
     if (leg.dstPublic) {
@@ -529,7 +550,7 @@ void RuleEvaluator::toAppliance(Leg &leg) const
     leg.routeHop();
     if (!deliver(leg.path, leg.p, appliance, leg.p.src, leg.subnet.id))
         return;
-    leg.path.hops.push_back(makeHop(QStringLiteral("appliance"), appliance.id, {}, QStringLiteral("allow"), {},
+    leg.path.hops.push_back(makeHop(HopKind::Appliance, appliance.id, {}, QStringLiteral("allow"), {},
                                     QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "handed to the appliance: what it forwards is its own configuration"))));
 }
 
@@ -541,7 +562,7 @@ void RuleEvaluator::toAppliance(Leg &leg) const
 bool RuleEvaluator::fromOutsideHops(PathTrace &path, std::optional<PathTrace> &reply, const Packet &p, const Eni &dst, bool hasReply) const
 {
     auto stop = [&](Verdict v, const QString &id, const QString &rule, const QString &target, const QString &why) {
-        path.hops.push_back(makeHop(QStringLiteral("route"), id, rule, v == Verdict::NoRoute ? QStringLiteral("no_route") : QStringLiteral("unknown"), target, why));
+        path.hops.push_back(makeHop(HopKind::Route, id, rule, v == Verdict::NoRoute ? QStringLiteral("no_route") : QStringLiteral("unknown"), target, why));
         path.verdict = v;
         path.decidingHop = int(path.hops.size()) - 1;
         return true;
@@ -578,7 +599,7 @@ bool RuleEvaluator::fromOutsideHops(PathTrace &path, std::optional<PathTrace> &r
                     QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator",
                                                      "a private address outside the VPC arrives only through a virtual private gateway, "
                                                      "a transit gateway or a peering, and the subnet routes this one elsewhere")));
-    path.hops.push_back(makeHop(QStringLiteral("route"), table->id, back->destination, QStringLiteral("allow"), via,
+    path.hops.push_back(makeHop(HopKind::Route, table->id, back->destination, QStringLiteral("allow"), via,
                                 QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "arrives from outside the VPC through the gateway the subnet routes the source to"))));
     if (deliver(path, p, dst, p.src, {}) && hasReply)
         reply = replyPath(p, &dst, nullptr, p.src, via, p.dst, path);
@@ -612,10 +633,10 @@ Trace RuleEvaluator::trace(const Packet &p) const
     auto tr = [](const char *text) { return QCoreApplication::translate("vpclens::RuleEvaluator", text); };
     const Hop *last = t.forward.hops.empty() ? nullptr : &t.forward.hops.back();
     if (decisive.decidingHop < 0) {
-        if (last && last->kind == QLatin1String("unfiltered"))
+        if (last && last->kind == HopKind::Unfiltered)
             t.sentence = tr("Not filtered: traffic to %1 never meets security groups or network ACLs, and flow logs do not record it.")
                              .arg(tr(last->detail.toUtf8().constData()));
-        else if (last && last->kind == QLatin1String("appliance"))
+        else if (last && last->kind == HopKind::Appliance)
             t.sentence = tr("Accepted up to the appliance %1; what it forwards is its own configuration.").arg(m_estate.displayName(last->id));
         else
             t.sentence = t.reply ? tr("Accepted, and the reply is allowed back.") : tr("Accepted.");
@@ -623,10 +644,10 @@ Trace RuleEvaluator::trace(const Packet &p) const
     }
     const Hop &h = decisive.hops[std::size_t(decisive.decidingHop)];
     const QString detail = tr(h.detail.toUtf8().constData());
-    const QString who = h.kind.startsWith(QLatin1String("nacl")) ? tr("network ACL %1 rule %2: %3").arg(m_estate.displayName(h.id), h.rule, detail)
-                        : h.kind.startsWith(QLatin1String("sg")) ? tr("security groups %1: no rule allows it").arg(h.id)
-                        : h.kind == QLatin1String("lb-listener") ? tr("load balancer %1: no listener on this port").arg(h.id)
-                        : h.kind == QLatin1String("lb-target") ? tr("load balancer target %1: %2").arg(h.id, detail)
+    const QString who = isNetworkAclHop(h.kind) ? tr("network ACL %1 rule %2: %3").arg(m_estate.displayName(h.id), h.rule, detail)
+                        : isSecurityGroupHop(h.kind) ? tr("security groups %1: no rule allows it").arg(h.id)
+                        : h.kind == HopKind::LbListener ? tr("load balancer %1: no listener on this port").arg(h.id)
+                        : h.kind == HopKind::LbTarget ? tr("load balancer target %1: %2").arg(h.id, detail)
                         : h.id.startsWith(QLatin1String("igw-")) ? tr("internet gateway %1 to %2: %3").arg(m_estate.displayName(h.id), m_estate.displayName(h.target), detail)
                         : h.id.isEmpty() ? detail
                                          : tr("route table %1: %2").arg(m_estate.displayName(h.id), detail);

@@ -25,8 +25,16 @@ struct Packet {
 enum class Verdict { Accept, Reject, NoRoute, Unknown };
 const char *verdictName(Verdict v); // "ACCEPT", "REJECT", "NO_ROUTE", "UNKNOWN"
 
+// What a hop checked. Written (JSON, the CLI, the panel) by hopKindName: "sg-egress", "nacl-egress",
+// "route", "nacl-ingress", "sg-ingress", "lb-listener", "lb-target", "appliance", "unfiltered".
+enum class HopKind { SgEgress, NaclEgress, Route, NaclIngress, SgIngress, LbListener, LbTarget, Appliance, Unfiltered };
+const char *hopKindName(HopKind kind);
+QString hopKindText(HopKind kind); // hopKindName as a QString
+inline bool isSecurityGroupHop(HopKind k) { return k == HopKind::SgEgress || k == HopKind::SgIngress; }
+inline bool isNetworkAclHop(HopKind k) { return k == HopKind::NaclEgress || k == HopKind::NaclIngress; }
+
 struct Hop {
-    QString kind;   // sg-egress, nacl-egress, route, nacl-ingress, sg-ingress
+    HopKind kind;
     QString id;     // sg-... (comma-separated when several groups denied), acl-..., rtb-..., igw-...
     QString rule;   // "100", "*", "no matching rule", a route destination, a SG rule, "stateful"; empty = null
     QString result; // allow, deny, no_route

@@ -29,7 +29,7 @@ inline bool isIcmp(int protocol)
     return protocol == 1 || protocol == 58;
 }
 
-inline Hop makeHop(const QString &kind, const QString &id, const QString &rule, const QString &result,
+inline Hop makeHop(HopKind kind, const QString &id, const QString &rule, const QString &result,
                    const QString &target = {}, const QString &detail = {})
 {
     return Hop{kind, id, rule, result, target, detail};

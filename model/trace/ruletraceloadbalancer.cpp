@@ -33,7 +33,7 @@ bool RuleEvaluator::loadBalancerHops(PathTrace &path, const Packet &p, const Eni
         return l.protocol == p.protocol && l.port == p.dstPort;
     });
     const bool open = listener != listeners.end();
-    path.hops.push_back(makeHop(QStringLiteral("lb-listener"), key, open ? QStringLiteral("%1/%2").arg(protocolShortName(p.protocol)).arg(p.dstPort) : QStringLiteral("no listener"),
+    path.hops.push_back(makeHop(HopKind::LbListener, key, open ? QStringLiteral("%1/%2").arg(protocolShortName(p.protocol)).arg(p.dstPort) : QStringLiteral("no listener"),
                                 open ? QStringLiteral("allow") : QStringLiteral("deny")));
     if (!open) {
         deny(path);
@@ -93,7 +93,7 @@ bool RuleEvaluator::forwardToTarget(PathTrace &path, const Packet &p, const Eni 
             if (c.target->state != QLatin1String("unused"))
                 picked.push_back(c);
     if (picked.empty()) {
-        path.hops.push_back(makeHop(QStringLiteral("lb-target"), balancerKey, QStringLiteral("no target"), QStringLiteral("deny"), {},
+        path.hops.push_back(makeHop(HopKind::LbTarget, balancerKey, QStringLiteral("no target"), QStringLiteral("deny"), {},
                                     QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no registered target in the balancer's Availability Zone"))));
         deny(path);
         return false;
@@ -110,7 +110,7 @@ bool RuleEvaluator::forwardToTarget(PathTrace &path, const Packet &p, const Eni 
         if (saw == c.address) {
             // A target reaching itself through its own balancer: the packet arrives from its own
             // address, the host drops it, and the connection times out (no hairpinning).
-            leg.hops.push_back(makeHop(QStringLiteral("lb-target"), c.target->id, rule, QStringLiteral("no_route"), c.eni->id,
+            leg.hops.push_back(makeHop(HopKind::LbTarget, c.target->id, rule, QStringLiteral("no_route"), c.eni->id,
                                        QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the client is this target: with its address preserved the packet comes back to itself"))));
             leg.verdict = Verdict::NoRoute;
             leg.decidingHop = 0;
@@ -118,7 +118,7 @@ bool RuleEvaluator::forwardToTarget(PathTrace &path, const Packet &p, const Eni 
                 firstRefusal = leg;
             continue;
         }
-        leg.hops.push_back(makeHop(QStringLiteral("lb-target"), c.target->id, rule, QStringLiteral("allow"), c.eni->id,
+        leg.hops.push_back(makeHop(HopKind::LbTarget, c.target->id, rule, QStringLiteral("allow"), c.eni->id,
                                    QStringLiteral("target group %1 (%2)").arg(c.group->name, state)));
         const Subnet *ts = m_estate.subnetOf(*c.eni);
         const bool crosses = balancerSubnet && ts->id != balancerSubnet->id;
@@ -149,7 +149,7 @@ void RuleEvaluator::targetReplyHops(PathTrace &reply, const Packet &p, const Pat
         return;
     const int type = icmpReplyType(p.protocol, p.icmpType).value_or(-1);
     const int code = isIcmp(p.protocol) ? 0 : -1;
-    reply.hops.push_back(makeHop(QStringLiteral("sg-egress"), target->groups.join(QLatin1Char(',')), QStringLiteral("stateful"), QStringLiteral("allow")));
+    reply.hops.push_back(makeHop(HopKind::SgEgress, target->groups.join(QLatin1Char(',')), QStringLiteral("stateful"), QStringLiteral("allow")));
     const Subnet *ts = m_estate.subnetOf(*target);
     if (ts && balancerSubnet && ts->id != balancerSubnet->id && !target->privateIps.empty()) {
         if (naclHop(reply, *ts, true, forward.lbTargetSaw, p.protocol, p.srcPort, type, code))

@@ -42,7 +42,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
                                        const Eni *dst, bool hasReply) const
 {
     auto stop = [&](Verdict v, const QString &tableId, const QString &rule, const QString &target, const QString &why) {
-        path.hops.push_back(makeHop(QStringLiteral("route"), tableId, rule, QStringLiteral("no_route"), target, why));
+        path.hops.push_back(makeHop(HopKind::Route, tableId, rule, QStringLiteral("no_route"), target, why));
         path.verdict = v;
         path.decidingHop = int(path.hops.size()) - 1;
     };
@@ -54,7 +54,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
         stop(Verdict::NoRoute, table.id, r.destination, r.target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no attachment subnet in the source's Availability Zone")));
         return;
     }
-    path.hops.push_back(makeHop(QStringLiteral("route"), table.id, r.destination, QStringLiteral("allow"), r.target));
+    path.hops.push_back(makeHop(HopKind::Route, table.id, r.destination, QStringLiteral("allow"), r.target));
     if (srcAttSubnet->id != ss.id && !naclHop(path, *srcAttSubnet, false, p.src, p.protocol, p.dstPort, p.icmpType, p.icmpCode))
         return;
     const TgwRoute *tr = tgwLookup(srcAtt->routeTable, p.dst);
@@ -64,7 +64,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
         return;
     }
     const TgwAttachment dstAtt = m_estate.tgwAttachments.value(tr->attachment);
-    path.hops.push_back(makeHop(QStringLiteral("route"), srcAtt->routeTable, tr->destination, QStringLiteral("allow"), tr->attachment));
+    path.hops.push_back(makeHop(HopKind::Route, srcAtt->routeTable, tr->destination, QStringLiteral("allow"), tr->attachment));
     if (dstAtt.type != QLatin1String("vpc"))
         return; // to a VPN, Direct Connect or a peered transit gateway: leaves what the snapshot describes
     if (!dst || dst->vpcId != dstAtt.resourceId || !dstAtt.available) {
@@ -98,7 +98,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
     const int type = icmpReplyType(p.protocol, p.icmpType).value_or(-1);
     const int code = detail::isIcmp(p.protocol) ? 0 : -1;
     auto backStop = [&](const QString &tableId, const QString &rule, const QString &target, const QString &why) {
-        back.hops.push_back(makeHop(QStringLiteral("route"), tableId, rule, QStringLiteral("no_route"), target, why));
+        back.hops.push_back(makeHop(HopKind::Route, tableId, rule, QStringLiteral("no_route"), target, why));
         back.verdict = Verdict::NoRoute;
         back.decidingHop = int(back.hops.size()) - 1;
         reply = back;
@@ -110,7 +110,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
             return;
         }
     }
-    back.hops.push_back(makeHop(QStringLiteral("sg-egress"), dst->groups.join(QLatin1Char(',')), QStringLiteral("stateful"), QStringLiteral("allow")));
+    back.hops.push_back(makeHop(HopKind::SgEgress, dst->groups.join(QLatin1Char(',')), QStringLiteral("stateful"), QStringLiteral("allow")));
     if (ds->id != dstAttSubnet->id && !naclHop(back, *ds, true, p.src, p.protocol, p.srcPort, type, code)) { // the server's own subnet NACL
         reply = back;
         return;
@@ -131,7 +131,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
         backStop(serverTable->id, rb->destination, rb->target, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no attachment subnet in the server's Availability Zone")));
         return;
     }
-    back.hops.push_back(makeHop(QStringLiteral("route"), serverTable->id, rb->destination, QStringLiteral("allow"), rb->target));
+    back.hops.push_back(makeHop(HopKind::Route, serverTable->id, rb->destination, QStringLiteral("allow"), rb->target));
     // Into the attachment subnet: the reply's source is the server.
     if (ds->id != replyAttSubnet->id && !naclHop(back, *replyAttSubnet, false, p.dst, p.protocol, p.srcPort, type, code)) {
         reply = back;
@@ -144,7 +144,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
                  QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the transit gateway has no route back to the source's VPC")));
         return;
     }
-    back.hops.push_back(makeHop(QStringLiteral("route"), serverAtt->routeTable, tb->destination, QStringLiteral("allow"), tb->attachment));
+    back.hops.push_back(makeHop(HopKind::Route, serverAtt->routeTable, tb->destination, QStringLiteral("allow"), tb->attachment));
     const Subnet *clientAttSubnet = &*clientAtt == srcAtt ? srcAttSubnet : attachmentSubnet(*clientAtt, ss.az);
     if (!clientAttSubnet) {
         backStop(serverAtt->routeTable, tb->destination, tb->attachment, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "no attachment subnet in the client's Availability Zone")));
@@ -155,7 +155,7 @@ void RuleEvaluator::transitGatewayPath(const Packet &p, PathTrace &path, std::op
         reply = back;
         return;
     }
-    back.hops.push_back(makeHop(QStringLiteral("sg-ingress"), src.groups.join(QLatin1Char(',')), QStringLiteral("stateful"), QStringLiteral("allow")));
+    back.hops.push_back(makeHop(HopKind::SgIngress, src.groups.join(QLatin1Char(',')), QStringLiteral("stateful"), QStringLiteral("allow")));
     reply = back;
 }
 
