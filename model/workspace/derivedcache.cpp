@@ -24,6 +24,29 @@ QString dataFingerprint(const Workspace &ws)
     return topologyFingerprint(ws) + QLatin1Char('|') + (q.step() ? q.text(0) : QString());
 }
 
+// A kept value by key, valid under `version` (what it was computed from), compressed.
+std::optional<QByteArray> readCache(const Workspace &ws, const char *select, const QString &key, const QString &version)
+{
+    sql::Statement q(ws.handle(), select);
+    q.bind(1, key);
+    q.bind(2, version);
+    if (!q.step())
+        return std::nullopt;
+    return boundedUncompress(q.blob(0));
+}
+
+void writeCache(Workspace &ws, const char *insert, const QString &key, const QString &version, const QByteArray &value)
+{
+    if (ws.isReadOnly())
+        return;
+    const QByteArray data = qCompress(value);
+    sql::Statement q(ws.handle(), insert);
+    q.bind(1, key);
+    q.bind(2, version);
+    q.bindBlob(3, data.constData(), int(data.size()));
+    q.run();
+}
+
 } // namespace
 
 bool derivedCacheCurrent(const Workspace &ws, const char *metaKey)
@@ -50,46 +73,22 @@ QString topologyFingerprint(const Workspace &ws)
 
 std::optional<QByteArray> readTopologyCache(const Workspace &ws, const QString &key)
 {
-    sql::Statement q(ws.handle(), "SELECT data FROM graph_layouts WHERE key = ?1 AND topology = ?2");
-    q.bind(1, key);
-    q.bind(2, topologyFingerprint(ws));
-    if (!q.step())
-        return std::nullopt;
-    return boundedUncompress(q.blob(0));
+    return readCache(ws, "SELECT data FROM graph_layouts WHERE key = ?1 AND topology = ?2", key, topologyFingerprint(ws));
 }
 
 void writeTopologyCache(Workspace &ws, const QString &key, const QByteArray &value)
 {
-    if (ws.isReadOnly())
-        return;
-    const QByteArray data = qCompress(value);
-    sql::Statement q(ws.handle(), "INSERT OR REPLACE INTO graph_layouts(key, topology, data) VALUES(?1, ?2, ?3)");
-    q.bind(1, key);
-    q.bind(2, topologyFingerprint(ws));
-    q.bindBlob(3, data.constData(), int(data.size()));
-    q.run();
+    writeCache(ws, "INSERT OR REPLACE INTO graph_layouts(key, topology, data) VALUES(?1, ?2, ?3)", key, topologyFingerprint(ws), value);
 }
 
 std::optional<QByteArray> readTrafficCache(const Workspace &ws, const QString &key)
 {
-    sql::Statement q(ws.handle(), "SELECT data FROM overlay_cache WHERE key = ?1 AND data_version = ?2");
-    q.bind(1, key);
-    q.bind(2, dataFingerprint(ws));
-    if (!q.step())
-        return std::nullopt;
-    return boundedUncompress(q.blob(0));
+    return readCache(ws, "SELECT data FROM overlay_cache WHERE key = ?1 AND data_version = ?2", key, dataFingerprint(ws));
 }
 
 void writeTrafficCache(Workspace &ws, const QString &key, const QByteArray &value)
 {
-    if (ws.isReadOnly())
-        return;
-    const QByteArray data = qCompress(value);
-    sql::Statement q(ws.handle(), "INSERT OR REPLACE INTO overlay_cache(key, data_version, data) VALUES(?1, ?2, ?3)");
-    q.bind(1, key);
-    q.bind(2, dataFingerprint(ws));
-    q.bindBlob(3, data.constData(), int(data.size()));
-    q.run();
+    writeCache(ws, "INSERT OR REPLACE INTO overlay_cache(key, data_version, data) VALUES(?1, ?2, ?3)", key, dataFingerprint(ws), value);
 }
 
 } // namespace vpclens
