@@ -2242,6 +2242,13 @@ Jeder Datensatz: Jeder Datensatz jeder Schnittstelle zählt, wie die Flow Logs s
     </message>
 </context>
 <context>
+    <name>vpclens::WarningNotices</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
     <name>vpclens::cli</name>
     <message>
         <source>Build and lay out the topology graph at each level; print the times and the peak memory.</source>

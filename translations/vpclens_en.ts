@@ -2207,6 +2207,13 @@ Every record: each interface&apos;s record counts, as the flow logs hold them (s
     </message>
 </context>
 <context>
+    <name>vpclens::WarningNotices</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vpclens::cli</name>
     <message>
         <source>Build and lay out the topology graph at each level; print the times and the peak memory.</source>
