@@ -5,6 +5,7 @@
 #include "base/timetext.h"
 #include "base/translations.h"
 #include "query/filterfields.h"
+#include "query/filterlexer.h"
 #include "topology/estate.h"
 #include "workspace/workspace.h"
 
@@ -25,72 +26,8 @@ QString tr(const char *text)
 using Field = FilterField;
 using FieldKind = FilterFieldKind;
 
-struct Token {
-    enum Type { Word, String, Op, LParen, RParen, LBrace, RBrace, Comma, End } type = End;
-    QString text;
-    int pos = 0;
-};
-
-struct Failure {
-    FilterError error;
-};
-
-QList<Token> tokenize(const QString &s)
-{
-    QList<Token> out;
-    int i = 0;
-    auto isWord = [](QChar c) {
-        return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char(':') || c == QLatin1Char('/')
-               || c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('*');
-    };
-    while (i < s.size()) {
-        const QChar c = s[i];
-        if (c.isSpace()) {
-            ++i;
-            continue;
-        }
-        const int start = i;
-        if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-            QString text;
-            ++i;
-            while (i < s.size() && s[i] != c) {
-                if (s[i] == QLatin1Char('\\') && i + 1 < s.size())
-                    ++i;
-                text += s[i++];
-            }
-            if (i >= s.size())
-                throw Failure{{tr("The quoted text starting here is not closed."), start}};
-            ++i;
-            out.append({Token::String, text, start});
-        } else if (c == QLatin1Char('(')) {
-            out.append({Token::LParen, QStringLiteral("("), i++});
-        } else if (c == QLatin1Char(')')) {
-            out.append({Token::RParen, QStringLiteral(")"), i++});
-        } else if (c == QLatin1Char('{')) {
-            out.append({Token::LBrace, QStringLiteral("{"), i++});
-        } else if (c == QLatin1Char('}')) {
-            out.append({Token::RBrace, QStringLiteral("}"), i++});
-        } else if (c == QLatin1Char(',')) {
-            out.append({Token::Comma, QStringLiteral(","), i++});
-        } else if (QStringLiteral("=!<>&|").contains(c)) {
-            QString op(c);
-            ++i;
-            if (i < s.size() && (s[i] == QLatin1Char('=') || (c == QLatin1Char('&') && s[i] == c) || (c == QLatin1Char('|') && s[i] == c)))
-                op += s[i++];
-            if (op == QLatin1String("&") || op == QLatin1String("|"))
-                throw Failure{{tr("Unknown operator '%1'; use 'and' or 'or'.").arg(op), start}};
-            out.append({Token::Op, op, start});
-        } else if (isWord(c)) {
-            while (i < s.size() && isWord(s[i]))
-                ++i;
-            out.append({Token::Word, s.mid(start, i - start), start});
-        } else {
-            throw Failure{{tr("Unexpected character '%1'.").arg(c), i}};
-        }
-    }
-    out.append({Token::End, QString(), int(s.size())});
-    return out;
-}
+using Token = FilterToken;
+using Failure = FilterFailure;
 
 struct Part {
     QString sql, rollup; // the condition on the flows, and the same on the rollup (when every field has one)
@@ -115,7 +52,7 @@ QString balanced(const QStringList &terms, const char *op, qsizetype from, qsize
 class Compiler
 {
 public:
-    Compiler(const QString &text, const FilterContext &ctx) : m_tokens(tokenize(text)), m_ctx(ctx) {}
+    Compiler(const QString &text, const FilterContext &ctx) : m_tokens(tokenizeFilter(text)), m_ctx(ctx) {}
 
     CompiledFilter run()
     {
