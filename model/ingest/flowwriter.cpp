@@ -216,26 +216,26 @@ private:
     {
         sql::Statement blocks(m_db, "SELECT first_id, last_id FROM flow_blocks WHERE file = ?1");
         blocks.bind(1, oldId);
-        const QString subtract[] = {
+        const std::string subtract[] = {
             flowbits::sql(QStringLiteral(
                 "INSERT INTO rollup_time(minute, action, flows, packets, bytes) SELECT f.start / 60, {action}, -COUNT(*), "
                 "-TOTAL(f.packets), -TOTAL(f.bytes) FROM flows f WHERE f.id BETWEEN ?1 AND ?2 AND {countedOk} AND f.src IS NOT NULL "
                 "AND f.dst IS NOT NULL GROUP BY 1, 2 ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
-                "packets = packets + excluded.packets, bytes = bytes + excluded.bytes")),
+                "packets = packets + excluded.packets, bytes = bytes + excluded.bytes")).toStdString(),
             flowbits::sql(QStringLiteral(
                 "INSERT INTO rollup_eni(minute, eni, action, flows, packets, bytes) SELECT f.start / 60, f.eni, {action}, -COUNT(*), "
                 "-TOTAL(f.packets), -TOTAL(f.bytes) FROM flows f WHERE f.id BETWEEN ?1 AND ?2 AND {countedOk} AND f.src IS NOT NULL "
                 "AND f.dst IS NOT NULL GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
-                "packets = packets + excluded.packets, bytes = bytes + excluded.bytes")),
-            QStringLiteral("DELETE FROM flow_extra WHERE id BETWEEN ?1 AND ?2"),
-            QStringLiteral("DELETE FROM flows WHERE id BETWEEN ?1 AND ?2"),
+                "packets = packets + excluded.packets, bytes = bytes + excluded.bytes")).toStdString(),
+            "DELETE FROM flow_extra WHERE id BETWEEN ?1 AND ?2",
+            "DELETE FROM flows WHERE id BETWEEN ?1 AND ?2",
         };
         std::vector<std::pair<std::int64_t, std::int64_t>> ranges;
         while (blocks.step())
             ranges.emplace_back(blocks.int64(0), blocks.int64(1));
         for (const auto &[first, last] : ranges)
-            for (const QString &q : subtract)
-                sql::Statement(m_db, q.toStdString()).bind(1, first).bind(2, last).run();
+            for (const std::string &q : subtract)
+                sql::Statement(m_db, q).bind(1, first).bind(2, last).run();
         for (const char *q : {"DELETE FROM flow_blocks WHERE file = ?1", "DELETE FROM talker_chunks WHERE file = ?1",
                               "DELETE FROM import_errors WHERE import_id = ?1", "DELETE FROM imports WHERE id = ?1"})
             sql::Statement(m_db, q).bind(1, oldId).run();

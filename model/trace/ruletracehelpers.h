@@ -35,4 +35,35 @@ inline Hop makeHop(HopKind kind, const QString &id, const QString &rule, const Q
     return Hop{kind, id, rule, result, target, detail};
 }
 
+// A hop that ends the path: no route carries the packet on (a table and its route, when one was met).
+inline void noRoute(PathTrace &path, const QString &tableId, const QString &rule, const QString &target, const QString &why)
+{
+    path.hops.push_back(makeHop(HopKind::Route, tableId, rule, QStringLiteral("no_route"), target, why));
+    path.verdict = Verdict::NoRoute;
+    path.decidingHop = int(path.hops.size()) - 1;
+}
+
 } // namespace vpclens::detail
+
+namespace vpclens {
+
+// The packet on its way out of the source's subnet by one route: what every kind of route target needs.
+struct RuleEvaluator::Leg {
+    const Packet &p;
+    PathTrace &path;
+    std::optional<PathTrace> &reply;
+    const Eni &src;
+    const Subnet &subnet;     // the source's
+    const RouteTable &table;  // the subnet's
+    const Route &route;       // the one that matched
+    const Eni *dstPrivate;    // the interface owning the destination as a private address, or null
+    const Eni *dstPublic;     // ... as a public address, or null
+    QString nat;              // a NAT gateway holding the destination address, or empty
+    bool hasReply;
+
+    const QString &target() const { return route.target; }
+    void noRoute(const QString &target, const QString &why) const { detail::noRoute(path, table.id, route.destination, target, why); }
+    void routeHop() const { path.hops.push_back(detail::makeHop(HopKind::Route, table.id, route.destination, QStringLiteral("allow"), route.target)); }
+};
+
+} // namespace vpclens
