@@ -11,3 +11,15 @@ Q_LOGGING_CATEGORY(lcOverlay, "vpclens.overlay")
 Q_LOGGING_CATEGORY(lcIngest, "vpclens.ingest")
 Q_LOGGING_CATEGORY(lcModels, "vpclens.models")
 Q_LOGGING_CATEGORY(lcViews, "vpclens.views")
+
+namespace vpclens {
+
+void logQueryFailure(const QLoggingCategory &category, const char *what, const std::exception &e, const std::atomic_bool *cancel)
+{
+    if (cancel && cancel->load())
+        qCDebug(category) << what << "stopped: a newer one replaced it";
+    else
+        qCWarning(category) << what << "failed:" << e.what();
+}
+
+} // namespace vpclens

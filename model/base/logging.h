@@ -6,6 +6,9 @@
 
 #include <QLoggingCategory>
 
+#include <atomic>
+#include <exception>
+
 Q_DECLARE_LOGGING_CATEGORY(lcFlowlog)   // vpclens.flowlog
 Q_DECLARE_LOGGING_CATEGORY(lcTopology)  // vpclens.topology
 Q_DECLARE_LOGGING_CATEGORY(lcWorkspace) // vpclens.workspace
@@ -16,3 +19,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcOverlay)   // vpclens.overlay
 Q_DECLARE_LOGGING_CATEGORY(lcIngest)    // vpclens.ingest
 Q_DECLARE_LOGGING_CATEGORY(lcModels)    // vpclens.models
 Q_DECLARE_LOGGING_CATEGORY(lcViews)     // vpclens.views: the widgets and the main window
+
+namespace vpclens {
+
+// A query that threw: a warning ("<what>: <reason>"), unless `cancel` was set, when it only stopped
+// because a newer one replaced it (debug).
+void logQueryFailure(const QLoggingCategory &category, const char *what, const std::exception &e, const std::atomic_bool *cancel);
+
+} // namespace vpclens

@@ -162,8 +162,7 @@ void FlowTableModel::startScan()
                     from = keys.last();
                 }
             } catch (const sql::Error &e) {
-                if (!scan->cancel)
-                    qCWarning(lcModels) << "records not counted:" << e.what();
+                logQueryFailure(lcModels(), "count of the table's records", e, &scan->cancel);
             }
         }
         std::lock_guard lock(scan->mutex);

@@ -29,10 +29,7 @@ auto onOwnConnection(const QString &workspacePath, const std::atomic_bool *cance
     try {
         return query(*ws);
     } catch (const sql::Error &e) {
-        if (cancel && cancel->load())
-            qCDebug(lcQuery) << "chart query stopped for a newer one";
-        else
-            qCWarning(lcQuery) << "chart not read:" << e.what();
+        logQueryFailure(lcQuery(), "chart query", e, cancel);
         return {};
     }
 }

@@ -176,10 +176,7 @@ qint64 countFlows(const Workspace &ws, const CompiledFilter &filter, const std::
         if (q.step())
             n = q.int64(0);
     } catch (const sql::Error &e) {
-        if (cancel && cancel->load())
-            qCDebug(lcQuery) << "count stopped for a newer one";
-        else
-            qCWarning(lcQuery) << "records not counted:" << e.what();
+        logQueryFailure(lcQuery(), "count", e, cancel);
         n = -1;
     }
     return n;
