@@ -626,6 +626,42 @@ Ports: %8</translation>
         <source>The filter is too long (at most %1 characters).</source>
         <translation>Der Filter ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address or CIDR block.</source>
+        <translation>&apos;%1&apos; ist keine IPv4- oder IPv6-Adresse und kein CIDR-Block.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action; use ACCEPT or REJECT.</source>
+        <translation>&apos;%1&apos; ist keine Aktion; verwenden Sie ACCEPT oder REJECT.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a log status; use OK, NODATA or SKIPDATA.</source>
+        <translation>&apos;%1&apos; ist kein Protokollstatus; verwenden Sie OK, NODATA oder SKIPDATA.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port (0-65535).</source>
+        <translation>&apos;%1&apos; ist kein Port (0-65535).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than any value a record holds (at most %2).</source>
+        <translation>„%1“ ist größer als jeder Wert eines Eintrags (höchstens %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol; use tcp, udp, icmp, icmpv6 or a number.</source>
+        <translation>&apos;%1&apos; ist kein Protokoll; verwenden Sie tcp, udp, icmp, icmpv6 oder eine Zahl.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time; use 2024-06-01T10:00 (UTC), an offset like +02:00, or epoch seconds.</source>
+        <translation>&apos;%1&apos; ist keine Zeit; verwenden Sie 2024-06-01T10:00 (UTC), einen Versatz wie +02:00 oder Epochensekunden.</translation>
+    </message>
+    <message>
+        <source>No %1 matches &apos;%2&apos; in this workspace.</source>
+        <translation>Kein %1 passt in diesem Arbeitsbereich zu &apos;%2&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Builder</name>
@@ -703,7 +739,14 @@ Ports: %8</translation>
     </message>
 </context>
 <context>
-    <name>vpclens::Compiler</name>
+    <name>vpclens::DetailsPane</name>
+    <message>
+        <source>Select a resource to see its details.</source>
+        <translation>Wählen Sie eine Ressource, um ihre Details zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::FilterParser</name>
     <message>
         <source>Expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;.</source>
         <translation>&apos;and&apos;, &apos;or&apos; oder das Ende erwartet, &apos;%1&apos; gefunden.</translation>
@@ -725,16 +768,16 @@ Ports: %8</translation>
         <translation>Unbekanntes Feld &apos;%1&apos;. Felder: %2.</translation>
     </message>
     <message>
-        <source>Expected an operator after &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</source>
-        <translation>Nach &apos;%1&apos; wird ein Operator erwartet (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</translation>
-    </message>
-    <message>
         <source>The set opened here is not closed with &apos;}&apos;.</source>
         <translation>Die hier geöffnete Menge ist nicht mit &apos;}&apos; geschlossen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be compared with %2; use == or in.</source>
         <translation>&apos;%1&apos; lässt sich nicht mit %2 vergleichen; verwenden Sie == oder in.</translation>
+    </message>
+    <message>
+        <source>Expected an operator after &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</source>
+        <translation>Nach &apos;%1&apos; wird ein Operator erwartet (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</translation>
     </message>
     <message>
         <source>Expected a value at the end.</source>
@@ -745,58 +788,15 @@ Ports: %8</translation>
         <translation>Wert erwartet, &apos;%1&apos; gefunden.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 or IPv6 address or CIDR block.</source>
-        <translation>&apos;%1&apos; ist keine IPv4- oder IPv6-Adresse und kein CIDR-Block.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an action; use ACCEPT or REJECT.</source>
-        <translation>&apos;%1&apos; ist keine Aktion; verwenden Sie ACCEPT oder REJECT.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a log status; use OK, NODATA or SKIPDATA.</source>
-        <translation>&apos;%1&apos; ist kein Protokollstatus; verwenden Sie OK, NODATA oder SKIPDATA.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a protocol; use tcp, udp, icmp, icmpv6 or a number.</source>
-        <translation>&apos;%1&apos; ist kein Protokoll; verwenden Sie tcp, udp, icmp, icmpv6 oder eine Zahl.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a time; use 2024-06-01T10:00 (UTC), an offset like +02:00, or epoch seconds.</source>
-        <translation>&apos;%1&apos; ist keine Zeit; verwenden Sie 2024-06-01T10:00 (UTC), einen Versatz wie +02:00 oder Epochensekunden.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a port (0-65535).</source>
-        <translation>&apos;%1&apos; ist kein Port (0-65535).</translation>
-    </message>
-    <message>
-        <source>No %1 matches &apos;%2&apos; in this workspace.</source>
-        <translation>Kein %1 passt in diesem Arbeitsbereich zu &apos;%2&apos;.</translation>
-    </message>
-    <message>
         <source>Too many comparisons: at most %1 (count each value of a set).</source>
         <translation>Zu viele Vergleiche: höchstens %1 (jeder Wert einer Menge zählt).</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number.</source>
-        <translation>„%1“ ist keine ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is larger than any value a record holds (at most %2).</source>
-        <translation>„%1“ ist größer als jeder Wert eines Eintrags (höchstens %2).</translation>
-    </message>
 </context>
 <context>
-    <name>vpclens::Compiler::Nest</name>
+    <name>vpclens::FilterParser::Nest</name>
     <message>
         <source>Nested too deeply: at most %1 levels of parentheses and &apos;not&apos;.</source>
         <translation>Zu tief verschachtelt: höchstens %1 Ebenen aus Klammern und „not“.</translation>
-    </message>
-</context>
-<context>
-    <name>vpclens::DetailsPane</name>
-    <message>
-        <source>Select a resource to see its details.</source>
-        <translation>Wählen Sie eine Ressource, um ihre Details zu sehen.</translation>
     </message>
 </context>
 <context>

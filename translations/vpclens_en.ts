@@ -596,6 +596,42 @@ ports: %8</source>
         <source>The filter is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address or CIDR block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action; use ACCEPT or REJECT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a log status; use OK, NODATA or SKIPDATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port (0-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than any value a record holds (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol; use tcp, udp, icmp, icmpv6 or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time; use 2024-06-01T10:00 (UTC), an offset like +02:00, or epoch seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 matches &apos;%2&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Builder</name>
@@ -673,7 +709,14 @@ ports: %8</source>
     </message>
 </context>
 <context>
-    <name>vpclens::Compiler</name>
+    <name>vpclens::DetailsPane</name>
+    <message>
+        <source>Select a resource to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::FilterParser</name>
     <message>
         <source>Expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
@@ -695,15 +738,15 @@ ports: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected an operator after &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The set opened here is not closed with &apos;}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be compared with %2; use == or in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an operator after &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,57 +758,14 @@ ports: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 or IPv6 address or CIDR block.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an action; use ACCEPT or REJECT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a log status; use OK, NODATA or SKIPDATA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a protocol; use tcp, udp, icmp, icmpv6 or a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a time; use 2024-06-01T10:00 (UTC), an offset like +02:00, or epoch seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a port (0-65535).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 matches &apos;%2&apos; in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many comparisons: at most %1 (count each value of a set).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is larger than any value a record holds (at most %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>vpclens::Compiler::Nest</name>
+    <name>vpclens::FilterParser::Nest</name>
     <message>
         <source>Nested too deeply: at most %1 levels of parentheses and &apos;not&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vpclens::DetailsPane</name>
-    <message>
-        <source>Select a resource to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,7 @@ namespace {
 // The contexts lupdate files this file's tr() calls under (see translateFrom).
 QString tr(const char *text)
 {
-    return translateFrom({"vpclens::Compiler", "vpclens"}, text);
+    return translateFrom({"vpclens"}, text);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The flow filter language, compiled to an SQL condition with bound parameters (values are never
-// pasted into SQL). Grammar:
+// pasted into SQL) in four phases: tokens (filterlexer.h), a tree (filtersyntax.h), values resolved
+// (filterresolve.h), SQL for the flows and for the rollup (filtersql.h). Grammar:
 //   expr   := term (("or" | "||") term)*
 //   term   := factor (("and" | "&&") factor)*
 //   factor := ("not" | "!") factor | "(" expr ")" | field op value | field "in" (value | "{" value ("," value)* "}")
@@ -30,6 +31,7 @@ struct FilterParam {
     enum Kind { Int, Blob } kind = Int;
     qint64 value = 0;
     QByteArray blob;
+    friend bool operator==(const FilterParam &, const FilterParam &) = default;
 };
 
 struct CompiledFilter {

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "query/filterresolve.h"
+
+#include "base/ipaddress.h"
+#include "base/timetext.h"
+#include "base/translations.h"
+#include "topology/estate.h"
+#include "workspace/workspace.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace vpclens {
+namespace {
+
+// The contexts lupdate files this file's tr() calls under (see translateFrom).
+QString tr(const char *text)
+{
+    return translateFrom({"vpclens"}, text);
+}
+
+using Failure = FilterFailure;
+using FieldKind = FilterFieldKind;
+
+QByteArray bytes(const Ipv6Bytes &a)
+{
+    return QByteArray(reinterpret_cast<const char *>(a.data()), 16);
+}
+
+FilterConstant address(const FilterToken &v)
+{
+    const QByteArray text = v.text.toLatin1();
+    const std::string_view sv(text.constData(), std::size_t(text.size()));
+    if (const auto a = parseIpv4(sv))
+        return qint64(*a);
+    if (const auto c = parseIpv4Cidr(sv)) {
+        const std::uint32_t mask = c->prefix == 0 ? 0 : ~std::uint32_t(0) << (32 - c->prefix);
+        const std::uint32_t lo = c->network & mask;
+        return IntRange{lo, lo | ~mask};
+    }
+    if (const auto a6 = parseIpv6(sv))
+        return bytes(*a6);
+    if (const int slash = v.text.indexOf(QLatin1Char('/')); slash > 0) {
+        const QByteArray base = v.text.left(slash).toLatin1();
+        bool ok = false;
+        const int prefix = v.text.mid(slash + 1).toInt(&ok);
+        if (const auto a6 = parseIpv6(std::string_view(base.constData(), std::size_t(base.size()))); a6 && ok && prefix >= 0 && prefix <= 128) {
+            Ipv6Bytes lo = *a6, hi = *a6;
+            for (int bit = prefix; bit < 128; ++bit) {
+                lo[std::size_t(bit / 8)] &= std::uint8_t(~(0x80 >> (bit % 8)));
+                hi[std::size_t(bit / 8)] |= std::uint8_t(0x80 >> (bit % 8));
+            }
+            return BlobRange{bytes(lo), bytes(hi)};
+        }
+    }
+    throw Failure{{tr("'%1' is not an IPv4 or IPv6 address or CIDR block.").arg(v.text), v.pos}};
+}
+
+qint64 enumValue(const FilterField &field, const FilterToken &v)
+{
+    const QString u = v.text.toUpper();
+    if (QLatin1String(field.name) == QLatin1String("action")) {
+        if (u == QLatin1String("ACCEPT")) return 1;
+        if (u == QLatin1String("REJECT")) return 2;
+        if (u == QLatin1String("-")) return 0;
+        throw Failure{{tr("'%1' is not an action; use ACCEPT or REJECT.").arg(v.text), v.pos}};
+    }
+    if (u == QLatin1String("OK")) return 0;
+    if (u == QLatin1String("NODATA")) return 1;
+    if (u == QLatin1String("SKIPDATA")) return 2;
+    throw Failure{{tr("'%1' is not a log status; use OK, NODATA or SKIPDATA.").arg(v.text), v.pos}};
+}
+
+// FIN+SYN and the like as the bits of the tcp-flags field; nullopt for anything else.
+std::optional<qint64> tcpFlags(const QString &t)
+{
+    static const QHash<QString, int> flags{{QStringLiteral("FIN"), 1}, {QStringLiteral("SYN"), 2}, {QStringLiteral("RST"), 4},
+                                           {QStringLiteral("PSH"), 8}, {QStringLiteral("ACK"), 16}, {QStringLiteral("URG"), 32}};
+    int sum = 0;
+    for (const QString &f : t.toUpper().split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
+        if (!flags.contains(f))
+            return std::nullopt;
+        sum |= flags.value(f);
+    }
+    return sum ? std::optional<qint64>(sum) : std::nullopt;
+}
+
+// A whole number (a port, or a count with a binary K/M/G unit), read exactly: digits (with a fraction
+// only before a unit, 1.5K), never through a double, whose 1e19 wrapped to a negative limit that
+// every record passed.
+qint64 number(const FilterField &field, const FilterToken &v)
+{
+    const QString &t = v.text;
+    QString digits = t;
+    qint64 unit = 1;
+    if (field.kind == FieldKind::Number && !digits.isEmpty()) {
+        const QChar s = digits.back().toUpper();
+        unit = s == QLatin1Char('K') ? 1024 : s == QLatin1Char('M') ? 1024 * 1024 : s == QLatin1Char('G') ? 1024LL * 1024 * 1024 : 1;
+        if (unit > 1)
+            digits.chop(1);
+    }
+    static const QRegularExpression decimal(QStringLiteral("^([0-9]+)(?:\\.([0-9]{1,9}))?$"));
+    const auto m = decimal.match(digits);
+    const bool port = field.kind == FieldKind::Port;
+    if (!m.hasMatch() || (unit == 1 && !m.captured(2).isEmpty()))
+        throw Failure{{port ? tr("'%1' is not a port (0-65535).").arg(t) : tr("'%1' is not a whole number.").arg(t), v.pos}};
+    const auto tooLarge = [&] {
+        return Failure{{tr("'%1' is larger than any value a record holds (at most %2).").arg(t).arg(std::numeric_limits<qint64>::max()), v.pos}};
+    };
+    bool ok = false;
+    const qulonglong whole = m.captured(1).toULongLong(&ok);
+    if (!ok || whole > qulonglong(std::numeric_limits<qint64>::max()) / qulonglong(unit))
+        throw tooLarge();
+    qulonglong value = whole * qulonglong(unit);
+    if (const QString fraction = m.captured(2); !fraction.isEmpty()) {
+        qulonglong denominator = 1;
+        for (qsizetype k = 0; k < fraction.size(); ++k)
+            denominator *= 10;
+        value += fraction.toULongLong() * qulonglong(unit) / denominator; // < 10^9 * 2^30: no overflow
+    }
+    if (value > qulonglong(std::numeric_limits<qint64>::max()))
+        throw tooLarge();
+    if (port && value > 65535)
+        throw Failure{{tr("'%1' is not a port (0-65535).").arg(t), v.pos}};
+    return qint64(value);
+}
+
+qint64 scalar(const FilterField &field, const FilterToken &v)
+{
+    switch (field.kind) {
+    case FieldKind::Enum:
+        return enumValue(field, v);
+    case FieldKind::Protocol:
+        if (const auto p = parseIpProtocol(v.text))
+            return *p;
+        throw Failure{{tr("'%1' is not a protocol; use tcp, udp, icmp, icmpv6 or a number.").arg(v.text), v.pos}};
+    case FieldKind::Time:
+        if (const auto s = parseTimeText(v.text))
+            return *s;
+        throw Failure{{tr("'%1' is not a time; use 2024-06-01T10:00 (UTC), an offset like +02:00, or epoch seconds.").arg(v.text), v.pos}};
+    case FieldKind::Flags:
+        if (const auto bits = tcpFlags(v.text))
+            return *bits;
+        return number(field, v); // the flags as a number
+    default:
+        return number(field, v);
+    }
+}
+
+// The interfaces a name or id stands for, as the interned ids of those that logged.
+InterfaceIds interfaces(const FilterField &field, const FilterToken &v, const FilterContext &ctx)
+{
+    const QString name = QLatin1String(field.name);
+    const QString &t = v.text;
+    QStringList enis;
+    const Estate *e = ctx.estate;
+    auto enisWhere = [&](auto pred) {
+        if (e)
+            for (const Eni &n : e->enis)
+                if (pred(n))
+                    enis << n.id;
+    };
+    if (name == QLatin1String("eni") || name == QLatin1String("instance")) {
+        QStringList instances{t};
+        if (ctx.workspace)
+            for (const ResourceSummary &r : ctx.workspace->resources(QStringLiteral("instance")))
+                if (r.name == t)
+                    instances << r.id;
+        if (name == QLatin1String("eni") && t.startsWith(QLatin1String("eni-")))
+            enis << t;
+        enisWhere([&](const Eni &n) { return !n.instanceId.isEmpty() && instances.contains(n.instanceId); });
+    } else if (name == QLatin1String("subnet")) {
+        enisWhere([&](const Eni &n) {
+            const Subnet s = e->subnets.value(n.subnetId);
+            return n.subnetId == t || (!s.name.isEmpty() && s.name == t);
+        });
+    } else if (name == QLatin1String("vpc")) {
+        enisWhere([&](const Eni &n) { return n.vpcId == t || (!e->vpcs.value(n.vpcId).name.isEmpty() && e->vpcs.value(n.vpcId).name == t); });
+    } else if (name == QLatin1String("sg")) {
+        enisWhere([&](const Eni &n) {
+            for (const QString &g : n.groups)
+                if (g == t || e->securityGroups.value(g).name == t)
+                    return true;
+            return false;
+        });
+    }
+    enis.removeDuplicates();
+    if (enis.isEmpty())
+        throw Failure{{tr("No %1 matches '%2' in this workspace.").arg(name, t), v.pos}};
+    InterfaceIds out;
+    if (ctx.workspace) {
+        sql::Statement q(ctx.workspace->handle(), "SELECT id FROM strings WHERE s = ?1");
+        for (const QString &eni : std::as_const(enis)) {
+            q.bind(1, eni);
+            if (q.step())
+                out.ids << q.int64(0);
+            q.reset();
+        }
+    }
+    return out;
+}
+
+FilterConstant constant(const FilterField &field, const FilterToken &v, const FilterContext &ctx)
+{
+    switch (field.kind) {
+    case FieldKind::Address:
+        return address(v);
+    case FieldKind::Interfaces:
+        return interfaces(field, v, ctx);
+    default:
+        return scalar(field, v);
+    }
+}
+
+} // namespace
+
+void resolveFilter(FilterNode &root, const FilterContext &context)
+{
+    if (root.kind == FilterNode::Comparison) {
+        root.constants.clear();
+        for (const FilterToken &v : std::as_const(root.values))
+            root.constants.push_back(constant(*root.field, v, context));
+    }
+    for (FilterNode &c : root.children)
+        resolveFilter(c, context);
+}
+
+} // namespace vpclens

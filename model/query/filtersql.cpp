@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "query/filtersql.h"
+
+#include <QStringList>
+
+namespace vpclens {
+namespace {
+
+// a OR b OR c ... as a balanced tree: SQLite's expression depth grows with log2 of the terms,
+// not with their number (a chain of 1,000 went past its limit of 1,000).
+QString balanced(const QStringList &terms, const char *op, qsizetype from, qsizetype to)
+{
+    if (to - from == 1)
+        return terms[from];
+    const qsizetype mid = from + (to - from) / 2;
+    return QStringLiteral("(%1 %2 %3)").arg(balanced(terms, op, from, mid), QLatin1String(op), balanced(terms, op, mid, to));
+}
+
+QString sqlOperator(FilterOp op)
+{
+    switch (op) {
+    case FilterOp::Less: return QStringLiteral("<");
+    case FilterOp::LessEqual: return QStringLiteral("<=");
+    case FilterOp::Greater: return QStringLiteral(">");
+    case FilterOp::GreaterEqual: return QStringLiteral(">=");
+    default: return QStringLiteral("="); // ==, != (negated around it) and in
+    }
+}
+
+class Emitter
+{
+public:
+    explicit Emitter(FilterTarget target) : m_target(target) {}
+
+    std::optional<QString> node(const FilterNode &n)
+    {
+        switch (n.kind) {
+        case FilterNode::Or:
+        case FilterNode::And: {
+            QStringList parts;
+            for (const FilterNode &c : n.children) {
+                const auto part = node(c);
+                if (!part)
+                    return std::nullopt;
+                parts << *part;
+            }
+            return balanced(parts, n.kind == FilterNode::Or ? "OR" : "AND", 0, parts.size());
+        }
+        case FilterNode::Not: {
+            // A condition is 1, 0 or NULL (a field the record lacks); 'not' holds for 0 and NULL alike.
+            // One level of parentheses each: SQLite's parser stack holds about 95.
+            const auto inner = node(n.children.front());
+            if (!inner)
+                return std::nullopt;
+            return QStringLiteral("(%1) IS NOT 1").arg(*inner);
+        }
+        case FilterNode::Comparison:
+            return comparison(n);
+        }
+        return std::nullopt;
+    }
+
+    QList<FilterParam> params;
+
+private:
+    std::optional<QString> comparison(const FilterNode &n)
+    {
+        const FilterField &field = *n.field;
+        if (m_target == FilterTarget::Rollup) {
+            if (!field.rollup || field.sql2)
+                return std::nullopt;
+            return match(QLatin1String(field.rollup), n);
+        }
+        if (field.sql2) { // "either" fields: either column matches (parameters bound in text order)
+            const QString first = match(QLatin1String(field.sql), n);
+            const QString second = match(QLatin1String(field.sql2), n);
+            return QStringLiteral("(%1 OR %2)").arg(first, second);
+        }
+        return match(QLatin1String(field.sql), n);
+    }
+
+    // One column against the comparison's values.
+    QString match(const QString &column, const FilterNode &n)
+    {
+        QStringList alternatives;
+        for (const FilterConstant &c : n.constants)
+            alternatives << std::visit([&](const auto &v) { return one(column, n, v); }, c);
+        const QString any = balanced(alternatives, "OR", 0, alternatives.size());
+        return n.op == FilterOp::NotEqual ? QStringLiteral("((%1) IS NOT 1)").arg(any) : any;
+    }
+
+    QString one(const QString &column, const FilterNode &n, qint64 v)
+    {
+        const QString op = sqlOperator(n.op);
+        if (m_target == FilterTarget::Rollup && n.field->kind == FilterFieldKind::Time && n.op != FilterOp::Equal
+            && n.op != FilterOp::NotEqual && n.op != FilterOp::In) {
+            // The minute column itself, so its index serves: minute * 60 >= t <=> minute >= ceil(t / 60),
+            // > t <=> minute > floor(t / 60), <= t <=> minute <= floor(t / 60), < t <=> minute < ceil(t / 60).
+            const bool ceil = n.op == FilterOp::GreaterEqual || n.op == FilterOp::Less;
+            return QStringLiteral("r.minute %1 %2").arg(op, ceil ? QStringLiteral("(%1 + 59) / 60").arg(param(v)) : QStringLiteral("%1 / 60").arg(param(v)));
+        }
+        return QStringLiteral("%1 %2 %3").arg(column, op, param(v));
+    }
+    QString one(const QString &column, const FilterNode &, const IntRange &r)
+    {
+        const QString low = param(r.low); // in order: parameters are numbered as they appear
+        const QString high = param(r.high);
+        return QStringLiteral("(%1 BETWEEN %2 AND %3)").arg(column, low, high); // integers only: IPv6 blobs never fall inside
+    }
+    QString one(const QString &column, const FilterNode &, const QByteArray &address)
+    {
+        return QStringLiteral("%1 = %2").arg(column, param(address));
+    }
+    QString one(const QString &column, const FilterNode &, const BlobRange &r)
+    {
+        const QString low = param(r.low);
+        const QString high = param(r.high);
+        return QStringLiteral("(%1 BETWEEN %2 AND %3)").arg(column, low, high);
+    }
+    QString one(const QString &column, const FilterNode &, const InterfaceIds &interfaces)
+    {
+        if (interfaces.ids.isEmpty())
+            return QStringLiteral("0"); // known interfaces that logged nothing
+        QStringList ids;
+        for (const qint64 id : interfaces.ids)
+            ids << param(id);
+        return QStringLiteral("%1 IN (%2)").arg(column, ids.join(QStringLiteral(", ")));
+    }
+
+    QString param(qint64 v)
+    {
+        params.append({FilterParam::Int, v, {}});
+        return QStringLiteral("?");
+    }
+    QString param(const QByteArray &b)
+    {
+        params.append({FilterParam::Blob, 0, b});
+        return QStringLiteral("?");
+    }
+
+    FilterTarget m_target;
+};
+
+} // namespace
+
+std::optional<FilterSql> filterSql(const FilterNode &root, FilterTarget target)
+{
+    Emitter e(target);
+    auto sql = e.node(root);
+    if (!sql)
+        return std::nullopt;
+    return FilterSql{*sql, e.params};
+}
+
+} // namespace vpclens
