@@ -18,7 +18,7 @@ namespace vpclens::test {
 struct SampleRecord {
     QString eni, src, dst, action, status;
     int srcPort = -1, dstPort = -1, protocol = -1;
-    qint64 packets = 0, bytes = 0, start = 0;
+    qint64 packets = 0, bytes = 0, start = 0, end = 0;
     // Each connection once: of the records with the same addresses, ports, protocol and start (the
     // sightings of one connection by the interfaces it crossed), the one logged by the owner of the
     // destination stands for it, else the one logged by the owner of the source, else the first.
@@ -100,6 +100,7 @@ inline QList<SampleRecord> sampleRecords()
             r.packets = f[8].toLongLong();
             r.bytes = f[9].toLongLong();
             r.start = f[10].toLongLong();
+            r.end = f[11].toLongLong();
             r.action = QString::fromLatin1(f[12]);
             r.status = QString::fromLatin1(f[13]);
             out.append(r);

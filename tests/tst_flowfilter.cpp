@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace vpclens;
 
 class TestFlowFilter : public QObject
@@ -31,6 +33,7 @@ private slots:
     void conversationsCountOnce();
     void chartBucketsFromTheRollup();
     void timeWindowsFromTheRollup();
+    void timeWindowsInsideAMinute();
     void topRejectedPortsFollowTheFilter();
 
 private:
@@ -119,6 +122,57 @@ void TestFlowFilter::injectionStaysALiteral()
     QVERIFY(e);
     QVERIFY(e->message.contains(QStringLiteral("DROP TABLE flows")));
     QCOMPARE(count(QString()), qint64(m_records.size())); // the table is still there
+}
+
+// The rollup keeps the minute a record started in: a bound inside a minute, an equality on the start,
+// or any bound on the end are the records' to answer. The chart's sums still match the raw logs.
+void TestFlowFilter::timeWindowsInsideAMinute()
+{
+    QList<qint64> starts;
+    for (const test::SampleRecord &r : m_records)
+        if (r.start > 0 && r.start % 60 != 0)
+            starts << r.start;
+    QVERIFY(starts.size() > 10);
+    std::sort(starts.begin(), starts.end());
+    const qint64 from = starts[starts.size() / 3], to = starts[2 * starts.size() / 3]; // inside minutes, not on them
+    QVERIFY(from % 60 != 0 && to % 60 != 0);
+    struct Case {
+        QString text;
+        std::function<bool(const test::SampleRecord &)> holds;
+    };
+    const QList<Case> cases{
+        {QStringLiteral("start >= %1 and start < %2").arg(from).arg(to), [&](const auto &r) { return r.start >= from && r.start < to; }},
+        {QStringLiteral("start > %1 and start <= %2").arg(from).arg(to), [&](const auto &r) { return r.start > from && r.start <= to; }},
+        {QStringLiteral("not start < %1").arg(from), [&](const auto &r) { return r.start >= from; }},
+        {QStringLiteral("start == %1").arg(from), [&](const auto &r) { return r.start == from; }},
+        {QStringLiteral("end >= %1 and end < %2").arg(from).arg(to), [&](const auto &r) { return r.end >= from && r.end < to; }},
+        {QStringLiteral("action == REJECT and end > %1").arg(from / 60 * 60), [&](const auto &r) { return r.action == QLatin1String("REJECT") && r.end > from / 60 * 60; }},
+    };
+    for (const Case &c : cases) {
+        qint64 expected = 0;
+        for (const test::SampleRecord &r : m_records)
+            expected += r.counted && r.status == QLatin1String("OK") && c.holds(r);
+        QVERIFY2(expected > 0, qPrintable(c.text));
+        const auto compiled = compileFilter(c.text, {m_ws.get(), &m_estate});
+        const FilteredBuckets b = bucketsForFilter(*m_ws, std::get<CompiledFilter>(compiled), 300);
+        qint64 n = 0;
+        for (const QList<TimeBucket> *part : {&b.accepted, &b.rejected})
+            for (const TimeBucket &t : *part)
+                n += t.flows;
+        QVERIFY2(n == expected, qPrintable(QStringLiteral("%1: %2 in the chart, %3 in the logs").arg(c.text).arg(n).arg(expected)));
+    }
+    // A window given to the chart itself, bounded inside minutes.
+    qint64 expected = 0;
+    for (const test::SampleRecord &r : m_records)
+        expected += r.counted && r.status == QLatin1String("OK") && r.start >= from && r.start < to;
+    for (const QString &text : {QString(), QStringLiteral("action in {ACCEPT, REJECT}")}) {
+        const FilteredBuckets b = bucketsForFilter(*m_ws, std::get<CompiledFilter>(compileFilter(text, {m_ws.get(), &m_estate})), 300, from, to);
+        qint64 n = 0;
+        for (const QList<TimeBucket> *part : {&b.accepted, &b.rejected})
+            for (const TimeBucket &t : *part)
+                n += t.flows;
+        QCOMPARE(n, expected);
+    }
 }
 
 void TestFlowFilter::results_data()

@@ -22,8 +22,8 @@ constexpr FilterField kFilterFields[] = {
     {"protocol", FilterFieldKind::Protocol, "f.proto", nullptr, nullptr},
     {"packets", FilterFieldKind::Number, "f.packets", nullptr, nullptr},
     {"bytes", FilterFieldKind::Number, "f.bytes", nullptr, nullptr},
-    {"start", FilterFieldKind::Time, "f.start", nullptr, "(r.minute * 60)"},
-    {"end", FilterFieldKind::Time, "(f.start + f.dur)", nullptr, "(r.minute * 60)"},
+    {"start", FilterFieldKind::Time, "f.start", nullptr, "r.minute"}, // whole minutes only (filtersql.cpp)
+    {"end", FilterFieldKind::Time, "(f.start + f.dur)", nullptr, nullptr}, // the rollup keeps the start's minute only
     {"duration", FilterFieldKind::Number, "f.dur", nullptr, nullptr},
     {"version", FilterFieldKind::Number, flowbits::kSqlVersion, nullptr, nullptr},
     {"eni", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},

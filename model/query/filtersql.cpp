@@ -61,6 +61,7 @@ public:
     }
 
     QList<FilterParam> params;
+    bool inexact = false; // a comparison the target cannot answer exactly
 
 private:
     std::optional<QString> comparison(const FilterNode &n)
@@ -91,15 +92,25 @@ private:
 
     QString one(const QString &column, const FilterNode &n, qint64 v)
     {
-        const QString op = sqlOperator(n.op);
-        if (m_target == FilterTarget::Rollup && n.field->kind == FilterFieldKind::Time && n.op != FilterOp::Equal
-            && n.op != FilterOp::NotEqual && n.op != FilterOp::In) {
-            // The minute column itself, so its index serves: minute * 60 >= t <=> minute >= ceil(t / 60),
-            // > t <=> minute > floor(t / 60), <= t <=> minute <= floor(t / 60), < t <=> minute < ceil(t / 60).
-            const bool ceil = n.op == FilterOp::GreaterEqual || n.op == FilterOp::Less;
-            return QStringLiteral("r.minute %1 %2").arg(op, ceil ? QStringLiteral("(%1 + 59) / 60").arg(param(v)) : QStringLiteral("%1 / 60").arg(param(v)));
+        if (m_target == FilterTarget::Rollup && n.field->kind == FilterFieldKind::Time)
+            return minutes(n.op, v);
+        return QStringLiteral("%1 %2 %3").arg(column, sqlOperator(n.op), param(v));
+    }
+    // A bound on the start time, on the rollup's minute column (its index serves). Exact only where the
+    // bound falls between two minutes: start >= t with t a whole minute (start > t with t + 1 one) is
+    // minute >= t / 60; start < t (start <= t) likewise. Any other comparison of the start time (a
+    // bound inside a minute, ==, !=, in) splits a minute the rollup keeps whole: the records answer it.
+    QString minutes(FilterOp op, qint64 v)
+    {
+        const bool inclusive = op == FilterOp::Greater || op == FilterOp::LessEqual; // compares with v + 1
+        const bool lower = op == FilterOp::GreaterEqual || op == FilterOp::Greater;
+        const bool upper = op == FilterOp::Less || op == FilterOp::LessEqual;
+        if (!(lower || upper) || (v + (inclusive ? 1 : 0)) % 60 != 0) {
+            inexact = true;
+            return {};
         }
-        return QStringLiteral("%1 %2 %3").arg(column, op, param(v));
+        const QString bound = inclusive ? QStringLiteral("(%1 + 1) / 60").arg(param(v)) : QStringLiteral("%1 / 60").arg(param(v));
+        return QStringLiteral("r.minute %1 %2").arg(lower ? QStringLiteral(">=") : QStringLiteral("<"), bound);
     }
     QString one(const QString &column, const FilterNode &, const IntRange &r)
     {
@@ -147,7 +158,7 @@ std::optional<FilterSql> filterSql(const FilterNode &root, FilterTarget target)
 {
     Emitter e(target);
     auto sql = e.node(root);
-    if (!sql)
+    if (!sql || e.inexact)
         return std::nullopt;
     return FilterSql{*sql, e.params};
 }

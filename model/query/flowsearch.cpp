@@ -231,13 +231,15 @@ FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filt
     FilteredBuckets out;
     const qint64 b = std::max(60, bucketSeconds);
     const bool everyRecord = counting == Counting::Records;
-    if (filter.empty && !everyRecord) { // the rollup answers without touching the flows
+    // The rollups count whole minutes: a window bounded inside a minute is the records' to answer.
+    const bool wholeMinutes = from % 60 == 0 && to % 60 == 0 && b % 60 == 0;
+    if (filter.empty && !everyRecord && wholeMinutes) { // the rollup answers without touching the flows
         out.accepted = flowsPerBucket(ws, FlowAction::Accept, int(b), from, to);
         out.rejected = flowsPerBucket(ws, FlowAction::Reject, int(b), from, to);
         return out;
     }
     // Filters on action, time and interfaces only: the per-minute, per-ENI rollup answers (same counting).
-    const QString sql = filter.rollupable && !everyRecord
+    const QString sql = filter.rollupable && !everyRecord && wholeMinutes
                             ? QStringLiteral("SELECT r.minute * 60 / ? * ?, r.action, SUM(r.flows), SUM(r.packets), SUM(r.bytes) FROM rollup_eni r "
                                              "WHERE (%1) AND r.minute * 60 >= ? AND r.minute * 60 < ? GROUP BY 1, 2 ORDER BY 1")
                                   .arg(filter.rollupSql)
