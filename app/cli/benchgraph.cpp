@@ -6,6 +6,7 @@
 #include "base/processstats.h"
 #include "graph/graphlayout.h"
 #include "topology/estate.h"
+#include "topology/rulenames.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
@@ -36,8 +37,10 @@ Estate syntheticEstate(int vpcCount, int eniCount)
             RouteTable rt;
             rt.id = QStringLiteral("rtb-%1-%2").arg(v).arg(t);
             rt.vpcId = vpc.id;
-            rt.routes = {Route{vpc.cidrs.front(), {}, QStringLiteral("10.%1.0.0/16").arg(v), QStringLiteral("local"), false}};
-            Route def{Ipv4Cidr{0, 0}, {}, QStringLiteral("0.0.0.0/0"), t == 0 ? vpc.igw : QStringLiteral("nat-%1").arg(v), false};
+            const QString local = QStringLiteral("10.%1.0.0/16").arg(v);
+            rt.routes = {Route{vpc.cidrs.front(), {}, local, QStringLiteral("local"), false, routeName(rt.id, local)}};
+            Route def{Ipv4Cidr{0, 0}, {}, QStringLiteral("0.0.0.0/0"), t == 0 ? vpc.igw : QStringLiteral("nat-%1").arg(v), false,
+                      routeName(rt.id, QStringLiteral("0.0.0.0/0"))};
             if (t < 2)
                 rt.routes.push_back(def);
             e.routeTables.insert(rt.id, rt);

@@ -41,6 +41,7 @@ int runInfo(const QStringList &args);
 int runBench(const QStringList &args);
 int runTrace(const QStringList &args);
 int runExplain(const QStringList &args);
+int runRules(const QStringList &args);
 int runExportDiagram(const QStringList &args);
 int runQuery(const QStringList &args);
 int runBenchGraph(const QStringList &args);

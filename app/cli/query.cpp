@@ -114,7 +114,7 @@ int runQuery(const QStringList &args)
         }
     } else {
         if (!json)
-            out << "id,start,end,interface-id,srcaddr,dstaddr,srcport,dstport,protocol,packets,bytes,action,log-status,tcp-flags\n";
+            out << "id,start,end,interface-id,srcaddr,dstaddr,srcport,dstport,protocol,packets,bytes,action,log-status,tcp-flags,decided-by\n";
         // Start-time order, oldest first unless --newest-first.
         const bool newest = parser.isSet(newestFirst);
         FlowKey after = newest ? FlowKey::last() : FlowKey::first();
@@ -140,12 +140,13 @@ int runQuery(const QStringList &args)
                                             {QStringLiteral("bytes"), r.bytes},
                                             {QStringLiteral("action"), QLatin1String(actionName(r.action))},
                                             {QStringLiteral("log-status"), QLatin1String(statusName(r.status))},
-                                            {QStringLiteral("tcp-flags"), tcpFlagsText(r.tcpFlags)}});
+                                            {QStringLiteral("tcp-flags"), tcpFlagsText(r.tcpFlags)},
+                                            {QStringLiteral("decided-by"), r.decidedBy.isEmpty() ? QJsonValue() : QJsonValue(r.decidedBy)}});
                 else
                     out << r.id << ',' << r.start << ',' << r.start + r.duration << ',' << csvCell(r.eni) << ',' << r.src << ',' << r.dst
                         << ',' << num(r.srcPort) << ',' << num(r.dstPort) << ',' << num(r.protocol) << ',' << num(r.packets) << ','
                         << num(r.bytes) << ',' << actionName(r.action) << ',' << statusName(r.status) << ',' << csvCell(tcpFlagsText(r.tcpFlags))
-                        << '\n';
+                        << ',' << csvCell(r.decidedBy) << '\n';
                 after = keyOf(r);
                 ++written;
             }

@@ -320,6 +320,7 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     case Status: return r->status == 0 ? QStringLiteral("OK") : r->status == 1 ? QStringLiteral("NODATA") : QStringLiteral("SKIPDATA");
     case TcpFlags: return tcpFlagsText(r->tcpFlags);
     case Duration: return tr("%1 s").arg(r->duration);
+    case DecidedBy: return r->decidedBy;
     default: return {};
     }
 }
@@ -342,6 +343,7 @@ QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, in
     case Status: return tr("Status");
     case TcpFlags: return tr("TCP flags");
     case Duration: return tr("Duration");
+    case DecidedBy: return tr("Decided by");
     default: return {};
     }
 }

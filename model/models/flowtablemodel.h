@@ -25,7 +25,7 @@ class FlowTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Start, Interface, Source, SrcPort, Destination, DstPort, Protocol, Packets, Bytes, Action, Status, TcpFlags, Duration, ColumnCount };
+    enum Column { Start, Interface, Source, SrcPort, Destination, DstPort, Protocol, Packets, Bytes, Action, Status, TcpFlags, Duration, DecidedBy, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, IdRole, ActionRole };
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPages = 64; // at most 16,384 records held

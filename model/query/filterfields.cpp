@@ -32,6 +32,7 @@ constexpr FilterField kFilterFields[] = {
     {"vpc", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
     {"sg", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
     {"tcp-flags", FilterFieldKind::Flags, "x.tcp_flags", nullptr, nullptr},
+    {"rule", FilterFieldKind::Rule, "f.id", nullptr, nullptr}, // what decided the record (bulk explain)
 };
 
 const QHash<QString, QString> &aliases()
@@ -46,7 +47,8 @@ const QHash<QString, QString> &aliases()
                                            {QStringLiteral("interface"), QStringLiteral("eni")},
                                            {QStringLiteral("interface-id"), QStringLiteral("eni")},
                                            {QStringLiteral("instance-id"), QStringLiteral("instance")},
-                                           {QStringLiteral("flags"), QStringLiteral("tcp-flags")}};
+                                           {QStringLiteral("flags"), QStringLiteral("tcp-flags")},
+                                           {QStringLiteral("decided-by"), QStringLiteral("rule")}};
     return a;
 }
 

@@ -7,7 +7,7 @@
 
 namespace vpclens {
 
-enum class FilterFieldKind { Enum, Number, Address, Port, Protocol, Time, Interfaces, Flags };
+enum class FilterFieldKind { Enum, Number, Address, Port, Protocol, Time, Interfaces, Flags, Rule };
 
 struct FilterField {
     const char *name;

@@ -202,9 +202,23 @@ InterfaceIds interfaces(const FilterField &field, const FilterToken &v, const Fi
     return out;
 }
 
+// A rule the last bulk explanation named, or a resource one of its rules belongs to.
+RuleMatch rule(const FilterToken &v, const FilterContext &ctx)
+{
+    if (!ctx.workspace || !ctx.workspace->keepsDecisions())
+        throw Failure{{tr("No rule has decided a record yet: run explain first (vpclens-cli explain)."), v.pos}};
+    sql::Statement q(ctx.workspace->handle(), "SELECT 1 FROM rules WHERE name = ?1 OR instr(',' || resources || ',', ',' || ?1 || ',') > 0 LIMIT 1");
+    q.bind(1, v.text);
+    if (!q.step())
+        throw Failure{{tr("No rule matches '%1': no record was decided by it, or explain has not run since it was imported.").arg(v.text), v.pos}};
+    return RuleMatch{v.text};
+}
+
 FilterConstant constant(const FilterField &field, const FilterToken &v, const FilterContext &ctx)
 {
     switch (field.kind) {
+    case FieldKind::Rule:
+        return rule(v, ctx);
     case FieldKind::Address:
         return address(v);
     case FieldKind::Interfaces:

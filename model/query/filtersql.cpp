@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "query/filtersql.h"
 
+#include "workspace/decisioncolumn.h"
+
 #include <QStringList>
 
 namespace vpclens {
@@ -138,6 +140,20 @@ private:
         return QStringLiteral("%1 IN (%2)").arg(column, ids.join(QStringLiteral(", ")));
     }
 
+    QString one(const QString &column, const FilterNode &, const RuleMatch &rule)
+    {
+        // The records whose decision has the rule (or a rule of the resource) in any of its places.
+        const QString name = param(rule.text), resource = param(rule.text);
+        return QStringLiteral("%1 IN (SELECT d.id FROM decisions d JOIN rules r ON r.id IN (d.sg, d.nacl, d.route) "
+                              "WHERE r.name = %2 OR instr(',' || r.resources || ',', ',' || %3 || ',') > 0)")
+            .arg(decisionSql(column.toLatin1().constData()), name, resource);
+    }
+
+    QString param(const QString &text)
+    {
+        params.append({FilterParam::Text, 0, text.toUtf8()});
+        return QStringLiteral("?");
+    }
     QString param(qint64 v)
     {
         params.append({FilterParam::Int, v, {}});

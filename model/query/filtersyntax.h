@@ -29,7 +29,10 @@ struct BlobRange {
 struct InterfaceIds {
     QList<qint64> ids; // the interned ids of the interfaces a name stands for; empty: none logged
 };
-using FilterConstant = std::variant<qint64, IntRange, QByteArray, BlobRange, InterfaceIds>;
+struct RuleMatch {
+    QString text; // a rule's name or sgr- id, or a group, NACL or route table (any of its rules)
+};
+using FilterConstant = std::variant<qint64, IntRange, QByteArray, BlobRange, InterfaceIds, RuleMatch>;
 
 struct FilterNode {
     enum Kind { Or, And, Not, Comparison } kind = Comparison;

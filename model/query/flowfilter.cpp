@@ -26,6 +26,8 @@ void CompiledFilter::bind(sqlite3_stmt *stmt, int first) const
         const FilterParam &p = params[i];
         if (p.kind == FilterParam::Int)
             sqlite3_bind_int64(stmt, first + i, p.value);
+        else if (p.kind == FilterParam::Text)
+            sqlite3_bind_text(stmt, first + i, p.blob.constData(), int(p.blob.size()), SQLITE_TRANSIENT);
         else
             sqlite3_bind_blob(stmt, first + i, p.blob.constData(), int(p.blob.size()), SQLITE_TRANSIENT);
     }

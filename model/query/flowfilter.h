@@ -7,7 +7,8 @@
 //   factor := ("not" | "!") factor | "(" expr ")" | field op value | field "in" (value | "{" value ("," value)* "}")
 //   op     := == | = | != | < | <= | > | >=
 // Fields: action, log-status, srcaddr, dstaddr, addr (either), srcport, dstport, port (either),
-// protocol, packets, bytes, start, end, duration, version, eni, instance, subnet, vpc, sg, tcp-flags.
+// protocol, packets, bytes, start, end, duration, version, eni, instance, subnet, vpc, sg, tcp-flags,
+// rule (the rule that decided a record, by name or sgr- id; a group, NACL or route table: any of its).
 // Values: numbers with K/M/G suffixes (binary: 1K = 1024), addresses and CIDRs (IPv4, IPv6), protocol
 // and action names, times (ISO 8601 or epoch seconds), ids and names from the topology, "quoted text".
 #pragma once
@@ -28,9 +29,9 @@ class Estate;
 class Workspace;
 
 struct FilterParam {
-    enum Kind { Int, Blob } kind = Int;
+    enum Kind { Int, Blob, Text } kind = Int;
     qint64 value = 0;
-    QByteArray blob;
+    QByteArray blob; // Blob: the bytes; Text: UTF-8
     friend bool operator==(const FilterParam &, const FilterParam &) = default;
 };
 

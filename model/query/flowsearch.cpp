@@ -8,6 +8,7 @@
 #include "query/flowqueries.h"
 #include "workspace/addresscolumn.h"
 #include "workspace/conversationchunk.h"
+#include "workspace/decisioncolumn.h"
 #include "workspace/derivedcache.h"
 #include "workspace/workspace.h"
 
@@ -20,8 +21,17 @@
 namespace vpclens {
 namespace {
 
-const char *kColumns = "f.id, f.start, f.dur, (SELECT s FROM strings WHERE id = f.eni), f.src, f.dst, f.sport, f.dport, f.proto, "
-                       "f.packets, f.bytes, f.bits, (SELECT tcp_flags FROM flow_extra WHERE id = f.id)";
+// A record's columns, as readRecord reads them; the rule that decided it where the workspace keeps
+// decisions (workspace/decisioncolumn.h).
+QString recordColumns(const Workspace &ws)
+{
+    static const QString decidedBy = QStringLiteral(
+        "(SELECT COALESCE(r.name, CASE d.outcome WHEN 2 THEN 'never-filtered' END) FROM decisions d LEFT JOIN rules r ON r.id = d.decided "
+        "WHERE d.id = %1)").arg(decisionSql("f.id"));
+    return QStringLiteral("f.id, f.start, f.dur, (SELECT s FROM strings WHERE id = f.eni), f.src, f.dst, f.sport, f.dport, f.proto, "
+                          "f.packets, f.bytes, f.bits, (SELECT tcp_flags FROM flow_extra WHERE id = f.id), %1")
+        .arg(ws.keepsDecisions() ? decidedBy : QStringLiteral("NULL"));
+}
 
 FlowRecord readRecord(const sql::Statement &q)
 {
@@ -43,6 +53,7 @@ FlowRecord readRecord(const sql::Statement &q)
     r.counted = flowbits::counted(bits);
     r.version = flowbits::version(bits);
     r.tcpFlags = q.isNull(12) ? -1 : int(q.int64(12));
+    r.decidedBy = q.text(13);
     return r;
 }
 
@@ -84,7 +95,7 @@ QList<FlowRecord> fetch(const Workspace &ws, const CompiledFilter &filter, FlowK
 
     const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE (%3) AND f.id BETWEEN ? AND ? AND f.start BETWEEN ? AND ? "
                                        "AND (f.start %4 ? OR (f.start = ? AND f.id %4 ?)) ORDER BY f.start %5, f.id %5 LIMIT ?")
-                            .arg(QLatin1String(keysOnly ? "f.id, f.start" : kColumns), filter.from(), filter.sql, forward ? QStringLiteral(">") : QStringLiteral("<"),
+                            .arg(keysOnly ? QStringLiteral("f.id, f.start") : recordColumns(ws), filter.from(), filter.sql, forward ? QStringLiteral(">") : QStringLiteral("<"),
                                  forward ? QStringLiteral("ASC") : QStringLiteral("DESC"));
     sql::Statement q(ws.handle(), sql.toStdString());
     const int n = int(filter.params.size());

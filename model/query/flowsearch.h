@@ -24,6 +24,7 @@ struct FlowRecord {
     qint64 packets = -1, bytes = -1;
     int action = 0, status = 0, version = 2, tcpFlags = -1;
     bool counted = true;
+    QString decidedBy; // the rule that decided it (topology/rulenames.h), "never-filtered"; empty before explain
 };
 
 // A record's place in start-time order: its start, then its id (the order records arrived in).

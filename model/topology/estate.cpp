@@ -2,6 +2,7 @@
 #include "topology/estate.h"
 
 #include "base/protocols.h"
+#include "topology/rulenames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,7 +60,9 @@ QString portText(int protocol, const PortRange &r)
     return r.from == r.to ? QStringLiteral(" %1").arg(r.from) : QStringLiteral(" %1-%2").arg(r.from).arg(r.to);
 }
 
-std::vector<SgRule> sgRules(const QJsonArray &perms, bool egress)
+// The rules of one direction of a group; each peer named by its sgr- id where `ids` has one (keyed by
+// its name), else by its name.
+std::vector<SgRule> sgRules(const QString &group, const QJsonArray &perms, bool egress, const QHash<QString, QString> &ids)
 {
     std::vector<SgRule> out;
     for (const auto &v : perms) {
@@ -94,6 +97,10 @@ std::vector<SgRule> sgRules(const QJsonArray &perms, bool egress)
             continue;
         r.text = QStringLiteral("%1%2 %3 %4").arg(protocolShortName(r.protocol), portText(r.protocol, r.ports),
                                                    egress ? QStringLiteral("to") : QStringLiteral("from"), peers.join(QStringLiteral(", ")));
+        for (const QString &peer : std::as_const(peers)) {
+            const QString name = securityGroupRuleName(group, egress, r.protocol, r.ports, peer);
+            r.names << ids.value(name, name);
+        }
         out.push_back(std::move(r));
     }
     return out;
@@ -116,7 +123,7 @@ void addNaclEntry(NetworkAcl &acl, const QJsonObject &e)
         n.icmpCode = icmp.value(QLatin1String("Code")).toInt(-1);
     }
     const bool egress = e.value(QLatin1String("Egress")).toBool();
-    const QString rule = n.ruleNumber >= 32767 ? QStringLiteral("*") : QString::number(n.ruleNumber);
+    n.name = naclEntryName(acl.id, egress, n.ruleNumber);
     PortRange shown = n.ports;
     if (n.protocol == 1 || n.protocol == 58)
         shown = {n.icmpType, n.icmpCode};
@@ -124,7 +131,6 @@ void addNaclEntry(NetworkAcl &acl, const QJsonObject &e)
                                                  (n.protocol == 6 || n.protocol == 17 || n.protocol == 1 || n.protocol == 58) ? portText(n.protocol, shown) : QString(),
                                                  egress ? QStringLiteral("to") : QStringLiteral("from"),
                                                  n.ipv6 ? str(e, "Ipv6CidrBlock") : str(e, "CidrBlock"));
-    Q_UNUSED(rule);
     (egress ? acl.egress : acl.ingress).push_back(std::move(n));
 }
 
@@ -197,6 +203,7 @@ namespace {
 struct EstateCompiler {
     Estate e;
     QHash<QString, QString> defaultNacl, mainTable; // VPC -> its default NACL, its main route table
+    QHash<QString, QString> sgrIds;                 // security-group rule name -> its sgr- id
 
     void vpc(const ResourceSummary &r, const QJsonObject &o)
     {
@@ -234,8 +241,26 @@ struct EstateCompiler {
 
     void securityGroup(const ResourceSummary &r, const QJsonObject &o)
     {
-        e.securityGroups.insert(r.id, SecurityGroup{r.id, str(o, "GroupName"), str(o, "VpcId"), sgRules(arr(o, "IpPermissions"), false),
-                                                    sgRules(arr(o, "IpPermissionsEgress"), true)});
+        e.securityGroups.insert(r.id, SecurityGroup{r.id, str(o, "GroupName"), str(o, "VpcId"), sgRules(r.id, arr(o, "IpPermissions"), false, sgrIds),
+                                                    sgRules(r.id, arr(o, "IpPermissionsEgress"), true, sgrIds)});
+    }
+
+    // describe-security-group-rules: one rule per peer with its own id, kept to name the rules.
+    void securityGroupRule(const ResourceSummary &r, const QJsonObject &o)
+    {
+        const QJsonValue from = o.value(QLatin1String("FromPort")), to = o.value(QLatin1String("ToPort"));
+        const PortRange ports{from.toInt(-1), to.toInt(-1)};
+        QString peer = str(o, "CidrIpv4");
+        for (const char *key : {"CidrIpv6", "PrefixListId"})
+            if (peer.isEmpty())
+                peer = str(o, key);
+        if (peer.isEmpty())
+            peer = str(o.value(QLatin1String("ReferencedGroupInfo")).toObject(), "GroupId");
+        const QString group = str(o, "GroupId");
+        if (!peer.isEmpty() && !group.isEmpty())
+            sgrIds.insert(securityGroupRuleName(group, o.value(QLatin1String("IsEgress")).toBool(),
+                                                protocolNumber(o.value(QLatin1String("IpProtocol")).toVariant().toString()), ports, peer),
+                          r.id);
     }
 
     void networkAcl(const ResourceSummary &r, const QJsonObject &o)
@@ -282,6 +307,7 @@ struct EstateCompiler {
                 if (route.target.isEmpty())
                     route.target = str(ro, key);
             route.blackhole = str(ro, "State") == QLatin1String("blackhole");
+            route.name = routeName(t.id, route.destination);
             t.routes.push_back(std::move(route));
         }
         if (t.main)
@@ -541,6 +567,7 @@ constexpr KindReader kReaders[] = {
     {"vpc", &EstateCompiler::vpc},
     {"internet-gateway", &EstateCompiler::internetGateway},
     {"subnet", &EstateCompiler::subnet},
+    {"security-group-rule", &EstateCompiler::securityGroupRule},
     {"security-group", &EstateCompiler::securityGroup},
     {"network-acl", &EstateCompiler::networkAcl},
     {"route-table", &EstateCompiler::routeTable},

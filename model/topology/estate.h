@@ -33,6 +33,7 @@ struct SgRule {
     QStringList groups;
     QString description; // the first description found on the rule
     QString text;        // "tcp 443 from 0.0.0.0/0", for explanations
+    QStringList names;   // one per peer, cidrs then prefix lists then groups: its sgr- id or name (rulenames.h)
 };
 
 struct SecurityGroup {
@@ -49,6 +50,7 @@ struct NaclEntry {
     PortRange ports;              // TCP/UDP, inclusive
     int icmpType = -1, icmpCode = -1;
     QString text;
+    QString name; // "acl-0abc ingress 90" (rulenames.h)
 };
 
 struct NetworkAcl {
@@ -63,6 +65,7 @@ struct Route {
     QString destination; // as written: "10.0.0.0/16" or "pl-..."
     QString target;      // "local", "igw-...", "nat-...", "pcx-...", "vpce-...", "eni-...", "i-...", "tgw-...", "vgw-...", "eigw-..."
     bool blackhole = false;
+    QString name; // "rtb-0abc 0.0.0.0/0" (rulenames.h)
 };
 
 // What a route sends its packets to, by the target's id.

@@ -15,6 +15,7 @@ constexpr std::array kKinds = {
     ResourceKindInfo{"instance", "Reservations", "InstanceId", "Instances", Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Instances")},
     ResourceKindInfo{"network-interface", "NetworkInterfaces", "NetworkInterfaceId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Network interfaces")},
     ResourceKindInfo{"security-group", "SecurityGroups", "GroupId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Security groups")},
+    ResourceKindInfo{"security-group-rule", "SecurityGroupRules", "SecurityGroupRuleId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Security group rules")},
     ResourceKindInfo{"network-acl", "NetworkAcls", "NetworkAclId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Network ACLs")},
     ResourceKindInfo{"route-table", "RouteTables", "RouteTableId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Route tables")},
     ResourceKindInfo{"internet-gateway", "InternetGateways", "InternetGatewayId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Internet gateways")},

@@ -5,6 +5,7 @@
 #include "base/jobfeedback.h"
 #include "flowlog/flowbits.h"
 #include "topology/estate.h"
+#include "trace/decisionrecorder.h"
 #include "trace/ruletrace.h"
 #include "workspace/addresscolumn.h"
 #include "workspace/storedestate.h"
@@ -38,25 +39,33 @@ struct DecisionKey {
 };
 
 // The verdicts decided so far, in one flat open-addressing table (linear probing) that is emptied
-// when half full: no allocation per entry, memory fixed (32 MiB), one or two cache lines a lookup.
+// when half full: no allocation per entry, memory fixed (36 MiB), one or two cache lines a lookup.
 class DecisionCache
 {
 public:
-    explicit DecisionCache(unsigned bits) : m_slots(std::size_t(1) << bits), m_mask((std::size_t(1) << bits) - 1) {}
+    explicit DecisionCache(unsigned bits)
+        : m_slots(std::size_t(1) << bits), m_decisions(m_slots.size()), m_mask((std::size_t(1) << bits) - 1)
+    {
+    }
 
-    // What the configuration does with it (Outcome), when already decided.
+    // What the configuration does with it (Outcome) and the decision id it was stored as.
     enum Outcome : std::uint8_t { Accepts, Rejects, NeverFilters };
-    std::optional<Outcome> find(const DecisionKey &k, std::uint64_t hash) const
+    struct Decided {
+        Outcome outcome;
+        std::uint32_t decision;
+    };
+    std::optional<Decided> find(const DecisionKey &k, std::uint64_t hash) const
     {
         for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
             const DecisionKey &s = m_slots[i];
             if (s.w[3] == 0)
                 return std::nullopt;
             if (s.w[2] == k.w[2] && s.w[1] == k.w[1] && s.w[0] == k.w[0] && (s.w[3] & ~DecisionKey::kOutcome) == k.w[3])
-                return (s.w[3] & DecisionKey::kUnfiltered) ? NeverFilters : (s.w[3] & DecisionKey::kRejected) ? Rejects : Accepts;
+                return Decided{(s.w[3] & DecisionKey::kUnfiltered) ? NeverFilters : (s.w[3] & DecisionKey::kRejected) ? Rejects : Accepts,
+                               m_decisions[i]};
         }
     }
-    void insert(const DecisionKey &k, std::uint64_t hash, Outcome outcome)
+    void insert(const DecisionKey &k, std::uint64_t hash, Decided d)
     {
         if (2 * m_size >= m_slots.size()) { // records arrive grouped by interface: the loss is small
             std::fill(m_slots.begin(), m_slots.end(), DecisionKey());
@@ -66,7 +75,8 @@ public:
         while (m_slots[i].w[3] != 0)
             i = (i + 1) & m_mask;
         m_slots[i] = k;
-        m_slots[i].w[3] |= outcome == Rejects ? DecisionKey::kRejected : outcome == NeverFilters ? DecisionKey::kUnfiltered : 0;
+        m_slots[i].w[3] |= d.outcome == Rejects ? DecisionKey::kRejected : d.outcome == NeverFilters ? DecisionKey::kUnfiltered : 0;
+        m_decisions[i] = d.decision;
         ++m_size;
     }
     static std::uint64_t hash(const DecisionKey &k)
@@ -76,6 +86,7 @@ public:
 
 private:
     std::vector<DecisionKey> m_slots;
+    std::vector<std::uint32_t> m_decisions; // beside the slots: the stored decision of each
     std::size_t m_mask, m_size = 0;
 };
 
@@ -148,8 +159,10 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
     sql::Transaction tx(db);
     sql::exec(db, "DELETE FROM explain_disagreements; DELETE FROM explain_summary;");
     sql::Statement store(db, "INSERT INTO explain_disagreements(flow_id, class, kind, component, rule) VALUES(?1, ?2, ?3, ?4, ?5)");
-    sql::Statement rows(db, "SELECT f.id, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.bits, x.tcp_flags, f.start "
-                            "FROM flows f LEFT JOIN flow_extra x ON x.id = f.id");
+    DecisionRecorder recorder(db);
+    QSet<QString> undetermined; // interfaces with records no rule was credited with
+    sql::Statement rows(db, "SELECT f.id, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.bits, x.tcp_flags, f.start, f.packets, f.bytes "
+                            "FROM flows f LEFT JOIN flow_extra x ON x.id = f.id ORDER BY f.id");
     DecisionCache cache(20);
     sqlite3_stmt *s = rows.get();
     while (rows.step()) {
@@ -180,6 +193,7 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
         const bool egress = owns(eni, *src), ingress = owns(eni, *dst);
         if (egress == ingress) { // a NAT gateway's translated side, or traffic to itself
             count(ExplainClass::Undetermined);
+            undetermined.insert(eni.id);
             continue;
         }
         // Who initiated: tcp-flags where present (SYN = request, SYN-ACK = reply), else the ports.
@@ -200,6 +214,7 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
         }
         if (initiator == 0) {
             count(ExplainClass::Undetermined);
+            undetermined.insert(eni.id);
             continue;
         }
         const IpAddress peer = ingress ? *src : *dst;
@@ -212,8 +227,8 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
             const bool sameSubnet = peerEni != at.estate.privateOwner.cend() && at.estate.enis.value(*peerEni).subnetId == eni.subnetId;
             return at.evaluator->decideAtInterface(eni, ingress, initiator == 2, peer, sameSubnet, proto, int(dport));
         };
-        std::optional<DecisionCache::Outcome> outcome = cache.find(key, hash);
-        if (!outcome) {
+        std::optional<DecisionCache::Decided> decided = cache.find(key, hash);
+        if (!decided) {
             ++result.distinctDecisions;
             // Traffic to the Amazon DNS server, instance metadata, Time Sync, DHCP or the VPC router
             // meets no security group or NACL (and is not normally in flow logs at all).
@@ -225,18 +240,27 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
             Packet fromPeer = toPeer;
             std::swap(fromPeer.src, fromPeer.dst);
             fromPeer.dstPort = int(sport);
-            if (at.evaluator->unfilteredService(initiator == 2 ? fromPeer : toPeer))
-                outcome = DecisionCache::NeverFilters;
-            else
-                outcome = decide().verdict == Verdict::Reject ? DecisionCache::Rejects : DecisionCache::Accepts;
-            cache.insert(key, hash, *outcome);
+            if (at.evaluator->unfilteredService(initiator == 2 ? fromPeer : toPeer)) {
+                decided = DecisionCache::Decided{DecisionCache::NeverFilters, recorder.neverFiltered()};
+            } else {
+                const PathTrace path = decide();
+                // A record the interface sent left its subnet by a route (the reply too).
+                const Route *route = egress ? at.evaluator->routeFrom(eni, peer) : nullptr;
+                const Subnet *subnet = route ? at.estate.subnetOf(eni) : nullptr;
+                decided = DecisionCache::Decided{path.verdict == Verdict::Reject ? DecisionCache::Rejects : DecisionCache::Accepts,
+                                                 recorder.decision(path, route, subnet ? subnet->routeTable : QString())};
+            }
+            cache.insert(key, hash, *decided);
         }
-        if (*outcome == DecisionCache::NeverFilters) {
+        recorder.record(sqlite3_column_int64(s, 0), decided->decision, sqlite3_column_int64(s, 9), initiator == 1,
+                        sqlite3_column_int64(s, 10), sqlite3_column_int64(s, 11));
+        const DecisionCache::Outcome outcome = decided->outcome;
+        if (outcome == DecisionCache::NeverFilters) {
             count(ExplainClass::Unfiltered);
             continue;
         }
         const bool loggedReject = action == 2;
-        if (loggedReject == (*outcome == DecisionCache::Rejects)) {
+        if (loggedReject == (outcome == DecisionCache::Rejects)) {
             count(ExplainClass::Agree);
             continue;
         }
@@ -252,6 +276,10 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
             store.bindNull(3).bindNull(4).bindNull(5);
         store.run();
     }
+    recorder.finish();
+    QStringList unexplained(undetermined.cbegin(), undetermined.cend());
+    unexplained.sort();
+    ws.setMeta(QString::fromLatin1(kUndeterminedInterfacesKey), unexplained.join(QLatin1Char(',')));
     sql::Statement summary(db, "INSERT INTO explain_summary(class, records) VALUES(?1, ?2)");
     for (std::size_t c = 0; c < result.classes.size(); ++c)
         summary.bind(1, int(c)).bind(2, result.classes[c]).run();

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trace/ruletrace.h"
+
+#include "topology/rulenames.h"
 #include "trace/ruletracehelpers.h"
 
 #include <QCoreApplication>
@@ -111,22 +113,34 @@ bool RuleEvaluator::sgHop(PathTrace &path, const Eni &eni, bool ingress, const I
                 continue;
             if (r.protocol != -1 && !portMatches(protocol, r.ports, port, icmpType, icmpCode))
                 continue;
-            bool peerMatches = inCidrs(r.cidrs, peer);
-            for (const QString &pl : r.prefixLists)
-                peerMatches = peerMatches || inCidrs(m_estate.prefixLists.value(pl), peer);
+            // Which peer matched (cidrs, then prefix lists, then groups: the order of r.names).
+            qsizetype matched = -1, index = 0;
+            for (const IpCidr &c : r.cidrs) {
+                if (matched < 0 && c.contains(peer))
+                    matched = index;
+                ++index;
+            }
+            for (const QString &pl : r.prefixLists) {
+                if (matched < 0 && inCidrs(m_estate.prefixLists.value(pl), peer))
+                    matched = index;
+                ++index;
+            }
             for (const QString &ref : r.groups) {
                 const auto members = m_estate.groupMembers.constFind(ref);
-                peerMatches = peerMatches || (members != m_estate.groupMembers.cend()
-                                              && std::find(members->begin(), members->end(), peer) != members->end());
+                if (matched < 0 && members != m_estate.groupMembers.cend() && std::find(members->begin(), members->end(), peer) != members->end())
+                    matched = index;
+                ++index;
             }
-            if (peerMatches) {
+            if (matched >= 0) {
                 path.hops.push_back(makeHop(kind, gid, r.text, QStringLiteral("allow"), {},
                                             r.description.isEmpty() ? r.text : QStringLiteral("%1 (%2)").arg(r.text, r.description)));
+                path.hops.back().ruleName = r.names.value(matched);
                 return true;
             }
         }
     }
     path.hops.push_back(makeHop(kind, eni.groups.join(QLatin1Char(',')), QStringLiteral("no matching rule"), QStringLiteral("deny")));
+    path.hops.back().ruleName = noSecurityGroupRuleName(eni.groups, !ingress);
     path.verdict = Verdict::Reject;
     path.decidingHop = int(path.hops.size()) - 1;
     return false;
@@ -160,6 +174,7 @@ bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, 
             continue;
         const QString rule = e.ruleNumber >= 32767 ? QStringLiteral("*") : QString::number(e.ruleNumber);
         path.hops.push_back(makeHop(kind, acl->id, rule, e.allow ? QStringLiteral("allow") : QStringLiteral("deny"), {}, e.text));
+        path.hops.back().ruleName = e.name;
         if (!e.allow) {
             path.verdict = Verdict::Reject;
             path.decidingHop = int(path.hops.size()) - 1;
@@ -167,6 +182,7 @@ bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, 
         return e.allow;
     }
     path.hops.push_back(makeHop(kind, acl->id, QStringLiteral("*"), QStringLiteral("deny"), {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "DENY all (default rule)"))));
+    path.hops.back().ruleName = naclEntryName(acl->id, egress, 32767);
     path.verdict = Verdict::Reject;
     path.decidingHop = int(path.hops.size()) - 1;
     return false;
@@ -426,6 +442,15 @@ PathTrace RuleEvaluator::decideAtInterface(const Eni &eni, bool ingress, bool re
         nacl();
     }
     return path;
+}
+
+const Route *RuleEvaluator::routeFrom(const Eni &eni, const IpAddress &dst) const
+{
+    const Subnet *subnet = m_estate.subnetOf(eni);
+    if (!subnet)
+        return nullptr;
+    const auto table = m_estate.routeTables.constFind(subnet->routeTable);
+    return table == m_estate.routeTables.cend() ? nullptr : lookup(*table, dst);
 }
 
 Trace RuleEvaluator::trace(const Packet &p) const

@@ -40,6 +40,7 @@ struct Hop {
     QString result; // allow, deny, no_route
     QString target; // for route hops: local, igw-..., nat-..., pcx-..., eni-...; empty = null
     QString detail; // the matched rule in words, for the panel and the sentence
+    QString ruleName; // the rule as named everywhere (rulenames.h): SG rule, "no rule allows", NACL entry, route
 };
 
 struct PathTrace {
@@ -74,6 +75,9 @@ public:
     // The service behind a destination that security groups and network ACLs never filter (and flow
     // logs never record), untranslated (context vpclens::RuleEvaluator); null for any other.
     const char *unfilteredService(const Packet &p) const;
+
+    // The route a packet to dst leaves the interface's subnet by (longest prefix match), or null.
+    const Route *routeFrom(const Eni &eni, const IpAddress &dst) const;
 
 private:
     struct Side; // one end of a packet as the network sees it

@@ -32,7 +32,7 @@ inline bool isIcmp(int protocol)
 inline Hop makeHop(HopKind kind, const QString &id, const QString &rule, const QString &result,
                    const QString &target = {}, const QString &detail = {})
 {
-    return Hop{kind, id, rule, result, target, detail};
+    return Hop{kind, id, rule, result, target, detail, {}};
 }
 
 // A hop that ends the path: no route carries the packet on (a table and its route, when one was met).

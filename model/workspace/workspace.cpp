@@ -2,6 +2,7 @@
 #include "workspace/workspace.h"
 
 #include "base/logging.h"
+#include "workspace/decisioncolumn.h"
 #include "workspace/workspacecheck.h"
 #include "workspace/workspaceschema.h"
 #include "workspace/workspaceupgrade.h"
@@ -155,6 +156,7 @@ std::unique_ptr<Workspace> Workspace::openWith(const QString &path, QString *err
     const auto [appId, version] = header;
     sqlite3_extended_result_codes(db.get(), 1);
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db), path));
+    registerDecisionFunction(ws->handle());
     ws->m_busy = std::make_unique<BusyWait>(BusyWait{busyNotice(), path, {}, false});
     sqlite3_busy_handler(ws->handle(), waitWhileBusy, ws->m_busy.get());
     ws->m_readOnly = access == Access::Read || sqlite3_db_readonly(ws->handle(), "main") == 1;
@@ -204,6 +206,12 @@ std::unique_ptr<Workspace> Workspace::openWith(const QString &path, QString *err
     }
     sqlite3_progress_handler(ws->handle(), 0, nullptr, nullptr);
     return ws;
+}
+
+bool Workspace::keepsDecisions() const
+{
+    sql::Statement q(handle(), "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'decisions'");
+    return q.step();
 }
 
 int Workspace::schemaVersionOf(const QString &path)

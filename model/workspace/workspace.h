@@ -104,6 +104,9 @@ public:
     QStringList snapshotTimeWarnings() const;
 
     qint64 flowCount() const;
+    // Whether the file has the tables of the records' decisions (a workspace from before them,
+    // opened read-only, has not): queries then leave "decided by" empty.
+    bool keepsDecisions() const;
     QList<ImportRecord> imports() const;
     QList<ImportError> importErrors(int limit = 1000) const; // limit -1: all
     qint64 importErrorCount() const;

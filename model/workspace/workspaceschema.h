@@ -69,6 +69,19 @@ CREATE INDEX rejected_totals_bytes ON rejected_totals(bytes DESC);
 -- The last bulk explanation: records whose log disagrees with the configuration, and counts per class.
 CREATE TABLE explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NOT NULL, kind TEXT, component TEXT, rule TEXT);
 CREATE TABLE explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);
+-- What decided each record, from the last bulk explanation (trace/flowexplainer.h): the rules named
+-- as everywhere (topology/rulenames.h; kind 1 security-group rule, 2 no group rule allows, 3 NACL
+-- entry, 4 route; resources: the group(s), NACL or route table), the combinations that decided
+-- records (outcome 0 accept, 1 reject, 2 never filtered; `decided` is the rule shown as "decided
+-- by"), the decision of every record in blocks of ids (workspace/decisioncolumn.h), and usage per
+-- decision and hour (requests: records of the side that opened the connection).
+CREATE TABLE rules(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind INTEGER NOT NULL, resources TEXT NOT NULL);
+CREATE TABLE decisions(id INTEGER PRIMARY KEY, outcome INTEGER NOT NULL, decided INTEGER NOT NULL, sg INTEGER NOT NULL,
+    nacl INTEGER NOT NULL, route INTEGER NOT NULL);
+CREATE TABLE flow_decisions(block INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE rule_usage(decision INTEGER NOT NULL, hour INTEGER NOT NULL, records INTEGER NOT NULL, requests INTEGER NOT NULL,
+    packets INTEGER NOT NULL, bytes INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL,
+    PRIMARY KEY(decision, hour)) WITHOUT ROWID;
 -- Graph layouts per set of options, valid while `topology` matches the current snapshots.
 CREATE TABLE graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);
 -- All-time rejected records per protocol and port (a cache: valid while meta 'rejected_ports_import'
@@ -93,7 +106,7 @@ CREATE TABLE talker_chunks(file INTEGER NOT NULL, rejected INTEGER NOT NULL, min
 CREATE INDEX talker_chunks_file ON talker_chunks(file);
 )SQL";
 
-// Tables added within schema 1: a workspace written before they existed gets them when it is opened
+// Tables added within a schema version (1 and 3): a workspace written before they existed gets them when it is opened
 // for writing, and the schema check (workspacecheck.cpp) accepts them in this spelling too.
 inline constexpr const char *kAddedWithinSchema1 =
     "CREATE TABLE IF NOT EXISTS explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NOT NULL, kind TEXT, component TEXT, rule TEXT);"
@@ -102,6 +115,13 @@ inline constexpr const char *kAddedWithinSchema1 =
     "CREATE TABLE IF NOT EXISTS saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);"
     "CREATE TABLE IF NOT EXISTS rejected_ports(proto INTEGER NOT NULL, dport INTEGER NOT NULL, flows INTEGER NOT NULL);"
     "CREATE TABLE IF NOT EXISTS overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS top_talkers(addr, bytes INTEGER NOT NULL);";
+    "CREATE TABLE IF NOT EXISTS top_talkers(addr, bytes INTEGER NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS rules(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind INTEGER NOT NULL, resources TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS decisions(id INTEGER PRIMARY KEY, outcome INTEGER NOT NULL, decided INTEGER NOT NULL, "
+    "sg INTEGER NOT NULL, nacl INTEGER NOT NULL, route INTEGER NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS flow_decisions(block INTEGER PRIMARY KEY, data BLOB NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS rule_usage(decision INTEGER NOT NULL, hour INTEGER NOT NULL, records INTEGER NOT NULL, "
+    "requests INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, "
+    "PRIMARY KEY(decision, hour)) WITHOUT ROWID;";
 
 } // namespace vpclens::schema

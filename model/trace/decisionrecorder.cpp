@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trace/decisionrecorder.h"
+
+#include <algorithm>
+
+namespace vpclens {
+
+DecisionRecorder::DecisionRecorder(sqlite3 *db)
+    : m_db(db)
+    , m_insertRule((sql::exec(db, "DELETE FROM rules; DELETE FROM decisions; DELETE FROM flow_decisions; DELETE FROM rule_usage;"), db),
+                   "INSERT INTO rules(id, name, kind, resources) VALUES(?1, ?2, ?3, ?4)")
+    , m_insertDecision(db, "INSERT INTO decisions(id, outcome, decided, sg, nacl, route) VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
+    , m_column(db)
+{
+}
+
+std::uint32_t DecisionRecorder::rule(const QString &name, RuleKind kind, const QString &resources)
+{
+    if (name.isEmpty())
+        return 0;
+    if (const auto it = m_rules.constFind(name); it != m_rules.cend())
+        return *it;
+    const auto id = std::uint32_t(m_rules.size() + 1);
+    m_insertRule.bind(1, id).bind(2, name).bind(3, int(kind)).bind(4, resources).run();
+    m_rules.insert(name, id);
+    return id;
+}
+
+std::uint32_t DecisionRecorder::combination(DecisionOutcome outcome, std::uint32_t decided, std::uint32_t sg, std::uint32_t nacl, std::uint32_t route)
+{
+    const QString key = QStringLiteral("%1 %2 %3 %4 %5").arg(int(outcome)).arg(decided).arg(sg).arg(nacl).arg(route);
+    if (const auto it = m_decisions.constFind(key); it != m_decisions.cend())
+        return *it;
+    const auto id = std::uint32_t(m_decisions.size() + 1);
+    m_insertDecision.bind(1, id).bind(2, int(outcome)).bind(3, decided).bind(4, sg).bind(5, nacl).bind(6, route).run();
+    m_decisions.insert(key, id);
+    return id;
+}
+
+std::uint32_t DecisionRecorder::decision(const PathTrace &atInterface, const Route *route, const QString &routeTable)
+{
+    std::uint32_t sg = 0, nacl = 0, denied = 0;
+    for (std::size_t i = 0; i < atInterface.hops.size(); ++i) {
+        const Hop &h = atInterface.hops[i];
+        std::uint32_t id = 0;
+        if (isSecurityGroupHop(h.kind))
+            id = sg = rule(h.ruleName, h.result == QLatin1String("deny") ? RuleKind::NoSecurityGroupRule : RuleKind::SecurityGroupRule, h.id);
+        else if (isNetworkAclHop(h.kind))
+            id = nacl = rule(h.ruleName, RuleKind::NaclEntry, h.id);
+        if (int(i) == atInterface.decidingHop)
+            denied = id;
+    }
+    const std::uint32_t routeId = route ? rule(route->name, RuleKind::Route, routeTable) : 0;
+    const bool rejected = atInterface.verdict == Verdict::Reject;
+    // Shown as "decided by": the entry that refused it; for an accepted record the security-group
+    // rule that let it through (the more specific), else (a reply, which groups let through as
+    // state) the NACL entry.
+    const std::uint32_t decided = rejected ? denied : sg ? sg : nacl;
+    return combination(rejected ? DecisionOutcome::Reject : DecisionOutcome::Accept, decided, sg, nacl, routeId);
+}
+
+std::uint32_t DecisionRecorder::neverFiltered()
+{
+    return combination(DecisionOutcome::NeverFiltered, 0, 0, 0, 0);
+}
+
+void DecisionRecorder::record(std::int64_t flowId, std::uint32_t decision, std::int64_t start, bool request, std::int64_t packets,
+                              std::int64_t bytes)
+{
+    m_column.add(flowId, decision);
+    const std::int64_t hour = std::max<std::int64_t>(start, 0) / 3600;
+    Usage &u = m_usage[(std::uint64_t(decision) << 32) | std::uint64_t(hour & 0xffffffff)];
+    u.first = u.records ? std::min(u.first, start) : start;
+    u.last = u.records ? std::max(u.last, start) : start;
+    ++u.records;
+    u.requests += request;
+    u.packets += std::max<std::int64_t>(packets, 0);
+    u.bytes += std::max<std::int64_t>(bytes, 0);
+}
+
+void DecisionRecorder::finish()
+{
+    m_column.finish();
+    sql::Statement insert(m_db, "INSERT INTO rule_usage(decision, hour, records, requests, packets, bytes, first, last) "
+                                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    for (const auto &[key, u] : m_usage)
+        insert.bind(1, std::int64_t(key >> 32)).bind(2, std::int64_t(key & 0xffffffff)).bind(3, u.records).bind(4, u.requests)
+            .bind(5, u.packets).bind(6, u.bytes).bind(7, u.first).bind(8, u.last).run();
+}
+
+} // namespace vpclens

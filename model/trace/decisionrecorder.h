@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the bulk explanation keeps of each record's decision: the rules that decided it (named as
+// everywhere, topology/rulenames.h), the combination as a decision id in the record's column
+// (workspace/decisioncolumn.h), and the usage of each decision per hour. Replaces an earlier run's
+// within the caller's transaction.
+#pragma once
+
+#include "topology/rulenames.h"
+#include "trace/ruletrace.h"
+#include "workspace/decisioncolumn.h"
+
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <unordered_map>
+
+namespace vpclens {
+
+enum class DecisionOutcome { Accept = 0, Reject = 1, NeverFiltered = 2 };
+
+class DecisionRecorder
+{
+public:
+    explicit DecisionRecorder(sqlite3 *db); // empties the tables of the last run
+    // The decision id for what the hops at the interface decided (and the route the record left its
+    // subnet by, for records it sent; null otherwise).
+    std::uint32_t decision(const PathTrace &atInterface, const Route *route, const QString &routeTable);
+    std::uint32_t neverFiltered();
+    // One record the decision covers.
+    void record(std::int64_t flowId, std::uint32_t decision, std::int64_t start, bool request, std::int64_t packets, std::int64_t bytes);
+    void finish(); // writes the last block and the usage
+
+private:
+    std::uint32_t rule(const QString &name, RuleKind kind, const QString &resources);
+    std::uint32_t combination(DecisionOutcome outcome, std::uint32_t decided, std::uint32_t sg, std::uint32_t nacl, std::uint32_t route);
+
+    struct Usage {
+        std::int64_t records = 0, requests = 0, packets = 0, bytes = 0, first = 0, last = 0;
+    };
+    sqlite3 *m_db;
+    sql::Statement m_insertRule, m_insertDecision;
+    DecisionWriter m_column;
+    QHash<QString, std::uint32_t> m_rules;
+    QHash<QString, std::uint32_t> m_decisions; // "outcome decided sg nacl route"
+    std::unordered_map<std::uint64_t, Usage> m_usage; // decision << 32 | hour
+};
+
+} // namespace vpclens
