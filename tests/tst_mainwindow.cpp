@@ -11,6 +11,8 @@
 #include "legacyworkspace.h"
 #include "mainwindow.h"
 #include "models/flowtablemodel.h"
+#include "models/ruleusagemodel.h"
+#include "rulespane.h"
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "tracepanel.h"
@@ -79,6 +81,7 @@ private slots:
     void rejectedFlowWorkflow();
     void graphNodeFiltersTheTable();
     void chartSeriesOfTheAnalystsOwnFilter();
+    void ruleFiltersTheTableToItsRecords();
     void conversationsGroupOnAWorker();
     void recordsTraceAgainstTheirSnapshot();
     void opensAnOlderWorkspaceByUpgradingIt();
@@ -107,7 +110,8 @@ void TestMainWindow::hasTheProductDocks()
         names << d->objectName();
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("chartsDock"), QStringLiteral("detailsDock"), QStringLiteral("flowsDock"),
-                                 QStringLiteral("graphDock"), QStringLiteral("resourcesDock"), QStringLiteral("traceDock")}));
+                                 QStringLiteral("graphDock"), QStringLiteral("resourcesDock"), QStringLiteral("rulesDock"),
+                                 QStringLiteral("traceDock")}));
     QCOMPARE(w.menuBar()->actions().size(), 3); // File, View, Help
     QCOMPARE(duplicateMnemonics(w.menuBar()->actions().at(0)->menu()), QStringList());
 }
@@ -341,6 +345,36 @@ void TestMainWindow::graphNodeFiltersTheTable()
     QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
     for (int row = 0; row < flows->model()->rowCount(); ++row)
         QVERIFY(flows->model()->record(row)->eni == QStringLiteral("eni-01000000000000006"));
+}
+
+// The Rules view after the explanation opening runs: activating a rule filters the table to the
+// records it decided, as many as its row says (the hourly usage against a scan of the records).
+void TestMainWindow::ruleFiltersTheTableToItsRecords()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(m_sample));
+    auto *rules = w.findChild<RulesPane *>();
+    auto *flows = w.findChild<FlowsPane *>();
+    QAbstractItemModel *model = rules->table()->model();
+    const auto explained = [&] {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, RuleUsageModel::Records).data(RuleUsageModel::SortRole).toLongLong() > 0)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(explained(), 30000);
+    rules->table()->sortByColumn(RuleUsageModel::Rejected, Qt::DescendingOrder);
+    const QModelIndex top = model->index(0, RuleUsageModel::Rule);
+    const qint64 records = model->index(0, RuleUsageModel::Records).data(RuleUsageModel::SortRole).toLongLong();
+    QVERIFY(model->index(0, RuleUsageModel::Rejected).data(RuleUsageModel::SortRole).toLongLong() > 0);
+    rules->table()->setCurrentIndex(top);
+    QTest::keyClick(rules->table(), Qt::Key_Return); // activates, as a double-click does
+    QTRY_VERIFY(flows->effectiveExpression().contains(QStringLiteral("rule == ")));
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QCOMPARE(flows->model()->matchCount(), records);
+    for (int row = 0; row < std::min(flows->model()->rowCount(), 50); ++row)
+        QCOMPARE(flows->model()->record(row)->decidedBy, top.data(RuleUsageModel::NameRole).toString());
 }
 
 // "+ Series…": a line for a filter of one's own; its records summed over the buckets equal the

@@ -10,6 +10,7 @@
 #include "query/flowsearch.h"
 #include "query/ruleusage.h"
 #include "topology/estate.h"
+#include "workspace/decisioncolumn.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
@@ -95,8 +96,9 @@ int runRules(const QStringList &args)
             return BadArguments;
         }
     }
-    if (!ws->keepsDecisions() || !sql::Statement(ws->handle(), "SELECT 1 FROM decisions LIMIT 1").step())
-        err << tr("rules: no explanation in this workspace yet: every count is 0 (run vpclens-cli explain first)\n");
+    if (!decisionsCurrent(*ws))
+        err << tr("rules: the records have not all been explained since the last import (run vpclens-cli explain): "
+                  "counts are incomplete and no rule is called unused\n");
     // One rule: its biggest conversations, through the filter language (rule == name).
     QList<GroupRow> top;
     if (!one.isEmpty()) {

@@ -18,12 +18,15 @@
 #include "overlay/trafficoverlay.h"
 #include "query/flowqueries.h"
 #include "query/flowsearch.h"
+#include "query/ruleusage.h"
+#include "rulespane.h"
 #include "topology/estate.h"
 #include "topology/resourcekind.h"
 #include "trace/flowexplainer.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
 #include "warningnotices.h"
+#include "workspace/decisioncolumn.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
@@ -136,6 +139,15 @@ void MainWindow::createDocks()
     addDock(QStringLiteral("traceDock"), tr("Rule Trace"), m_trace, Qt::RightDockWidgetArea);
     addDock(QStringLiteral("chartsDock"), tr("Charts"), m_charts, Qt::RightDockWidgetArea);
     addDock(QStringLiteral("detailsDock"), tr("Details"), m_details, Qt::LeftDockWidgetArea);
+    m_rules = new RulesPane;
+    connect(m_rules, &RulesPane::ruleActivated, this, [this](const QString &name) {
+        QString quoted = name;
+        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        m_flows->setContextFilter(QStringLiteral("rule == \"%1\"").arg(quoted), tr("decided by %1").arg(name));
+        if (auto *flows = findChild<QDockWidget *>(QStringLiteral("flowsDock")))
+            flows->raise();
+    });
+    addDock(QStringLiteral("rulesDock"), tr("Rules"), m_rules, Qt::RightDockWidgetArea);
     resetLayout();
 }
 
@@ -145,8 +157,8 @@ void MainWindow::resetLayout()
 {
     const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
     QDockWidget *resources = dock("resourcesDock"), *graph = dock("graphDock"), *flows = dock("flowsDock"),
-                *trace = dock("traceDock"), *charts = dock("chartsDock"), *details = dock("detailsDock");
-    for (QDockWidget *d : {resources, graph, flows, trace, charts, details}) {
+                *trace = dock("traceDock"), *charts = dock("chartsDock"), *details = dock("detailsDock"), *rules = dock("rulesDock");
+    for (QDockWidget *d : {resources, graph, flows, trace, charts, details, rules}) {
         d->setFloating(false);
         d->show();
     }
@@ -156,6 +168,8 @@ void MainWindow::resetLayout()
     splitDockWidget(graph, flows, Qt::Vertical);
     splitDockWidget(graph, trace, Qt::Horizontal);
     splitDockWidget(flows, charts, Qt::Horizontal);
+    tabifyDockWidget(charts, rules); // the Rules view behind the charts
+    charts->raise();
     const int w = std::max(width(), 1000), h = std::max(height(), 700);
     resizeDocks({resources, graph}, {w * 21 / 100, w * 79 / 100}, Qt::Horizontal);
     resizeDocks({graph, trace}, {w * 54 / 100, w * 25 / 100}, Qt::Horizontal);
@@ -210,6 +224,14 @@ bool MainWindow::openWorkspace(const QString &path)
     QSettings().setValue(QStringLiteral("lastWorkspace"), path);
     addRecent(path);
     refreshViews();
+    // Records imported since the last explanation (or by a VpcLens that kept no decisions) have no
+    // deciding rule yet: explain them now, as after an import.
+    try {
+        if (!m_workspace->isReadOnly() && m_workspace->flowCount() > 0 && !decisionsCurrent(*m_workspace))
+            explainInBackground();
+    } catch (const sql::Error &e) {
+        qCInfo(lcViews) << "explanation state not read:" << e.what();
+    }
     emit workspaceOpened(path);
     return true;
 }
@@ -343,6 +365,7 @@ void MainWindow::refreshViews()
         m_explainLabel->clear();
         m_flows->setWorkspace(nullptr, nullptr);
         m_charts->clear();
+        m_rules->clear();
         return;
     }
     int total = 0;
@@ -360,9 +383,23 @@ void MainWindow::refreshViews()
         m_trace->traceFlow(t.src, t.dst, protocolShortName(int(t.protocol)), int(t.dstPort));
     }
     restoreWorkspaceView();
+    refreshRules();
     m_statusLabel->setText(tr("%1 — %n resource(s) in %2 kinds", nullptr, total)
                                .arg(QDir::toNativeSeparators(m_workspace->path()))
                                .arg(m_resourceModel->kindCount()));
+}
+
+void MainWindow::refreshRules()
+{
+    if (!m_workspace || !m_estate) {
+        m_ruleJobs.next();
+        m_rules->clear();
+        return;
+    }
+    runInBackground(
+        this, QThreadPool::globalInstance(), m_ruleJobs.next(),
+        [path = m_workspace->path(), estate = m_estate, range = m_range] { return loadRuleUsage(path, *estate, range); },
+        [this](const QList<RuleUsage> &rules) { m_rules->setRules(rules); });
 }
 
 void MainWindow::showSelectedResource()
@@ -443,6 +480,7 @@ void MainWindow::setTimeRange(const TimeRange &range)
     m_range = range;
     m_flows->setTimeRange(range);
     m_graph->setTimeRange(range);
+    refreshRules();
     if (m_workspace) {
         try {
             m_workspace->setMeta(QStringLiteral("view/from"), QString::number(range.from));

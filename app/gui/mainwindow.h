@@ -28,6 +28,7 @@ class ImportLogDialog;
 class TracePanel;
 class TrafficChart;
 class ResourceTreeModel;
+class RulesPane;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -88,6 +89,7 @@ private:
     void showOverlayEdge(const OverlayEdge &edge);
     QString filterFor(const QString &nodeId) const;
     void setTimeRange(const TimeRange &range);
+    void refreshRules(); // the Rules view, for the workspace and time range, on a worker
     void saveWorkspaceView();
     void restoreWorkspaceView();
     static QString explainSummary(const Workspace &ws);
@@ -101,6 +103,7 @@ private:
     FlowsPane *m_flows = nullptr;           // owned by its dock
     TracePanel *m_trace = nullptr;          // owned by its dock
     TrafficChart *m_charts = nullptr;       // owned by its dock
+    RulesPane *m_rules = nullptr;           // owned by its dock
     QMenu *m_viewMenu = nullptr;            // owned by the menu bar
     QMenu *m_recentMenu = nullptr;          // owned by the File menu
     QLabel *m_statusLabel = nullptr;        // owned by the status bar
@@ -116,6 +119,7 @@ private:
     JobGenerations m_chartJobs; // drops chart results of superseded filters
     QStringList m_seriesFilters; // the analyst's own chart lines
     JobGenerations m_seriesJobs;
+    JobGenerations m_ruleJobs; // the Rules view's usage for the time range
     // Top-port and top-talker scans run one at a time on their own thread, so a slow one never queues
     // the time series (or the table's count) behind it. A new filter (or Stop) sets the flag of the
     // chart work before it: a scan not started is skipped, one running stops.

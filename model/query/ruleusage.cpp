@@ -102,7 +102,7 @@ QList<RuleUsage> ruleUsage(const Workspace &ws, const Estate &estate, const Time
     if (ws.keepsDecisions()) {
         const auto [firstHour, lastHour] = range.hours();
         sql::Statement q(ws.handle(),
-                         "SELECT r.name, r.kind, r.resources, SUM(u.records), SUM(CASE WHEN d.outcome = 1 THEN u.records ELSE 0 END), "
+                         "SELECT r.name, r.kind, r.resources, SUM(u.records), SUM(CASE WHEN d.outcome = 1 AND d.decided = r.id THEN u.records ELSE 0 END), "
                          "SUM(u.requests), SUM(u.packets), SUM(u.bytes), MIN(u.first), MAX(u.last) "
                          "FROM rules r JOIN decisions d ON r.id IN (d.sg, d.nacl, d.route) JOIN rule_usage u ON u.decision = d.id "
                          "WHERE u.hour BETWEEN ?1 AND ?2 GROUP BY r.id ORDER BY r.name");
@@ -131,8 +131,10 @@ QList<RuleUsage> ruleUsage(const Workspace &ws, const Estate &estate, const Time
     const QSet<QString> logging = loggingInterfaces(ws, range);
     const QStringList undeterminedList = ws.meta(QString::fromLatin1(kUndeterminedInterfacesKey)).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QSet<QString> undetermined(undeterminedList.cbegin(), undeterminedList.cend());
+    const bool explained = decisionsCurrent(ws);
     for (qsizetype i = 0; i < c.rules.size(); ++i) {
         RuleUsage &u = c.rules[i];
+        u.explained = explained;
         u.interfaces = int(c.enis[i].size());
         int missing = 0;
         for (const QString &eni : std::as_const(c.enis[i]))
@@ -147,11 +149,27 @@ QList<RuleUsage> ruleUsage(const Workspace &ws, const Estate &estate, const Time
     return c.rules;
 }
 
+QList<RuleUsage> loadRuleUsage(const QString &workspacePath, const Estate &estate, const TimeRange &range)
+{
+    QString error;
+    const auto ws = Workspace::open(workspacePath, &error, false);
+    if (!ws) {
+        qCWarning(lcQuery) << "rule usage not read:" << error;
+        return {};
+    }
+    try {
+        return ruleUsage(*ws, estate, range);
+    } catch (const sql::Error &e) {
+        logQueryFailure(lcQuery(), "rule usage", e, nullptr);
+        return {};
+    }
+}
+
 const char *usageState(const RuleUsage &u)
 {
     if (u.records > 0)
         return "used";
-    return u.configured && u.interfaces > 0 && u.notLogging.isEmpty() && u.undetermined.isEmpty() ? "unused" : "no evidence";
+    return u.explained && u.configured && u.interfaces > 0 && u.notLogging.isEmpty() && u.undetermined.isEmpty() ? "unused" : "no evidence";
 }
 
 } // namespace vpclens

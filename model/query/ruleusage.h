@@ -23,7 +23,7 @@ struct RuleUsage {
     QString resource;  // the group(s), NACL or route table it belongs to
     QString text;      // what it says, in words ("ALLOW tcp 22 from 0.0.0.0/0"); empty for rules no longer configured
     bool configured = false; // in the current estate
-    qint64 records = 0, rejected = 0;
+    qint64 records = 0, rejected = 0; // rejected: the records it refused itself
     qint64 connections = 0; // records of the side that opened the connection (one per connection and aggregation window)
     qint64 packets = 0, bytes = 0;
     qint64 firstSeen = 0, lastSeen = 0; // record start times; 0 when none
@@ -32,13 +32,17 @@ struct RuleUsage {
     int interfaces = 0;
     QStringList notLogging;
     QStringList undetermined; // interfaces it applies to with records explain could not credit to a rule
+    bool explained = false;   // explain has run since the last import (decisionsCurrent): the counts are whole
 };
 
 // Usage counted by whole hours: a range inside an hour counts the hours it touches. Rules in the
 // estate's order (groups, NACLs, route tables by id; rules as configured), then the others by name.
 QList<RuleUsage> ruleUsage(const Workspace &ws, const Estate &estate, const TimeRange &range = {});
 
-// "used", "unused" (every interface it applies to was logging, explain credited each record there to a
+// The same on a connection of its own (for a worker thread); empty when the workspace cannot be read.
+QList<RuleUsage> loadRuleUsage(const QString &workspacePath, const Estate &estate, const TimeRange &range);
+
+// "used", "unused" (explained since the last import, every interface it applies to was logging, explain credited each record there to a
 // rule, and none to this one) or "no evidence" (an interface it applies to logged nothing, or records
 // there no rule was credited with, or it applies to none): never "unused" without the logs to prove
 // it. Untranslated: the JSON and CSV value.

@@ -8,6 +8,7 @@
 #include "trace/decisionrecorder.h"
 #include "trace/ruletrace.h"
 #include "workspace/addresscolumn.h"
+#include "workspace/decisioncolumn.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
@@ -280,6 +281,7 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
     QStringList unexplained(undetermined.cbegin(), undetermined.cend());
     unexplained.sort();
     ws.setMeta(QString::fromLatin1(kUndeterminedInterfacesKey), unexplained.join(QLatin1Char(',')));
+    stampDecisions(ws);
     sql::Statement summary(db, "INSERT INTO explain_summary(class, records) VALUES(?1, ?2)");
     for (std::size_t c = 0; c < result.classes.size(); ++c)
         summary.bind(1, int(c)).bind(2, result.classes[c]).run();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/decisioncolumn.h"
 
+#include "workspace/derivedcache.h"
+#include "workspace/workspace.h"
+
 #include <algorithm>
 #include <memory>
 
@@ -70,6 +73,25 @@ void DecisionWriter::flush()
         return;
     const QByteArray blob = encodeDecisionBlock(std::span(m_ids.data(), used));
     m_insert.bind(1, m_block).bindBlob(2, blob.constData(), int(blob.size())).run();
+}
+
+namespace {
+
+constexpr const char *kExplainedImportKey = "explained_import";      // the newest flow import explained
+constexpr const char *kExplainedTopologyKey = "explained_topology"; // the topology it was explained against
+
+} // namespace
+
+bool decisionsCurrent(const Workspace &ws)
+{
+    return ws.keepsDecisions() && derivedCacheCurrent(ws, kExplainedImportKey)
+           && ws.meta(QString::fromLatin1(kExplainedTopologyKey)) == topologyFingerprint(ws);
+}
+
+void stampDecisions(Workspace &ws)
+{
+    sql::exec(ws.handle(), derivedCacheStampSql(kExplainedImportKey).constData());
+    ws.setMeta(QString::fromLatin1(kExplainedTopologyKey), topologyFingerprint(ws));
 }
 
 namespace {

@@ -17,6 +17,8 @@
 
 namespace vpclens {
 
+class Workspace;
+
 constexpr int kDecisionBlockBits = 12;
 constexpr std::int64_t kDecisionBlockSize = std::int64_t(1) << kDecisionBlockBits;
 
@@ -39,6 +41,11 @@ private:
     std::int64_t m_block = -1;
     std::vector<std::uint32_t> m_ids;
 };
+
+// Whether the decisions kept are of every record and the current topology: explain ran after the
+// newest flow import and the last topology import. Stamped by explain in its transaction.
+bool decisionsCurrent(const Workspace &ws);
+void stampDecisions(Workspace &ws);
 
 // Makes vpclens_decision(id, 0) known to the connection (only to statements VpcLens prepares: never
 // to a view or trigger a file might carry).

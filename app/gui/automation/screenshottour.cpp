@@ -7,9 +7,12 @@
 #include "graphview.h"
 #include "mainwindow.h"
 #include "models/flowtablemodel.h"
+#include "models/ruleusagemodel.h"
+#include "rulespane.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QTableView>
 #include <QTextStream>
@@ -83,6 +86,29 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
         shoot(QStringLiteral("workflow-eni.png"));
     } else {
         err << "no rejected flow to select\n";
+        ++failures;
+    }
+
+    // Rule usage: the Rules view sorted by what each rule refused, and the records of the first.
+    auto *rules = window.findChild<RulesPane *>();
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("rulesDock")))
+        dock->raise();
+    flows->setFilterText(QString());
+    // The sample is explained on a worker after its import: wait for the counts.
+    const auto explained = [&] {
+        const QModelIndex first = rules->table()->model()->index(0, RuleUsageModel::State);
+        return first.isValid() && !first.data().toString().contains(QLatin1String("not explained"));
+    };
+    waitFor(explained, 300);
+    rules->table()->sortByColumn(RuleUsageModel::Rejected, Qt::DescendingOrder);
+    const QModelIndex top = rules->table()->model()->index(0, RuleUsageModel::Rule);
+    if (top.isValid()) {
+        rules->table()->setCurrentIndex(top);
+        emit rules->ruleActivated(top.data(RuleUsageModel::NameRole).toString());
+        waitFor([&] { return !flows->model()->isCounting(); }, 800);
+        shoot(QStringLiteral("rules.png"));
+    } else {
+        err << "no rules to show\n";
         ++failures;
     }
     return failures == 0 ? 0 : 1;
