@@ -234,15 +234,24 @@ void TestRuleUsage::decisionBlocksRoundTrip()
 {
     for (const std::uint32_t widest : {200u, 60000u, 70000u}) {
         std::vector<std::uint32_t> ids{0, 1, widest, 7};
-        const QByteArray blob = encodeDecisionBlock(ids);
-        QCOMPARE(blob.size(), 1 + 4 * (widest <= 255 ? 1 : widest <= 65535 ? 2 : 4));
+        const QByteArray stored = encodeDecisionBlock(ids);
+        const QByteArray block = decodeDecisionBlock(stored.constData(), int(stored.size()));
+        QCOMPARE(block.size(), 1 + 4 * (widest <= 255 ? 1 : widest <= 65535 ? 2 : 4));
         for (std::size_t i = 0; i < ids.size(); ++i)
-            QCOMPARE(decisionInBlock(blob.constData(), int(blob.size()), qint64(i)), ids[i]);
-        QCOMPARE(decisionInBlock(blob.constData(), int(blob.size()), 4), 0u);  // past the end
-        QCOMPARE(decisionInBlock(blob.constData(), int(blob.size()) - 1, 3), 0u); // a short blob
+            QCOMPARE(decisionInBlock(block.constData(), int(block.size()), qint64(i)), ids[i]);
+        QCOMPARE(decisionInBlock(block.constData(), int(block.size()), 4), 0u);  // past the end
+        QCOMPARE(decisionInBlock(block.constData(), int(block.size()) - 1, 3), 0u); // a short block
     }
     const char bad[] = {3, 1, 2, 3};
     QCOMPARE(decisionInBlock(bad, 4, 0), 0u); // a width no block has
+    // A stored blob that claims to expand past a block, or is no zlib stream: nothing, not a crash.
+    const char huge[] = {0x7f, 0, 0, 0, 0x78, 0x01, 0, 0};
+    QVERIFY(decodeDecisionBlock(huge, sizeof huge).isEmpty());
+    const char garbage[] = {0, 0, 0, 9, 1, 2, 3, 4, 5, 6};
+    QVERIFY(decodeDecisionBlock(garbage, sizeof garbage).isEmpty());
+    // A whole block of one decision stores in far less than a byte a record.
+    const std::vector<std::uint32_t> same(std::size_t(kDecisionBlockSize), 300);
+    QVERIFY(encodeDecisionBlock(same).size() < kDecisionBlockSize / 8);
 }
 
 QTEST_MAIN(TestRuleUsage)

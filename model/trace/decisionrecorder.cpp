@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trace/decisionrecorder.h"
 
+#include "base/hashmix.h"
+
 #include <algorithm>
 
 namespace vpclens {
@@ -28,13 +30,18 @@ std::uint32_t DecisionRecorder::rule(const QString &name, RuleKind kind, const Q
 
 std::uint32_t DecisionRecorder::combination(DecisionOutcome outcome, std::uint32_t decided, std::uint32_t sg, std::uint32_t nacl, std::uint32_t route)
 {
-    const QString key = QStringLiteral("%1 %2 %3 %4 %5").arg(int(outcome)).arg(decided).arg(sg).arg(nacl).arg(route);
-    if (const auto it = m_decisions.constFind(key); it != m_decisions.cend())
-        return *it;
+    const std::array<std::uint32_t, 5> key{std::uint32_t(outcome), decided, sg, nacl, route};
+    if (const auto it = m_decisions.find(key); it != m_decisions.end())
+        return it->second;
     const auto id = std::uint32_t(m_decisions.size() + 1);
     m_insertDecision.bind(1, id).bind(2, int(outcome)).bind(3, decided).bind(4, sg).bind(5, nacl).bind(6, route).run();
-    m_decisions.insert(key, id);
+    m_decisions.emplace(key, id);
     return id;
+}
+
+std::size_t DecisionRecorder::KeyHash::operator()(const std::array<std::uint32_t, 5> &k) const noexcept
+{
+    return std::size_t(mix64((std::uint64_t(k[0]) << 32 | k[1]) * 0x9e3779b97f4a7c15ULL ^ (std::uint64_t(k[2]) << 32 | k[3]) * 0xc2b2ae3d27d4eb4fULL ^ k[4]));
 }
 
 std::uint32_t DecisionRecorder::decision(const PathTrace &atInterface, const Route *route, const QString &routeTable)

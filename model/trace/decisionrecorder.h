@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 
@@ -42,7 +43,10 @@ private:
     sql::Statement m_insertRule, m_insertDecision;
     DecisionWriter m_column;
     QHash<QString, std::uint32_t> m_rules;
-    QHash<QString, std::uint32_t> m_decisions; // "outcome decided sg nacl route"
+    struct KeyHash {
+        std::size_t operator()(const std::array<std::uint32_t, 5> &k) const noexcept;
+    };
+    std::unordered_map<std::array<std::uint32_t, 5>, std::uint32_t, KeyHash> m_decisions; // outcome, decided, sg, nacl, route
     std::unordered_map<std::uint64_t, Usage> m_usage; // decision << 32 | hour
 };
 

@@ -19,12 +19,24 @@ QByteArray encodeDecisionBlock(std::span<const std::uint32_t> ids)
     for (const std::uint32_t id : ids)
         for (int b = 0; b < width; ++b)
             *p++ = char((id >> (8 * b)) & 0xff);
-    return out;
+    return qCompress(out, 1);
 }
 
-std::uint32_t decisionInBlock(const void *blob, int size, std::int64_t index)
+QByteArray decodeDecisionBlock(const void *blob, int size)
 {
     const auto *bytes = static_cast<const unsigned char *>(blob);
+    if (!bytes || size < 5)
+        return {};
+    // qCompress's header: the size it expands to. Never more than a block of 4-byte ids.
+    const quint32 claimed = (quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16) | (quint32(bytes[2]) << 8) | bytes[3];
+    if (claimed < 1 || claimed > 1 + 4 * quint32(kDecisionBlockSize))
+        return {};
+    return qUncompress(bytes, qsizetype(size));
+}
+
+std::uint32_t decisionInBlock(const void *block, int size, std::int64_t index)
+{
+    const auto *bytes = static_cast<const unsigned char *>(block);
     if (!bytes || size < 1 || index < 0)
         return 0;
     const int width = bytes[0];
@@ -126,7 +138,7 @@ void decisionFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
             const sql::StmtPtr q(raw);
             sqlite3_bind_int64(raw, 1, block);
             if (sqlite3_step(raw) == SQLITE_ROW)
-                cache->data = QByteArray(static_cast<const char *>(sqlite3_column_blob(raw, 0)), sqlite3_column_bytes(raw, 0));
+                cache->data = decodeDecisionBlock(sqlite3_column_blob(raw, 0), sqlite3_column_bytes(raw, 0));
         }
     }
     sqlite3_result_int64(ctx, decisionInBlock(cache->data.constData(), int(cache->data.size()), id & (kDecisionBlockSize - 1)));

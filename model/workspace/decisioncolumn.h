@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What decided each record (written by the bulk explanation): a column kept beside `flows` in blocks
-// of 4,096 consecutive record ids, one blob per block (table flow_decisions), 1, 2 or 4 bytes a record
-// as the widest decision id in the block needs; 0 for a record nothing decided. A decision id points
+// of 4,096 consecutive record ids, one blob per block (table flow_decisions): 1, 2 or 4 bytes a record
+// as the widest decision id in the block needs, zlib-compressed (neighbouring records repeat their
+// decisions: well under a byte a record stored); 0 for a record nothing decided. A decision id points
 // into `decisions` (the security-group rule, NACL entry and route; see trace/flowexplainer.h).
 // Queries read it through the SQL function vpclens_decision(id, 0), which keeps the block it last read.
 #pragma once
@@ -22,10 +23,12 @@ class Workspace;
 constexpr int kDecisionBlockBits = 12;
 constexpr std::int64_t kDecisionBlockSize = std::int64_t(1) << kDecisionBlockBits;
 
-// A block's blob: its width (1, 2 or 4) then one little-endian id per record of the block.
+// A block as stored: its width (1, 2 or 4) then one little-endian id per record, compressed.
 QByteArray encodeDecisionBlock(std::span<const std::uint32_t> ids);
-// The id at index in a block's blob; 0 when the blob does not hold it (short, or of an unknown width).
-std::uint32_t decisionInBlock(const void *blob, int size, std::int64_t index);
+// The stored blob back to width and ids; empty when it is not one (a damaged or crafted file).
+QByteArray decodeDecisionBlock(const void *blob, int size);
+// The id at index in a decoded block; 0 when the block does not hold it (short, or of an unknown width).
+std::uint32_t decisionInBlock(const void *block, int size, std::int64_t index);
 
 // Takes the decisions in ascending record order and writes each block when the ids leave it.
 class DecisionWriter
