@@ -22,7 +22,7 @@ const QHash<QString, int> &levels()
         {QStringLiteral("topology"), 3},
         {QStringLiteral("workspace"), 4},
         {QStringLiteral("trace"), 5}, {QStringLiteral("query"), 5}, {QStringLiteral("graph"), 5},
-        {QStringLiteral("overlay"), 6}, {QStringLiteral("ingest"), 6}, {QStringLiteral("models"), 6},
+        {QStringLiteral("overlay"), 6}, {QStringLiteral("ingest"), 6}, {QStringLiteral("models"), 6}, {QStringLiteral("findings"), 6},
     };
     return table;
 }

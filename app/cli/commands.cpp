@@ -14,6 +14,7 @@ constexpr Command kCommands[] = {
     {"info", QT_TRANSLATE_NOOP("cli", "Summarise a workspace: resources by kind, imports, import errors"), runInfo},
     {"trace", QT_TRANSLATE_NOOP("cli", "Explain one packet hop by hop (security groups, network ACLs, routes, reply)"), runTrace},
     {"explain", QT_TRANSLATE_NOOP("cli", "Compare every logged record with the configuration; list disagreements"), runExplain},
+    {"findings", QT_TRANSLATE_NOOP("cli", "The review checks: what is wrong in the estate, and what in the flow logs proves it"), runFindings},
     {"rules", QT_TRANSLATE_NOOP("cli", "Every rule, NACL entry and route with the records it decided (after explain)"), runRules},
     {"query", QT_TRANSLATE_NOOP("cli", "Filter flow records (the GUI's filter language) and print them or their groups"), runQuery},
     {"export-diagram", QT_TRANSLATE_NOOP("cli", "Draw the topology graph with traffic as SVG, PNG, PDF or DOT"), runExportDiagram},

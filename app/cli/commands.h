@@ -17,7 +17,7 @@ class Workspace;
 
 namespace vpclens::cli {
 
-enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
+enum ExitCode { Success = 0, Failure = 1, BadArguments = 2, FindingsAtOrAbove = 3 };
 
 struct Command {
     const char *name;
@@ -42,6 +42,7 @@ int runBench(const QStringList &args);
 int runTrace(const QStringList &args);
 int runExplain(const QStringList &args);
 int runRules(const QStringList &args);
+int runFindings(const QStringList &args);
 int runExportDiagram(const QStringList &args);
 int runQuery(const QStringList &args);
 int runBenchGraph(const QStringList &args);

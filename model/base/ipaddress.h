@@ -51,6 +51,7 @@ struct IpAddress {
     constexpr std::uint32_t v4() const { return std::uint32_t(lo); }
     Ipv6Bytes bytes() const;
     friend constexpr bool operator==(const IpAddress &a, const IpAddress &b) { return a.hi == b.hi && a.lo == b.lo; }
+    friend constexpr bool operator<(const IpAddress &a, const IpAddress &b) { return a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo; }
 };
 std::size_t qHash(const IpAddress &a, std::size_t seed = 0) noexcept;
 std::optional<IpAddress> parseIp(std::string_view text); // strict IPv4, else strict IPv6

@@ -81,7 +81,8 @@ Catalogue catalogue(const Estate &e)
     return c;
 }
 
-// The interfaces that logged records (counted once) in the hours of the range.
+} // namespace
+
 QSet<QString> loggingInterfaces(const Workspace &ws, const TimeRange &range)
 {
     const auto [firstHour, lastHour] = range.hours();
@@ -93,8 +94,6 @@ QSet<QString> loggingInterfaces(const Workspace &ws, const TimeRange &range)
         out.insert(q.text(0));
     return out;
 }
-
-} // namespace
 
 QList<RuleUsage> ruleUsage(const Workspace &ws, const Estate &estate, const TimeRange &range)
 {

@@ -9,6 +9,7 @@
 #include "topology/rulenames.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,9 @@ struct RuleUsage {
     QStringList undetermined; // interfaces it applies to with records explain could not credit to a rule
     bool explained = false;   // explain has run since the last import (decisionsCurrent): the counts are whole
 };
+
+// The interfaces that logged records (counted once) in the hours of the range.
+QSet<QString> loggingInterfaces(const Workspace &ws, const TimeRange &range);
 
 // Usage counted by whole hours: a range inside an hour counts the hours it touches. Rules in the
 // estate's order (groups, NACLs, route tables by id; rules as configured), then the others by name.

@@ -154,6 +154,23 @@ void RuleEvaluator::unknownRoute(PathTrace &path, const QString &routeTable) con
     path.decidingHop = int(path.hops.size()) - 1;
 }
 
+const NaclEntry *decidingNaclEntry(const NetworkAcl &acl, bool egress, const IpAddress &peer, int protocol, int port, int icmpType,
+                                   int icmpCode)
+{
+    for (const NaclEntry &e : egress ? acl.egress : acl.ingress) {
+        if (!e.cidr || !e.cidr->contains(peer))
+            continue;
+        if (e.protocol != -1 && e.protocol != protocol)
+            continue;
+        if ((protocol == 6 || protocol == 17) && e.protocol != -1 && (port < e.ports.from || port > e.ports.to))
+            continue;
+        if (isIcmp(protocol) && e.protocol == protocol && ((e.icmpType != -1 && e.icmpType != icmpType) || (e.icmpCode != -1 && e.icmpCode != icmpCode)))
+            continue;
+        return &e;
+    }
+    return nullptr;
+}
+
 bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, const IpAddress &peer, int protocol, int port, int icmpType,
                             int icmpCode) const
 {
@@ -163,15 +180,8 @@ bool RuleEvaluator::naclHop(PathTrace &path, const Subnet &subnet, bool egress, 
         path.hops.push_back(makeHop(kind, subnet.nacl, {}, QStringLiteral("allow"), {}, QStringLiteral(QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "network ACL not in the snapshot"))));
         return true;
     }
-    for (const NaclEntry &e : egress ? acl->egress : acl->ingress) {
-        if (!e.cidr || !e.cidr->contains(peer))
-            continue;
-        if (e.protocol != -1 && e.protocol != protocol)
-            continue;
-        if ((protocol == 6 || protocol == 17) && e.protocol != -1 && (port < e.ports.from || port > e.ports.to))
-            continue;
-        if (isIcmp(protocol) && e.protocol == protocol && ((e.icmpType != -1 && e.icmpType != icmpType) || (e.icmpCode != -1 && e.icmpCode != icmpCode)))
-            continue;
+    if (const NaclEntry *found = decidingNaclEntry(*acl, egress, peer, protocol, port, icmpType, icmpCode)) {
+        const NaclEntry &e = *found;
         const QString rule = e.ruleNumber >= 32767 ? QStringLiteral("*") : QString::number(e.ruleNumber);
         path.hops.push_back(makeHop(kind, acl->id, rule, e.allow ? QStringLiteral("allow") : QStringLiteral("deny"), {}, e.text));
         path.hops.back().ruleName = e.name;

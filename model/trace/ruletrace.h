@@ -60,6 +60,11 @@ struct Trace {
     QJsonObject toJson() const;
 };
 
+// The entry of a NACL direction that decides a packet (the lowest-numbered that matches), or null when
+// none does (the implicit default deny). `port` is the destination port for TCP and UDP.
+const NaclEntry *decidingNaclEntry(const NetworkAcl &acl, bool egress, const IpAddress &peer, int protocol, int port, int icmpType,
+                                   int icmpCode);
+
 class RuleEvaluator
 {
 public:

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findings/findings.h"
+
+#include "base/logging.h"
+#include "base/timetext.h"
+#include "topology/estate.h"
+#include "trace/ruletrace.h"
+#include "workspace/decisioncolumn.h"
+#include "workspace/workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace vpclens {
+namespace {
+
+// Which flow log covers what (describe-flow-logs), and what each VPC's interfaces were seen doing:
+// the findings of missing logs, and the coverage every "unused" stands on.
+QJsonObject coverageOf(CheckContext &c)
+{
+    struct Log {
+        QString id, resource, traffic, status, delivery;
+    };
+    QList<Log> logs;
+    for (const ResourceSummary &r : c.ws.resources(QStringLiteral("flow-log"))) {
+        const QJsonObject o = QJsonDocument::fromJson(c.ws.rawJson(QStringLiteral("flow-log"), r.id)).object();
+        logs.append({r.id, o.value(QLatin1String("ResourceId")).toString(), o.value(QLatin1String("TrafficType")).toString(),
+                     o.value(QLatin1String("FlowLogStatus")).toString(), o.value(QLatin1String("DeliverLogsStatus")).toString()});
+    }
+    const QSet<QString> logging = loggingInterfaces(c.ws, c.options.range);
+    QJsonObject vpcs;
+    QStringList ids = c.estate.vpcs.keys();
+    std::sort(ids.begin(), ids.end());
+    for (const QString &vpc : std::as_const(ids)) {
+        QJsonArray own;
+        bool vpcLogged = false;
+        for (const Log &l : std::as_const(logs)) {
+            bool concerns = l.resource == vpc;
+            if (const auto s = c.estate.subnets.constFind(l.resource); s != c.estate.subnets.cend())
+                concerns = s->vpcId == vpc;
+            if (const auto e = c.estate.enis.constFind(l.resource); e != c.estate.enis.cend())
+                concerns = e->vpcId == vpc;
+            if (!concerns)
+                continue;
+            vpcLogged = vpcLogged || l.resource == vpc;
+            own.append(QJsonObject{{QStringLiteral("id"), l.id}, {QStringLiteral("resource"), l.resource}, {QStringLiteral("traffic_type"), l.traffic},
+                                   {QStringLiteral("status"), l.status}, {QStringLiteral("delivery"), l.delivery}});
+            const auto finding = [&](Severity severity, const QString &summary) {
+                Finding f;
+                f.check = QStringLiteral("flow-logs-missing");
+                f.severity = severity;
+                f.resources = {l.id, l.resource};
+                f.summary = summary;
+                c.findings.append(f);
+            };
+            if (!l.traffic.isEmpty() && l.traffic != QLatin1String("ALL"))
+                finding(Severity::Warning, QStringLiteral("Flow log %1 on %2 records only %3 traffic: what it does not record can never prove a rule unused.")
+                                               .arg(l.id, l.resource, l.traffic));
+            if (l.delivery == QLatin1String("FAILED") || (!l.status.isEmpty() && l.status != QLatin1String("ACTIVE")))
+                finding(Severity::Warning, QStringLiteral("Flow log %1 on %2 is not delivering (status %3, delivery %4).")
+                                               .arg(l.id, l.resource, l.status, l.delivery));
+        }
+        int interfaces = 0, seen = 0;
+        for (const Eni &e : c.estate.enis)
+            if (e.vpcId == vpc) {
+                ++interfaces;
+                seen += logging.contains(e.id);
+            }
+        if (!vpcLogged && !logs.isEmpty()) {
+            Finding f;
+            f.check = QStringLiteral("flow-logs-missing");
+            f.severity = Severity::Warning;
+            f.resources = {vpc};
+            f.summary = own.isEmpty() ? QStringLiteral("%1 has no flow log: its traffic is not recorded.").arg(c.estate.displayName(vpc))
+                                      : QStringLiteral("%1 has no flow log of its own; only some of its subnets or interfaces are logged.")
+                                            .arg(c.estate.displayName(vpc));
+            c.findings.append(f);
+        }
+        vpcs.insert(vpc, QJsonObject{{QStringLiteral("flow_logs"), own}, {QStringLiteral("interfaces"), interfaces},
+                                     {QStringLiteral("interfaces_logging"), seen}});
+    }
+    if (logs.isEmpty()) {
+        Finding f;
+        f.check = QStringLiteral("flow-logs-missing");
+        f.severity = Severity::Note;
+        f.summary = QStringLiteral("describe-flow-logs was not imported: coverage comes from the records alone (an interface is covered where it logged).");
+        c.findings.append(f);
+    }
+    return QJsonObject{{QStringLiteral("vpcs"), vpcs}, {QStringLiteral("flow_logs_imported"), !logs.isEmpty()}};
+}
+
+} // namespace
+
+const char *severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Note: return "note";
+    case Severity::Warning: return "warning";
+    case Severity::Error: return "error";
+    }
+    return "?";
+}
+
+std::optional<Severity> severityFromName(const QString &name)
+{
+    for (const Severity s : {Severity::Note, Severity::Warning, Severity::Error})
+        if (name == QLatin1String(severityName(s)))
+            return s;
+    return std::nullopt;
+}
+
+FindingsReport reviewEstate(const Workspace &ws, const Estate &estate, const CheckOptions &options)
+{
+    const RuleEvaluator evaluator(estate);
+    CheckContext c{ws, estate, evaluator, options, ruleUsage(ws, estate, options.range), {}, {}, {}};
+    for (const RuleUsage &u : std::as_const(c.usage))
+        c.usageByName.insert(u.name, &u);
+    for (const SecurityGroup &g : estate.securityGroups)
+        for (const auto *rules : {&g.ingress, &g.egress})
+            for (const SgRule &r : *rules)
+                for (std::size_t i = 0; i < r.cidrs.size(); ++i)
+                    if ((r.cidrs[i].isV4() && r.cidrs[i].prefix == 96) || (!r.cidrs[i].isV4() && r.cidrs[i].prefix == 0))
+                        c.worldRules.insert(r.names.value(qsizetype(i)));
+    FindingsReport report;
+    report.coverage = coverageOf(c);
+    for (void (*check)(CheckContext &) : {checkAdminPorts, checkInternetAdminAccess, checkEphemeralReturn, checkShadowedEntries,
+                                          checkRedundantRules, checkUnused, checkStaleReferences, checkDefaultGroups, checkQuotas,
+                                          checkDisagreements, checkScans})
+        check(c);
+    report.explained = decisionsCurrent(ws);
+    report.findings = std::move(c.findings);
+    std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding &a, const Finding &b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        return a.check < b.check;
+    });
+    return report;
+}
+
+FindingsReport loadFindings(const QString &workspacePath, const Estate &estate, const CheckOptions &options)
+{
+    QString error;
+    const auto ws = Workspace::open(workspacePath, &error, false);
+    if (!ws) {
+        qCWarning(lcQuery) << "findings not read:" << error;
+        return {};
+    }
+    try {
+        return reviewEstate(*ws, estate, options);
+    } catch (const sql::Error &e) {
+        logQueryFailure(lcQuery(), "findings", e, nullptr);
+        return {};
+    }
+}
+
+QJsonObject findingsJson(const FindingsReport &report)
+{
+    QJsonArray items;
+    for (const Finding &f : report.findings) {
+        const auto time = [](qint64 t) { return t > 0 ? QJsonValue(formatTime(t, true)) : QJsonValue(); };
+        items.append(QJsonObject{{QStringLiteral("check"), f.check},
+                                 {QStringLiteral("severity"), QLatin1String(severityName(f.severity))},
+                                 {QStringLiteral("resources"), QJsonArray::fromStringList(f.resources)},
+                                 {QStringLiteral("rule"), f.rule.isEmpty() ? QJsonValue() : QJsonValue(f.rule)},
+                                 {QStringLiteral("summary"), f.summary},
+                                 {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("records"), f.evidence.records},
+                                                                          {QStringLiteral("connections"), f.evidence.connections},
+                                                                          {QStringLiteral("first_seen"), time(f.evidence.firstSeen)},
+                                                                          {QStringLiteral("last_seen"), time(f.evidence.lastSeen)},
+                                                                          {QStringLiteral("filter"), f.evidence.filter}}}});
+    }
+    QJsonObject coverage = report.coverage;
+    coverage.insert(QStringLiteral("explained"), report.explained);
+    return QJsonObject{{QStringLiteral("findings"), items}, {QStringLiteral("coverage"), coverage}};
+}
+
+bool readCheckOptions(const QString &path, CheckOptions *options, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > 4 * 1024 * 1024) {
+        *error = QStringLiteral("%1: larger than a checks file can be (4 MiB)").arg(path);
+        return false;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("%1: not a JSON object (%2 at offset %3)").arg(path, parse.errorString()).arg(parse.offset);
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    if (o.contains(QLatin1String("sensitive_ports"))) {
+        QList<int> ports;
+        for (const QJsonValue v : o.value(QLatin1String("sensitive_ports")).toArray()) {
+            const int p = v.toInt(-1);
+            if (p < 0 || p > 65535) {
+                *error = QStringLiteral("%1: sensitive_ports holds something that is not a port (0-65535)").arg(path);
+                return false;
+            }
+            ports << p;
+        }
+        options->sensitivePorts = ports;
+    }
+    if (o.contains(QLatin1String("scan_ports"))) {
+        const int n = o.value(QLatin1String("scan_ports")).toInt(0);
+        if (n < 2) {
+            *error = QStringLiteral("%1: scan_ports must be a whole number of at least 2").arg(path);
+            return false;
+        }
+        options->scanPorts = n;
+    }
+    return true;
+}
+
+} // namespace vpclens

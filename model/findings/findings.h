@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A review of the estate: every check (findings/checks.h) over the configuration and the flow logs,
+// with the flow-log coverage that qualifies every "unused". The CLI's `findings` and the Findings view.
+#pragma once
+
+#include "findings/checks.h"
+#include "findings/finding.h"
+
+#include <QJsonObject>
+
+namespace vpclens {
+
+struct FindingsReport {
+    QList<Finding> findings; // most severe first, then by check and resource
+    QJsonObject coverage;    // per VPC: its flow logs, and its interfaces seen logging
+    bool explained = false;  // the records were explained since the last import (else no "unused")
+};
+
+FindingsReport reviewEstate(const Workspace &ws, const Estate &estate, const CheckOptions &options = {});
+// The same on a connection of its own (for a worker thread); empty when the workspace cannot be read.
+FindingsReport loadFindings(const QString &workspacePath, const Estate &estate, const CheckOptions &options = {});
+
+// {"findings": [{"check", "severity", "resources", "rule", "summary", "evidence": {...}}], "coverage": {...}}
+QJsonObject findingsJson(const FindingsReport &report);
+
+// Options from a checks file the analyst writes: {"sensitive_ports": [22, 3389, ...], "scan_ports": 10}.
+// Returns false with the reason when the file is not one.
+bool readCheckOptions(const QString &path, CheckOptions *options, QString *error);
+
+} // namespace vpclens
