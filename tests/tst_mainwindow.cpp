@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/logging.h"
 #include "base/translations.h"
+#include "findingspane.h"
 #include "flowspane.h"
 #include "graphpane.h"
 #include "graphview.h"
@@ -82,6 +83,7 @@ private slots:
     void graphNodeFiltersTheTable();
     void chartSeriesOfTheAnalystsOwnFilter();
     void ruleFiltersTheTableToItsRecords();
+    void findingShowsItsEvidence();
     void conversationsGroupOnAWorker();
     void recordsTraceAgainstTheirSnapshot();
     void opensAnOlderWorkspaceByUpgradingIt();
@@ -109,7 +111,7 @@ void TestMainWindow::hasTheProductDocks()
     for (const QDockWidget *d : w.findChildren<QDockWidget *>())
         names << d->objectName();
     names.sort();
-    QCOMPARE(names, (QStringList{QStringLiteral("chartsDock"), QStringLiteral("detailsDock"), QStringLiteral("flowsDock"),
+    QCOMPARE(names, (QStringList{QStringLiteral("chartsDock"), QStringLiteral("detailsDock"), QStringLiteral("findingsDock"), QStringLiteral("flowsDock"),
                                  QStringLiteral("graphDock"), QStringLiteral("resourcesDock"), QStringLiteral("rulesDock"),
                                  QStringLiteral("traceDock")}));
     QCOMPARE(w.menuBar()->actions().size(), 3); // File, View, Help
@@ -375,6 +377,33 @@ void TestMainWindow::ruleFiltersTheTableToItsRecords()
     QCOMPARE(flows->model()->matchCount(), records);
     for (int row = 0; row < std::min(flows->model()->rowCount(), 50); ++row)
         QCOMPARE(flows->model()->record(row)->decidedBy, top.data(RuleUsageModel::NameRole).toString());
+}
+
+// The Findings view: the sample's scan (45.155.205.99 refused on 24 ports, as authored in its logs)
+// is a finding; activating it filters the table to the source's refused records.
+void TestMainWindow::findingShowsItsEvidence()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(m_sample));
+    auto *findings = w.findChild<FindingsPane *>();
+    auto *flows = w.findChild<FlowsPane *>();
+    const auto scan = [&]() -> std::optional<Finding> {
+        for (const Finding &f : findings->report().findings)
+            if (f.check == QLatin1String("port-scan") && f.resources.contains(QStringLiteral("45.155.205.99")))
+                return f;
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(scan().has_value(), 30000);
+    QVERIFY(!findings->countsText().isEmpty());
+    emit findings->findingActivated(*scan());
+    QTRY_VERIFY(flows->effectiveExpression().contains(QStringLiteral("srcaddr == 45.155.205.99")));
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    qint64 expected = 0; // the scanner's refused records, read from the raw logs
+    for (const test::SampleRecord &r : test::sampleRecords())
+        expected += r.src == QLatin1String("45.155.205.99") && r.action == QLatin1String("REJECT");
+    QVERIFY(expected >= 24);
+    QCOMPARE(flows->model()->matchCount(), expected);
 }
 
 // "+ Series…": a line for a filter of one's own; its records summed over the buckets equal the

@@ -6,6 +6,8 @@
 #include "base/protocols.h"
 #include "base/timetext.h"
 #include "detailspane.h"
+#include "findings/findings.h"
+#include "findingspane.h"
 #include "flowspane.h"
 #include "graphpane.h"
 #include "graphview.h"
@@ -79,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     new WarningNotices(statusBar()); // owned by the status bar
     m_explainLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_explainLabel);
+    m_findingsLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_findingsLabel);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -148,6 +152,9 @@ void MainWindow::createDocks()
             flows->raise();
     });
     addDock(QStringLiteral("rulesDock"), tr("Rules"), m_rules, Qt::RightDockWidgetArea);
+    m_findings = new FindingsPane;
+    connect(m_findings, &FindingsPane::findingActivated, this, &MainWindow::showFinding);
+    addDock(QStringLiteral("findingsDock"), tr("Findings"), m_findings, Qt::RightDockWidgetArea);
     resetLayout();
 }
 
@@ -157,8 +164,9 @@ void MainWindow::resetLayout()
 {
     const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
     QDockWidget *resources = dock("resourcesDock"), *graph = dock("graphDock"), *flows = dock("flowsDock"),
-                *trace = dock("traceDock"), *charts = dock("chartsDock"), *details = dock("detailsDock"), *rules = dock("rulesDock");
-    for (QDockWidget *d : {resources, graph, flows, trace, charts, details, rules}) {
+                *trace = dock("traceDock"), *charts = dock("chartsDock"), *details = dock("detailsDock"), *rules = dock("rulesDock"),
+                *findings = dock("findingsDock");
+    for (QDockWidget *d : {resources, graph, flows, trace, charts, details, rules, findings}) {
         d->setFloating(false);
         d->show();
     }
@@ -168,7 +176,8 @@ void MainWindow::resetLayout()
     splitDockWidget(graph, flows, Qt::Vertical);
     splitDockWidget(graph, trace, Qt::Horizontal);
     splitDockWidget(flows, charts, Qt::Horizontal);
-    tabifyDockWidget(charts, rules); // the Rules view behind the charts
+    tabifyDockWidget(charts, rules); // the Rules and Findings views behind the charts
+    tabifyDockWidget(rules, findings);
     charts->raise();
     const int w = std::max(width(), 1000), h = std::max(height(), 700);
     resizeDocks({resources, graph}, {w * 21 / 100, w * 79 / 100}, Qt::Horizontal);
@@ -366,6 +375,8 @@ void MainWindow::refreshViews()
         m_flows->setWorkspace(nullptr, nullptr);
         m_charts->clear();
         m_rules->clear();
+        m_findings->clear();
+        m_findingsLabel->clear();
         return;
     }
     int total = 0;
@@ -393,13 +404,46 @@ void MainWindow::refreshRules()
 {
     if (!m_workspace || !m_estate) {
         m_ruleJobs.next();
+        m_findingJobs.next();
         m_rules->clear();
+        m_findings->clear();
         return;
     }
     runInBackground(
         this, QThreadPool::globalInstance(), m_ruleJobs.next(),
         [path = m_workspace->path(), estate = m_estate, range = m_range] { return loadRuleUsage(path, *estate, range); },
         [this](const QList<RuleUsage> &rules) { m_rules->setRules(rules); });
+    CheckOptions options;
+    options.range = m_range;
+    runInBackground(
+        this, QThreadPool::globalInstance(), m_findingJobs.next(),
+        [path = m_workspace->path(), estate = m_estate, options] { return loadFindings(path, *estate, options); },
+        [this](const FindingsReport &report) {
+            m_findings->setReport(report);
+            // The most severe finding present, in the status bar (as Wireshark's Expert Info button).
+            const auto highest = m_findings->highest();
+            const char *colour = !highest ? "" : *highest == Severity::Error ? "#c62828" : *highest == Severity::Warning ? "#b26a00" : "#1565c0";
+            m_findingsLabel->setText(highest ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                                   .arg(QLatin1String(colour), tr("Findings: %1").arg(m_findings->countsText()).toHtmlEscaped())
+                                             : QString());
+        });
+}
+
+void MainWindow::showFinding(const Finding &finding)
+{
+    if (!finding.evidence.filter.isEmpty()) {
+        m_flows->setContextFilter(finding.evidence.filter, tr("evidence of %1").arg(finding.check));
+        if (auto *flows = findChild<QDockWidget *>(QStringLiteral("flowsDock")))
+            flows->raise();
+    }
+    for (const QString &id : finding.resources) { // the first resource the tree knows
+        const QModelIndex index = m_resourceModel->indexOfId(id);
+        if (index.isValid()) {
+            m_resourceView->setCurrentIndex(index);
+            m_resourceView->scrollTo(index);
+            break;
+        }
+    }
 }
 
 void MainWindow::showSelectedResource()

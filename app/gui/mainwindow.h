@@ -19,6 +19,8 @@ class QTreeView;
 namespace vpclens {
 
 class DetailsPane;
+class FindingsPane;
+struct Finding;
 class Estate;
 class FlowsPane;
 struct CompiledFilter;
@@ -89,7 +91,8 @@ private:
     void showOverlayEdge(const OverlayEdge &edge);
     QString filterFor(const QString &nodeId) const;
     void setTimeRange(const TimeRange &range);
-    void refreshRules(); // the Rules view, for the workspace and time range, on a worker
+    void refreshRules(); // the Rules and Findings views, for the workspace and time range, on workers
+    void showFinding(const Finding &finding);
     void saveWorkspaceView();
     void restoreWorkspaceView();
     static QString explainSummary(const Workspace &ws);
@@ -104,6 +107,8 @@ private:
     TracePanel *m_trace = nullptr;          // owned by its dock
     TrafficChart *m_charts = nullptr;       // owned by its dock
     RulesPane *m_rules = nullptr;           // owned by its dock
+    FindingsPane *m_findings = nullptr;     // owned by its dock
+    QLabel *m_findingsLabel = nullptr;      // owned by the status bar
     QMenu *m_viewMenu = nullptr;            // owned by the menu bar
     QMenu *m_recentMenu = nullptr;          // owned by the File menu
     QLabel *m_statusLabel = nullptr;        // owned by the status bar
@@ -120,6 +125,7 @@ private:
     QStringList m_seriesFilters; // the analyst's own chart lines
     JobGenerations m_seriesJobs;
     JobGenerations m_ruleJobs; // the Rules view's usage for the time range
+    JobGenerations m_findingJobs; // the review's findings for the time range
     // Top-port and top-talker scans run one at a time on their own thread, so a slow one never queues
     // the time series (or the table's count) behind it. A new filter (or Stop) sets the flag of the
     // chart work before it: a scan not started is skipped, one running stops.

@@ -91,19 +91,25 @@ namespace {
 
 constexpr const char *kExplainedImportKey = "explained_import";      // the newest flow import explained
 constexpr const char *kExplainedTopologyKey = "explained_topology"; // the topology it was explained against
+constexpr int kDecisionFormat = 1; // the encoding of the blocks: a change makes earlier decisions stale
+
+QString explainedStamp(const Workspace &ws)
+{
+    return QStringLiteral("%1|%2").arg(kDecisionFormat).arg(topologyFingerprint(ws));
+}
 
 } // namespace
 
 bool decisionsCurrent(const Workspace &ws)
 {
     return ws.keepsDecisions() && derivedCacheCurrent(ws, kExplainedImportKey)
-           && ws.meta(QString::fromLatin1(kExplainedTopologyKey)) == topologyFingerprint(ws);
+           && ws.meta(QString::fromLatin1(kExplainedTopologyKey)) == explainedStamp(ws);
 }
 
 void stampDecisions(Workspace &ws)
 {
     sql::exec(ws.handle(), derivedCacheStampSql(kExplainedImportKey).constData());
-    ws.setMeta(QString::fromLatin1(kExplainedTopologyKey), topologyFingerprint(ws));
+    ws.setMeta(QString::fromLatin1(kExplainedTopologyKey), explainedStamp(ws));
 }
 
 namespace {

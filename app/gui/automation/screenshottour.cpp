@@ -2,6 +2,7 @@
 #include "screenshottour.h"
 
 #include "eventwait.h"
+#include "findingspane.h"
 #include "flowspane.h"
 #include "graphpane.h"
 #include "graphview.h"
@@ -111,6 +112,14 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
         err << "no rules to show\n";
         ++failures;
     }
+    // The review: the Findings view with every check's findings.
+    auto *findings = window.findChild<FindingsPane *>();
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("findingsDock")))
+        dock->raise();
+    waitFor([&] { return !findings->report().findings.isEmpty(); }, 300);
+    findings->tree()->expandAll();
+    waitFor([] { return true; }, 300);
+    shoot(QStringLiteral("findings.png"));
     return failures == 0 ? 0 : 1;
 }
 
