@@ -92,6 +92,14 @@ QSet<QString> loggingInterfaces(const Workspace &ws, const TimeRange &range)
     QSet<QString> out;
     while (q.step())
         out.insert(q.text(0));
+    // The rollup keeps the records counted once; the explanation saw every record (the sender's
+    // sighting of a connection the receiver's record stands for, NODATA).
+    if (ws.keepsDecisions()) {
+        sql::Statement all(ws.handle(), "SELECT eni FROM logging_interfaces WHERE last >= ?1 * 3600 AND first < (?2 + 1) * 3600");
+        all.bind(1, firstHour).bind(2, std::min<qint64>(lastHour, std::numeric_limits<qint64>::max() / 3600 - 1));
+        while (all.step())
+            out.insert(all.text(0));
+    }
     return out;
 }
 

@@ -36,7 +36,7 @@ struct RuleUsage {
     bool explained = false;   // explain has run since the last import (decisionsCurrent): the counts are whole
 };
 
-// The interfaces that logged records (counted once) in the hours of the range.
+// The interfaces that logged records in the hours of the range (the explanation's spans included).
 QSet<QString> loggingInterfaces(const Workspace &ws, const TimeRange &range);
 
 // Usage counted by whole hours: a range inside an hour counts the hours it touches. Rules in the

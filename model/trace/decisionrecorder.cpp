@@ -9,7 +9,8 @@ namespace vpclens {
 
 DecisionRecorder::DecisionRecorder(sqlite3 *db)
     : m_db(db)
-    , m_insertRule((sql::exec(db, "DELETE FROM rules; DELETE FROM decisions; DELETE FROM flow_decisions; DELETE FROM rule_usage;"), db),
+    , m_insertRule((sql::exec(db, "DELETE FROM rules; DELETE FROM decisions; DELETE FROM flow_decisions; DELETE FROM rule_usage; "
+                                  "DELETE FROM logging_interfaces;"), db),
                    "INSERT INTO rules(id, name, kind, resources) VALUES(?1, ?2, ?3, ?4)")
     , m_insertDecision(db, "INSERT INTO decisions(id, outcome, decided, sg, nacl, route) VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
     , m_column(db)
@@ -85,8 +86,19 @@ void DecisionRecorder::record(std::int64_t flowId, std::uint32_t decision, std::
     u.bytes += std::max<std::int64_t>(bytes, 0);
 }
 
+void DecisionRecorder::logged(std::int64_t interned, std::int64_t start)
+{
+    Span &s = m_logged[interned];
+    s.first = s.records ? std::min(s.first, start) : start;
+    s.last = s.records ? std::max(s.last, start) : start;
+    ++s.records;
+}
+
 void DecisionRecorder::finish()
 {
+    sql::Statement interfaces(m_db, "INSERT OR REPLACE INTO logging_interfaces(eni, first, last, records) SELECT s, ?2, ?3, ?4 FROM strings WHERE id = ?1");
+    for (const auto &[id, s] : m_logged)
+        interfaces.bind(1, id).bind(2, s.first).bind(3, s.last).bind(4, s.records).run();
     m_column.finish();
     sql::Statement insert(m_db, "INSERT INTO rule_usage(decision, hour, records, requests, packets, bytes, first, last) "
                                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");

@@ -30,7 +30,9 @@ public:
     std::uint32_t neverFiltered();
     // One record the decision covers.
     void record(std::int64_t flowId, std::uint32_t decision, std::int64_t start, bool request, std::int64_t packets, std::int64_t bytes);
-    void finish(); // writes the last block and the usage
+    // An interface logged a record (of any status: a NODATA record says the log was on).
+    void logged(std::int64_t interned, std::int64_t start);
+    void finish(); // writes the last block, the usage and the logging interfaces
 
 private:
     std::uint32_t rule(const QString &name, RuleKind kind, const QString &resources);
@@ -48,6 +50,10 @@ private:
     };
     std::unordered_map<std::array<std::uint32_t, 5>, std::uint32_t, KeyHash> m_decisions; // outcome, decided, sg, nacl, route
     std::unordered_map<std::uint64_t, Usage> m_usage; // decision << 32 | hour
+    struct Span {
+        std::int64_t first = 0, last = 0, records = 0;
+    };
+    std::unordered_map<std::int64_t, Span> m_logged; // interned interface id -> what it logged
 };
 
 } // namespace vpclens

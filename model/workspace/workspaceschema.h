@@ -82,6 +82,8 @@ CREATE TABLE flow_decisions(block INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE rule_usage(decision INTEGER NOT NULL, hour INTEGER NOT NULL, records INTEGER NOT NULL, requests INTEGER NOT NULL,
     packets INTEGER NOT NULL, bytes INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL,
     PRIMARY KEY(decision, hour)) WITHOUT ROWID;
+-- Every interface that logged (any record, NODATA included: the log was on), its first and last start.
+CREATE TABLE logging_interfaces(eni TEXT PRIMARY KEY, first INTEGER NOT NULL, last INTEGER NOT NULL, records INTEGER NOT NULL) WITHOUT ROWID;
 -- Graph layouts per set of options, valid while `topology` matches the current snapshots.
 CREATE TABLE graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);
 -- All-time rejected records per protocol and port (a cache: valid while meta 'rejected_ports_import'
@@ -122,6 +124,8 @@ inline constexpr const char *kAddedWithinSchema1 =
     "CREATE TABLE IF NOT EXISTS flow_decisions(block INTEGER PRIMARY KEY, data BLOB NOT NULL);"
     "CREATE TABLE IF NOT EXISTS rule_usage(decision INTEGER NOT NULL, hour INTEGER NOT NULL, records INTEGER NOT NULL, "
     "requests INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, "
-    "PRIMARY KEY(decision, hour)) WITHOUT ROWID;";
+    "PRIMARY KEY(decision, hour)) WITHOUT ROWID;"
+    "CREATE TABLE IF NOT EXISTS logging_interfaces(eni TEXT PRIMARY KEY, first INTEGER NOT NULL, last INTEGER NOT NULL, "
+    "records INTEGER NOT NULL) WITHOUT ROWID;";
 
 } // namespace vpclens::schema
