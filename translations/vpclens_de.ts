@@ -154,6 +154,10 @@
         <source>Flow logs</source>
         <translation>Flow-Logs</translation>
     </message>
+    <message>
+        <source>Security group rules</source>
+        <translation>Sicherheitsgruppenregeln</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -520,6 +524,14 @@ Options: --help, --version
 Optionen: --help, --version
 </translation>
     </message>
+    <message>
+        <source>The review checks: what is wrong in the estate, and what in the flow logs proves it</source>
+        <translation>Die Review-Prüfungen: was in der Umgebung falsch ist und was in den Flow Logs es belegt</translation>
+    </message>
+    <message>
+        <source>Every rule, NACL entry and route with the records it decided (after explain)</source>
+        <translation>Jede Regel, jeder NACL-Eintrag und jede Route mit den Einträgen, über die sie entschieden haben (nach explain)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -662,6 +674,14 @@ Ports: %8</translation>
         <source>No %1 matches &apos;%2&apos; in this workspace.</source>
         <translation>Kein %1 passt in diesem Arbeitsbereich zu &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>No rule has decided a record yet: run explain first (vpclens-cli explain).</source>
+        <translation>Noch hat keine Regel über einen Eintrag entschieden: zuerst explain ausführen (vpclens-cli explain).</translation>
+    </message>
+    <message>
+        <source>No rule matches &apos;%1&apos;: no record was decided by it, or explain has not run since it was imported.</source>
+        <translation>Keine Regel passt zu „%1“: sie hat über keinen Eintrag entschieden, oder explain lief seit ihrem Import nicht.</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Builder</name>
@@ -800,6 +820,98 @@ Ports: %8</translation>
     </message>
 </context>
 <context>
+    <name>vpclens::FindingsPane</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Fehler und Warnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>
+
+Evidence: %1</source>
+        <translation>
+
+Beleg: %1</translation>
+    </message>
+    <message>
+        <source>No findings yet: they appear once a topology is imported.</source>
+        <translation>Noch keine Befunde: sie erscheinen, sobald eine Topologie importiert ist.</translation>
+    </message>
+    <message>
+        <source>. The records have not all been explained since the last import: no rule is called unused.</source>
+        <translation>. Seit dem letzten Import sind nicht alle Einträge erklärt: keine Regel wird als ungenutzt bezeichnet.</translation>
+    </message>
+    <message>
+        <source> Double-click a finding for its evidence.</source>
+        <translation> Doppelklick auf einen Befund zeigt seine Belege.</translation>
+    </message>
+</context>
+<context>
     <name>vpclens::FlowTableModel</name>
     <message>
         <source>%1 s</source>
@@ -860,6 +972,10 @@ Ports: %8</translation>
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden durch</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1867,26 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
         <source>%1 (read-only) — VpcLens</source>
         <translation>%1 (schreibgeschützt) — VpcLens</translation>
     </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>entschieden durch %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Befunde: %1</translation>
+    </message>
+    <message>
+        <source>evidence of %1</source>
+        <translation>Belege für %1</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Reachability</name>
@@ -2059,6 +2195,108 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
     <message>
         <source>the default VPC router (the subnet base + 1)</source>
         <translation>Standard-VPC-Router (Subnetzbasis + 1)</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::RuleUsageModel</name>
+    <message>
+        <source>used</source>
+        <translation>genutzt</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>ungenutzt</translation>
+    </message>
+    <message>
+        <source>no evidence (not explained since the last import)</source>
+        <translation>kein Beleg (seit dem letzten Import nicht erklärt)</translation>
+    </message>
+    <message>
+        <source>no evidence (applies to no interface)</source>
+        <translation>kein Beleg (gilt für keine Schnittstelle)</translation>
+    </message>
+    <message>
+        <source>no evidence (not logging: %1)</source>
+        <translation>kein Beleg (protokolliert nicht: %1)</translation>
+    </message>
+    <message>
+        <source>no evidence (records not credited to a rule on %1)</source>
+        <translation>kein Beleg (Einträge auf %1 keiner Regel zugeordnet)</translation>
+    </message>
+    <message>
+        <source>no evidence (no longer configured)</source>
+        <translation>kein Beleg (nicht mehr konfiguriert)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Says</source>
+        <translation>Besagt</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::RulesPane</name>
+    <message>
+        <source>Search rules (name, group, NACL, route table, what it says)</source>
+        <translation>Regeln suchen (Name, Gruppe, NACL, Routentabelle, Inhalt)</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Ungenutzt</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>Kein Beleg</translation>
+    </message>
+    <message>
+        <source>The records have not all been compared with the rules since the last import: counts are incomplete, and no rule is called unused.</source>
+        <translation>Seit dem letzten Import sind nicht alle Einträge mit den Regeln verglichen: die Zahlen sind unvollständig, und keine Regel wird als ungenutzt bezeichnet.</translation>
+    </message>
+    <message>
+        <source>No rules: import a topology.</source>
+        <translation>Keine Regeln: importieren Sie eine Topologie.</translation>
+    </message>
+    <message>
+        <source>%1 rules shown of %2: %3 used, %4 unused, %5 without evidence. Double-click a rule for its records.</source>
+        <translation>%1 von %2 Regeln angezeigt: %3 genutzt, %4 ungenutzt, %5 ohne Beleg. Doppelklick auf eine Regel zeigt ihre Einträge.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2687,94 @@ Beispiel: --filter &apos;action == REJECT and dstport in {22, 3389} and not srca
     <message>
         <source>Records newest first (the default is oldest first, by start time).</source>
         <translation>Datensätze, neueste zuerst (Standard: älteste zuerst, nach Startzeit).</translation>
+    </message>
+    <message>
+        <source>Run the review checks over the configuration and the flow logs (explain first for rule usage): each finding with its severity, the resources and rule it concerns, and its evidence.</source>
+        <translation>Die Review-Prüfungen über Konfiguration und Flow Logs ausführen (zuerst explain für die Regelnutzung): jeder Befund mit Schweregrad, betroffenen Ressourcen und Regel sowie seinen Belegen.</translation>
+    </message>
+    <message>
+        <source>A checks file (JSON): sensitive_ports, scan_ports.</source>
+        <translation>Eine Prüfdatei (JSON): sensitive_ports, scan_ports.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Exit with 3 when a finding of this severity or higher exists: error, warning or note.</source>
+        <translation>Mit 3 beenden, wenn ein Befund dieses oder eines höheren Schweregrads vorliegt: error, warning oder note.</translation>
+    </message>
+    <message>
+        <source>Records from this time (ISO 8601 or epoch seconds; counted by whole hours).</source>
+        <translation>Einträge ab dieser Zeit (ISO 8601 oder Epochensekunden; in ganzen Stunden gezählt).</translation>
+    </message>
+    <message>
+        <source>Records up to this time.</source>
+        <translation>Einträge bis zu dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>findings: %1
+</source>
+        <translation>findings: %1
+</translation>
+    </message>
+    <message>
+        <source>--workspace is required</source>
+        <translation>--workspace ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos;; use error, warning or note</source>
+        <translation>unbekannter Schweregrad „%1“; verwenden Sie error, warning oder note</translation>
+    </message>
+    <message>
+        <source>findings failed: %1
+</source>
+        <translation>findings fehlgeschlagen: %1
+</translation>
+    </message>
+    <message>
+        <source>findings: the records have not all been explained since the last import (run vpclens-cli explain): rule usage is incomplete and no rule is called unused
+</source>
+        <translation>findings: seit dem letzten Import sind nicht alle Einträge erklärt (vpclens-cli explain ausführen): die Regelnutzung ist unvollständig, und keine Regel wird als ungenutzt bezeichnet
+</translation>
+    </message>
+    <message>
+        <source>List every security-group rule, NACL entry and route with the records it decided (run explain first): used, unused, or no evidence where the flow logs could not see it.</source>
+        <translation>Jede Sicherheitsgruppenregel, jeden NACL-Eintrag und jede Route mit den Einträgen auflisten, über die sie entschieden haben (zuerst explain ausführen): genutzt, ungenutzt oder kein Beleg, wo die Flow Logs es nicht sehen konnten.</translation>
+    </message>
+    <message>
+        <source>One rule (its name or sgr- id): its usage and its biggest conversations.</source>
+        <translation>Eine Regel (Name oder sgr-ID): ihre Nutzung und ihre größten Konversationen.</translation>
+    </message>
+    <message>
+        <source>rules: --workspace is required
+</source>
+        <translation>rules: --workspace ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>rules: cannot read the time &apos;%1&apos;
+</source>
+        <translation>rules: die Zeit „%1“ ist nicht lesbar
+</translation>
+    </message>
+    <message>
+        <source>rules failed: %1
+</source>
+        <translation>rules fehlgeschlagen: %1
+</translation>
+    </message>
+    <message>
+        <source>rules: no rule is named &apos;%1&apos;
+</source>
+        <translation>rules: keine Regel heißt „%1“
+</translation>
+    </message>
+    <message>
+        <source>rules: the records have not all been explained since the last import (run vpclens-cli explain): counts are incomplete and no rule is called unused
+</source>
+        <translation>rules: seit dem letzten Import sind nicht alle Einträge erklärt (vpclens-cli explain ausführen): die Zahlen sind unvollständig, und keine Regel wird als ungenutzt bezeichnet
+</translation>
     </message>
 </context>
 </TS>

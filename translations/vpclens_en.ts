@@ -154,6 +154,10 @@
         <source>Flow logs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Security group rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -494,6 +498,14 @@ Options: --help, --version
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The review checks: what is wrong in the estate, and what in the flow logs proves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule, NACL entry and route with the records it decided (after explain)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -630,6 +642,14 @@ ports: %8</source>
     </message>
     <message>
         <source>No %1 matches &apos;%2&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule has decided a record yet: run explain first (vpclens-cli explain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matches &apos;%1&apos;: no record was decided by it, or explain has not run since it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,6 +790,96 @@ ports: %8</source>
     </message>
 </context>
 <context>
+    <name>vpclens::FindingsPane</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings yet: they appear once a topology is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. The records have not all been explained since the last import: no rule is called unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Double-click a finding for its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vpclens::FlowTableModel</name>
     <message>
         <source>%1 s</source>
@@ -829,6 +939,10 @@ ports: %8</source>
     </message>
     <message>
         <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1719,6 +1833,26 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
         <source>%1 (read-only) — VpcLens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Reachability</name>
@@ -2026,6 +2160,108 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message>
         <source>the default VPC router (the subnet base + 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::RuleUsageModel</name>
+    <message>
+        <source>used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence (not explained since the last import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence (applies to no interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence (not logging: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence (records not credited to a rule on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence (no longer configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::RulesPane</name>
+    <message>
+        <source>Search rules (name, group, NACL, route table, what it says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records have not all been compared with the rules since the last import: counts are incomplete, and no rule is called unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: import a topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rules shown of %2: %3 used, %4 unused, %5 without evidence. Double-click a rule for its records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,6 +2641,86 @@ Example: --filter &apos;action == REJECT and dstport in {22, 3389} and not srcad
     </message>
     <message>
         <source>Records newest first (the default is oldest first, by start time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the review checks over the configuration and the flow logs (explain first for rule usage): each finding with its severity, the resources and rule it concerns, and its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checks file (JSON): sensitive_ports, scan_ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with 3 when a finding of this severity or higher exists: error, warning or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records from this time (ISO 8601 or epoch seconds; counted by whole hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records up to this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos;; use error, warning or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings: the records have not all been explained since the last import (run vpclens-cli explain): rule usage is incomplete and no rule is called unused
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every security-group rule, NACL entry and route with the records it decided (run explain first): used, unused, or no evidence where the flow logs could not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rule (its name or sgr- id): its usage and its biggest conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: --workspace is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: cannot read the time &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: no rule is named &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: the records have not all been explained since the last import (run vpclens-cli explain): counts are incomplete and no rule is called unused
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

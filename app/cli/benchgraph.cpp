@@ -98,7 +98,6 @@ Estate syntheticEstate(int vpcCount, int eniCount)
 
 int runBenchGraph(const QStringList &args)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("cli", s); };
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Build and lay out the topology graph at each level; print the times and the peak memory."));
     parser.addHelpOption();

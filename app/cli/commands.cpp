@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "base/translations.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
 namespace vpclens::cli {
+
+QString tr(const char *text)
+{
+    return translateFrom({"vpclens::cli", "cli"}, text);
+}
+
 namespace {
 
 constexpr Command kCommands[] = {

@@ -17,6 +17,10 @@ class Workspace;
 
 namespace vpclens::cli {
 
+// The commands' own text. lupdate files every tr() in this namespace under "vpclens::cli"; the
+// usage lines and the summaries, written with QCoreApplication::translate, under "cli".
+QString tr(const char *text);
+
 enum ExitCode { Success = 0, Failure = 1, BadArguments = 2, FindingsAtOrAbove = 3 };
 
 struct Command {

@@ -20,7 +20,6 @@ namespace vpclens::cli {
 
 int runExportDiagram(const QStringList &args)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("cli", s); };
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export the topology graph for a review (drawn like the GUI draws it)."));
     parser.addHelpOption();

@@ -19,7 +19,6 @@ namespace vpclens::cli {
 
 int runFindings(const QStringList &args)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("cli", s); };
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Run the review checks over the configuration and the flow logs (explain first for rule usage): "
                                         "each finding with its severity, the resources and rule it concerns, and its evidence."));

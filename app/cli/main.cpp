@@ -20,8 +20,11 @@ namespace {
 void printUsage(QTextStream &out)
 {
     out << QCoreApplication::translate("cli", "Usage: vpclens-cli <command> [options]\n\nCommands:\n");
+    qsizetype width = 0; // the summaries in one column
     for (const cli::Command &c : cli::commands())
-        out << "  " << QString::fromLatin1(c.name).leftJustified(7) << "  " << QCoreApplication::translate("cli", c.summary) << '\n';
+        width = std::max(width, qsizetype(qstrlen(c.name)));
+    for (const cli::Command &c : cli::commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(width) << "  " << QCoreApplication::translate("cli", c.summary) << '\n';
     out << '\n' << QCoreApplication::translate("cli", "Run 'vpclens-cli <command> --help' for a command's options.\nOptions: --help, --version\n");
 }
 

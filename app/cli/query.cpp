@@ -35,7 +35,6 @@ const char *statusName(int s)
 
 int runQuery(const QStringList &args)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("cli", s); };
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Run a flow filter on a workspace and print the matching records or their groups.\n"
                                         "Example: --filter 'action == REJECT and dstport in {22, 3389} and not srcaddr in 10.0.0.0/8'"));

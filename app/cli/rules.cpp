@@ -24,11 +24,6 @@
 namespace vpclens::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 const char *kindName(RuleKind k)
 {
     switch (k) {
