@@ -547,6 +547,10 @@ struct EstateCompiler {
             if (s.routeTable.isEmpty())
                 s.routeTable = mainTable.value(s.vpcId);
         }
+        for (Eni &n : e.enis) {
+            n.noRuleIngress = noSecurityGroupRuleName(n.groups, false);
+            n.noRuleEgress = noSecurityGroupRuleName(n.groups, true);
+        }
         for (const Eni &n : std::as_const(e.enis)) {
             for (const IpAddress &a : n.privateIps)
                 e.privateOwner.insert(a, n.id);

@@ -101,6 +101,7 @@ struct Eni {
     std::vector<IpAddress> publicIps;  // public IPv4 (auto-assigned or Elastic IP)
     QStringList groups;
     bool sourceDestCheck = true;
+    QString noRuleIngress, noRuleEgress; // "sg-a,sg-b ingress: no rule allows" (rulenames.h), made once
 };
 
 struct Vpc {

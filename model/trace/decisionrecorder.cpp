@@ -45,7 +45,36 @@ std::size_t DecisionRecorder::KeyHash::operator()(const std::array<std::uint32_t
     return std::size_t(mix64((std::uint64_t(k[0]) << 32 | k[1]) * 0x9e3779b97f4a7c15ULL ^ (std::uint64_t(k[2]) << 32 | k[3]) * 0xc2b2ae3d27d4eb4fULL ^ k[4]));
 }
 
+std::size_t DecisionRecorder::SeenHash::operator()(const Seen &k) const noexcept
+{
+    return std::size_t(mix64(std::uint64_t(quintptr(k.sg)) * 0x9e3779b97f4a7c15ULL ^ std::uint64_t(quintptr(k.nacl)) * 0xc2b2ae3d27d4eb4fULL
+                             ^ std::uint64_t(quintptr(k.route)) * 0x165667b19e3779f9ULL ^ std::uint64_t(k.outcome)));
+}
+
 std::uint32_t DecisionRecorder::decision(const PathTrace &atInterface, const Route *route, const QString &routeTable)
+{
+    // The names' shared data: the estate's own strings (an empty one has none to share).
+    const void *sgName = nullptr, *naclName = nullptr;
+    bool known = true;
+    for (const Hop &h : atInterface.hops) {
+        const void *data = h.ruleName.isEmpty() ? nullptr : h.ruleName.constData();
+        if (isSecurityGroupHop(h.kind))
+            sgName = data;
+        else if (isNetworkAclHop(h.kind))
+            naclName = data;
+        known = known && h.ruleName.isDetached() == false; // shared with the estate, not made here
+    }
+    const Seen seen{sgName, naclName, route, int(atInterface.verdict)};
+    if (known)
+        if (const auto it = m_seen.find(seen); it != m_seen.end())
+            return it->second;
+    const std::uint32_t id = decisionByName(atInterface, route, routeTable);
+    if (known)
+        m_seen.emplace(seen, id);
+    return id;
+}
+
+std::uint32_t DecisionRecorder::decisionByName(const PathTrace &atInterface, const Route *route, const QString &routeTable)
 {
     std::uint32_t sg = 0, nacl = 0, denied = 0;
     for (std::size_t i = 0; i < atInterface.hops.size(); ++i) {
@@ -77,7 +106,14 @@ void DecisionRecorder::record(std::int64_t flowId, std::uint32_t decision, std::
 {
     m_column.add(flowId, decision);
     const std::int64_t hour = std::max<std::int64_t>(start, 0) / 3600;
-    Usage &u = m_usage[(std::uint64_t(decision) << 32) | std::uint64_t(hour & 0xffffffff)];
+    if (decision >= m_recent.size())
+        m_recent.resize(std::size_t(decision) + 1);
+    Recent &recent = m_recent[decision];
+    if (recent.hour != hour) {
+        recent.hour = hour;
+        recent.usage = &m_usage[(std::uint64_t(decision) << 32) | std::uint64_t(hour & 0xffffffff)];
+    }
+    Usage &u = *recent.usage;
     u.first = u.records ? std::min(u.first, start) : start;
     u.last = u.records ? std::max(u.last, start) : start;
     ++u.records;
@@ -88,7 +124,10 @@ void DecisionRecorder::record(std::int64_t flowId, std::uint32_t decision, std::
 
 void DecisionRecorder::logged(std::int64_t interned, std::int64_t start)
 {
-    Span &s = m_logged[interned];
+    constexpr std::int64_t kDense = std::int64_t(1) << 20;
+    if (interned >= 0 && interned < kDense && interned >= std::int64_t(m_logged.size()))
+        m_logged.resize(std::size_t(interned) + 1);
+    Span &s = interned >= 0 && interned < kDense ? m_logged[std::size_t(interned)] : m_loggedSparse[interned];
     s.first = s.records ? std::min(s.first, start) : start;
     s.last = s.records ? std::max(s.last, start) : start;
     ++s.records;
@@ -97,7 +136,10 @@ void DecisionRecorder::logged(std::int64_t interned, std::int64_t start)
 void DecisionRecorder::finish()
 {
     sql::Statement interfaces(m_db, "INSERT OR REPLACE INTO logging_interfaces(eni, first, last, records) SELECT s, ?2, ?3, ?4 FROM strings WHERE id = ?1");
-    for (const auto &[id, s] : m_logged)
+    for (std::size_t id = 0; id < m_logged.size(); ++id)
+        if (const Span &s = m_logged[id]; s.records)
+            interfaces.bind(1, std::int64_t(id)).bind(2, s.first).bind(3, s.last).bind(4, s.records).run();
+    for (const auto &[id, s] : m_loggedSparse)
         interfaces.bind(1, id).bind(2, s.first).bind(3, s.last).bind(4, s.records).run();
     m_column.finish();
     sql::Statement insert(m_db, "INSERT INTO rule_usage(decision, hour, records, requests, packets, bytes, first, last) "

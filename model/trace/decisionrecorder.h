@@ -15,6 +15,7 @@
 #include <array>
 #include <cstdint>
 #include <unordered_map>
+#include <vector>
 
 namespace vpclens {
 
@@ -27,6 +28,7 @@ public:
     // The decision id for what the hops at the interface decided (and the route the record left its
     // subnet by, for records it sent; null otherwise).
     std::uint32_t decision(const PathTrace &atInterface, const Route *route, const QString &routeTable);
+
     std::uint32_t neverFiltered();
     // One record the decision covers.
     void record(std::int64_t flowId, std::uint32_t decision, std::int64_t start, bool request, std::int64_t packets, std::int64_t bytes);
@@ -35,6 +37,7 @@ public:
     void finish(); // writes the last block, the usage and the logging interfaces
 
 private:
+    std::uint32_t decisionByName(const PathTrace &atInterface, const Route *route, const QString &routeTable);
     std::uint32_t rule(const QString &name, RuleKind kind, const QString &resources);
     std::uint32_t combination(DecisionOutcome outcome, std::uint32_t decided, std::uint32_t sg, std::uint32_t nacl, std::uint32_t route);
 
@@ -49,11 +52,34 @@ private:
         std::size_t operator()(const std::array<std::uint32_t, 5> &k) const noexcept;
     };
     std::unordered_map<std::array<std::uint32_t, 5>, std::uint32_t, KeyHash> m_decisions; // outcome, decided, sg, nacl, route
+    // The decisions again, by the identity of the names the hops carry (the estates' own strings, which
+    // live as long as the explanation) and the route: most distinct packets meet rules met before, and
+    // this finds them without hashing a name. A name made on the fly (a rule of an interface the estate
+    // compiled without one) never enters it.
+    struct Seen {
+        const void *sg, *nacl, *route;
+        int outcome;
+        bool operator==(const Seen &) const = default;
+    };
+    struct SeenHash {
+        std::size_t operator()(const Seen &k) const noexcept;
+    };
+    std::unordered_map<Seen, std::uint32_t, SeenHash> m_seen;
     std::unordered_map<std::uint64_t, Usage> m_usage; // decision << 32 | hour
+    // Per decision, the hour it was last counted in and its sums (nodes of m_usage never move): most
+    // records of a decision fall in the hour of the one before, so most records skip the hash.
+    struct Recent {
+        std::int64_t hour = -1;
+        Usage *usage = nullptr;
+    };
+    std::vector<Recent> m_recent; // by decision id
     struct Span {
         std::int64_t first = 0, last = 0, records = 0;
     };
-    std::unordered_map<std::int64_t, Span> m_logged; // interned interface id -> what it logged
+    // By interned interface id (the strings table's small dense ids); an id past the vector's end
+    // that is implausibly large goes to the map.
+    std::vector<Span> m_logged;
+    std::unordered_map<std::int64_t, Span> m_loggedSparse;
 };
 
 } // namespace vpclens

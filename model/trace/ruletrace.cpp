@@ -140,7 +140,8 @@ bool RuleEvaluator::sgHop(PathTrace &path, const Eni &eni, bool ingress, const I
         }
     }
     path.hops.push_back(makeHop(kind, eni.groups.join(QLatin1Char(',')), QStringLiteral("no matching rule"), QStringLiteral("deny")));
-    path.hops.back().ruleName = noSecurityGroupRuleName(eni.groups, !ingress);
+    const QString &noRule = ingress ? eni.noRuleIngress : eni.noRuleEgress;
+    path.hops.back().ruleName = noRule.isEmpty() ? noSecurityGroupRuleName(eni.groups, !ingress) : noRule;
     path.verdict = Verdict::Reject;
     path.decidingHop = int(path.hops.size()) - 1;
     return false;
