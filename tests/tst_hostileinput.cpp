@@ -7,9 +7,11 @@
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "query/flowfilter.h"
+#include "query/flowsearch.h"
 #include "testfiles.h"
 #include "testpaths.h"
 #include "workspace/conversationchunk.h"
+#include "workspace/decisioncolumn.h"
 #include "workspace/sqlite.h"
 #include "workspace/workspace.h"
 
@@ -73,6 +75,7 @@ private slots:
     void craftedWorkspacesAreRefused();
     void readingLeavesTheFileAlone();
     void hugeStoredSizeIsNotAllocated();
+    void craftedDecisionsAreReadAsNone();
     void filterLimits();
     void exactIntegersInFilters();
     void escapesAreShownInert();
@@ -361,6 +364,37 @@ void TestHostileInput::readingLeavesTheFileAlone()
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     QCOMPARE(md5(path), before);
+}
+
+// Decision blocks as a crafted file might hold them: a claimed size past any block, no zlib stream,
+// a block cut short, ids that name no decision. Records read as decided by nothing; nothing crashes.
+void TestHostileInput::craftedDecisionsAreReadAsNone()
+{
+    auto ws = fresh(QStringLiteral("decisions.vpclens"));
+    importFlowLogs(*ws, {write(QStringLiteral("dec.log"), records(20))});
+    sql::exec(ws->handle(), "INSERT INTO flow_decisions(block, data) VALUES(0, x'7fffffff789c0300000000')");
+    sql::exec(ws->handle(), "INSERT INTO rules(id, name, kind, resources) VALUES(1, 'acl-x ingress 1', 3, 'acl-x')");
+    sql::exec(ws->handle(), "INSERT INTO decisions(id, outcome, decided, sg, nacl, route) VALUES(5, 1, 1, 0, 1, 0)");
+    const auto check = [&] {
+        const QList<FlowRecord> rows = fetchFlows(*ws, CompiledFilter{}, FlowKey::first(), 100);
+        QCOMPARE(rows.size(), 20);
+        for (const FlowRecord &r : rows)
+            QVERIFY(r.decidedBy.isEmpty());
+        const auto c = compileFilter(QStringLiteral("rule == acl-x"), {ws.get(), nullptr});
+        QVERIFY(std::holds_alternative<CompiledFilter>(c));
+        QCOMPARE(countFlows(*ws, std::get<CompiledFilter>(c)), 0);
+    };
+    check();
+    for (const char *blob : {"x'00000009010203040506'", "x'0000100078'", "x''"}) {
+        sql::exec(ws->handle(), QStringLiteral("UPDATE flow_decisions SET data = %1").arg(QLatin1String(blob)).toUtf8().constData());
+        check();
+    }
+    // A well-formed block whose ids name no decision (7, 9): none either.
+    const std::vector<std::uint32_t> ids(20, 7);
+    const QByteArray stored = encodeDecisionBlock(ids);
+    sql::Statement put(ws->handle(), "UPDATE flow_decisions SET data = ?1");
+    put.bindBlob(1, stored.constData(), int(stored.size())).run();
+    check();
 }
 
 void TestHostileInput::hugeStoredSizeIsNotAllocated()
