@@ -37,16 +37,26 @@ QJsonValue orNull(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+// The hop's rule as named everywhere (rulenames.h): a group's rule or its refusal, a NACL entry, a route.
+QString ruleNameOf(const Hop &h)
+{
+    if (!h.ruleName.isEmpty())
+        return h.ruleName;
+    return h.kind == HopKind::Route && !h.id.isEmpty() && !h.rule.isEmpty() ? routeName(h.id, h.rule) : QString();
+}
+
 QJsonObject pathJson(const PathTrace &p)
 {
     QJsonArray hops;
     for (const Hop &h : p.hops)
         hops.append(QJsonObject{{QStringLiteral("kind"), hopKindText(h.kind)}, {QStringLiteral("id"), orNull(h.id)}, {QStringLiteral("rule"), orNull(h.rule)},
-                                {QStringLiteral("result"), h.result}, {QStringLiteral("target"), orNull(h.target)}});
+                                {QStringLiteral("rule_name"), orNull(ruleNameOf(h))}, {QStringLiteral("result"), h.result},
+                                {QStringLiteral("target"), orNull(h.target)}});
     QJsonValue decided(QJsonValue::Null);
     if (p.decidingHop >= 0) {
         const Hop &h = p.hops[std::size_t(p.decidingHop)];
-        decided = QJsonObject{{QStringLiteral("kind"), hopKindText(h.kind)}, {QStringLiteral("id"), orNull(h.id)}, {QStringLiteral("rule"), orNull(h.rule)}};
+        decided = QJsonObject{{QStringLiteral("kind"), hopKindText(h.kind)}, {QStringLiteral("id"), orNull(h.id)}, {QStringLiteral("rule"), orNull(h.rule)},
+                              {QStringLiteral("rule_name"), orNull(ruleNameOf(h))}};
     }
     return QJsonObject{{QStringLiteral("verdict"), QLatin1String(verdictName(p.verdict))}, {QStringLiteral("decided_by"), decided},
                        {QStringLiteral("hops"), hops}};
