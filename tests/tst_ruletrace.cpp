@@ -263,10 +263,16 @@ void TestRuleTrace::jsonContract()
     QCOMPARE(o.value(QLatin1String("verdict")).toString(), QStringLiteral("REJECT"));
     QVERIFY(o.value(QLatin1String("return")).isNull());
     const QJsonObject decided = o.value(QLatin1String("decided_by")).toObject();
-    QCOMPARE(QStringList(decided.keys()), (QStringList{"id", "kind", "rule"}));
+    QCOMPARE(QStringList(decided.keys()), (QStringList{"id", "kind", "rule", "rule_name"}));
     QCOMPARE(decided.value(QLatin1String("rule")).toString(), QStringLiteral("90"));
+    // The rule as the table, the filter and the findings name it: NACL, direction, number.
+    QCOMPARE(decided.value(QLatin1String("rule_name")).toString(), QStringLiteral("acl-0e000000000000a03 ingress 90"));
     for (const auto &h : o.value(QLatin1String("hops")).toArray())
-        QCOMPARE(QStringList(h.toObject().keys()), (QStringList{"id", "kind", "result", "rule", "target"}));
+        QCOMPARE(QStringList(h.toObject().keys()), (QStringList{"id", "kind", "result", "rule", "rule_name", "target"}));
+    // The bastion's group lets it out by its egress rule to anywhere; the route by table and destination.
+    const QJsonArray hops = o.value(QLatin1String("hops")).toArray();
+    QCOMPARE(hops.at(0).toObject().value(QLatin1String("rule_name")).toString(), QStringLiteral("sg-0d0000000000bast1 egress all 0.0.0.0/0"));
+    QCOMPARE(hops.at(2).toObject().value(QLatin1String("rule_name")).toString(), QStringLiteral("rtb-0f000000000000a01 10.10.0.0/16"));
     const QJsonObject accepted = trace(tcp("10.10.10.31", "10.10.20.41", 5432)).toJson();
     QVERIFY(accepted.value(QLatin1String("decided_by")).isNull());
     QCOMPARE(accepted.value(QLatin1String("return")).toObject().value(QLatin1String("hops")).toArray().first().toObject()
