@@ -162,6 +162,7 @@ private slots:
     void scanFromTheRecords();
     void noUnusedWithoutCoverage();
     void cliFailsOnSeverity();
+    void intentsFromAChecksFile();
     void generatorGroundTruth();
 
 private:
@@ -320,6 +321,49 @@ void TestFindings::cliFailsOnSeverity()
         QVERIFY2(first.contains(QLatin1String(key)), key);
     QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
     QVERIFY(doc.value(QStringLiteral("coverage")).toObject().contains(QStringLiteral("vpcs")));
+}
+
+// A checks file: the private subnet must not reach the public one (eni-2's group allows nothing in,
+// but eni-1's ssh rule admits 10.0.2.20 from anywhere: a violation no record used), the office may
+// reach ssh (the two accepted internet clients are in 198.51.100.0/24), and only the private subnet
+// may face the internet (eni-1, public, reachable on 22, is not in it).
+void TestFindings::intentsFromAChecksFile()
+{
+    QFile file(m_dir.filePath(QStringLiteral("checks.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"authorised_sources": {"22": ["198.51.100.0/24"]},
+                   "segments": {"public": ["subnet-pub"], "private": ["subnet-priv"]},
+                   "must_not_reach": [["private", "public"]],
+                   "internet_facing": ["subnet-priv"]})");
+    file.close();
+    CheckOptions options;
+    QString error;
+    QVERIFY2(readCheckOptions(file.fileName(), &options, &error), qPrintable(error));
+    const FindingsReport r = reviewEstate(*m_ws, loadEstate(*m_ws), options);
+    QVERIFY(!find(r, QStringLiteral("internet-admin-access"), QStringLiteral("10.0.1.10")));
+    const Finding *reach = find(r, QStringLiteral("intent-segment-reach"), QStringLiteral("eni-2"));
+    QVERIFY(reach);
+    QCOMPARE(reach->severity, Severity::Error);
+    QVERIFY(reach->resources.contains(QStringLiteral("eni-1")));
+    QCOMPARE(reach->rule, QStringLiteral("sg-ssh ingress tcp 22 0.0.0.0/0"));
+    QCOMPARE(reach->evidence.records, 0);
+    // The public subnet reaching the private one is not forbidden.
+    for (const Finding &f : r.findings)
+        if (f.check == QLatin1String("intent-segment-reach"))
+            QVERIFY2(f.resources.first() != QLatin1String("eni-1"), qPrintable(f.summary));
+    const Finding *facing = find(r, QStringLiteral("intent-internet-facing"), QStringLiteral("eni-1"));
+    QVERIFY(facing);
+    QVERIFY(facing->summary.contains(QLatin1String("tcp 22")));
+    // Files that are not checks files say what is wrong.
+    for (const QByteArray &bad : {QByteArray(R"({"must_not_reach": [["a", "b"]]})"), QByteArray(R"({"authorised_sources": {"ssh": []}})"),
+                                  QByteArray(R"({"sensitive_ports": [70000]})"), QByteArray("[1, 2")}) {
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bad);
+        file.close();
+        CheckOptions ignored;
+        QVERIFY2(!readCheckOptions(file.fileName(), &ignored, &error), bad.constData());
+        QVERIFY(error.contains(file.fileName()));
+    }
 }
 
 // gen-vpc-dataset's manifest: the port scan's source, and the group open to the world on port 22 on

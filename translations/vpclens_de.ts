@@ -2693,10 +2693,6 @@ Beispiel: --filter &apos;action == REJECT and dstport in {22, 3389} and not srca
         <translation>Die Review-Prüfungen über Konfiguration und Flow Logs ausführen (zuerst explain für die Regelnutzung): jeder Befund mit Schweregrad, betroffenen Ressourcen und Regel sowie seinen Belegen.</translation>
     </message>
     <message>
-        <source>A checks file (JSON): sensitive_ports, scan_ports.</source>
-        <translation>Eine Prüfdatei (JSON): sensitive_ports, scan_ports.</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -2775,6 +2771,10 @@ Beispiel: --filter &apos;action == REJECT and dstport in {22, 3389} and not srca
 </source>
         <translation>rules: seit dem letzten Import sind nicht alle Einträge erklärt (vpclens-cli explain ausführen): die Zahlen sind unvollständig, und keine Regel wird als ungenutzt bezeichnet
 </translation>
+    </message>
+    <message>
+        <source>A checks file (JSON): sensitive_ports, scan_ports, authorised_sources, segments, must_not_reach, internet_facing.</source>
+        <translation>Eine Prüfdatei (JSON): sensitive_ports, scan_ports, authorised_sources, segments, must_not_reach, internet_facing.</translation>
     </message>
 </context>
 </TS>

@@ -2648,10 +2648,6 @@ Example: --filter &apos;action == REJECT and dstport in {22, 3389} and not srcad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A checks file (JSON): sensitive_ports, scan_ports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,6 +2717,10 @@ Example: --filter &apos;action == REJECT and dstport in {22, 3389} and not srcad
     <message>
         <source>rules: the records have not all been explained since the last import (run vpclens-cli explain): counts are incomplete and no rule is called unused
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checks file (JSON): sensitive_ports, scan_ports, authorised_sources, segments, must_not_reach, internet_facing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,7 +24,7 @@ int runFindings(const QStringList &args)
                                         "each finding with its severity, the resources and rule it concerns, and its evidence."));
     parser.addHelpOption();
     const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace file."), QStringLiteral("file"));
-    const QCommandLineOption checks(QStringLiteral("checks"), tr("A checks file (JSON): sensitive_ports, scan_ports."), QStringLiteral("file"));
+    const QCommandLineOption checks(QStringLiteral("checks"), tr("A checks file (JSON): sensitive_ports, scan_ports, authorised_sources, segments, must_not_reach, internet_facing."), QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption failOn(QStringLiteral("fail-on"), tr("Exit with 3 when a finding of this severity or higher exists: error, warning or note."),
                                     QStringLiteral("severity"));

@@ -5,6 +5,7 @@
 // read the hourly conversation sums and the explanation.
 #pragma once
 
+#include "base/ipaddress.h"
 #include "base/timerange.h"
 #include "findings/finding.h"
 #include "query/ruleusage.h"
@@ -13,18 +14,27 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 namespace vpclens {
 
 class Estate;
 class RuleEvaluator;
 class Workspace;
 
+// Ports nobody should reach from the whole internet: remote shells and desktops, file sharing,
+// databases, caches and search engines (AWS Config's restricted-common-ports and the CIS benchmark's).
+QList<int> defaultSensitivePorts();
+
 struct CheckOptions {
-    // Ports nobody should reach from the whole internet: remote shells and desktops, file sharing,
-    // databases, caches and search engines (AWS Config's restricted-common-ports and the CIS benchmark's).
-    QList<int> sensitivePorts{20, 21, 22, 23, 135, 139, 445, 1433, 1521, 2375, 2376, 3306, 3389, 5432, 5601, 5900, 6379, 9200, 9300, 11211, 27017};
+    QList<int> sensitivePorts = defaultSensitivePorts();
     int scanPorts = 10;   // a source refused on at least this many ports (or addresses) within an hour is scanning
     TimeRange range;
+    // Intents, from the analyst's checks file:
+    QHash<int, QList<IpCidr>> authorisedSources; // per port: the internet addresses that may reach it
+    QHash<QString, QStringList> segments;        // name -> VPC, subnet, interface or group ids, or CIDR blocks
+    QList<QPair<QString, QString>> mustNotReach; // segment pairs: the first must not reach the second
+    std::optional<QStringList> internetFacing;   // the only subnets the internet may reach (when given)
 };
 
 struct CheckContext {
@@ -52,6 +62,8 @@ void checkEphemeralReturn(CheckContext &c);     // nacl-no-ephemeral-return
 void checkFlowLogs(CheckContext &c);            // flow-logs-missing
 void checkDisagreements(CheckContext &c);       // log-config-disagreement
 void checkScans(CheckContext &c);               // port-scan
-void checkInternetAdminAccess(CheckContext &c); // internet-admin-access
+void checkInternetAdminAccess(CheckContext &c); // internet-admin-access (authorised sources left out)
+void checkSegments(CheckContext &c);            // intent-segment-reach
+void checkInternetFacing(CheckContext &c);      // intent-internet-facing
 
 } // namespace vpclens

@@ -445,6 +445,11 @@ void checkEphemeralReturn(CheckContext &c)
     }
 }
 
+QList<int> defaultSensitivePorts()
+{
+    return {20, 21, 22, 23, 135, 139, 445, 1433, 1521, 2375, 2376, 3306, 3389, 5432, 5601, 5900, 6379, 9200, 9300, 11211, 27017};
+}
+
 QString portName(int port)
 {
     static const QHash<int, const char *> names{{20, "ftp-data"}, {21, "ftp"}, {22, "ssh"}, {23, "telnet"}, {135, "msrpc"}, {139, "netbios"},

@@ -128,7 +128,7 @@ FindingsReport reviewEstate(const Workspace &ws, const Estate &estate, const Che
     report.coverage = coverageOf(c);
     for (void (*check)(CheckContext &) : {checkAdminPorts, checkInternetAdminAccess, checkEphemeralReturn, checkShadowedEntries,
                                           checkRedundantRules, checkUnused, checkStaleReferences, checkDefaultGroups, checkQuotas,
-                                          checkDisagreements, checkScans})
+                                          checkDisagreements, checkScans, checkSegments, checkInternetFacing})
         check(c);
     report.explained = decisionsCurrent(ws);
     report.findings = std::move(c.findings);
@@ -206,6 +206,48 @@ bool readCheckOptions(const QString &path, CheckOptions *options, QString *error
             ports << p;
         }
         options->sensitivePorts = ports;
+    }
+    if (o.contains(QLatin1String("authorised_sources"))) {
+        const QJsonObject sources = o.value(QLatin1String("authorised_sources")).toObject();
+        for (auto it = sources.begin(); it != sources.end(); ++it) {
+            bool ok = false;
+            const int port = it.key().toInt(&ok);
+            if (!ok || port < 0 || port > 65535) {
+                *error = QStringLiteral("%1: authorised_sources: '%2' is not a port").arg(path, it.key());
+                return false;
+            }
+            for (const QJsonValue v : it.value().toArray()) {
+                const QByteArray text = v.toString().toLatin1();
+                const auto cidr = parseIpCidr(std::string_view(text.constData(), std::size_t(text.size())));
+                if (!cidr) {
+                    *error = QStringLiteral("%1: authorised_sources for port %2: '%3' is not a CIDR block").arg(path).arg(port).arg(v.toString());
+                    return false;
+                }
+                options->authorisedSources[port] << *cidr;
+            }
+        }
+    }
+    const QJsonObject segments = o.value(QLatin1String("segments")).toObject();
+    for (auto it = segments.begin(); it != segments.end(); ++it) {
+        QStringList members;
+        for (const QJsonValue v : it.value().toArray())
+            members << v.toString();
+        options->segments.insert(it.key(), members);
+    }
+    for (const QJsonValue v : o.value(QLatin1String("must_not_reach")).toArray()) {
+        const QJsonArray pair = v.toArray();
+        const QString from = pair.at(0).toString(), to = pair.at(1).toString();
+        if (pair.size() != 2 || !options->segments.contains(from) || !options->segments.contains(to)) {
+            *error = QStringLiteral("%1: must_not_reach holds something that is not a pair of segment names").arg(path);
+            return false;
+        }
+        options->mustNotReach.append({from, to});
+    }
+    if (o.contains(QLatin1String("internet_facing"))) {
+        QStringList subnets;
+        for (const QJsonValue v : o.value(QLatin1String("internet_facing")).toArray())
+            subnets << v.toString();
+        options->internetFacing = subnets;
     }
     if (o.contains(QLatin1String("scan_ports"))) {
         const int n = o.value(QLatin1String("scan_ports")).toInt(0);

@@ -23,7 +23,10 @@ FindingsReport loadFindings(const QString &workspacePath, const Estate &estate, 
 // {"findings": [{"check", "severity", "resources", "rule", "summary", "evidence": {...}}], "coverage": {...}}
 QJsonObject findingsJson(const FindingsReport &report);
 
-// Options from a checks file the analyst writes: {"sensitive_ports": [22, 3389, ...], "scan_ports": 10}.
+// Options from a checks file the analyst writes (JSON): "sensitive_ports": [22, 3389, ...],
+// "scan_ports": 10, "authorised_sources": {"22": ["203.0.113.0/24"]}, "segments": {"prod": ["vpc-...",
+// "subnet-...", "sg-...", "10.1.0.0/16"], ...}, "must_not_reach": [["prod", "dev"]],
+// "internet_facing": ["subnet-..."].
 // Returns false with the reason when the file is not one.
 bool readCheckOptions(const QString &path, CheckOptions *options, QString *error);
 

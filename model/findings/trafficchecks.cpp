@@ -128,6 +128,10 @@ void checkInternetAdminAccess(CheckContext &c)
             if (type == QLatin1String("nat_gateway") || type == QLatin1String("transit_gateway"))
                 return;
         }
+        // The analyst's authorised sources for the port (a checks file) are whom it is for.
+        for (const IpCidr &allowed : c.options.authorisedSources.value(int(s.dstPort)))
+            if (allowed.contains(s.src))
+                return;
         Access &a = accesses[{s.dst, s.dstPort, s.protocol}];
         a.clients.insert(s.src);
         a.records += s.flows;
