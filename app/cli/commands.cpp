@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "base/timerange.h"
+#include "base/timetext.h"
 #include "base/translations.h"
 #include "workspace/workspace.h"
 
@@ -53,6 +55,20 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return Success;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> readTimeRange(const QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to,
+                                     TimeRange *range)
+{
+    for (const auto &[option, target] : {std::pair{&from, &range->from}, std::pair{&to, &range->to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto t = parseTimeText(parser.value(*option));
+        if (!t)
+            return parser.value(*option);
+        *target = *t;
     }
     return std::nullopt;
 }

@@ -9,10 +9,12 @@
 #include <optional>
 #include <span>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace vpclens {
 class Workspace;
+struct TimeRange;
 }
 
 namespace vpclens::cli {
@@ -35,6 +37,9 @@ const Command *findCommand(QStringView name); // nullptr when there is none of t
 // Parses a command's arguments (its parser has --help). Returns the exit code to stop with, after
 // printing the help or the error, or nullopt to go on.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args);
+// --from and --to (ISO 8601 or epoch seconds) into a range; the text that is not a time when one is not.
+std::optional<QString> readTimeRange(const QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to,
+                                     TimeRange *range);
 enum class Access { Read, Write };
 // Opens an existing workspace (for reading: the file is never written); prints why not and returns
 // nullptr on failure.

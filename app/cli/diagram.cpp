@@ -54,14 +54,8 @@ int runExportDiagram(const QStringList &args)
     if (!lvl)
         return bad(tr("unknown level '%1'; use vpc, subnet or eni").arg(parser.value(level)));
     TimeRange range;
-    for (const auto &[option, target] : {std::pair{&from, &range.from}, std::pair{&to, &range.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto t = parseTimeText(parser.value(*option));
-        if (!t)
-            return bad(tr("cannot read the time '%1'").arg(parser.value(*option)));
-        *target = *t;
-    }
+    if (const auto notATime = readTimeRange(parser, from, to, &range))
+        return bad(tr("cannot read the time '%1'").arg(*notATime));
     const QString overlayKind = parser.value(overlay);
     if (!overlayKind.isEmpty() && overlayKind != QLatin1String("observed") && overlayKind != QLatin1String("configured")
         && overlayKind != QLatin1String("none"))

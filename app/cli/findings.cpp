@@ -47,14 +47,8 @@ int runFindings(const QStringList &args)
             return bad(tr("unknown severity '%1'; use error, warning or note").arg(parser.value(failOn)));
     }
     CheckOptions options;
-    for (const auto &[option, target] : {std::pair{&from, &options.range.from}, std::pair{&to, &options.range.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto t = parseTimeText(parser.value(*option));
-        if (!t)
-            return bad(tr("cannot read the time '%1'").arg(parser.value(*option)));
-        *target = *t;
-    }
+    if (const auto notATime = readTimeRange(parser, from, to, &options.range))
+        return bad(tr("cannot read the time '%1'").arg(*notATime));
     if (parser.isSet(checks)) {
         QString error;
         if (!readCheckOptions(parser.value(checks), &options, &error))

@@ -62,15 +62,9 @@ int runRules(const QStringList &args)
         return BadArguments;
     }
     TimeRange range;
-    for (const auto &[option, target] : {std::pair{&from, &range.from}, std::pair{&to, &range.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto t = parseTimeText(parser.value(*option));
-        if (!t) {
-            err << tr("rules: cannot read the time '%1'\n").arg(parser.value(*option));
-            return BadArguments;
-        }
-        *target = *t;
+    if (const auto notATime = readTimeRange(parser, from, to, &range)) {
+        err << tr("rules: cannot read the time '%1'\n").arg(*notATime);
+        return BadArguments;
     }
     auto ws = openWorkspaceOrSay(parser.value(workspace), Access::Read);
     if (!ws)

@@ -6,6 +6,7 @@
 #include "topology/estate.h"
 #include "trace/ruletrace.h"
 #include "workspace/decisioncolumn.h"
+#include "workspace/ownconnection.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -142,18 +143,7 @@ FindingsReport reviewEstate(const Workspace &ws, const Estate &estate, const Che
 
 FindingsReport loadFindings(const QString &workspacePath, const Estate &estate, const CheckOptions &options)
 {
-    QString error;
-    const auto ws = Workspace::open(workspacePath, &error, false);
-    if (!ws) {
-        qCWarning(lcQuery) << "findings not read:" << error;
-        return {};
-    }
-    try {
-        return reviewEstate(*ws, estate, options);
-    } catch (const sql::Error &e) {
-        logQueryFailure(lcQuery(), "findings", e, nullptr);
-        return {};
-    }
+    return onOwnConnection(workspacePath, "findings", nullptr, [&](Workspace &ws) { return reviewEstate(ws, estate, options); });
 }
 
 QJsonObject findingsJson(const FindingsReport &report)

@@ -2,6 +2,7 @@
 #include "query/chartdata.h"
 
 #include "base/logging.h"
+#include "workspace/ownconnection.h"
 #include "workspace/workspace.h"
 
 #include <QSet>
@@ -11,35 +12,11 @@
 #include <utility>
 
 namespace vpclens {
-namespace {
-
-// Runs a query on a connection of its own (workers never share the GUI thread's), stopping when
-// `cancel` is set; an empty answer when the workspace cannot be read or the query was stopped.
-template <typename Query>
-auto onOwnConnection(const QString &workspacePath, const std::atomic_bool *cancel, Query query) -> decltype(query(std::declval<Workspace &>()))
-{
-    QString error;
-    auto ws = Workspace::open(workspacePath, &error, false);
-    if (!ws) {
-        qCWarning(lcQuery) << "chart not read:" << error;
-        return {};
-    }
-    ws->useScanCache();
-    const sql::CancelGuard guard(ws->handle(), cancel);
-    try {
-        return query(*ws);
-    } catch (const sql::Error &e) {
-        logQueryFailure(lcQuery(), "chart query", e, cancel);
-        return {};
-    }
-}
-
-} // namespace
 
 ChartSeries loadChartSeries(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range, Counting counting,
                             const std::atomic_bool *cancel)
 {
-    return onOwnConnection(workspacePath, cancel, [&](Workspace &ws) {
+    return onOwnConnection(workspacePath, "chart query", cancel, [&](Workspace &ws) {
         ChartSeries out;
         const auto span = flowTimeSpan(ws);
         const qint64 from = range.from > 0 ? range.from : span.first, to = range.to > 0 ? range.to : span.second;
@@ -102,7 +79,7 @@ QList<QPair<QString, qint64>> loadTopRejectedPorts(const QString &workspacePath,
 {
     static const QSet<QString> timeAndAction{QStringLiteral("action"), QStringLiteral("start"), QStringLiteral("end"),
                                              QStringLiteral("log-status")};
-    return onOwnConnection(workspacePath, cancel, [&](Workspace &ws) {
+    return onOwnConnection(workspacePath, "chart query", cancel, [&](Workspace &ws) {
         if (!(filter.fields - timeAndAction).isEmpty())
             return topRejectedPorts(ws, filter);
         return topRejectedPorts(ws, range.from, range.to);
@@ -112,7 +89,7 @@ QList<QPair<QString, qint64>> loadTopRejectedPorts(const QString &workspacePath,
 QList<QPair<QString, qint64>> loadTopTalkers(const QString &workspacePath, const CompiledFilter &filter, const TimeRange &range,
                                              const std::atomic_bool *cancel)
 {
-    return onOwnConnection(workspacePath, cancel, [&](Workspace &ws) {
+    return onOwnConnection(workspacePath, "chart query", cancel, [&](Workspace &ws) {
         // Nothing but the time range: the rollup answers (by the hour).
         const auto rangeOnly = compileFilter(range.filterExpression(), {&ws, nullptr});
         if (const auto *r = std::get_if<CompiledFilter>(&rangeOnly); r && r->sql == filter.sql)
@@ -126,7 +103,7 @@ QList<QPair<QString, qint64>> loadTopTalkers(const QString &workspacePath, const
 
 QList<GroupRow> loadGroups(const QString &workspacePath, const CompiledFilter &filter, GroupBy by, int limit, const std::atomic_bool *cancel)
 {
-    return onOwnConnection(workspacePath, cancel, [&](Workspace &ws) { return groupFlows(ws, filter, by, limit); });
+    return onOwnConnection(workspacePath, "chart query", cancel, [&](Workspace &ws) { return groupFlows(ws, filter, by, limit); });
 }
 
 } // namespace vpclens

@@ -4,6 +4,7 @@
 #include "base/logging.h"
 #include "topology/estate.h"
 #include "workspace/decisioncolumn.h"
+#include "workspace/ownconnection.h"
 #include "workspace/workspace.h"
 
 #include <QHash>
@@ -158,18 +159,7 @@ QList<RuleUsage> ruleUsage(const Workspace &ws, const Estate &estate, const Time
 
 QList<RuleUsage> loadRuleUsage(const QString &workspacePath, const Estate &estate, const TimeRange &range)
 {
-    QString error;
-    const auto ws = Workspace::open(workspacePath, &error, false);
-    if (!ws) {
-        qCWarning(lcQuery) << "rule usage not read:" << error;
-        return {};
-    }
-    try {
-        return ruleUsage(*ws, estate, range);
-    } catch (const sql::Error &e) {
-        logQueryFailure(lcQuery(), "rule usage", e, nullptr);
-        return {};
-    }
+    return onOwnConnection(workspacePath, "rule usage", nullptr, [&](Workspace &ws) { return ruleUsage(ws, estate, range); });
 }
 
 const char *usageState(const RuleUsage &u)
