@@ -2263,6 +2263,10 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
         <source>Says</source>
         <translation>Besagt</translation>
     </message>
+    <message>
+        <source>no evidence (the flow log records only ACCEPT or REJECT on %1)</source>
+        <translation>kein Beleg (das Flow-Log zeichnet auf %1 nur ACCEPT oder REJECT auf)</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::RulesPane</name>

@@ -2229,6 +2229,10 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
         <source>Says</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no evidence (the flow log records only ACCEPT or REJECT on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::RulesPane</name>

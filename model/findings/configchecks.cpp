@@ -261,7 +261,7 @@ void checkUnused(CheckContext &c)
         f.severity = Severity::Note;
         f.resources = {u.resource};
         f.rule = u.name;
-        f.summary = QStringLiteral("%1 decided no record, and all %2 interface(s) it applies to were logging and fully explained.")
+        f.summary = QStringLiteral("%1 decided no record, and all %2 interface(s) it applies to were logging all traffic and fully explained.")
                         .arg(u.name)
                         .arg(u.interfaces);
         c.findings.append(f);

@@ -44,6 +44,8 @@ QString RuleUsageModel::stateText(const RuleUsage &u) const
         return tr("no evidence (applies to no interface)");
     if (!u.notLogging.isEmpty())
         return tr("no evidence (not logging: %1)").arg(u.notLogging.join(QStringLiteral(", ")));
+    if (!u.partlyLogged.isEmpty())
+        return tr("no evidence (the flow log records only ACCEPT or REJECT on %1)").arg(u.partlyLogged.join(QStringLiteral(", ")));
     if (!u.undetermined.isEmpty())
         return tr("no evidence (records not credited to a rule on %1)").arg(u.undetermined.join(QStringLiteral(", ")));
     return tr("no evidence (no longer configured)");

@@ -8,6 +8,8 @@
 #include "workspace/workspace.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -82,6 +84,29 @@ Catalogue catalogue(const Estate &e)
     return c;
 }
 
+// The interfaces a flow log of the imported describe-flow-logs records only ACCEPT or only REJECT
+// for, with no log recording ALL over them (on the interface, its subnet or its VPC): what they
+// were not told can never prove a rule unused. Empty when no flow log was imported (coverage then
+// comes from the records alone).
+QSet<QString> partlyLogged(const Workspace &ws, const Estate &e)
+{
+    QSet<QString> all, partial; // resource ids (VPC, subnet, interface) by the traffic their logs record
+    for (const ResourceSummary &r : ws.resources(QStringLiteral("flow-log"))) {
+        const QJsonObject o = QJsonDocument::fromJson(ws.rawJson(QStringLiteral("flow-log"), r.id)).object();
+        const QString resource = o.value(QLatin1String("ResourceId")).toString();
+        (o.value(QLatin1String("TrafficType")).toString() == QLatin1String("ALL") ? all : partial).insert(resource);
+    }
+    QSet<QString> out;
+    if (partial.isEmpty())
+        return out;
+    for (const Eni &n : e.enis) {
+        const auto logs = [&](const QSet<QString> &set) { return set.contains(n.id) || set.contains(n.subnetId) || set.contains(n.vpcId); };
+        if (logs(partial) && !logs(all))
+            out.insert(n.id);
+    }
+    return out;
+}
+
 } // namespace
 
 QSet<QString> loggingInterfaces(const Workspace &ws, const TimeRange &range)
@@ -140,6 +165,7 @@ QList<RuleUsage> ruleUsage(const Workspace &ws, const Estate &estate, const Time
     const QStringList undeterminedList = ws.meta(QString::fromLatin1(kUndeterminedInterfacesKey)).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QSet<QString> undetermined(undeterminedList.cbegin(), undeterminedList.cend());
     const bool explained = decisionsCurrent(ws);
+    const QSet<QString> partly = partlyLogged(ws, estate);
     for (qsizetype i = 0; i < c.rules.size(); ++i) {
         RuleUsage &u = c.rules[i];
         u.explained = explained;
@@ -150,9 +176,12 @@ QList<RuleUsage> ruleUsage(const Workspace &ws, const Estate &estate, const Time
                 u.notLogging << eni;
         if (missing > kNotLoggingListed)
             u.notLogging << QStringLiteral("+%1").arg(missing - kNotLoggingListed);
-        for (const QString &eni : std::as_const(c.enis[i]))
+        for (const QString &eni : std::as_const(c.enis[i])) {
             if (undetermined.contains(eni) && u.undetermined.size() < kNotLoggingListed)
                 u.undetermined << eni;
+            if (partly.contains(eni) && u.partlyLogged.size() < kNotLoggingListed)
+                u.partlyLogged << eni;
+        }
     }
     return c.rules;
 }
@@ -166,7 +195,9 @@ const char *usageState(const RuleUsage &u)
 {
     if (u.records > 0)
         return "used";
-    return u.explained && u.configured && u.interfaces > 0 && u.notLogging.isEmpty() && u.undetermined.isEmpty() ? "unused" : "no evidence";
+    return u.explained && u.configured && u.interfaces > 0 && u.notLogging.isEmpty() && u.undetermined.isEmpty() && u.partlyLogged.isEmpty()
+               ? "unused"
+               : "no evidence";
 }
 
 } // namespace vpclens

@@ -33,6 +33,7 @@ struct RuleUsage {
     int interfaces = 0;
     QStringList notLogging;
     QStringList undetermined; // interfaces it applies to with records explain could not credit to a rule
+    QStringList partlyLogged; // interfaces it applies to whose flow log records only ACCEPT or only REJECT
     bool explained = false;   // explain has run since the last import (decisionsCurrent): the counts are whole
 };
 
@@ -46,7 +47,8 @@ QList<RuleUsage> ruleUsage(const Workspace &ws, const Estate &estate, const Time
 // The same on a connection of its own (for a worker thread); empty when the workspace cannot be read.
 QList<RuleUsage> loadRuleUsage(const QString &workspacePath, const Estate &estate, const TimeRange &range);
 
-// "used", "unused" (explained since the last import, every interface it applies to was logging, explain credited each record there to a
+// "used", "unused" (explained since the last import, every interface logged by a flow log of ALL
+// traffic where describe-flow-logs was imported, every interface it applies to was logging, explain credited each record there to a
 // rule, and none to this one) or "no evidence" (an interface it applies to logged nothing, or records
 // there no rule was credited with, or it applies to none): never "unused" without the logs to prove
 // it. Untranslated: the JSON and CSV value.
