@@ -444,6 +444,12 @@ void MainWindow::showFinding(const Finding &finding)
             break;
         }
     }
+    // The graph shows the first resource it draws, without filtering the table again.
+    m_syncing = true;
+    for (const QString &id : finding.resources)
+        if (m_graph->view()->findNode(id))
+            break;
+    m_syncing = false;
 }
 
 void MainWindow::showSelectedResource()
