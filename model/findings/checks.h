@@ -2,7 +2,8 @@
 // The review checks, each a function adding its findings. What every check reads is in CheckContext:
 // the compiled estate, the rule usage over the range (query/ruleusage.h), and the workspace for the
 // records. Configuration checks (configchecks.cpp) need no records; traffic checks (trafficchecks.cpp)
-// read the hourly conversation sums and the explanation.
+// read the hourly conversation sums and the explanation; the analyst's intents (intentchecks.cpp) trace
+// interface pairs with the evaluator.
 #pragma once
 
 #include "base/ipaddress.h"
