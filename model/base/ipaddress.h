@@ -78,6 +78,7 @@ struct IpCidr {
         return a.hi == network.hi && ((a.lo ^ network.lo) >> (128 - prefix)) == 0;
     }
     constexpr bool isV4() const { return v4; }
+    constexpr bool isEverything() const { return v4 ? prefix == 96 : prefix == 0; } // 0.0.0.0/0 or ::/0
     constexpr int familyPrefix() const { return isV4() ? prefix - 96 : prefix; } // the /n as written
 };
 std::optional<IpCidr> parseIpCidr(std::string_view text); // "10.0.0.0/16" or "2001:db8::/56"

@@ -13,18 +13,6 @@
 namespace vpclens {
 namespace {
 
-QStringList sortedKeys(const auto &hash)
-{
-    QStringList keys = hash.keys();
-    std::sort(keys.begin(), keys.end());
-    return keys;
-}
-
-bool isWorld(const IpCidr &c)
-{
-    return (c.isV4() && c.prefix == 96) || (!c.isV4() && c.prefix == 0);
-}
-
 // a holds every address b holds.
 bool covers(const IpCidr &a, const IpCidr &b)
 {
@@ -54,7 +42,7 @@ struct Members {
 Members membersOf(const Estate &e)
 {
     Members m;
-    for (const QString &id : sortedKeys(e.enis)) {
+    for (const QString &id : sortedIds(e.enis)) {
         const Eni &n = e.enis[id];
         for (const QString &g : n.groups)
             m.byGroup[g] << id;
@@ -112,14 +100,14 @@ QString reachableFromInternet(const CheckContext &c, const QStringList &enis, in
 void checkAdminPorts(CheckContext &c)
 {
     const Members m = membersOf(c.estate);
-    for (const QString &gid : sortedKeys(c.estate.securityGroups)) {
+    for (const QString &gid : sortedIds(c.estate.securityGroups)) {
         const SecurityGroup &g = c.estate.securityGroups[gid];
         for (const SgRule &r : g.ingress) {
             const QList<int> ports = sensitiveIn(r, c.options.sensitivePorts);
             if (ports.isEmpty())
                 continue;
             for (std::size_t i = 0; i < r.cidrs.size(); ++i) {
-                if (!isWorld(r.cidrs[i]))
+                if (!r.cidrs[i].isEverything())
                     continue;
                 const QString name = r.names.value(qsizetype(i));
                 const QString world = r.cidrs[i].isV4() ? QStringLiteral("0.0.0.0/0") : QStringLiteral("::/0");
@@ -162,7 +150,7 @@ void checkShadowedEntries(CheckContext &c)
             return (a.icmpType == -1 || a.icmpType == b.icmpType) && (a.icmpCode == -1 || a.icmpCode == b.icmpCode);
         return true;
     };
-    for (const QString &aid : sortedKeys(c.estate.nacls)) {
+    for (const QString &aid : sortedIds(c.estate.nacls)) {
         const NetworkAcl &acl = c.estate.nacls[aid];
         for (const auto *entries : {&acl.ingress, &acl.egress})
             for (std::size_t j = 0; j < entries->size(); ++j) {
@@ -210,7 +198,7 @@ void checkRedundantRules(CheckContext &c)
             return covers(*a.cidr, *b.cidr);
         return (!a.prefixList.isEmpty() && a.prefixList == b.prefixList) || (!a.group.isEmpty() && a.group == b.group);
     };
-    for (const QString &gid : sortedKeys(c.estate.securityGroups)) {
+    for (const QString &gid : sortedIds(c.estate.securityGroups)) {
         const SecurityGroup &g = c.estate.securityGroups[gid];
         for (const auto *rules : {&g.ingress, &g.egress}) {
             std::vector<Peer> peers;
@@ -267,7 +255,7 @@ void checkUnused(CheckContext &c)
         c.findings.append(f);
     }
     const Members m = membersOf(c.estate);
-    for (const QString &gid : sortedKeys(c.estate.securityGroups)) {
+    for (const QString &gid : sortedIds(c.estate.securityGroups)) {
         const SecurityGroup &g = c.estate.securityGroups[gid];
         if (m.byGroup.value(gid).isEmpty()) {
             Finding f;
@@ -298,7 +286,7 @@ void checkUnused(CheckContext &c)
 
 void checkStaleReferences(CheckContext &c)
 {
-    for (const QString &gid : sortedKeys(c.estate.securityGroups)) {
+    for (const QString &gid : sortedIds(c.estate.securityGroups)) {
         const SecurityGroup &g = c.estate.securityGroups[gid];
         for (const auto *rules : {&g.ingress, &g.egress})
             for (const SgRule &r : *rules)
@@ -315,7 +303,7 @@ void checkStaleReferences(CheckContext &c)
                     c.findings.append(f);
                 }
     }
-    for (const QString &tid : sortedKeys(c.estate.routeTables))
+    for (const QString &tid : sortedIds(c.estate.routeTables))
         for (const Route &r : c.estate.routeTables[tid].routes) {
             QString why;
             const RouteTarget target = routeTargetOf(r.target);
@@ -343,7 +331,7 @@ void checkStaleReferences(CheckContext &c)
 void checkDefaultGroups(CheckContext &c)
 {
     const Members m = membersOf(c.estate);
-    for (const QString &gid : sortedKeys(c.estate.securityGroups)) {
+    for (const QString &gid : sortedIds(c.estate.securityGroups)) {
         const SecurityGroup &g = c.estate.securityGroups[gid];
         if (g.name != QLatin1String("default") || (g.ingress.empty() && g.egress.empty()) || m.byGroup.value(gid).isEmpty())
             continue;
@@ -374,7 +362,7 @@ void checkQuotas(CheckContext &c)
         f.summary = QStringLiteral("%1: %2 of the default quota of %3.").arg(what).arg(used).arg(limit);
         c.findings.append(f);
     };
-    for (const QString &gid : sortedKeys(c.estate.securityGroups)) {
+    for (const QString &gid : sortedIds(c.estate.securityGroups)) {
         const SecurityGroup &g = c.estate.securityGroups[gid];
         for (const bool egress : {false, true}) {
             qsizetype n = 0;
@@ -383,9 +371,9 @@ void checkQuotas(CheckContext &c)
             quota(QStringLiteral("%1 rules of %2").arg(egress ? QStringLiteral("Outbound") : QStringLiteral("Inbound"), c.estate.displayName(gid)), n, 60, {gid});
         }
     }
-    for (const QString &id : sortedKeys(c.estate.enis))
+    for (const QString &id : sortedIds(c.estate.enis))
         quota(QStringLiteral("Security groups on %1").arg(id), c.estate.enis[id].groups.size(), 5, {id});
-    for (const QString &aid : sortedKeys(c.estate.nacls)) {
+    for (const QString &aid : sortedIds(c.estate.nacls)) {
         const NetworkAcl &acl = c.estate.nacls[aid];
         for (const bool egress : {false, true}) {
             const auto &entries = egress ? acl.egress : acl.ingress;
@@ -396,9 +384,9 @@ void checkQuotas(CheckContext &c)
     QHash<QString, QStringList> vpcsPerRegion;
     for (const ResourceSummary &v : c.ws.resources(QStringLiteral("vpc")))
         vpcsPerRegion[v.account + QLatin1Char(' ') + v.region] << v.id;
-    for (const QString &id : sortedKeys(c.estate.vpcs))
+    for (const QString &id : sortedIds(c.estate.vpcs))
         quota(QStringLiteral("IPv4 CIDR blocks of %1").arg(c.estate.displayName(id)), qsizetype(c.estate.vpcs[id].cidrs.size()), 5, {id});
-    for (const QString &scope : sortedKeys(vpcsPerRegion))
+    for (const QString &scope : sortedIds(vpcsPerRegion))
         quota(QStringLiteral("VPCs in account and region %1").arg(scope), vpcsPerRegion[scope].size(), 5, vpcsPerRegion[scope]);
 }
 
@@ -409,7 +397,7 @@ void checkEphemeralReturn(CheckContext &c)
     QSet<QString> associated;
     for (const Subnet &s : c.estate.subnets)
         associated.insert(s.nacl);
-    for (const QString &aid : sortedKeys(c.estate.nacls)) {
+    for (const QString &aid : sortedIds(c.estate.nacls)) {
         if (!associated.contains(aid))
             continue;
         const NetworkAcl &acl = c.estate.nacls[aid];

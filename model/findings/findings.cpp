@@ -33,9 +33,7 @@ QJsonObject coverageOf(CheckContext &c)
     }
     const QSet<QString> logging = loggingInterfaces(c.ws, c.options.range);
     QJsonObject vpcs;
-    QStringList ids = c.estate.vpcs.keys();
-    std::sort(ids.begin(), ids.end());
-    for (const QString &vpc : std::as_const(ids)) {
+    for (const QString &vpc : sortedIds(c.estate.vpcs)) {
         QJsonArray own;
         bool vpcLogged = false;
         for (const Log &l : std::as_const(logs)) {
@@ -123,7 +121,7 @@ FindingsReport reviewEstate(const Workspace &ws, const Estate &estate, const Che
         for (const auto *rules : {&g.ingress, &g.egress})
             for (const SgRule &r : *rules)
                 for (std::size_t i = 0; i < r.cidrs.size(); ++i)
-                    if ((r.cidrs[i].isV4() && r.cidrs[i].prefix == 96) || (!r.cidrs[i].isV4() && r.cidrs[i].prefix == 0))
+                    if (r.cidrs[i].isEverything())
                         c.worldRules.insert(r.names.value(qsizetype(i)));
     FindingsReport report;
     report.coverage = coverageOf(c);

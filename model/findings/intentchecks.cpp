@@ -133,9 +133,7 @@ void checkInternetFacing(CheckContext &c)
     if (!c.options.internetFacing)
         return;
     const IpAddress outside = *parseIp("198.51.100.1");
-    QStringList ids = c.estate.enis.keys();
-    std::sort(ids.begin(), ids.end());
-    for (const QString &id : std::as_const(ids)) {
+    for (const QString &id : sortedIds(c.estate.enis)) {
         const Eni &n = c.estate.enis[id];
         if (c.options.internetFacing->contains(n.subnetId) || n.publicIps.empty())
             continue;

@@ -19,13 +19,6 @@ namespace {
 
 constexpr int kNotLoggingListed = 10; // interfaces named per rule; the count says how many more
 
-QStringList sortedKeys(const auto &hash)
-{
-    QStringList keys = hash.keys();
-    std::sort(keys.begin(), keys.end());
-    return keys;
-}
-
 // Every rule of the estate, in its order, with the interfaces it applies to.
 struct Catalogue {
     QList<RuleUsage> rules;
@@ -51,7 +44,7 @@ struct Catalogue {
 Catalogue catalogue(const Estate &e)
 {
     QHash<QString, QStringList> byGroup, byAcl, byTable;
-    for (const QString &id : sortedKeys(e.enis)) {
+    for (const QString &id : sortedIds(e.enis)) {
         const Eni &n = e.enis[id];
         for (const QString &g : n.groups)
             byGroup[g] << id;
@@ -61,7 +54,7 @@ Catalogue catalogue(const Estate &e)
         }
     }
     Catalogue c;
-    for (const QString &gid : sortedKeys(e.securityGroups)) {
+    for (const QString &gid : sortedIds(e.securityGroups)) {
         const SecurityGroup &g = e.securityGroups[gid];
         for (const auto *rules : {&g.ingress, &g.egress})
             for (const SgRule &r : *rules) {
@@ -70,7 +63,7 @@ Catalogue catalogue(const Estate &e)
                     c.add(name, RuleKind::SecurityGroupRule, gid, text, byGroup.value(gid));
             }
     }
-    for (const QString &aid : sortedKeys(e.nacls)) {
+    for (const QString &aid : sortedIds(e.nacls)) {
         const NetworkAcl &acl = e.nacls[aid];
         for (const bool egress : {false, true}) {
             for (const NaclEntry &entry : egress ? acl.egress : acl.ingress)
@@ -78,7 +71,7 @@ Catalogue catalogue(const Estate &e)
             c.add(naclEntryName(aid, egress, 32767), RuleKind::NaclEntry, aid, QStringLiteral("DENY all"), byAcl.value(aid));
         }
     }
-    for (const QString &tid : sortedKeys(e.routeTables))
+    for (const QString &tid : sortedIds(e.routeTables))
         for (const Route &r : e.routeTables[tid].routes)
             c.add(r.name, RuleKind::Route, tid, QStringLiteral("%1 -> %2").arg(r.destination, r.target), byTable.value(tid));
     return c;

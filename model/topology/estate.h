@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -158,6 +159,16 @@ struct TargetGroup {
     std::vector<LbTarget> targets;
     bool healthKnown = false; // describe-target-health was imported for it
 };
+
+// The ids of a kind (estate.enis, estate.securityGroups, ...) in order, for output that is the same
+// from run to run.
+template <typename Hash>
+QStringList sortedIds(const Hash &byId)
+{
+    QStringList ids = byId.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
 
 // What an estate is compiled from: each kind's resources with their JSON as exported.
 class ResourceSource
