@@ -161,6 +161,7 @@ private slots:
     void routesQuotasAndLogs();
     void scanFromTheRecords();
     void noUnusedWithoutCoverage();
+    void gapsInTheLogs();
     void cliFailsOnSeverity();
     void intentsFromAChecksFile();
     void generatorGroundTruth();
@@ -311,6 +312,81 @@ void TestFindings::noUnusedWithoutCoverage()
     QVERIFY(rdpSeen);
 }
 
+// vpc-1 under a flow log of ALL traffic logs at 08:00, 09:00 and 12:00 and not at 10:00 or 11:00: a
+// gap of two hours, and eni-2 had records skipped (SKIPDATA) at 12:00. A rule with no records is
+// unused over 08:00-09:59, and "no evidence" over a range that holds the gap.
+void TestFindings::gapsInTheLogs()
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(QStringLiteral("topology")));
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    for (const auto &[name, text] : kTopology)
+        write(QStringLiteral("topology/%1").arg(QLatin1String(name)), text);
+    write(QStringLiteral("topology/flowlogs.json"), R"({"FlowLogs": [{"FlowLogId": "fl-1", "ResourceId": "vpc-1", "TrafficType": "ALL",
+        "FlowLogStatus": "ACTIVE", "DeliverLogsStatus": "SUCCESS", "LogDestinationType": "s3"}]})");
+    QByteArray log = "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n";
+    constexpr qint64 k0800 = 1748764800;
+    for (const qint64 hour : {0, 1, 4}) {
+        const qint64 t = k0800 + hour * 3600;
+        for (const char *eni : {"eni-3", "eni-2"})
+            log += QStringLiteral("2 111122223333 %1 10.0.2.30 10.0.2.20 41000 3306 6 3 180 %2 %3 ACCEPT OK\n").arg(QLatin1String(eni)).arg(t).arg(t + 30).toLatin1();
+        log += QStringLiteral("2 111122223333 eni-1 198.51.100.5 10.0.1.10 50000 22 6 3 180 %1 %2 ACCEPT OK\n").arg(t).arg(t + 30).toLatin1();
+    }
+    log += QStringLiteral("2 111122223333 eni-2 - - - - - - - %1 %2 - SKIPDATA\n").arg(k0800 + 4 * 3600 + 60).arg(k0800 + 4 * 3600 + 120).toLatin1();
+    write(QStringLiteral("flows.log"), log);
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("gap.vpclens")), &error);
+    QVERIFY2(ws, qPrintable(error));
+    importTopology(*ws, {dir.filePath(QStringLiteral("topology"))}, QDateTime::fromSecsSinceEpoch(1748700000, Qt::UTC));
+    QCOMPARE(importFlowLogs(*ws, {dir.filePath(QStringLiteral("flows.log"))}).records, 10);
+    QVERIFY(explainWorkspace(*ws).error.isEmpty());
+    const Estate estate = loadEstate(*ws);
+
+    const FindingsReport report = reviewEstate(*ws, estate);
+    const Finding *gap = nullptr, *skipped = nullptr;
+    for (const Finding &f : report.findings)
+        if (f.check == QLatin1String("flow-logs-missing") && f.resources == QStringList{QStringLiteral("vpc-1")}) {
+            if (f.summary.contains(QLatin1String("SKIPDATA")))
+                skipped = &f;
+            else if (f.summary.contains(QLatin1String("logged anything")))
+                gap = &f;
+        }
+    QVERIFY(gap);
+    QVERIFY2(gap->summary.contains(QLatin1String("2025-06-01 10:00 to 12:00 UTC (2 h)")), qPrintable(gap->summary));
+    QCOMPARE(gap->evidence.firstSeen, k0800 + 2 * 3600);
+    QCOMPARE(gap->evidence.lastSeen, k0800 + 4 * 3600);
+    QVERIFY(skipped);
+    QCOMPARE(skipped->evidence.records, 1);
+    QCOMPARE(skipped->evidence.filter, QStringLiteral("vpc == vpc-1 and log-status == SKIPDATA"));
+    const QJsonArray gaps = report.coverage.value(QStringLiteral("vpcs")).toObject().value(QStringLiteral("vpc-1")).toObject().value(QStringLiteral("gaps")).toArray();
+    QCOMPARE(gaps.size(), 1);
+    QCOMPARE(gaps.first().toObject().value(QStringLiteral("hours")).toInt(), 2);
+
+    const auto usageOf = [&](const QString &name, const TimeRange &range) {
+        for (const RuleUsage &u : ruleUsage(*ws, estate, range))
+            if (u.name == name)
+                return u;
+        return RuleUsage{};
+    };
+    const QString rdp = QStringLiteral("sg-ssh ingress tcp 3389 0.0.0.0/0"); // eni-1's, never used
+    const TimeRange beforeGap{k0800, k0800 + 2 * 3600 - 1};
+    QCOMPARE(QLatin1String(usageState(usageOf(rdp, beforeGap))), QLatin1String("unused"));
+    const RuleUsage whole = usageOf(rdp, {});
+    QCOMPARE(QLatin1String(usageState(whole)), QLatin1String("no evidence"));
+    QCOMPARE(whole.gaps, QStringList{QStringLiteral("vpc-1 silent 2025-06-01 10:00 to 12:00 UTC (2 h)")});
+    // eni-2's group: the gap and the skipped records.
+    QStringList dbGaps = usageOf(QStringLiteral("sg-db ingress tcp 5432 sg-gone"), {}).gaps;
+    QVERIFY2(dbGaps.contains(QStringLiteral("eni-2 skipped records 2025-06-01 12:00 to 13:00 UTC (1 h)")), qPrintable(dbGaps.join(u'|')));
+    // A range after the gap that holds the skipped hour: no evidence for eni-2's rules, eni-1's unused.
+    const TimeRange afterGap{k0800 + 4 * 3600, k0800 + 5 * 3600 - 1};
+    QCOMPARE(QLatin1String(usageState(usageOf(rdp, afterGap))), QLatin1String("unused"));
+    QCOMPARE(QLatin1String(usageState(usageOf(QStringLiteral("sg-db ingress tcp 5432 sg-gone"), afterGap))), QLatin1String("no evidence"));
+}
+
 void TestFindings::cliFailsOnSeverity()
 {
     const auto run = [&](const QStringList &extra) {
@@ -400,6 +476,14 @@ void TestFindings::generatorGroundTruth()
     explainWorkspace(*ws);
     const FindingsReport report = reviewEstate(*ws, loadEstate(*ws));
     QVERIFY(find(report, QStringLiteral("port-scan"), scanner));
+    // Every SKIPDATA record the generator wrote, in the findings of the VPCs that logged them.
+    qint64 skipped = 0;
+    for (const Finding &f : report.findings)
+        if (f.check == QLatin1String("flow-logs-missing") && f.evidence.filter.endsWith(QLatin1String("log-status == SKIPDATA")))
+            skipped += f.evidence.records;
+    QFile again(out.filePath(QStringLiteral("manifest.json")));
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(skipped, QJsonDocument::fromJson(again.readAll()).object().value(QStringLiteral("totals")).toObject().value(QStringLiteral("skipdata")).toInteger());
     bool sshOpen = false;
     for (const Finding &f : report.findings)
         sshOpen = sshOpen || (f.check == QLatin1String("admin-port-open") && f.severity == Severity::Error && f.resources.contains(bruteForced)

@@ -113,7 +113,10 @@ int runRules(const QStringList &args)
                           {QStringLiteral("first_seen"), seen(u.firstSeen)},
                           {QStringLiteral("last_seen"), seen(u.lastSeen)},
                           {QStringLiteral("interfaces"), u.interfaces},
-                          {QStringLiteral("not_logging"), QJsonArray::fromStringList(u.notLogging)}};
+                          {QStringLiteral("not_logging"), QJsonArray::fromStringList(u.notLogging)},
+                          {QStringLiteral("partly_logged"), QJsonArray::fromStringList(u.partlyLogged)},
+                          {QStringLiteral("undetermined"), QJsonArray::fromStringList(u.undetermined)},
+                          {QStringLiteral("gaps"), QJsonArray::fromStringList(u.gaps)}};
             if (!one.isEmpty()) {
                 QJsonArray conversations;
                 for (const GroupRow &g : std::as_const(top))

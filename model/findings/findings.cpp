@@ -3,6 +3,7 @@
 
 #include "base/logging.h"
 #include "base/timetext.h"
+#include "query/logcoverage.h"
 #include "topology/estate.h"
 #include "trace/ruletrace.h"
 #include "workspace/decisioncolumn.h"
@@ -19,24 +20,27 @@ namespace vpclens {
 namespace {
 
 // Which flow log covers what (describe-flow-logs), and what each VPC's interfaces were seen doing:
-// the findings of missing logs, and the coverage every "unused" stands on.
+// the findings of missing logs and gaps, and the coverage every "unused" stands on.
 QJsonObject coverageOf(CheckContext &c)
 {
-    struct Log {
-        QString id, resource, traffic, status, delivery;
+    const QList<FlowLogConfig> logs = flowLogConfigs(c.ws);
+    const LoggingTimeline timeline = loggingTimeline(c.ws, c.estate, c.options.range);
+    const QSet<QString> logging = loggingInterfaces(c.ws, c.options.range); // the rollup's too, before any explain
+    const auto add = [&](Severity severity, const QStringList &resources, const QString &summary, const Evidence &evidence = {}) {
+        Finding f;
+        f.check = QStringLiteral("flow-logs-missing");
+        f.severity = severity;
+        f.resources = resources;
+        f.summary = summary;
+        f.evidence = evidence;
+        c.findings.append(f);
     };
-    QList<Log> logs;
-    for (const ResourceSummary &r : c.ws.resources(QStringLiteral("flow-log"))) {
-        const QJsonObject o = QJsonDocument::fromJson(c.ws.rawJson(QStringLiteral("flow-log"), r.id)).object();
-        logs.append({r.id, o.value(QLatin1String("ResourceId")).toString(), o.value(QLatin1String("TrafficType")).toString(),
-                     o.value(QLatin1String("FlowLogStatus")).toString(), o.value(QLatin1String("DeliverLogsStatus")).toString()});
-    }
-    const QSet<QString> logging = loggingInterfaces(c.ws, c.options.range);
+    const auto hourText = [](qint64 hour) { return hour < 0 ? QJsonValue() : QJsonValue(formatTime(hour * 3600, true)); };
     QJsonObject vpcs;
     for (const QString &vpc : sortedIds(c.estate.vpcs)) {
         QJsonArray own;
         bool vpcLogged = false;
-        for (const Log &l : std::as_const(logs)) {
+        for (const FlowLogConfig &l : logs) {
             bool concerns = l.resource == vpc;
             if (const auto s = c.estate.subnets.constFind(l.resource); s != c.estate.subnets.cend())
                 concerns = s->vpcId == vpc;
@@ -45,50 +49,72 @@ QJsonObject coverageOf(CheckContext &c)
             if (!concerns)
                 continue;
             vpcLogged = vpcLogged || l.resource == vpc;
-            own.append(QJsonObject{{QStringLiteral("id"), l.id}, {QStringLiteral("resource"), l.resource}, {QStringLiteral("traffic_type"), l.traffic},
-                                   {QStringLiteral("status"), l.status}, {QStringLiteral("delivery"), l.delivery}});
-            const auto finding = [&](Severity severity, const QString &summary) {
-                Finding f;
-                f.check = QStringLiteral("flow-logs-missing");
-                f.severity = severity;
-                f.resources = {l.id, l.resource};
-                f.summary = summary;
-                c.findings.append(f);
-            };
-            if (!l.traffic.isEmpty() && l.traffic != QLatin1String("ALL"))
-                finding(Severity::Warning, QStringLiteral("Flow log %1 on %2 records only %3 traffic: what it does not record can never prove a rule unused.")
-                                               .arg(l.id, l.resource, l.traffic));
+            own.append(QJsonObject{{QStringLiteral("id"), l.id}, {QStringLiteral("resource"), l.resource}, {QStringLiteral("traffic_type"), l.trafficType},
+                                   {QStringLiteral("status"), l.status}, {QStringLiteral("delivery"), l.delivery},
+                                   {QStringLiteral("destination"), l.destination}, {QStringLiteral("aggregation_seconds"), l.aggregationSeconds},
+                                   {QStringLiteral("format"), l.format}});
+            if (!l.trafficType.isEmpty() && l.trafficType != QLatin1String("ALL"))
+                add(Severity::Warning, {l.id, l.resource},
+                    QStringLiteral("Flow log %1 on %2 records only %3 traffic: what it does not record can never prove a rule unused.")
+                        .arg(l.id, l.resource, l.trafficType));
             if (l.delivery == QLatin1String("FAILED") || (!l.status.isEmpty() && l.status != QLatin1String("ACTIVE")))
-                finding(Severity::Warning, QStringLiteral("Flow log %1 on %2 is not delivering (status %3, delivery %4).")
-                                               .arg(l.id, l.resource, l.status, l.delivery));
+                add(Severity::Warning, {l.id, l.resource},
+                    QStringLiteral("Flow log %1 on %2 is not delivering (status %3, delivery %4).").arg(l.id, l.resource, l.status, l.delivery));
         }
-        int interfaces = 0, seen = 0;
+        if (!vpcLogged && !logs.isEmpty())
+            add(Severity::Warning, {vpc},
+                own.isEmpty() ? QStringLiteral("%1 has no flow log: its traffic is not recorded.").arg(c.estate.displayName(vpc))
+                              : QStringLiteral("%1 has no flow log of its own; only some of its subnets or interfaces are logged.")
+                                    .arg(c.estate.displayName(vpc)));
+        const VpcLogging &seen = timeline.vpcs.value(vpc);
+        QJsonArray gaps;
+        for (const HourRun &gap : seen.gaps) {
+            gaps.append(QJsonObject{{QStringLiteral("from"), formatTime(gap.first * 3600, true)},
+                                    {QStringLiteral("to"), formatTime((gap.last + 1) * 3600, true)}, {QStringLiteral("hours"), gap.hours()}});
+            Evidence e;
+            e.firstSeen = gap.first * 3600;
+            e.lastSeen = (gap.last + 1) * 3600;
+            add(Severity::Warning, {vpc},
+                QStringLiteral("No interface of %1 logged anything %2, though they logged before and after: flow-log files are missing or "
+                               "delivery stopped, and no rule can be proved unused over that time.")
+                    .arg(c.estate.displayName(vpc), hourRunText(gap)),
+                e);
+        }
+        QJsonArray skipping;
+        Evidence skipped;
+        for (const QString &eni : sortedIds(c.estate.enis)) {
+            const auto logged = timeline.interfaces.constFind(eni);
+            if (c.estate.enis[eni].vpcId != vpc || logged == timeline.interfaces.cend() || logged->skipped == 0)
+                continue;
+            skipping.append(eni);
+            const qint64 first = logged->skippedHours.front().first * 3600, last = (logged->skippedHours.back().last + 1) * 3600;
+            skipped.firstSeen = skipped.records ? std::min(skipped.firstSeen, first) : first;
+            skipped.lastSeen = skipped.records ? std::max(skipped.lastSeen, last) : last;
+            skipped.records += logged->skipped;
+        }
+        if (skipped.records) {
+            skipped.filter = QStringLiteral("vpc == %1 and log-status == SKIPDATA").arg(vpc);
+            add(Severity::Warning, {vpc},
+                QStringLiteral("%1 interface(s) of %2 logged %3 SKIPDATA record(s) between %4 and %5: AWS skipped some of their records, "
+                               "so their counts are short there and no rule of theirs can be proved unused over those hours.")
+                    .arg(skipping.size()).arg(c.estate.displayName(vpc)).arg(skipped.records)
+                    .arg(formatTime(skipped.firstSeen, true), formatTime(skipped.lastSeen, true)),
+                skipped);
+        }
+        int interfacesLogging = 0;
         for (const Eni &e : c.estate.enis)
-            if (e.vpcId == vpc) {
-                ++interfaces;
-                seen += logging.contains(e.id);
-            }
-        if (!vpcLogged && !logs.isEmpty()) {
-            Finding f;
-            f.check = QStringLiteral("flow-logs-missing");
-            f.severity = Severity::Warning;
-            f.resources = {vpc};
-            f.summary = own.isEmpty() ? QStringLiteral("%1 has no flow log: its traffic is not recorded.").arg(c.estate.displayName(vpc))
-                                      : QStringLiteral("%1 has no flow log of its own; only some of its subnets or interfaces are logged.")
-                                            .arg(c.estate.displayName(vpc));
-            c.findings.append(f);
-        }
-        vpcs.insert(vpc, QJsonObject{{QStringLiteral("flow_logs"), own}, {QStringLiteral("interfaces"), interfaces},
-                                     {QStringLiteral("interfaces_logging"), seen}});
+            interfacesLogging += e.vpcId == vpc && logging.contains(e.id);
+        vpcs.insert(vpc, QJsonObject{{QStringLiteral("flow_logs"), own}, {QStringLiteral("interfaces"), seen.interfaces},
+                                     {QStringLiteral("interfaces_logging"), interfacesLogging},
+                                     {QStringLiteral("first_seen"), hourText(seen.firstHour)},
+                                     {QStringLiteral("last_seen"), seen.lastHour < 0 ? QJsonValue() : hourText(seen.lastHour + 1)},
+                                     {QStringLiteral("gaps"), gaps}, {QStringLiteral("skipping"), skipping}});
     }
-    if (logs.isEmpty()) {
-        Finding f;
-        f.check = QStringLiteral("flow-logs-missing");
-        f.severity = Severity::Note;
-        f.summary = QStringLiteral("describe-flow-logs was not imported: coverage comes from the records alone (an interface is covered where it logged).");
-        c.findings.append(f);
-    }
-    return QJsonObject{{QStringLiteral("vpcs"), vpcs}, {QStringLiteral("flow_logs_imported"), !logs.isEmpty()}};
+    if (logs.isEmpty())
+        add(Severity::Note, {},
+            QStringLiteral("describe-flow-logs was not imported: coverage comes from the records alone (an interface is covered where it logged)."));
+    return QJsonObject{{QStringLiteral("vpcs"), vpcs}, {QStringLiteral("flow_logs_imported"), !logs.isEmpty()},
+                       {QStringLiteral("hours_kept"), timeline.available}};
 }
 
 } // namespace

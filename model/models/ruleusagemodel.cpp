@@ -48,6 +48,8 @@ QString RuleUsageModel::stateText(const RuleUsage &u) const
         return tr("no evidence (the flow log records only ACCEPT or REJECT on %1)").arg(u.partlyLogged.join(QStringLiteral(", ")));
     if (!u.undetermined.isEmpty())
         return tr("no evidence (records not credited to a rule on %1)").arg(u.undetermined.join(QStringLiteral(", ")));
+    if (!u.gaps.isEmpty())
+        return tr("no evidence (gaps in the flow logs: %1)").arg(u.gaps.join(QStringLiteral("; ")));
     return tr("no evidence (no longer configured)");
 }
 

@@ -2,6 +2,7 @@
 #include "query/ruleusage.h"
 
 #include "base/logging.h"
+#include "query/logcoverage.h"
 #include "topology/estate.h"
 #include "workspace/decisioncolumn.h"
 #include "workspace/ownconnection.h"
@@ -84,11 +85,8 @@ Catalogue catalogue(const Estate &e)
 QSet<QString> partlyLogged(const Workspace &ws, const Estate &e)
 {
     QSet<QString> all, partial; // resource ids (VPC, subnet, interface) by the traffic their logs record
-    for (const ResourceSummary &r : ws.resources(QStringLiteral("flow-log"))) {
-        const QJsonObject o = QJsonDocument::fromJson(ws.rawJson(QStringLiteral("flow-log"), r.id)).object();
-        const QString resource = o.value(QLatin1String("ResourceId")).toString();
-        (o.value(QLatin1String("TrafficType")).toString() == QLatin1String("ALL") ? all : partial).insert(resource);
-    }
+    for (const FlowLogConfig &log : flowLogConfigs(ws))
+        (log.trafficType == QLatin1String("ALL") ? all : partial).insert(log.resource);
     QSet<QString> out;
     if (partial.isEmpty())
         return out;
@@ -113,9 +111,9 @@ QSet<QString> loggingInterfaces(const Workspace &ws, const TimeRange &range)
         out.insert(q.text(0));
     // The rollup keeps the records counted once; the explanation saw every record (the sender's
     // sighting of a connection the receiver's record stands for, NODATA).
-    if (ws.keepsDecisions()) {
-        sql::Statement all(ws.handle(), "SELECT eni FROM logging_interfaces WHERE last >= ?1 * 3600 AND first < (?2 + 1) * 3600");
-        all.bind(1, firstHour).bind(2, std::min<qint64>(lastHour, std::numeric_limits<qint64>::max() / 3600 - 1));
+    if (ws.hasTable("logging_hours")) {
+        sql::Statement all(ws.handle(), "SELECT DISTINCT eni FROM logging_hours WHERE hour BETWEEN ?1 AND ?2");
+        all.bind(1, firstHour).bind(2, lastHour);
         while (all.step())
             out.insert(all.text(0));
     }
@@ -159,6 +157,16 @@ QList<RuleUsage> ruleUsage(const Workspace &ws, const Estate &estate, const Time
     const QSet<QString> undetermined(undeterminedList.cbegin(), undeterminedList.cend());
     const bool explained = decisionsCurrent(ws);
     const QSet<QString> partly = partlyLogged(ws, estate);
+    // The gaps of the logs over the range: a VPC's silent hours, an interface's SKIPDATA.
+    const LoggingTimeline timeline = loggingTimeline(ws, estate, range);
+    QHash<QString, QStringList> gapsOf; // interface -> what its records miss
+    for (const Eni &e : estate.enis) {
+        QStringList &g = gapsOf[e.id];
+        for (const HourRun &run : timeline.vpcs.value(e.vpcId).gaps)
+            g << QStringLiteral("%1 silent %2").arg(e.vpcId, hourRunText(run));
+        for (const HourRun &run : timeline.interfaces.value(e.id).skippedHours)
+            g << QStringLiteral("%1 skipped records %2").arg(e.id, hourRunText(run));
+    }
     for (qsizetype i = 0; i < c.rules.size(); ++i) {
         RuleUsage &u = c.rules[i];
         u.explained = explained;
@@ -174,6 +182,9 @@ QList<RuleUsage> ruleUsage(const Workspace &ws, const Estate &estate, const Time
                 u.undetermined << eni;
             if (partly.contains(eni) && u.partlyLogged.size() < kNotLoggingListed)
                 u.partlyLogged << eni;
+            for (const QString &gap : gapsOf.value(eni))
+                if (u.gaps.size() < kNotLoggingListed && !u.gaps.contains(gap))
+                    u.gaps << gap;
         }
     }
     return c.rules;
@@ -189,6 +200,7 @@ const char *usageState(const RuleUsage &u)
     if (u.records > 0)
         return "used";
     return u.explained && u.configured && u.interfaces > 0 && u.notLogging.isEmpty() && u.undetermined.isEmpty() && u.partlyLogged.isEmpty()
+                   && u.gaps.isEmpty()
                ? "unused"
                : "no evidence";
 }

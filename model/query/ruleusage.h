@@ -34,6 +34,7 @@ struct RuleUsage {
     QStringList notLogging;
     QStringList undetermined; // interfaces it applies to with records explain could not credit to a rule
     QStringList partlyLogged; // interfaces it applies to whose flow log records only ACCEPT or only REJECT
+    QStringList gaps;         // the gaps of their logs in the range (query/logcoverage.h), as text
     bool explained = false;   // explain has run since the last import (decisionsCurrent): the counts are whole
 };
 
@@ -50,8 +51,8 @@ QList<RuleUsage> loadRuleUsage(const QString &workspacePath, const Estate &estat
 // "used", "unused" (explained since the last import, every interface logged by a flow log of ALL
 // traffic where describe-flow-logs was imported, every interface it applies to was logging, explain credited each record there to a
 // rule, and none to this one) or "no evidence" (an interface it applies to logged nothing, or records
-// there no rule was credited with, or it applies to none): never "unused" without the logs to prove
-// it. Untranslated: the JSON and CSV value.
+// there no rule was credited with, a gap in their logs, or it applies to none): never "unused"
+// without the logs to prove it. Untranslated: the JSON and CSV value.
 const char *usageState(const RuleUsage &u);
 
 } // namespace vpclens

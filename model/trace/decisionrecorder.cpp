@@ -10,7 +10,7 @@ namespace vpclens {
 DecisionRecorder::DecisionRecorder(sqlite3 *db)
     : m_db(db)
     , m_insertRule((sql::exec(db, "DELETE FROM rules; DELETE FROM decisions; DELETE FROM flow_decisions; DELETE FROM rule_usage; "
-                                  "DELETE FROM logging_interfaces;"), db),
+                                  "DELETE FROM logging_interfaces; DELETE FROM logging_hours;"), db),
                    "INSERT INTO rules(id, name, kind, resources) VALUES(?1, ?2, ?3, ?4)")
     , m_insertDecision(db, "INSERT INTO decisions(id, outcome, decided, sg, nacl, route) VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
     , m_column(db)
@@ -122,15 +122,27 @@ void DecisionRecorder::record(std::int64_t flowId, std::uint32_t decision, std::
     u.bytes += std::max<std::int64_t>(bytes, 0);
 }
 
-void DecisionRecorder::logged(std::int64_t interned, std::int64_t start)
+DecisionRecorder::Span &DecisionRecorder::span(std::int64_t interned)
 {
     constexpr std::int64_t kDense = std::int64_t(1) << 20;
     if (interned >= 0 && interned < kDense && interned >= std::int64_t(m_logged.size()))
         m_logged.resize(std::size_t(interned) + 1);
-    Span &s = interned >= 0 && interned < kDense ? m_logged[std::size_t(interned)] : m_loggedSparse[interned];
+    return interned >= 0 && interned < kDense ? m_logged[std::size_t(interned)] : m_loggedSparse[interned];
+}
+
+void DecisionRecorder::logged(std::int64_t interned, std::int64_t start, int status)
+{
+    Span &s = span(interned);
     s.first = s.records ? std::min(s.first, start) : start;
     s.last = s.records ? std::max(s.last, start) : start;
     ++s.records;
+    const std::int64_t hour = std::max<std::int64_t>(start, 0) / 3600;
+    if (s.hour != hour) {
+        s.hour = hour;
+        s.counts = &m_hours[std::uint64_t(interned) << 32 | std::uint64_t(hour & 0xffffffff)];
+    }
+    ++s.counts->records;
+    s.counts->skipped += status == 2; // SKIPDATA
 }
 
 void DecisionRecorder::finish()
@@ -141,6 +153,9 @@ void DecisionRecorder::finish()
             interfaces.bind(1, std::int64_t(id)).bind(2, s.first).bind(3, s.last).bind(4, s.records).run();
     for (const auto &[id, s] : m_loggedSparse)
         interfaces.bind(1, id).bind(2, s.first).bind(3, s.last).bind(4, s.records).run();
+    sql::Statement hours(m_db, "INSERT OR REPLACE INTO logging_hours(eni, hour, records, skipped) SELECT s, ?2, ?3, ?4 FROM strings WHERE id = ?1");
+    for (const auto &[key, h] : m_hours)
+        hours.bind(1, std::int64_t(key >> 32)).bind(2, std::int64_t(key & 0xffffffff)).bind(3, h.records).bind(4, h.skipped).run();
     m_column.finish();
     sql::Statement insert(m_db, "INSERT INTO rule_usage(decision, hour, records, requests, packets, bytes, first, last) "
                                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");

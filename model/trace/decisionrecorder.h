@@ -32,8 +32,9 @@ public:
     std::uint32_t neverFiltered();
     // One record the decision covers.
     void record(std::int64_t flowId, std::uint32_t decision, std::int64_t start, bool request, std::int64_t packets, std::int64_t bytes);
-    // An interface logged a record (of any status: a NODATA record says the log was on).
-    void logged(std::int64_t interned, std::int64_t start);
+    // An interface logged a record (of any status: a NODATA record says the log was on; a SKIPDATA
+    // one that records were lost). Kept per hour: the gaps in the logs (query/logcoverage.h).
+    void logged(std::int64_t interned, std::int64_t start, int status);
     void finish(); // writes the last block, the usage and the logging interfaces
 
 private:
@@ -73,9 +74,16 @@ private:
         Usage *usage = nullptr;
     };
     std::vector<Recent> m_recent; // by decision id
+    struct Hour {
+        std::int64_t records = 0, skipped = 0;
+    };
     struct Span {
         std::int64_t first = 0, last = 0, records = 0;
+        std::int64_t hour = -1; // the hour counted last, and its counts (as m_recent)
+        Hour *counts = nullptr;
     };
+    Span &span(std::int64_t interned);
+    std::unordered_map<std::uint64_t, Hour> m_hours; // interned interface << 32 | hour
     // By interned interface id (the strings table's small dense ids); an id past the vector's end
     // that is implausibly large goes to the map.
     std::vector<Span> m_logged;

@@ -175,7 +175,7 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
         const std::int64_t bits = sqlite3_column_int64(s, 7);
         const int action = flowbits::action(bits);
         if (sqlite3_column_type(s, 1) == SQLITE_INTEGER)
-            recorder.logged(sqlite3_column_int64(s, 1), sqlite3_column_int64(s, 9));
+            recorder.logged(sqlite3_column_int64(s, 1), sqlite3_column_int64(s, 9), flowbits::status(bits));
         auto count = [&](ExplainClass c) { ++result.classes[std::size_t(c)]; };
         const std::optional<IpAddress> src = storedAddress(s, 2), dst = storedAddress(s, 3);
         if (!flowbits::isOk(bits) || action == 0 || !src || !dst) {

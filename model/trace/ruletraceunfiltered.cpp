@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 namespace vpclens {
 namespace {
 
@@ -30,13 +32,26 @@ constexpr LinkLocal kLinkLocal[] = {
     {"169.254.169.251", QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "Windows license activation")},
 };
 
+// The addresses above, parsed once (this runs for every distinct decision of a bulk explain).
+const std::array<IpAddress, std::size(kLinkLocal)> &linkLocalAddresses()
+{
+    static const auto parsed = [] {
+        std::array<IpAddress, std::size(kLinkLocal)> a;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            a[i] = *parseIp(kLinkLocal[i].address);
+        return a;
+    }();
+    return parsed;
+}
+
 } // namespace
 
 const char *RuleEvaluator::unfilteredService(const Packet &p) const
 {
-    for (const LinkLocal &l : kLinkLocal)
-        if (parseIp(l.address) == p.dst)
-            return l.service;
+    const auto &addresses = linkLocalAddresses();
+    for (std::size_t i = 0; i < addresses.size(); ++i)
+        if (addresses[i] == p.dst)
+            return kLinkLocal[i].service;
     if (p.protocol == 17 && (p.dstPort == 67 || p.dstPort == 68))
         return QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "DHCP");
     if (!p.dst.isV4())

@@ -91,7 +91,7 @@ namespace {
 
 constexpr const char *kExplainedImportKey = "explained_import";      // the newest flow import explained
 constexpr const char *kExplainedTopologyKey = "explained_topology"; // the topology it was explained against
-constexpr int kDecisionFormat = 1; // the encoding of the blocks: a change makes earlier decisions stale
+constexpr int kDecisionFormat = 2; // what explain keeps (2: logging_hours): a change makes earlier decisions stale
 
 QString explainedStamp(const Workspace &ws)
 {

@@ -210,7 +210,13 @@ std::unique_ptr<Workspace> Workspace::openWith(const QString &path, QString *err
 
 bool Workspace::keepsDecisions() const
 {
-    sql::Statement q(handle(), "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'decisions'");
+    return hasTable("decisions");
+}
+
+bool Workspace::hasTable(const char *name) const
+{
+    sql::Statement q(handle(), "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    q.bind(1, std::string_view(name));
     return q.step();
 }
 

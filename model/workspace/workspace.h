@@ -107,6 +107,9 @@ public:
     // Whether the file has the tables of the records' decisions (a workspace from before them,
     // opened read-only, has not): queries then leave "decided by" empty.
     bool keepsDecisions() const;
+    // Whether the file has a table of that name (one added within a schema version may be missing
+    // from a workspace opened read-only).
+    bool hasTable(const char *name) const;
     QList<ImportRecord> imports() const;
     QList<ImportError> importErrors(int limit = 1000) const; // limit -1: all
     qint64 importErrorCount() const;

@@ -84,6 +84,9 @@ CREATE TABLE rule_usage(decision INTEGER NOT NULL, hour INTEGER NOT NULL, record
     PRIMARY KEY(decision, hour)) WITHOUT ROWID;
 -- Every interface that logged (any record, NODATA included: the log was on), its first and last start.
 CREATE TABLE logging_interfaces(eni TEXT PRIMARY KEY, first INTEGER NOT NULL, last INTEGER NOT NULL, records INTEGER NOT NULL) WITHOUT ROWID;
+-- The same per hour (start / 3600), with the SKIPDATA records among them: the gaps in the logs.
+CREATE TABLE logging_hours(eni TEXT NOT NULL, hour INTEGER NOT NULL, records INTEGER NOT NULL, skipped INTEGER NOT NULL,
+    PRIMARY KEY(eni, hour)) WITHOUT ROWID;
 -- Graph layouts per set of options, valid while `topology` matches the current snapshots.
 CREATE TABLE graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);
 -- All-time rejected records per protocol and port (a cache: valid while meta 'rejected_ports_import'
@@ -126,6 +129,8 @@ inline constexpr const char *kAddedWithinSchema1 =
     "requests INTEGER NOT NULL, packets INTEGER NOT NULL, bytes INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, "
     "PRIMARY KEY(decision, hour)) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS logging_interfaces(eni TEXT PRIMARY KEY, first INTEGER NOT NULL, last INTEGER NOT NULL, "
-    "records INTEGER NOT NULL) WITHOUT ROWID;";
+    "records INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE IF NOT EXISTS logging_hours(eni TEXT NOT NULL, hour INTEGER NOT NULL, records INTEGER NOT NULL, "
+    "skipped INTEGER NOT NULL, PRIMARY KEY(eni, hour)) WITHOUT ROWID;";
 
 } // namespace vpclens::schema
