@@ -6,6 +6,7 @@
 #include "findings/findings.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
+#include "query/flowsearch.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "trace/flowexplainer.h"
@@ -336,13 +337,15 @@ void TestFindings::gapsInTheLogs()
             log += QStringLiteral("2 111122223333 %1 10.0.2.30 10.0.2.20 41000 3306 6 3 180 %2 %3 ACCEPT OK\n").arg(QLatin1String(eni)).arg(t).arg(t + 30).toLatin1();
         log += QStringLiteral("2 111122223333 eni-1 198.51.100.5 10.0.1.10 50000 22 6 3 180 %1 %2 ACCEPT OK\n").arg(t).arg(t + 30).toLatin1();
     }
+    // Logged refused where sg-db and the open NACL accept it: a disagreement, its evidence by verdict.
+    log += QStringLiteral("2 111122223333 eni-2 10.0.2.30 10.0.2.20 41001 3306 6 1 60 %1 %2 REJECT OK\n").arg(k0800 + 120).arg(k0800 + 150).toLatin1();
     log += QStringLiteral("2 111122223333 eni-2 - - - - - - - %1 %2 - SKIPDATA\n").arg(k0800 + 4 * 3600 + 60).arg(k0800 + 4 * 3600 + 120).toLatin1();
     write(QStringLiteral("flows.log"), log);
     QString error;
     auto ws = Workspace::open(dir.filePath(QStringLiteral("gap.vpclens")), &error);
     QVERIFY2(ws, qPrintable(error));
     importTopology(*ws, {dir.filePath(QStringLiteral("topology"))}, QDateTime::fromSecsSinceEpoch(1748700000, Qt::UTC));
-    QCOMPARE(importFlowLogs(*ws, {dir.filePath(QStringLiteral("flows.log"))}).records, 10);
+    QCOMPARE(importFlowLogs(*ws, {dir.filePath(QStringLiteral("flows.log"))}).records, 11);
     QVERIFY(explainWorkspace(*ws).error.isEmpty());
     const Estate estate = loadEstate(*ws);
 
@@ -365,6 +368,27 @@ void TestFindings::gapsInTheLogs()
     const QJsonArray gaps = report.coverage.value(QStringLiteral("vpcs")).toObject().value(QStringLiteral("vpc-1")).toObject().value(QStringLiteral("gaps")).toArray();
     QCOMPARE(gaps.size(), 1);
     QCOMPARE(gaps.first().toObject().value(QStringLiteral("hours")).toInt(), 2);
+
+    // The disagreement lists its one record, which is also its traced example.
+    const Finding *disagreement = nullptr;
+    for (const Finding &f : report.findings)
+        if (f.check == QLatin1String("log-config-disagreement"))
+            disagreement = &f;
+    QVERIFY(disagreement);
+    QCOMPARE(disagreement->evidence.records, 1);
+    QCOMPARE(disagreement->evidence.filter, QStringLiteral("action == REJECT and verdict == ACCEPT and rule == \"sg-db\""));
+    const auto compiled = compileFilter(disagreement->evidence.filter, {ws.get(), &estate});
+    QVERIFY(std::holds_alternative<CompiledFilter>(compiled));
+    QCOMPARE(countFlows(*ws, std::get<CompiledFilter>(compiled)), 1);
+    const QJsonObject example = disagreement->evidence.example;
+    QCOMPARE(example.value(QStringLiteral("record")).toObject().value(QStringLiteral("srcport")).toInt(), 41001);
+    QCOMPARE(example.value(QStringLiteral("trace")).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("ACCEPT"));
+    // 10 records the configuration accepts (the SKIPDATA one has no verdict), none it refuses.
+    for (const auto &[expression, expected] : {std::pair{"verdict == ACCEPT", 10}, std::pair{"verdict == REJECT", 0}}) {
+        const auto f = compileFilter(QLatin1String(expression), {ws.get(), &estate});
+        QVERIFY(std::holds_alternative<CompiledFilter>(f));
+        QCOMPARE(countFlows(*ws, std::get<CompiledFilter>(f)), expected);
+    }
 
     const auto usageOf = [&](const QString &name, const TimeRange &range) {
         for (const RuleUsage &u : ruleUsage(*ws, estate, range))

@@ -404,6 +404,13 @@ void TestMainWindow::findingShowsItsEvidence()
         expected += r.src == QLatin1String("45.155.205.99") && r.action == QLatin1String("REJECT");
     QVERIFY(expected >= 24);
     QCOMPARE(flows->model()->matchCount(), expected);
+    // Its first record is current and traced: the example the finding's evidence names.
+    QCOMPARE(flows->table()->currentIndex().row(), 0);
+    const auto first = flows->model()->record(0);
+    QVERIFY(first);
+    QCOMPARE(first->src, QStringLiteral("45.155.205.99"));
+    QCOMPARE(first->id, scan()->evidence.example.value(QStringLiteral("record")).toObject().value(QStringLiteral("id")).toInteger());
+    QTRY_VERIFY(!w.findChild<TracePanel *>()->verdictText().isEmpty());
 }
 
 // "+ Series…": a line for a filter of one's own; its records summed over the buckets equal the

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QStandardItemModel>
@@ -129,7 +130,16 @@ void FindingsPane::rebuild()
         }
         auto *summary = new QStandardItem(f.summary);
         summary->setData(int(i), kFindingRole);
-        summary->setToolTip(f.summary + (f.evidence.filter.isEmpty() ? QString() : tr("\n\nEvidence: %1").arg(f.evidence.filter)));
+        QString tip = f.summary;
+        if (!f.evidence.filter.isEmpty())
+            tip += tr("\n\nEvidence: %1").arg(f.evidence.filter);
+        if (const QJsonObject r = f.evidence.example.value(QStringLiteral("record")).toObject(); !r.isEmpty())
+            tip += tr("\nFirst record: %1 %2 -> %3 port %4 %5 (traced when you open it)")
+                       .arg(r.value(QStringLiteral("start")).toString(), r.value(QStringLiteral("srcaddr")).toString(),
+                            r.value(QStringLiteral("dstaddr")).toString())
+                       .arg(r.value(QStringLiteral("dstport")).toInt())
+                       .arg(r.value(QStringLiteral("action")).toString());
+        summary->setToolTip(tip);
         auto *records = new QStandardItem(f.evidence.records ? QLocale().toString(f.evidence.records) : QString());
         records->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         group->appendRow({summary, new QStandardItem(severityText(f.severity)), records, new QStandardItem(f.rule),

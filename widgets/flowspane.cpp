@@ -381,6 +381,18 @@ bool FlowsPane::selectNextRejected(bool forward)
     return true;
 }
 
+bool FlowsPane::selectFirstRecord()
+{
+    if (m_model->rowCount() == 0)
+        return false;
+    const QModelIndex first = m_model->index(0, 0);
+    if (m_table->currentIndex().row() == 0) // the same row again: still show its trace
+        currentChanged();
+    m_table->setCurrentIndex(first);
+    m_table->scrollTo(first);
+    return true;
+}
+
 void FlowsPane::chooseCsvExport()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Flows as CSV"), QStringLiteral("flows.csv"), tr("CSV (*.csv)"));

@@ -48,6 +48,8 @@ public:
     FlowTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     bool selectNextRejected(bool forward);
+    // Makes the table's first row current (its trace follows); false when the table is empty.
+    bool selectFirstRecord();
     bool exportCsv(const QString &path, QString *error) const;
 
     void chooseCsvExport(); // asks for a file name and writes the records the filter keeps

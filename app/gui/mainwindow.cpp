@@ -431,11 +431,6 @@ void MainWindow::refreshRules()
 
 void MainWindow::showFinding(const Finding &finding)
 {
-    if (!finding.evidence.filter.isEmpty()) {
-        m_flows->setContextFilter(finding.evidence.filter, tr("evidence of %1").arg(finding.check));
-        if (auto *flows = findChild<QDockWidget *>(QStringLiteral("flowsDock")))
-            flows->raise();
-    }
     for (const QString &id : finding.resources) { // the first resource the tree knows
         const QModelIndex index = m_resourceModel->indexOfId(id);
         if (index.isValid()) {
@@ -450,6 +445,13 @@ void MainWindow::showFinding(const Finding &finding)
         if (m_graph->view()->findNode(id))
             break;
     m_syncing = false;
+    // The evidence in the table, its first record traced (the example the CLI's JSON gives).
+    if (!finding.evidence.filter.isEmpty()) {
+        m_flows->setContextFilter(finding.evidence.filter, tr("evidence of %1").arg(finding.check));
+        if (auto *flows = findChild<QDockWidget *>(QStringLiteral("flowsDock")))
+            flows->raise();
+        m_flows->selectFirstRecord();
+    }
 }
 
 void MainWindow::showSelectedResource()

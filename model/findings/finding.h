@@ -5,6 +5,7 @@
 // seen, and the filter that lists them in the flow table.
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,9 @@ struct Evidence {
     qint64 records = 0, connections = 0;
     qint64 firstSeen = 0, lastSeen = 0; // record start times; 0 when none
     QString filter;                     // the filter language: the records that prove it; empty when none
+    // The first of those records (in time), traced against the estate: {"record": {...}, "trace":
+    // {...}} (trace/ruletrace.h's JSON); empty when there is none.
+    QJsonObject example;
 };
 
 struct Finding {

@@ -3,6 +3,8 @@
 
 #include "base/logging.h"
 #include "base/timetext.h"
+#include "base/protocols.h"
+#include "query/flowsearch.h"
 #include "query/logcoverage.h"
 #include "topology/estate.h"
 #include "trace/ruletrace.h"
@@ -117,6 +119,46 @@ QJsonObject coverageOf(CheckContext &c)
                        {QStringLiteral("hours_kept"), timeline.available}};
 }
 
+// The first record of a finding's evidence (at its first-seen time, so the search reads only the
+// blocks of that time) and its trace against the estate the review is of.
+QJsonObject exampleOf(const CheckContext &c, const Evidence &e)
+{
+    if (e.filter.isEmpty() || e.records <= 0 || e.firstSeen <= 0)
+        return {};
+    const auto compiled = compileFilter(e.filter, {&c.ws, &c.estate});
+    const auto *filter = std::get_if<CompiledFilter>(&compiled);
+    if (!filter)
+        return {};
+    const QList<FlowRecord> first = fetchFlows(c.ws, *filter, {e.firstSeen, std::numeric_limits<qint64>::min()}, 1);
+    if (first.isEmpty())
+        return {};
+    const FlowRecord &r = first.first();
+    const QJsonObject record{{QStringLiteral("id"), r.id},
+                             {QStringLiteral("start"), formatTime(r.start, true)},
+                             {QStringLiteral("interface"), r.eni},
+                             {QStringLiteral("srcaddr"), r.src},
+                             {QStringLiteral("dstaddr"), r.dst},
+                             {QStringLiteral("srcport"), r.srcPort},
+                             {QStringLiteral("dstport"), r.dstPort},
+                             {QStringLiteral("protocol"), protocolShortName(r.protocol)},
+                             {QStringLiteral("action"), r.action == 1 ? QStringLiteral("ACCEPT") : r.action == 2 ? QStringLiteral("REJECT") : QStringLiteral("-")},
+                             {QStringLiteral("decided_by"), r.decidedBy}};
+    QJsonObject out{{QStringLiteral("record"), record}};
+    const auto src = parseIp(r.src.toStdString()), dst = parseIp(r.dst.toStdString());
+    if (src && dst && src->isV4() == dst->isV4()) {
+        Packet p;
+        p.src = *src;
+        p.dst = *dst;
+        p.protocol = r.protocol;
+        p.srcPort = std::max(r.srcPort, 0);
+        p.dstPort = std::max(r.dstPort, 0);
+        if (p.protocol == 1 || p.protocol == 58) // flow logs carry no ICMP type: traced as an echo request
+            p.icmpType = p.protocol == 1 ? 8 : 128;
+        out.insert(QStringLiteral("trace"), c.evaluator.trace(p).toJson());
+    }
+    return out;
+}
+
 } // namespace
 
 const char *severityName(Severity s)
@@ -155,6 +197,8 @@ FindingsReport reviewEstate(const Workspace &ws, const Estate &estate, const Che
                                           checkRedundantRules, checkUnused, checkStaleReferences, checkDefaultGroups, checkQuotas,
                                           checkDisagreements, checkScans, checkSegments, checkInternetFacing})
         check(c);
+    for (Finding &f : c.findings)
+        f.evidence.example = exampleOf(c, f.evidence);
     report.explained = decisionsCurrent(ws);
     report.findings = std::move(c.findings);
     std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding &a, const Finding &b) {
@@ -184,7 +228,8 @@ QJsonObject findingsJson(const FindingsReport &report)
                                                                           {QStringLiteral("connections"), f.evidence.connections},
                                                                           {QStringLiteral("first_seen"), time(f.evidence.firstSeen)},
                                                                           {QStringLiteral("last_seen"), time(f.evidence.lastSeen)},
-                                                                          {QStringLiteral("filter"), f.evidence.filter}}}});
+                                                                          {QStringLiteral("filter"), f.evidence.filter},
+                                                                          {QStringLiteral("example"), f.evidence.example}}}});
     }
     QJsonObject coverage = report.coverage;
     coverage.insert(QStringLiteral("explained"), report.explained);

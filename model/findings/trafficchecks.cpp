@@ -52,6 +52,11 @@ void checkDisagreements(CheckContext &c)
         f.evidence.records = f.evidence.connections = q.int64(4);
         f.evidence.firstSeen = q.int64(5);
         f.evidence.lastSeen = q.int64(6);
+        // The records: logged one way, decided the other, by a rule of the hop's resource.
+        const QString records = cls == ExplainClass::LoggedRejectConfigAccepts ? QStringLiteral("action == REJECT and verdict == ACCEPT")
+                                                                               : QStringLiteral("action == ACCEPT and verdict == REJECT");
+        const QString byResource = f.resources.isEmpty() ? records : QStringLiteral("%1 and rule == \"%2\"").arg(records, f.resources.first());
+        f.evidence.filter = std::holds_alternative<CompiledFilter>(compileFilter(byResource, {&c.ws, &c.estate})) ? byResource : records;
         c.findings.append(f);
     }
 }

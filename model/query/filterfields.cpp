@@ -33,6 +33,10 @@ constexpr FilterField kFilterFields[] = {
     {"sg", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
     {"tcp-flags", FilterFieldKind::Flags, "x.tcp_flags", nullptr, nullptr},
     {"rule", FilterFieldKind::Rule, "f.id", nullptr, nullptr}, // what decided the record (bulk explain)
+    // What the configuration decided for the record (bulk explain): 0 ACCEPT, 1 REJECT, 2 never filtered
+    // (decisions.outcome; workspace/decisioncolumn.h). `action == REJECT and verdict == ACCEPT`: the
+    // records logged refused that the configuration lets through.
+    {"verdict", FilterFieldKind::Enum, "(SELECT vd.outcome FROM decisions vd WHERE vd.id = vpclens_decision(f.id, 0))", nullptr, nullptr},
 };
 
 const QHash<QString, QString> &aliases()

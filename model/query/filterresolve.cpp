@@ -67,6 +67,12 @@ qint64 enumValue(const FilterField &field, const FilterToken &v)
         if (u == QLatin1String("-")) return 0;
         throw Failure{{tr("'%1' is not an action; use ACCEPT or REJECT.").arg(v.text), v.pos}};
     }
+    if (QLatin1String(field.name) == QLatin1String("verdict")) { // decisions.outcome
+        if (u == QLatin1String("ACCEPT")) return 0;
+        if (u == QLatin1String("REJECT")) return 1;
+        if (u == QLatin1String("UNFILTERED")) return 2;
+        throw Failure{{tr("'%1' is not a verdict; use ACCEPT, REJECT or UNFILTERED (traffic no group or NACL filters).").arg(v.text), v.pos}};
+    }
     if (u == QLatin1String("OK")) return 0;
     if (u == QLatin1String("NODATA")) return 1;
     if (u == QLatin1String("SKIPDATA")) return 2;
@@ -216,6 +222,8 @@ RuleMatch rule(const FilterToken &v, const FilterContext &ctx)
 
 FilterConstant constant(const FilterField &field, const FilterToken &v, const FilterContext &ctx)
 {
+    if (QLatin1String(field.name) == QLatin1String("verdict") && (!ctx.workspace || !ctx.workspace->keepsDecisions()))
+        throw Failure{{tr("No record has a verdict yet: run explain first (vpclens-cli explain)."), v.pos}};
     switch (field.kind) {
     case FieldKind::Rule:
         return rule(v, ctx);

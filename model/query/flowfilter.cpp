@@ -70,7 +70,7 @@ std::variant<CompiledFilter, FilterError> compileFilter(const QString &expressio
 QStringList filterKeywords()
 {
     return {QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not"), QStringLiteral("in"), QStringLiteral("ACCEPT"),
-            QStringLiteral("REJECT"), QStringLiteral("OK"), QStringLiteral("NODATA"), QStringLiteral("SKIPDATA"), QStringLiteral("tcp"),
+            QStringLiteral("REJECT"), QStringLiteral("OK"), QStringLiteral("NODATA"), QStringLiteral("SKIPDATA"), QStringLiteral("UNFILTERED"), QStringLiteral("tcp"),
             QStringLiteral("udp"), QStringLiteral("icmp")};
 }
 

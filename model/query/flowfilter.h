@@ -8,7 +8,8 @@
 //   op     := == | = | != | < | <= | > | >=
 // Fields: action, log-status, srcaddr, dstaddr, addr (either), srcport, dstport, port (either),
 // protocol, packets, bytes, start, end, duration, version, eni, instance, subnet, vpc, sg, tcp-flags,
-// rule (the rule that decided a record, by name or sgr- id; a group, NACL or route table: any of its).
+// rule (the rule that decided a record, by name or sgr- id; a group, NACL or route table: any of its),
+// verdict (what the configuration decided: ACCEPT, REJECT or UNFILTERED; both after a bulk explain).
 // Values: numbers with K/M/G suffixes (binary: 1K = 1024), addresses and CIDRs (IPv4, IPv6), protocol
 // and action names, times (ISO 8601 or epoch seconds), ids and names from the topology, "quoted text".
 #pragma once
