@@ -7,11 +7,13 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -47,6 +49,8 @@ FindingsPane::FindingsPane(QWidget *parent)
     , m_model(new QStandardItemModel(this))
     , m_severity(new QComboBox)
     , m_tree(new QTreeView)
+    , m_coverage(new QStandardItemModel(this))
+    , m_coverageTree(new QTreeView)
     , m_status(new QLabel)
 {
     m_severity->addItem(tr("All severities"), -1);
@@ -57,14 +61,26 @@ FindingsPane::FindingsPane(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_coverageTree->setModel(m_coverage);
+    m_coverageTree->setUniformRowHeights(true);
+    m_coverageTree->setAlternatingRowColors(true);
+    m_coverageTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_status->setWordWrap(true);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_severity);
     bar->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_tree, 1);
+    auto *tabs = new QTabWidget;
+    tabs->setDocumentMode(true);
+    auto *list = new QWidget;
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(bar);
+    listLayout->addWidget(m_tree, 1);
+    tabs->addTab(list, tr("Findings"));
+    tabs->addTab(m_coverageTree, tr("Flow-log coverage"));
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_status);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsPane::rebuild);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -79,6 +95,75 @@ void FindingsPane::setReport(FindingsReport report)
 {
     m_report = std::move(report);
     rebuild();
+    rebuildCoverage();
+}
+
+// From the report's coverage (findings.h): one row per VPC, its flow logs, gaps and interfaces with
+// SKIPDATA records below it.
+void FindingsPane::rebuildCoverage()
+{
+    m_coverage->clear();
+    m_coverage->setHorizontalHeaderLabels({tr("VPC / flow log"), tr("Traffic"), tr("Status"), tr("Interfaces logging"), tr("First record"),
+                                           tr("Last record"), tr("Gaps")});
+    const auto text = [](const QJsonValue &v) { return new QStandardItem(v.toString()); };
+    const QJsonObject vpcs = m_report.coverage.value(QStringLiteral("vpcs")).toObject();
+    const bool imported = m_report.coverage.value(QStringLiteral("flow_logs_imported")).toBool();
+    for (auto it = vpcs.constBegin(); it != vpcs.constEnd(); ++it) {
+        const QJsonObject v = it.value().toObject();
+        const QJsonArray logs = v.value(QStringLiteral("flow_logs")).toArray();
+        const QJsonArray gaps = v.value(QStringLiteral("gaps")).toArray();
+        const QJsonArray skipping = v.value(QStringLiteral("skipping")).toArray();
+        QStringList traffic, status;
+        for (const QJsonValue &l : logs) {
+            traffic << l[QStringLiteral("traffic_type")].toString();
+            status << l[QStringLiteral("status")].toString();
+        }
+        traffic.removeDuplicates();
+        status.removeDuplicates();
+        const int interfaces = v.value(QStringLiteral("interfaces")).toInt(), logging = v.value(QStringLiteral("interfaces_logging")).toInt();
+        qint64 gapHours = 0;
+        for (const QJsonValue &g : gaps)
+            gapHours += g[QStringLiteral("hours")].toInteger();
+        auto *vpc = new QStandardItem(v.value(QStringLiteral("name")).toString(it.key()));
+        const bool uncovered = imported && logs.isEmpty();
+        // Whole coverage: logged for ALL traffic (where describe-flow-logs says), every interface seen, no gap.
+        const bool partial = imported && traffic != QStringList{QStringLiteral("ALL")};
+        const bool whole = !partial && gaps.isEmpty() && skipping.isEmpty() && logging == interfaces;
+        vpc->setIcon(QApplication::style()->standardIcon(whole ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+        auto *span = new QStandardItem(tr("%1 of %2").arg(logging).arg(interfaces));
+        span->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QList<QStandardItem *> row{vpc,
+                                   new QStandardItem(uncovered ? tr("no flow log") : traffic.join(QStringLiteral(", "))),
+                                   new QStandardItem(status.join(QStringLiteral(", "))),
+                                   span,
+                                   text(v.value(QStringLiteral("first_seen"))),
+                                   text(v.value(QStringLiteral("last_seen"))),
+                                   new QStandardItem(gaps.isEmpty() ? tr("none") : tr("%n gap(s), %1 h", nullptr, int(gaps.size())).arg(gapHours))};
+        for (const QJsonValue &l : logs) {
+            const int seconds = l[QStringLiteral("aggregation_seconds")].toInt();
+            auto *log = new QStandardItem(tr("%1 on %2").arg(l[QStringLiteral("id")].toString(), l[QStringLiteral("resource")].toString()));
+            log->setToolTip(l[QStringLiteral("format")].toString());
+            vpc->appendRow({log, text(l[QStringLiteral("traffic_type")]),
+                            new QStandardItem(tr("%1, delivery %2").arg(l[QStringLiteral("status")].toString(), l[QStringLiteral("delivery")].toString())),
+                            new QStandardItem(seconds ? tr("to %1, every %2 s").arg(l[QStringLiteral("destination")].toString()).arg(seconds)
+                                                      : l[QStringLiteral("destination")].toString())});
+        }
+        for (const QJsonValue &g : gaps)
+            vpc->appendRow({new QStandardItem(tr("no records from any interface")), new QStandardItem, new QStandardItem, new QStandardItem,
+                            text(g[QStringLiteral("from")]), text(g[QStringLiteral("to")]),
+                            new QStandardItem(tr("%n h", nullptr, g[QStringLiteral("hours")].toInt()))});
+        if (!skipping.isEmpty()) {
+            QStringList enis;
+            for (const QJsonValue &e : skipping)
+                enis << e.toString();
+            auto *skipped = new QStandardItem(tr("SKIPDATA records on %n interface(s)", nullptr, int(enis.size())));
+            skipped->setToolTip(enis.join(QLatin1Char('\n')));
+            vpc->appendRow(skipped);
+        }
+        m_coverage->appendRow(row);
+    }
+    m_coverageTree->expandAll();
+    m_coverageTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 void FindingsPane::clear()

@@ -106,6 +106,16 @@ void TracePanel::traceFlow(const QString &source, const QString &destination, co
     runTrace();
 }
 
+void TracePanel::showUntraceable(const QString &why)
+{
+    m_logged.clear();
+    m_source->clear();
+    m_destination->clear();
+    m_hops->clear();
+    m_verdict->setText(why);
+    m_verdict->setStyleSheet(QStringLiteral("color: palette(text);"));
+}
+
 QString TracePanel::verdictText() const
 {
     return m_verdict->text();

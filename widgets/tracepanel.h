@@ -33,6 +33,8 @@ public:
     // `logged`: the action the flow log recorded (ACCEPT/REJECT) when tracing a record; a mismatch is flagged.
     void traceFlow(const QString &source, const QString &destination, const QString &protocol, int port, const QString &logged = {});
     QString verdictText() const;
+    // A record with nothing to trace (NODATA, SKIPDATA: no addresses): the form empties and says why.
+    void showUntraceable(const QString &why);
 
 signals:
     void componentActivated(const QString &id); // a hop's security group, NACL or route table was clicked

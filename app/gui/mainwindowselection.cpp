@@ -138,9 +138,12 @@ void MainWindow::useEstateAt(qint64 start)
 void MainWindow::showFlow(const FlowRecord &r)
 {
     useEstateAt(r.start);
-    const QString proto = protocolShortName(r.protocol);
-    const int port = r.protocol == 1 ? 8 : std::max(0, r.dstPort);
-    m_trace->traceFlow(r.src, r.dst, proto, port, r.action == 1 ? QStringLiteral("ACCEPT") : r.action == 2 ? QStringLiteral("REJECT") : QString());
+    if (r.status != 0) // NODATA and SKIPDATA records carry no packet
+        m_trace->showUntraceable(r.status == 1 ? tr("A NODATA record: the interface had no traffic in this window, so there is nothing to trace.")
+                                               : tr("A SKIPDATA record: AWS skipped this window's records, so there is nothing to trace."));
+    else
+        m_trace->traceFlow(r.src, r.dst, protocolShortName(r.protocol), r.protocol == 1 ? 8 : std::max(0, r.dstPort),
+                           r.action == 1 ? QStringLiteral("ACCEPT") : r.action == 2 ? QStringLiteral("REJECT") : QString());
     if (!m_syncing) { // the graph follows the table, without filtering the table again
         m_syncing = true;
         m_graph->view()->findNode(r.eni);

@@ -106,7 +106,8 @@ QJsonObject coverageOf(CheckContext &c)
         int interfacesLogging = 0;
         for (const Eni &e : c.estate.enis)
             interfacesLogging += e.vpcId == vpc && logging.contains(e.id);
-        vpcs.insert(vpc, QJsonObject{{QStringLiteral("flow_logs"), own}, {QStringLiteral("interfaces"), seen.interfaces},
+        vpcs.insert(vpc, QJsonObject{{QStringLiteral("name"), c.estate.displayName(vpc)},
+                                     {QStringLiteral("flow_logs"), own}, {QStringLiteral("interfaces"), seen.interfaces},
                                      {QStringLiteral("interfaces_logging"), interfacesLogging},
                                      {QStringLiteral("first_seen"), hourText(seen.firstHour)},
                                      {QStringLiteral("last_seen"), seen.lastHour < 0 ? QJsonValue() : hourText(seen.lastHour + 1)},

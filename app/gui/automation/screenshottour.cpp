@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
 
@@ -120,6 +121,21 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
     findings->tree()->expandAll();
     waitFor([] { return true; }, 300);
     shoot(QStringLiteral("findings.png"));
+    // A finding opened: its evidence in the table, the first record traced.
+    for (const Finding &f : findings->report().findings)
+        if (f.evidence.example.contains(QStringLiteral("trace"))) {
+            emit findings->findingActivated(f);
+            waitFor([&] { return !flows->model()->isCounting(); }, 800);
+            shoot(QStringLiteral("evidence.png"));
+            break;
+        }
+    // The coverage every "unused" stands on.
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("findingsDock")))
+        dock->raise();
+    if (auto *tabs = findings->findChild<QTabWidget *>())
+        tabs->setCurrentIndex(1);
+    waitFor([] { return true; }, 300);
+    shoot(QStringLiteral("coverage.png"));
     return failures == 0 ? 0 : 1;
 }
 
