@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace vpclens {
@@ -68,7 +69,7 @@ const NaclEntry *decidingNaclEntry(const NetworkAcl &acl, bool egress, const IpA
 class RuleEvaluator
 {
 public:
-    explicit RuleEvaluator(const Estate &estate) : m_estate(estate) {}
+    explicit RuleEvaluator(const Estate &estate);
     Trace trace(const Packet &packet) const;
 
     // The decision at one interface for a packet it logged, in the direction it was logged: egress
@@ -116,6 +117,9 @@ private:
                         const IpAddress &serverSeenAs, const PathTrace &forward) const;
 
     const Estate &m_estate; // not owned
+    // The reserved IPv4 addresses of the estate's VPCs and subnets (the DNS server at base + 2, the
+    // router at a subnet's base + 1) and what serves there (ruletraceunfiltered.cpp).
+    std::unordered_map<std::uint32_t, const char *> m_reservedV4;
 };
 
 } // namespace vpclens

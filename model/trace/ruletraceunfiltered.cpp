@@ -56,20 +56,21 @@ const char *RuleEvaluator::unfilteredService(const Packet &p) const
         return QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "DHCP");
     if (!p.dst.isV4())
         return nullptr;
-    const std::uint32_t dst = p.dst.v4();
-    for (const Vpc &v : m_estate.vpcs)
+    const auto reserved = m_reservedV4.find(p.dst.v4());
+    return reserved == m_reservedV4.end() ? nullptr : reserved->second;
+}
+
+RuleEvaluator::RuleEvaluator(const Estate &estate)
+    : m_estate(estate)
+{
+    const char *dns = QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the Amazon DNS server (Route 53 Resolver, the VPC base + 2)");
+    for (const Vpc &v : estate.vpcs)
         for (const Ipv4Cidr &c : v.cidrs)
-            if (c.contains(dst) && dst == c.network + 2)
-                return QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the Amazon DNS server (Route 53 Resolver, the VPC base + 2)");
-    for (const Subnet &s : m_estate.subnets) {
-        if (!s.cidr.contains(dst))
-            continue;
-        if (dst == s.cidr.network + 1)
-            return QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the default VPC router (the subnet base + 1)");
-        if (dst == s.cidr.network + 2)
-            return QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the Amazon DNS server (Route 53 Resolver, the VPC base + 2)");
+            m_reservedV4.emplace(c.network + 2, dns);
+    for (const Subnet &s : estate.subnets) {
+        m_reservedV4.emplace(s.cidr.network + 1, QT_TRANSLATE_NOOP("vpclens::RuleEvaluator", "the default VPC router (the subnet base + 1)"));
+        m_reservedV4.emplace(s.cidr.network + 2, dns);
     }
-    return nullptr;
 }
 
 } // namespace vpclens
