@@ -134,6 +134,10 @@ QByteArray records()
     // A scan: 12 ports of eni-1 refused within one hour.
     for (int i = 0; i < 12; ++i)
         line("eni-1", "198.51.100.66", "10.0.1.10", 40000, 1000 + i, 1748772000 + 60 * i, "REJECT");
+    // A ping from outside: the request let in by acl-pub ingress 140, the reply refused on its way out
+    // (flow logs carry no ICMP type: "0 0" for the ports).
+    out += "2 111122223333 eni-1 198.51.100.7 10.0.1.10 0 0 1 1 84 1748766000 1748766030 ACCEPT OK\n";
+    out += "2 111122223333 eni-1 10.0.1.10 198.51.100.7 0 0 1 1 84 1748766000 1748766030 REJECT OK\n";
     // The private subnet talks within itself (eni-2 and eni-3 log).
     line("eni-3", "10.0.2.30", "10.0.2.20", 41000, 3306, 1748764800, "ACCEPT");
     line("eni-2", "10.0.2.30", "10.0.2.20", 41000, 3306, 1748764800, "ACCEPT");
@@ -189,7 +193,7 @@ void TestFindings::initTestCase()
     m_ws = Workspace::open(m_dir.filePath(QStringLiteral("w.vpclens")), &error);
     QVERIFY2(m_ws, qPrintable(error));
     importTopology(*m_ws, {m_dir.filePath(QStringLiteral("topology"))}, QDateTime::fromSecsSinceEpoch(1748700000, Qt::UTC));
-    QCOMPARE(importFlowLogs(*m_ws, {m_dir.filePath(QStringLiteral("flows.log"))}).records, 18);
+    QCOMPARE(importFlowLogs(*m_ws, {m_dir.filePath(QStringLiteral("flows.log"))}).records, 20);
     const ExplainResult r = explainWorkspace(*m_ws);
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
     QCOMPARE(r.classes[std::size_t(ExplainClass::Agree)], 18);
@@ -240,6 +244,11 @@ void TestFindings::naclChecks()
     const Finding *echo = find(m_report, QStringLiteral("nacl-no-ephemeral-return"), QStringLiteral("acl-pub egress *"));
     QVERIFY(echo);
     QVERIFY(echo->summary.contains(QLatin1String("ingress 140")));
+    // Its evidence: the one refused reply, read from the records (no rule decides ICMP records).
+    QCOMPARE(echo->evidence.records, 1);
+    QCOMPARE(echo->evidence.firstSeen, 1748766000);
+    QCOMPARE(echo->evidence.example.value(QStringLiteral("record")).toObject().value(QStringLiteral("dstaddr")).toString(),
+             QStringLiteral("198.51.100.7"));
     // The TCP services' replies go out by egress 100: no finding for them.
     for (const Finding &f : m_report.findings)
         QVERIFY2(!(f.check == QLatin1String("nacl-no-ephemeral-return") && f.summary.contains(QLatin1String("ephemeral"))), qPrintable(f.summary));
@@ -513,6 +522,13 @@ void TestFindings::generatorGroundTruth()
         sshOpen = sshOpen || (f.check == QLatin1String("admin-port-open") && f.severity == Severity::Error && f.resources.contains(bruteForced)
                               && f.summary.contains(QLatin1String("ssh (22)")));
     QVERIFY(sshOpen);
+    // "ping_reply": echo requests accepted in, the replies refused by the public NACL's egress: the
+    // echo finding has the refused replies as its evidence.
+    bool pingReplies = false;
+    for (const Finding &f : report.findings)
+        pingReplies = pingReplies || (f.check == QLatin1String("nacl-no-ephemeral-return") && f.summary.contains(QLatin1String("echo replies"))
+                                      && f.evidence.records > 0);
+    QVERIFY(pingReplies);
 }
 
 QTEST_MAIN(TestFindings)

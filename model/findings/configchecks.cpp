@@ -3,9 +3,11 @@
 #include "findings/checks.h"
 
 #include "base/protocols.h"
+#include "query/flowfilter.h"
 #include "topology/estate.h"
 #include "topology/rulenames.h"
 #include "trace/ruletrace.h"
+#include "workspace/sqlite.h"
 #include "workspace/workspace.h"
 
 #include <algorithm>
@@ -32,6 +34,27 @@ Evidence evidenceOf(const CheckContext &c, const QString &rule, bool rejectedOnl
     quoted.replace(QLatin1Char('"'), QStringLiteral("\\\""));
     if (e.records > 0)
         e.filter = QStringLiteral("rule == \"%1\"%2").arg(quoted, rejectedOnly ? QStringLiteral(" and action == REJECT") : QString());
+    return e;
+}
+
+// Evidence read from the records themselves, for what no decision names: ICMP, whose records carry no
+// type, so explain cannot tell a request from a reply. One read of the records in the range.
+Evidence evidenceOfRecords(const CheckContext &c, const QString &filter)
+{
+    Evidence e;
+    const QString expression = c.options.range.isAll() ? filter : QStringLiteral("(%1) and %2").arg(filter, c.options.range.filterExpression());
+    const auto compiled = compileFilter(expression, {&c.ws, &c.estate});
+    const auto *f = std::get_if<CompiledFilter>(&compiled);
+    if (!f)
+        return e;
+    sql::Statement q(c.ws.handle(), QStringLiteral("SELECT COUNT(*), MIN(f.start), MAX(f.start) FROM %1 WHERE %2").arg(f->from(), f->sql).toStdString());
+    f->bind(q.get());
+    if (q.step() && q.int64(0) > 0) {
+        e.records = e.connections = q.int64(0);
+        e.firstSeen = q.int64(1);
+        e.lastSeen = q.int64(2);
+        e.filter = filter;
+    }
     return e;
 }
 
@@ -427,7 +450,19 @@ void checkEphemeralReturn(CheckContext &c)
                 f.summary = echo ? QStringLiteral("%1 lets echo requests %2, but %3 refuses the echo replies.").arg(e.name, egress ? QStringLiteral("out") : QStringLiteral("in"), refusing)
                                  : QStringLiteral("%1 lets %2 requests %3, but %4 refuses their replies to the clients' ephemeral ports (1024-65535).")
                                        .arg(e.name, e.text, egress ? QStringLiteral("out") : QStringLiteral("in"), refusing);
-                f.evidence = evidenceOf(c, refusing, true);
+                if (echo) {
+                    // The echo replies refused on their way back: ICMP the subnets' interfaces logged
+                    // refused, sent by them (requests let in) or to them (requests let out).
+                    QStringList sides;
+                    for (const Subnet &s : c.estate.subnets)
+                        if (s.nacl == aid && s.cidr.prefix > 0)
+                            sides << QStringLiteral("(subnet == %1 and %2 in %3)")
+                                         .arg(s.id, egress ? QStringLiteral("dstaddr") : QStringLiteral("srcaddr"), QStringLiteral("%1/%2").arg(formatIpv4(s.cidr.network)).arg(s.cidr.prefix));
+                    if (!sides.isEmpty())
+                        f.evidence = evidenceOfRecords(c, QStringLiteral("protocol == icmp and action == REJECT and (%1)").arg(sides.join(QStringLiteral(" or "))));
+                } else {
+                    f.evidence = evidenceOf(c, refusing, true);
+                }
                 c.findings.append(f);
             }
     }
