@@ -682,6 +682,14 @@ Ports: %8</translation>
         <source>No rule matches &apos;%1&apos;: no record was decided by it, or explain has not run since it was imported.</source>
         <translation>Keine Regel passt zu „%1“: sie hat über keinen Eintrag entschieden, oder explain lief seit ihrem Import nicht.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a verdict; use ACCEPT, REJECT or UNFILTERED (traffic no group or NACL filters).</source>
+        <translation>&apos;%1&apos; ist kein Urteil; verwenden Sie ACCEPT, REJECT oder UNFILTERED (Verkehr, den keine Gruppe und keine NACL filtert).</translation>
+    </message>
+    <message>
+        <source>No record has a verdict yet: run explain first (vpclens-cli explain).</source>
+        <translation>Noch kein Datensatz hat ein Urteil: führen Sie zuerst explain aus (vpclens-cli explain).</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Builder</name>
@@ -909,6 +917,97 @@ Beleg: %1</translation>
     <message>
         <source> Double-click a finding for its evidence.</source>
         <translation> Doppelklick auf einen Befund zeigt seine Belege.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Flow-log coverage</source>
+        <translation>Flow-Log-Abdeckung</translation>
+    </message>
+    <message>
+        <source>VPC / flow log</source>
+        <translation>VPC / Flow-Log</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Interfaces logging</source>
+        <translation>Protokollierende Schnittstellen</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Erster Datensatz</translation>
+    </message>
+    <message>
+        <source>Last record</source>
+        <translation>Letzter Datensatz</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>no flow log</source>
+        <translation>kein Flow-Log</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s), %1 h</source>
+        <translation>
+            <numerusform>%n Lücke, %1 h</numerusform>
+            <numerusform>%n Lücken, %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1, delivery %2</source>
+        <translation>%1, Zustellung %2</translation>
+    </message>
+    <message>
+        <source>to %1, every %2 s</source>
+        <translation>nach %1, alle %2 s</translation>
+    </message>
+    <message>
+        <source>no records from any interface</source>
+        <translation>keine Datensätze von irgendeiner Schnittstelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SKIPDATA records on %n interface(s)</source>
+        <translation>
+            <numerusform>SKIPDATA-Datensätze auf %n Schnittstelle</numerusform>
+            <numerusform>SKIPDATA-Datensätze auf %n Schnittstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
+        <translation>
+Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1986,14 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
         <source>evidence of %1</source>
         <translation>Belege für %1</translation>
     </message>
+    <message>
+        <source>A NODATA record: the interface had no traffic in this window, so there is nothing to trace.</source>
+        <translation>Ein NODATA-Datensatz: Die Schnittstelle hatte in diesem Zeitfenster keinen Verkehr, es gibt nichts zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>A SKIPDATA record: AWS skipped this window&apos;s records, so there is nothing to trace.</source>
+        <translation>Ein SKIPDATA-Datensatz: AWS hat die Datensätze dieses Zeitfensters übersprungen, es gibt nichts zu verfolgen.</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Reachability</name>
@@ -2266,6 +2373,10 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
     <message>
         <source>no evidence (the flow log records only ACCEPT or REJECT on %1)</source>
         <translation>kein Beleg (das Flow-Log zeichnet auf %1 nur ACCEPT oder REJECT auf)</translation>
+    </message>
+    <message>
+        <source>no evidence (gaps in the flow logs: %1)</source>
+        <translation>kein Nachweis (Lücken in den Flow-Logs: %1)</translation>
     </message>
 </context>
 <context>

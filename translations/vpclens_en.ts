@@ -652,6 +652,14 @@ ports: %8</source>
         <source>No rule matches &apos;%1&apos;: no record was decided by it, or explain has not run since it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a verdict; use ACCEPT, REJECT or UNFILTERED (traffic no group or NACL filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record has a verdict yet: run explain first (vpclens-cli explain).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Builder</name>
@@ -876,6 +884,96 @@ Evidence: %1</source>
     </message>
     <message>
         <source> Double-click a finding for its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow-log coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC / flow log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flow log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s), %1 h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, delivery %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1, every %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records from any interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SKIPDATA records on %n interface(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,6 +1951,14 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
         <source>evidence of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A NODATA record: the interface had no traffic in this window, so there is nothing to trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SKIPDATA record: AWS skipped this window&apos;s records, so there is nothing to trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Reachability</name>
@@ -2231,6 +2337,10 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message>
         <source>no evidence (the flow log records only ACCEPT or REJECT on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence (gaps in the flow logs: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
