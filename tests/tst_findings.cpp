@@ -144,6 +144,22 @@ QByteArray records()
     return out;
 }
 
+// The estate's exports in <dir>/topology, then the extra files (which may replace one of them).
+bool writeEstate(const QTemporaryDir &dir, const QList<std::pair<QString, QByteArray>> &extra)
+{
+    QList<std::pair<QString, QByteArray>> files;
+    for (const auto &[name, text] : kTopology)
+        files.append({QStringLiteral("topology/%1").arg(QLatin1String(name)), QByteArray(text)});
+    files += extra;
+    QDir().mkpath(dir.filePath(QStringLiteral("topology")));
+    for (const auto &[name, text] : files) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+            return false;
+    }
+    return true;
+}
+
 const Finding *find(const FindingsReport &r, const QString &check, const QString &about)
 {
     for (const Finding &f : r.findings)
@@ -179,16 +195,7 @@ private:
 
 void TestFindings::initTestCase()
 {
-    QDir().mkpath(m_dir.filePath(QStringLiteral("topology")));
-    const auto write = [&](const QString &name, const QByteArray &text) {
-        QFile f(m_dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text);
-    };
-    for (const auto &[name, text] : kTopology)
-        write(QStringLiteral("topology/%1").arg(QLatin1String(name)), text);
-    write(QStringLiteral("topology/big.json"), bigGroup());
-    write(QStringLiteral("flows.log"), records());
+    QVERIFY(writeEstate(m_dir, {{QStringLiteral("topology/big.json"), bigGroup()}, {QStringLiteral("flows.log"), records()}}));
     QString error;
     m_ws = Workspace::open(m_dir.filePath(QStringLiteral("w.vpclens")), &error);
     QVERIFY2(m_ws, qPrintable(error));
@@ -328,16 +335,6 @@ void TestFindings::noUnusedWithoutCoverage()
 void TestFindings::gapsInTheLogs()
 {
     QTemporaryDir dir;
-    QDir().mkpath(dir.filePath(QStringLiteral("topology")));
-    const auto write = [&](const QString &name, const QByteArray &text) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text);
-    };
-    for (const auto &[name, text] : kTopology)
-        write(QStringLiteral("topology/%1").arg(QLatin1String(name)), text);
-    write(QStringLiteral("topology/flowlogs.json"), R"({"FlowLogs": [{"FlowLogId": "fl-1", "ResourceId": "vpc-1", "TrafficType": "ALL",
-        "FlowLogStatus": "ACTIVE", "DeliverLogsStatus": "SUCCESS", "LogDestinationType": "s3"}]})");
     QByteArray log = "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n";
     constexpr qint64 k0800 = 1748764800;
     for (const qint64 hour : {0, 1, 4}) {
@@ -349,7 +346,9 @@ void TestFindings::gapsInTheLogs()
     // Logged refused where sg-db and the open NACL accept it: a disagreement, its evidence by verdict.
     log += QStringLiteral("2 111122223333 eni-2 10.0.2.30 10.0.2.20 41001 3306 6 1 60 %1 %2 REJECT OK\n").arg(k0800 + 120).arg(k0800 + 150).toLatin1();
     log += QStringLiteral("2 111122223333 eni-2 - - - - - - - %1 %2 - SKIPDATA\n").arg(k0800 + 4 * 3600 + 60).arg(k0800 + 4 * 3600 + 120).toLatin1();
-    write(QStringLiteral("flows.log"), log);
+    QVERIFY(writeEstate(dir, {{QStringLiteral("topology/flowlogs.json"), R"({"FlowLogs": [{"FlowLogId": "fl-1", "ResourceId": "vpc-1",
+        "TrafficType": "ALL", "FlowLogStatus": "ACTIVE", "DeliverLogsStatus": "SUCCESS", "LogDestinationType": "s3"}]})"},
+                              {QStringLiteral("flows.log"), log}}));
     QString error;
     auto ws = Workspace::open(dir.filePath(QStringLiteral("gap.vpclens")), &error);
     QVERIFY2(ws, qPrintable(error));
