@@ -376,6 +376,16 @@ void TestFindings::gapsInTheLogs()
     const QJsonArray gaps = report.coverage.value(QStringLiteral("vpcs")).toObject().value(QStringLiteral("vpc-1")).toObject().value(QStringLiteral("gaps")).toArray();
     QCOMPARE(gaps.size(), 1);
     QCOMPARE(gaps.first().toObject().value(QStringLiteral("hours")).toInt(), 2);
+    // eni-2 logged five lines (three 3306, the refused one, SKIPDATA) in three hours, 08:00 to 13:00.
+    QJsonObject eni2;
+    for (const QJsonValue &v : report.coverage[QStringLiteral("vpcs")][QStringLiteral("vpc-1")][QStringLiteral("interfaces_seen")].toArray())
+        if (v[QStringLiteral("interface")] == QStringLiteral("eni-2"))
+            eni2 = v.toObject();
+    QCOMPARE(eni2.value(QStringLiteral("records")).toInt(), 5);
+    QCOMPARE(eni2.value(QStringLiteral("skipped")).toInt(), 1);
+    QCOMPARE(eni2.value(QStringLiteral("hours")).toInt(), 3);
+    QCOMPARE(eni2.value(QStringLiteral("first_seen")).toString(), QStringLiteral("2025-06-01 08:00:00 UTC"));
+    QCOMPARE(eni2.value(QStringLiteral("last_seen")).toString(), QStringLiteral("2025-06-01 13:00:00 UTC"));
 
     // The disagreement lists its one record, which is also its traced example.
     const Finding *disagreement = nullptr;

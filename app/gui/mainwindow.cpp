@@ -395,6 +395,7 @@ void MainWindow::refreshViews()
     }
     restoreWorkspaceView();
     refreshRules();
+    refreshFindings();
     m_statusLabel->setText(tr("%1 — %n resource(s) in %2 kinds", nullptr, total)
                                .arg(QDir::toNativeSeparators(m_workspace->path()))
                                .arg(m_resourceModel->kindCount()));
@@ -413,6 +414,12 @@ void MainWindow::refreshRules()
         this, QThreadPool::globalInstance(), m_ruleJobs.next(),
         [path = m_workspace->path(), estate = m_estate, range = m_range] { return loadRuleUsage(path, *estate, range); },
         [this](const QList<RuleUsage> &rules) { m_rules->setRules(rules); });
+}
+
+void MainWindow::refreshFindings()
+{
+    if (!m_workspace || !m_estate)
+        return; // refreshRules cleared them
     CheckOptions options;
     options.range = m_range;
     runInBackground(
@@ -530,9 +537,12 @@ QString MainWindow::explainSummary(const Workspace &ws)
 void MainWindow::setTimeRange(const TimeRange &range)
 {
     m_range = range;
+    // The rule usage first: quick (sums per hour), it should not queue behind the charts and the
+    // overlay; the findings, which read more, last.
+    refreshRules();
     m_flows->setTimeRange(range);
     m_graph->setTimeRange(range);
-    refreshRules();
+    refreshFindings();
     if (m_workspace) {
         try {
             m_workspace->setMeta(QStringLiteral("view/from"), QString::number(range.from));

@@ -91,7 +91,8 @@ private:
     void showOverlayEdge(const OverlayEdge &edge);
     QString filterFor(const QString &nodeId) const;
     void setTimeRange(const TimeRange &range);
-    void refreshRules(); // the Rules and Findings views, for the workspace and time range, on workers
+    void refreshRules();    // the Rules view, for the workspace and time range, on a worker (clears both views without one)
+    void refreshFindings(); // the Findings view, the same
     void showFinding(const Finding &finding);
     void saveWorkspaceView();
     void restoreWorkspaceView();

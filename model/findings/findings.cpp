@@ -104,14 +104,26 @@ QJsonObject coverageOf(CheckContext &c)
                 skipped);
         }
         int interfacesLogging = 0;
-        for (const Eni &e : c.estate.enis)
-            interfacesLogging += e.vpcId == vpc && logging.contains(e.id);
+        QJsonArray seenLogging; // each interface's span, from the hours explain kept
+        for (const QString &eni : sortedIds(c.estate.enis)) {
+            if (c.estate.enis[eni].vpcId != vpc)
+                continue;
+            interfacesLogging += logging.contains(eni);
+            if (const auto i = timeline.interfaces.constFind(eni); i != timeline.interfaces.cend())
+                seenLogging.append(QJsonObject{{QStringLiteral("interface"), eni},
+                                               {QStringLiteral("first_seen"), hourText(i->firstHour)},
+                                               {QStringLiteral("last_seen"), hourText(i->lastHour + 1)},
+                                               {QStringLiteral("hours"), i->hours},
+                                               {QStringLiteral("records"), i->records},
+                                               {QStringLiteral("skipped"), i->skipped}});
+        }
         vpcs.insert(vpc, QJsonObject{{QStringLiteral("name"), c.estate.displayName(vpc)},
                                      {QStringLiteral("flow_logs"), own}, {QStringLiteral("interfaces"), seen.interfaces},
                                      {QStringLiteral("interfaces_logging"), interfacesLogging},
                                      {QStringLiteral("first_seen"), hourText(seen.firstHour)},
                                      {QStringLiteral("last_seen"), seen.lastHour < 0 ? QJsonValue() : hourText(seen.lastHour + 1)},
-                                     {QStringLiteral("gaps"), gaps}, {QStringLiteral("skipping"), skipping}});
+                                     {QStringLiteral("gaps"), gaps}, {QStringLiteral("skipping"), skipping},
+                                     {QStringLiteral("interfaces_seen"), seenLogging}});
     }
     if (logs.isEmpty())
         add(Severity::Note, {},
