@@ -26,6 +26,7 @@ private slots:
     void png();
     void pdf();
     void dot();
+    void drawio();
     void formatFromSuffix();
     void unwritablePathFailsCleanly();
 
@@ -129,6 +130,70 @@ void TestDiagramExport::dot()
     for (const LayoutNode &n : m_layout.nodes)
         QVERIFY2(text.contains(n.id), qPrintable(n.id));
     QCOMPARE(text.count(QRegularExpression(QStringLiteral("\\bpos=\"\\d"))), m_layout.nodes.size() + m_layout.edges.size());
+    // The overlay too, with its sums (it was dropped before).
+    const QRegularExpression traffic(QStringLiteral("\"?subnet-0aa0000000000a001\"? -> \"?subnet-0aa0000000000a010\"?\\s*\\[([^\\]]*)\\]"));
+    const QRegularExpressionMatch m = traffic.match(text);
+    QVERIFY2(m.hasMatch(), qPrintable(text.right(600)));
+    for (const char *attribute : {"class=traffic", "bytes=4096", "flows=10", "rejected_flows=4", "label=\"tcp/8080\""})
+        QVERIFY2(m.captured(1).contains(QLatin1String(attribute)), qPrintable(m.captured(1)));
+}
+
+// One cell per cluster, node and edge (the overlay's too); every box inside its container's.
+void TestDiagramExport::drawio()
+{
+    const DiagramExportOptions o = options(DiagramFormat::Drawio, QStringLiteral("d.drawio"));
+    QCOMPARE(diagramFormatForPath(o.path), std::optional(DiagramFormat::Drawio));
+    QString error;
+    QVERIFY2(exportDiagram(m_layout, m_overlay, o, &error), qPrintable(error));
+    QFile f(o.path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    struct Cell {
+        QString parent, value, tooltip, source, target;
+        bool vertex = false, edge = false;
+        QRectF geometry;
+    };
+    QHash<QString, Cell> cells;
+    QString current;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto a = xml.attributes();
+        if (xml.name() == QLatin1String("mxCell")) {
+            current = a.value(QLatin1String("id")).toString();
+            QVERIFY2(!cells.contains(current), qPrintable(current));
+            Cell &c = cells[current];
+            c.parent = a.value(QLatin1String("parent")).toString();
+            c.value = a.value(QLatin1String("value")).toString();
+            c.tooltip = a.value(QLatin1String("tooltip")).toString();
+            c.source = a.value(QLatin1String("source")).toString();
+            c.target = a.value(QLatin1String("target")).toString();
+            c.vertex = a.value(QLatin1String("vertex")) == QLatin1String("1");
+            c.edge = a.value(QLatin1String("edge")) == QLatin1String("1");
+        } else if (xml.name() == QLatin1String("mxGeometry") && a.hasAttribute(QLatin1String("width"))) {
+            cells[current].geometry = QRectF(a.value(QLatin1String("x")).toDouble(), a.value(QLatin1String("y")).toDouble(),
+                                             a.value(QLatin1String("width")).toDouble(), a.value(QLatin1String("height")).toDouble());
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    int vertices = 0, edges = 0;
+    QHash<QString, QString> cellOfNode;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        vertices += it->vertex;
+        edges += it->edge;
+        if (it->vertex)
+            cellOfNode.insert(it->tooltip.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(' '), 0, 0), it.key());
+        if (it->vertex && cells.value(it->parent).vertex) { // inside its container, in the container's coordinates
+            const QRectF box(QPointF(0, 0), cells.value(it->parent).geometry.size());
+            QVERIFY2(box.adjusted(-0.1, -0.1, 0.1, 0.1).contains(it->geometry), qPrintable(it.key()));
+        }
+    }
+    QCOMPARE(vertices, m_layout.nodes.size() + m_layout.clusters.size());
+    QCOMPARE(edges, m_layout.edges.size() + 1);
+    bool overlaySeen = false;
+    for (const Cell &c : std::as_const(cells))
+        overlaySeen = overlaySeen || (c.edge && c.value == QLatin1String("tcp/8080") && c.source == cellOfNode.value(QStringLiteral("subnet-0aa0000000000a001")));
+    QVERIFY(overlaySeen);
 }
 
 void TestDiagramExport::formatFromSuffix()

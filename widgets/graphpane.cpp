@@ -288,7 +288,7 @@ bool GraphPane::exportTo(const QString &path, QString *error, int pngWidth)
     const auto format = diagramFormatForPath(path);
     if (!format) {
         if (error)
-            *error = tr("Choose a file ending in .svg, .png, .pdf or .dot.");
+            *error = tr("Choose a file ending in .svg, .png, .pdf, .dot or .drawio.");
         return false;
     }
     DiagramExportOptions o;
@@ -311,7 +311,7 @@ void GraphPane::exportDiagram()
         return;
     QString filter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), QFileInfo(m_path).completeBaseName() + QStringLiteral(".svg"),
-                                                      tr("SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)"), &filter);
+                                                      tr("SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;draw.io (*.drawio)"), &filter);
     if (path.isEmpty())
         return;
     QString error;

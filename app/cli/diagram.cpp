@@ -24,7 +24,7 @@ int runExportDiagram(const QStringList &args)
     parser.setApplicationDescription(tr("Export the topology graph for a review (drawn like the GUI draws it)."));
     parser.addHelpOption();
     const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace file."), QStringLiteral("file"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("svg, png, pdf or dot (default: from the output's suffix)."), QStringLiteral("format"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("svg, png, pdf, dot or drawio (default: from the output's suffix)."), QStringLiteral("format"));
     const QCommandLineOption level(QStringLiteral("level"), tr("vpc, subnet or eni (default: subnet)."), QStringLiteral("level"), QStringLiteral("subnet"));
     const QCommandLineOption vpc(QStringLiteral("vpc"), tr("Only this VPC and what it connects to."), QStringLiteral("id"));
     const QCommandLineOption from(QStringLiteral("from"), tr("Traffic from this time (ISO 8601 or epoch seconds)."), QStringLiteral("time"));
@@ -49,7 +49,7 @@ int runExportDiagram(const QStringList &args)
     const QString path = parser.value(output);
     const auto fmt = parser.isSet(format) ? diagramFormatFromName(parser.value(format)) : diagramFormatForPath(path);
     if (!fmt)
-        return bad(tr("unknown format; use svg, png, pdf or dot"));
+        return bad(tr("unknown format; use svg, png, pdf, dot or drawio"));
     const auto lvl = graphLevelFromName(parser.value(level));
     if (!lvl)
         return bad(tr("unknown level '%1'; use vpc, subnet or eni").arg(parser.value(level)));

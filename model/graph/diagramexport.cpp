@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graph/diagramexport.h"
 
+#include "graph/drawio.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +24,7 @@ std::optional<DiagramFormat> diagramFormatFromName(const QString &name)
     if (n == QLatin1String("png")) return DiagramFormat::Png;
     if (n == QLatin1String("pdf")) return DiagramFormat::Pdf;
     if (n == QLatin1String("dot") || n == QLatin1String("gv")) return DiagramFormat::Dot;
+    if (n == QLatin1String("drawio")) return DiagramFormat::Drawio;
     return std::nullopt;
 }
 
@@ -46,11 +49,12 @@ bool exportDiagram(const GraphLayout &layout, const QList<OverlayEdge> &overlay,
     const QString partial = o.path + QStringLiteral(".part");
     QFile::remove(partial);
     switch (o.format) {
-    case DiagramFormat::Dot: {
+    case DiagramFormat::Dot:
+    case DiagramFormat::Drawio: {
         QSaveFile f(o.path);
         if (!f.open(QIODevice::WriteOnly))
             return fail(f.errorString());
-        f.write(layoutToDot(layout, o.title));
+        f.write(o.format == DiagramFormat::Dot ? layoutToDot(layout, o.title, overlay) : layoutToDrawio(layout, o.title, overlay));
         return f.commit() || fail(f.errorString());
     }
     case DiagramFormat::Svg: {

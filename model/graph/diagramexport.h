@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Writes a laid-out graph as SVG, PNG, PDF or DOT for a security review, with a title, the time
+// Writes a laid-out graph as SVG, PNG, PDF, DOT or draw.io for a security review, with a title, the time
 // range and a legend. SVG, PNG and PDF are drawn by GraphPainter, as on screen.
 #pragma once
 
@@ -14,8 +14,9 @@ enum class DiagramFormat {
     Png,
     Pdf,
     Dot,
+    Drawio, // draw.io / diagrams.net (graph/drawio.h)
 };
-std::optional<DiagramFormat> diagramFormatFromName(const QString &name); // svg, png, pdf, dot
+std::optional<DiagramFormat> diagramFormatFromName(const QString &name); // svg, png, pdf, dot, drawio
 std::optional<DiagramFormat> diagramFormatForPath(const QString &path);  // by the file's suffix
 
 struct DiagramExportOptions {

@@ -4,6 +4,8 @@
 // data in Qt's coordinates (y down, 1 unit = 1 pt), so views and exports never touch Graphviz.
 #pragma once
 
+#include "graph/overlayedge.h"
+
 #include "graph/topologygraph.h"
 
 #include <QByteArray>
@@ -61,7 +63,9 @@ QSizeF nodeSizeFor(const QString &kind, const QString &label);
 // Returns an empty layout when cancelled.
 GraphLayout layoutGraph(const TopologyGraph &graph, const std::atomic_bool *cancel = nullptr);
 
-// The graph in Graphviz's DOT language, with the computed positions (pos, bb), for other tools.
-QByteArray layoutToDot(const GraphLayout &layout, const QString &title);
+// The graph in Graphviz's DOT language, with the computed positions (pos, bb), for other tools; the
+// overlay as edges of class "traffic" (with flows, packets, bytes, rejected_flows, rejected_bytes)
+// or "reachability".
+QByteArray layoutToDot(const GraphLayout &layout, const QString &title, const QList<OverlayEdge> &overlay = {});
 
 } // namespace vpclens

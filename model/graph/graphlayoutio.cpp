@@ -107,7 +107,7 @@ std::optional<GraphLayout> GraphLayout::deserialize(const QByteArray &data)
     return l;
 }
 
-QByteArray layoutToDot(const GraphLayout &layout, const QString &title)
+QByteArray layoutToDot(const GraphLayout &layout, const QString &title, const QList<OverlayEdge> &overlay)
 {
     std::lock_guard lock(graphvizMutex());
     std::unique_ptr<Agraph_t, GraphClose> g(agopen(const_cast<char *>("vpclens"), Agdirected, nullptr));
@@ -160,6 +160,26 @@ QByteArray layoutToDot(const GraphLayout &layout, const QString &title)
         set(ae, "class", e.kind.toUtf8());
         if (!e.label.isEmpty())
             set(ae, "label", e.label.toUtf8());
+    }
+    // The traffic (or reachability) drawn over the graph, as edges of their own class with their sums.
+    for (const OverlayEdge &o : overlay) {
+        Agnode_t *a = nodes.value(o.from), *b = nodes.value(o.to);
+        if (!a || !b)
+            continue;
+        const QByteArray name = "t" + QByteArray::number(i++);
+        Agedge_t *ae = agedge(g.get(), a, b, const_cast<char *>(name.constData()), 1);
+        set(ae, "class", o.configured ? (o.blocked ? "reachability-blocked" : "reachability") : "traffic");
+        if (!o.ports.isEmpty())
+            set(ae, "label", o.ports.toUtf8());
+        if (!o.configured) {
+            set(ae, "flows", QByteArray::number(o.flows));
+            set(ae, "packets", QByteArray::number(o.packets));
+            set(ae, "bytes", QByteArray::number(o.bytes));
+            set(ae, "rejected_flows", QByteArray::number(o.rejectedFlows));
+            set(ae, "rejected_bytes", QByteArray::number(o.rejectedBytes));
+        }
+        const double rejected = o.rejectedShare();
+        set(ae, "color", o.configured ? (o.blocked ? "#9e9e9e" : "#1565c0") : rejected >= 1.0 ? "#c62828" : rejected > 0 ? "#ef8f00" : "#2e7d32");
     }
     char *buffer = nullptr;
     size_t size = 0;
