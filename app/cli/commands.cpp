@@ -25,8 +25,9 @@ constexpr Command kCommands[] = {
     {"explain", QT_TRANSLATE_NOOP("cli", "Compare every logged record with the configuration; list disagreements"), runExplain},
     {"findings", QT_TRANSLATE_NOOP("cli", "The review checks: what is wrong in the estate, and what in the flow logs proves it"), runFindings},
     {"rules", QT_TRANSLATE_NOOP("cli", "Every rule, NACL entry and route with the records it decided (after explain)"), runRules},
+    {"report", QT_TRANSLATE_NOOP("cli", "Write the review report (scope, coverage, diagrams, findings with evidence, rule usage) as PDF or HTML"), runReport},
     {"query", QT_TRANSLATE_NOOP("cli", "Filter flow records (the GUI's filter language) and print them or their groups"), runQuery},
-    {"export-diagram", QT_TRANSLATE_NOOP("cli", "Draw the topology graph with traffic as SVG, PNG, PDF or DOT"), runExportDiagram},
+    {"export-diagram", QT_TRANSLATE_NOOP("cli", "Draw the topology graph with traffic as SVG, PNG, PDF, DOT or draw.io"), runExportDiagram},
     {"bench", QT_TRANSLATE_NOOP("cli", "Import into a new workspace and print speed, memory and size figures"), runBench},
     {"bench-graph", QT_TRANSLATE_NOOP("cli", "Lay out the topology graph at each level and print the times"), runBenchGraph},
 };

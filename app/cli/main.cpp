@@ -32,8 +32,8 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char **argv)
 {
-    // Drawing needs fonts, so export-diagram runs a GUI application on the offscreen platform.
-    const bool draws = argc > 1 && std::strcmp(argv[1], "export-diagram") == 0;
+    // Drawing needs fonts, so export-diagram and report run a GUI application on the offscreen platform.
+    const bool draws = argc > 1 && (std::strcmp(argv[1], "export-diagram") == 0 || std::strcmp(argv[1], "report") == 0);
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(draws ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));

@@ -146,6 +146,8 @@ QJsonObject exampleOf(const CheckContext &c, const Evidence &e)
     if (first.isEmpty())
         return {};
     const FlowRecord &r = first.first();
+    if (r.status != 0) // NODATA, SKIPDATA: no packet to show or trace
+        return {};
     const QJsonObject record{{QStringLiteral("id"), r.id},
                              {QStringLiteral("start"), formatTime(r.start, true)},
                              {QStringLiteral("interface"), r.eni},

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The review report on the sample estate: the PDF's text (read back with pdftotext) holds every
+// finding's summary and the scope; the HTML is one self-contained file with a diagram per VPC and the
+// overview; the same inputs give the same HTML byte for byte; bad paths fail cleanly.
+#include "findings/findings.h"
+#include "ingest/bundledsample.h"
+#include "report/reviewreport.h"
+#include "testpaths.h"
+#include "topology/estate.h"
+#include "trace/flowexplainer.h"
+#include "workspace/storedestate.h"
+#include "workspace/workspace.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vpclens;
+
+namespace {
+
+// Without any whitespace and in compatibility form: a PDF's text wraps where the page does.
+QString squeezed(QString s)
+{
+    s = s.normalized(QString::NormalizationForm_KC);
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    return s;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pdfTextHoldsEveryFinding();
+    void htmlIsSelfContainedAndRepeatable();
+    void refusesWhatItCannotWrite();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    ReportOptions m_options;
+};
+
+void TestReport::initTestCase()
+{
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("sample.vpclens"));
+    QVERIFY2(buildSampleWorkspace(test::sourcePath(QStringLiteral("resources/sample")), path, &error), qPrintable(error));
+    m_ws = Workspace::open(path, &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    QVERIFY(explainWorkspace(*m_ws).error.isEmpty());
+    m_options.exportedAt = QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC);
+}
+
+void TestReport::pdfTextHoldsEveryFinding()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext (Debian poppler-utils, in packaging/debian-packages.txt) is needed to read the PDF back");
+    const QString pdf = m_dir.filePath(QStringLiteral("review.pdf"));
+    QString error;
+    QVERIFY2(writeReviewReport(*m_ws, m_options, pdf, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(pdf + QStringLiteral(".part")));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    QCOMPARE(text.exitCode(), 0);
+    const QString all = squeezed(QString::fromUtf8(text.readAllStandardOutput()));
+    const FindingsReport report = reviewEstate(*m_ws, loadEstate(*m_ws));
+    QVERIFY(report.findings.size() >= 5);
+    for (const Finding &f : report.findings)
+        QVERIFY2(all.contains(squeezed(f.summary)), qPrintable(f.summary));
+    // The scope: both VPCs by name, the record count and the export date.
+    for (const char *s : {"shop-prod", "shared-services", "Exported2026-12-07", "Flow-logrecords5184"})
+        QVERIFY2(all.contains(QLatin1String(s)), s);
+    // The sample's ssh finding traced hop by hop: the security group's rule is in the PDF.
+    QVERIFY(all.contains(squeezed(QStringLiteral("sg-0d0000000000bast1 ingress tcp 22 203.0.113.0/24"))));
+}
+
+void TestReport::htmlIsSelfContainedAndRepeatable()
+{
+    const QString a = m_dir.filePath(QStringLiteral("a.html")), b = m_dir.filePath(QStringLiteral("b.html"));
+    QString error;
+    QVERIFY2(writeReviewReport(*m_ws, m_options, a, &error), qPrintable(error));
+    QVERIFY2(writeReviewReport(*m_ws, m_options, b, &error), qPrintable(error));
+    QFile fa(a), fb(b);
+    QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+    const QByteArray html = fa.readAll();
+    QCOMPARE(html, fb.readAll());
+    // The overview and one diagram for each of the sample's two VPCs, inline; nothing fetched.
+    QCOMPARE(html.count("<svg"), 3);
+    QVERIFY(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("<link"));
+    const FindingsReport report = reviewEstate(*m_ws, loadEstate(*m_ws));
+    for (const Finding &f : report.findings)
+        QVERIFY2(html.contains(f.summary.toHtmlEscaped().toUtf8()), qPrintable(f.summary));
+    // One VPC asked for: the overview and its page.
+    ReportOptions one = m_options;
+    one.vpcs = {QStringLiteral("vpc-0a1b2c3d4e5f60002")};
+    QCOMPARE(reviewReportHtml(*m_ws, one).count(QLatin1String("<svg")), 2);
+}
+
+void TestReport::refusesWhatItCannotWrite()
+{
+    QString error;
+    QVERIFY(!writeReviewReport(*m_ws, m_options, m_dir.filePath(QStringLiteral("review.docx")), &error));
+    QVERIFY(error.contains(QLatin1String(".pdf")));
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-dir/review.pdf"));
+    QVERIFY(!writeReviewReport(*m_ws, m_options, missing, &error));
+    QVERIFY(error.contains(missing));
+    QVERIFY(!QFile::exists(missing + QStringLiteral(".part")));
+    // The CLI: 2 on a bad suffix, 0 and the file otherwise.
+    QProcess cli;
+    cli.start(QStringLiteral(VPCLENS_CLI), {QStringLiteral("report"), QStringLiteral("--workspace"), m_ws->path(), QStringLiteral("-o"),
+                                           m_dir.filePath(QStringLiteral("r.txt"))});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 2);
+    cli.start(QStringLiteral(VPCLENS_CLI), {QStringLiteral("report"), QStringLiteral("--workspace"), m_ws->path(), QStringLiteral("-o"),
+                                           m_dir.filePath(QStringLiteral("cli.html")), QStringLiteral("--date"), QStringLiteral("2026-12-07")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("cli.html"))));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
