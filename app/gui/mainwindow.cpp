@@ -205,6 +205,7 @@ void MainWindow::createMenus()
     exportMenu->addAction(tr("&Diagram…"), m_graph, &GraphPane::exportDiagram);
     exportMenu->addAction(tr("Chart…"), m_charts, &TrafficChart::chooseExport);
     exportMenu->addAction(tr("Flows as CSV…"), m_flows, &FlowsPane::chooseCsvExport);
+    exportMenu->addAction(tr("&Review Report…"), QKeySequence(tr("Ctrl+Shift+R")), this, &MainWindow::exportReviewReport);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();

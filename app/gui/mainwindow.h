@@ -94,6 +94,7 @@ private:
     void refreshRules();    // the Rules view, for the workspace and time range, on a worker (clears both views without one)
     void refreshFindings(); // the Findings view, the same
     void showFinding(const Finding &finding);
+    void exportReviewReport(); // File > Export > Review Report…: PDF or HTML, on a worker (mainwindowreport.cpp)
     void saveWorkspaceView();
     void restoreWorkspaceView();
     static QString explainSummary(const Workspace &ws);
@@ -127,6 +128,7 @@ private:
     JobGenerations m_seriesJobs;
     JobGenerations m_ruleJobs; // the Rules view's usage for the time range
     JobGenerations m_findingJobs; // the review's findings for the time range
+    JobGenerations m_reportJobs;  // the review report being written
     // Top-port and top-talker scans run one at a time on their own thread, so a slow one never queues
     // the time series (or the table's count) behind it. A new filter (or Stop) sets the flag of the
     // chart work before it: a scan not started is skipped, one running stops.

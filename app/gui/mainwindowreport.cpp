@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File > Export > Review Report…: the review report (report/reviewreport.h) for the time range the
+// window shows, written on a worker with its own connection; the finished file opens in the desktop's
+// viewer when the analyst asks.
+#include "mainwindow.h"
+
+#include "base/backgroundjob.h"
+#include "report/reviewreport.h"
+#include "workspace/ownconnection.h"
+#include "workspace/workspace.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QThreadPool>
+#include <QUrl>
+
+namespace vpclens {
+
+void MainWindow::exportReviewReport()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Review Report"),
+                                                      QFileInfo(m_workspace->path()).completeBaseName() + QStringLiteral("-review.pdf"),
+                                                      tr("PDF (*.pdf);;HTML, one file (*.html)"));
+    if (path.isEmpty())
+        return;
+    ReportOptions options;
+    options.checks.range = m_range;
+    auto *progress = new QProgressDialog(tr("Writing the review report…"), QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    struct Outcome {
+        bool ok = false;
+        QString error;
+    };
+    runInBackground(
+        this, QThreadPool::globalInstance(), m_reportJobs.next(),
+        [workspace = m_workspace->path(), options, path] {
+            Outcome out;
+            out.ok = onOwnConnection(workspace, "report", nullptr, [&](Workspace &ws) { return writeReviewReport(ws, options, path, &out.error); });
+            if (!out.ok && out.error.isEmpty())
+                out.error = tr("Cannot write %1: the workspace could not be read.").arg(path);
+            return out;
+        },
+        [this, progress, path](const Outcome &out) {
+            progress->deleteLater();
+            if (!out.ok) {
+                QMessageBox::warning(this, tr("Export Review Report"), out.error);
+                return;
+            }
+            if (QMessageBox::question(this, tr("Export Review Report"), tr("Wrote %1. Open it?").arg(QDir::toNativeSeparators(path)))
+                == QMessageBox::Yes)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        });
+}
+
+} // namespace vpclens
