@@ -495,10 +495,6 @@
         <translation>Flow-Einträge filtern (die Filtersprache der GUI) und sie oder ihre Gruppen ausgeben</translation>
     </message>
     <message>
-        <source>Draw the topology graph with traffic as SVG, PNG, PDF or DOT</source>
-        <translation>Den Topologie-Graphen mit Verkehr als SVG, PNG, PDF oder DOT zeichnen</translation>
-    </message>
-    <message>
         <source>Import into a new workspace and print speed, memory and size figures</source>
         <translation>In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben</translation>
     </message>
@@ -531,6 +527,14 @@ Optionen: --help, --version
     <message>
         <source>Every rule, NACL entry and route with the records it decided (after explain)</source>
         <translation>Jede Regel, jeder NACL-Eintrag und jede Route mit den Einträgen, über die sie entschieden haben (nach explain)</translation>
+    </message>
+    <message>
+        <source>Write the review report (scope, coverage, diagrams, findings with evidence, rule usage) as PDF or HTML</source>
+        <translation>Den Prüfbericht schreiben (Umfang, Abdeckung, Diagramme, Befunde mit Nachweis, Regelnutzung) als PDF oder HTML</translation>
+    </message>
+    <message>
+        <source>Draw the topology graph with traffic as SVG, PNG, PDF, DOT or draw.io</source>
+        <translation>Den Topologiegraphen mit Verkehr als SVG, PNG, PDF, DOT oder draw.io zeichnen</translation>
     </message>
 </context>
 <context>
@@ -1402,10 +1406,6 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
         <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message>
-        <source>Choose a file ending in .svg, .png, .pdf or .dot.</source>
-        <translation>Wählen Sie eine Datei mit der Endung .svg, .png, .pdf oder .dot.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1430,12 +1430,16 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
-        <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
-    </message>
-    <message>
         <source>Level of detail (double-click a VPC or subnet box to collapse it, its node to expand it)</source>
         <translation>Detailstufe (Doppelklick auf eine VPC- oder Subnetz-Box klappt sie zu einem Knoten zusammen, Doppelklick auf den Knoten öffnet sie wieder)</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .svg, .png, .pdf, .dot or .drawio.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .svg, .png, .pdf, .dot oder .drawio.</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;draw.io (*.drawio)</source>
+        <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;draw.io (*.drawio)</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +1997,34 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
     <message>
         <source>A SKIPDATA record: AWS skipped this window&apos;s records, so there is nothing to trace.</source>
         <translation>Ein SKIPDATA-Datensatz: AWS hat die Datensätze dieses Zeitfensters übersprungen, es gibt nichts zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Review Report…</source>
+        <translation>&amp;Prüfbericht…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML, one file (*.html)</source>
+        <translation>PDF (*.pdf);;HTML, eine Datei (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the review report…</source>
+        <translation>Der Prüfbericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workspace could not be read.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Open it?</source>
+        <translation>%1 geschrieben. Öffnen?</translation>
     </message>
 </context>
 <context>
@@ -2650,10 +2682,6 @@ Jeder Datensatz: Jeder Datensatz jeder Schnittstelle zählt, wie die Flow Logs s
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <source>svg, png, pdf or dot (default: from the output&apos;s suffix).</source>
-        <translation>svg, png, pdf oder dot (Standard: aus der Endung der Ausgabe).</translation>
-    </message>
-    <message>
         <source>vpc, subnet or eni (default: subnet).</source>
         <translation>vpc, subnet oder eni (Standard: subnet).</translation>
     </message>
@@ -2696,10 +2724,6 @@ Jeder Datensatz: Jeder Datensatz jeder Schnittstelle zählt, wie die Flow Logs s
     <message>
         <source>--workspace and -o are required</source>
         <translation>--workspace und -o sind erforderlich</translation>
-    </message>
-    <message>
-        <source>unknown format; use svg, png, pdf or dot</source>
-        <translation>unbekanntes Format; verwenden Sie svg, png, pdf oder dot</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos;; use vpc, subnet or eni</source>
@@ -2890,6 +2914,66 @@ Beispiel: --filter &apos;action == REJECT and dstport in {22, 3389} and not srca
     <message>
         <source>A checks file (JSON): sensitive_ports, scan_ports, authorised_sources, segments, must_not_reach, internet_facing.</source>
         <translation>Eine Prüfdatei (JSON): sensitive_ports, scan_ports, authorised_sources, segments, must_not_reach, internet_facing.</translation>
+    </message>
+    <message>
+        <source>svg, png, pdf, dot or drawio (default: from the output&apos;s suffix).</source>
+        <translation>svg, png, pdf, dot oder drawio (Standard: nach der Endung der Ausgabe).</translation>
+    </message>
+    <message>
+        <source>unknown format; use svg, png, pdf, dot or drawio</source>
+        <translation>unbekanntes Format; verwenden Sie svg, png, pdf, dot oder drawio</translation>
+    </message>
+    <message>
+        <source>Write the review report: scope and flow-log coverage, the estate&apos;s and each VPC&apos;s diagram with the period&apos;s traffic, the findings with their evidence and a traced example, refused traffic, rule usage.</source>
+        <translation>Den Prüfbericht schreiben: Umfang und Flow-Log-Abdeckung, das Diagramm der Umgebung und jeder VPC mit dem Verkehr des Zeitraums, die Befunde mit Nachweis und einem verfolgten Beispiel, abgelehnter Verkehr, Regelnutzung.</translation>
+    </message>
+    <message>
+        <source>The report: a .pdf or .html file.</source>
+        <translation>Der Bericht: eine .pdf- oder .html-Datei.</translation>
+    </message>
+    <message>
+        <source>A checks file (JSON), as for findings.</source>
+        <translation>Eine Prüfdatei (JSON), wie bei findings.</translation>
+    </message>
+    <message>
+        <source>A VPC to draw a page for (repeat; default: every VPC).</source>
+        <translation>Eine VPC, für die eine Seite gezeichnet wird (wiederholbar; Standard: jede VPC).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation>Der Titel des Berichts.</translation>
+    </message>
+    <message>
+        <source>The export date on the first page (default: today), for reports that must come out the same byte for byte.</source>
+        <translation>Das Exportdatum auf der ersten Seite (Standard: heute), für Berichte, die Byte für Byte gleich ausfallen müssen.</translation>
+    </message>
+    <message>
+        <source>Records from this time (ISO 8601 or epoch seconds).</source>
+        <translation>Datensätze ab dieser Zeit (ISO 8601 oder Epochensekunden).</translation>
+    </message>
+    <message>
+        <source>report: %1
+</source>
+        <translation>report: %1
+</translation>
+    </message>
+    <message>
+        <source>the report must be a .pdf or .html file</source>
+        <translation>der Bericht muss eine .pdf- oder .html-Datei sein</translation>
+    </message>
+    <message>
+        <source>cannot read the date &apos;%1&apos;</source>
+        <translation>das Datum &apos;%1&apos; ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the workspace has no VPC %1</source>
+        <translation>der Arbeitsbereich hat keine VPC %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1
+</source>
+        <translation>%1 geschrieben
+</translation>
     </message>
 </context>
 </TS>

@@ -474,10 +474,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw the topology graph with traffic as SVG, PNG, PDF or DOT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import into a new workspace and print speed, memory and size figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,6 +500,14 @@ Options: --help, --version
     </message>
     <message>
         <source>Every rule, NACL entry and route with the records it decided (after explain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review report (scope, coverage, diagrams, findings with evidence, rule usage) as PDF or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the topology graph with traffic as SVG, PNG, PDF, DOT or draw.io</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,10 +1373,6 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a file ending in .svg, .png, .pdf or .dot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,11 +1397,15 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
+        <source>Level of detail (double-click a VPC or subnet box to collapse it, its node to expand it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level of detail (double-click a VPC or subnet box to collapse it, its node to expand it)</source>
+        <source>Choose a file ending in .svg, .png, .pdf, .dot or .drawio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;draw.io (*.drawio)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,6 +1961,34 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message>
         <source>A SKIPDATA record: AWS skipped this window&apos;s records, so there is nothing to trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML, one file (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the review report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workspace could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1. Open it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2609,10 +2641,6 @@ Every record: each interface&apos;s record counts, as the flow logs hold them (s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>svg, png, pdf or dot (default: from the output&apos;s suffix).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vpc, subnet or eni (default: subnet).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,10 +2682,6 @@ Every record: each interface&apos;s record counts, as the flow logs hold them (s
     </message>
     <message>
         <source>--workspace and -o are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format; use svg, png, pdf or dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2835,6 +2859,64 @@ Example: --filter &apos;action == REJECT and dstport in {22, 3389} and not srcad
     </message>
     <message>
         <source>A checks file (JSON): sensitive_ports, scan_ports, authorised_sources, segments, must_not_reach, internet_facing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>svg, png, pdf, dot or drawio (default: from the output&apos;s suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format; use svg, png, pdf, dot or drawio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review report: scope and flow-log coverage, the estate&apos;s and each VPC&apos;s diagram with the period&apos;s traffic, the findings with their evidence and a traced example, refused traffic, rule usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report: a .pdf or .html file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checks file (JSON), as for findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPC to draw a page for (repeat; default: every VPC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export date on the first page (default: today), for reports that must come out the same byte for byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records from this time (ISO 8601 or epoch seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report must be a .pdf or .html file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the date &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no VPC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -175,7 +175,7 @@ QString frontHtml(const Content &c)
     h += table({QStringLiteral("Errors"), QStringLiteral("Warnings"), QStringLiteral("Notes")},
                {{QString::number(severityCount(c, Severity::Error)), QString::number(severityCount(c, Severity::Warning)),
                  QString::number(severityCount(c, Severity::Note))}});
-    if (!c.findings.explained)
+    if (!c.findings.explained && c.records > 0)
         h += QStringLiteral("<p><b>The records were not all explained since the last import:</b> rule usage is incomplete and no rule is called unused.</p>");
 
     QList<QStringList> snapshots;
