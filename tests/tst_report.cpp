@@ -8,6 +8,7 @@
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "trace/flowexplainer.h"
+#include "workspace/notes.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
@@ -56,6 +57,12 @@ void TestReport::initTestCase()
     QVERIFY2(m_ws, qPrintable(error));
     QVERIFY(explainWorkspace(*m_ws).error.isEmpty());
     m_options.exportedAt = QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC);
+    // The analyst's notes: one about the port scan, one about a record, markup in both (text only).
+    for (const Finding &f : reviewEstate(*m_ws, loadEstate(*m_ws)).findings)
+        if (f.check == QLatin1String("port-scan"))
+            addNote(*m_ws, findingSubject(f), QStringLiteral("Blocked at the edge since 2025-06-02 <script>alert(1)</script>"));
+    addNote(*m_ws, QStringLiteral("flow 42: a record"), QStringLiteral("Asked the app team & the network team."));
+    QCOMPARE(notes(*m_ws).size(), 2);
 }
 
 void TestReport::pdfTextHoldsEveryFinding()
@@ -78,6 +85,9 @@ void TestReport::pdfTextHoldsEveryFinding()
     // The scope: both VPCs by name, the record count and the export date.
     for (const char *s : {"shop-prod", "shared-services", "Exported2026-12-07", "Flow-logrecords5184"})
         QVERIFY2(all.contains(QLatin1String(s)), s);
+    // The notes, as text.
+    QVERIFY(all.contains(squeezed(QStringLiteral("Blocked at the edge since 2025-06-02 <script>alert(1)</script>"))));
+    QVERIFY(all.contains(squeezed(QStringLiteral("Asked the app team & the network team."))));
     // The sample's ssh finding traced hop by hop: the security group's rule is in the PDF.
     QVERIFY(all.contains(squeezed(QStringLiteral("sg-0d0000000000bast1 ingress tcp 22 203.0.113.0/24"))));
 }
@@ -98,6 +108,13 @@ void TestReport::htmlIsSelfContainedAndRepeatable()
     const FindingsReport report = reviewEstate(*m_ws, loadEstate(*m_ws));
     for (const Finding &f : report.findings)
         QVERIFY2(html.contains(f.summary.toHtmlEscaped().toUtf8()), qPrintable(f.summary));
+    // Notes are text, never markup: the port scan's under its finding, the record's in the notes section.
+    QVERIFY(!html.contains("<script>"));
+    const qsizetype scan = html.indexOf("was refused on"), note = html.indexOf("Blocked at the edge since 2025-06-02 &lt;script&gt;");
+    QVERIFY(scan > 0 && note > scan);
+    QVERIFY(html.indexOf("<h3>", scan) > note); // before the next finding
+    QVERIFY(html.contains("<h3>flow 42: a record</h3>"));
+    QVERIFY(html.contains("Asked the app team &amp; the network team."));
     // One VPC asked for: the overview and its page.
     ReportOptions one = m_options;
     one.vpcs = {QStringLiteral("vpc-0a1b2c3d4e5f60002")};

@@ -1013,6 +1013,10 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
         <translation>
 Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</translation>
     </message>
+    <message>
+        <source>Add Note for the Report…</source>
+        <translation>Notiz für den Bericht hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::FlowTableModel</name>
@@ -1258,6 +1262,10 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
     <message>
         <source>Stop the work on this filter (Esc): counting, grouping, chart scans; what was found so far stays</source>
         <translation>Die Arbeit an diesem Filter anhalten (Esc): Zählen, Gruppieren, Diagramm-Scans; das bisher Gefundene bleibt</translation>
+    </message>
+    <message>
+        <source>Add Note for the Report…</source>
+        <translation>Notiz für den Bericht hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2033,28 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
     <message>
         <source>Wrote %1. Open it?</source>
         <translation>%1 geschrieben. Öffnen?</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: notes cannot be kept in it.</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet: Notizen können darin nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A note for the review report about
+%1</source>
+        <translation>Eine Notiz für den Prüfbericht zu
+%1</translation>
+    </message>
+    <message>
+        <source>Note kept; the review report prints it.</source>
+        <translation>Notiz gespeichert; der Prüfbericht druckt sie.</translation>
+    </message>
+    <message>
+        <source>The note could not be kept: %1</source>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

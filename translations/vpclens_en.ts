@@ -980,6 +980,10 @@ Evidence: %1</source>
 First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Note for the Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::FlowTableModel</name>
@@ -1224,6 +1228,10 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
     </message>
     <message>
         <source>Stop the work on this filter (Esc): counting, grouping, chart scans; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note for the Report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1989,6 +1997,27 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message>
         <source>Wrote %1. Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: notes cannot be kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the review report about
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note kept; the review report prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

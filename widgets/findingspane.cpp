@@ -3,6 +3,7 @@
 
 #include "base/timetext.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -83,6 +84,14 @@ FindingsPane::FindingsPane(QWidget *parent)
     layout->addWidget(tabs, 1);
     layout->addWidget(m_status);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsPane::rebuild);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *note = new QAction(tr("Add Note for the Report…"), m_tree);
+    m_tree->addAction(note);
+    connect(note, &QAction::triggered, this, [this] {
+        const int i = m_tree->currentIndex().siblingAtColumn(0).data(kFindingRole).toInt();
+        if (i >= 0 && i < m_report.findings.size())
+            emit noteRequested(findingSubject(m_report.findings[i]));
+    });
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const int i = index.siblingAtColumn(0).data(kFindingRole).toInt();
         if (i >= 0 && i < m_report.findings.size())

@@ -32,6 +32,7 @@ public:
 
 signals:
     void findingActivated(const Finding &finding);
+    void noteRequested(const QString &subject); // "Add Note…" on a finding (findingSubject)
 
 private:
     void rebuild();

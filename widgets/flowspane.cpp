@@ -11,6 +11,7 @@
 #include "topology/estate.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
@@ -87,6 +88,18 @@ FlowsPane::FlowsPane(QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A note about a record, for the review report.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *note = new QAction(tr("Add Note for the Report…"), m_table);
+    m_table->addAction(note);
+    connect(note, &QAction::triggered, this, [this] {
+        if (const auto r = m_model->record(m_table->currentIndex().row()))
+            emit noteRequested(QStringLiteral("flow %1: %2 %3 %4 -> %5 port %6 %7")
+                                   .arg(r->id)
+                                   .arg(formatTime(r->start, true), r->eni, r->src, r->dst)
+                                   .arg(r->dstPort)
+                                   .arg(r->action == 1 ? QStringLiteral("ACCEPT") : r->action == 2 ? QStringLiteral("REJECT") : QStringLiteral("-")));
+    });
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

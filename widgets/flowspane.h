@@ -58,6 +58,7 @@ signals:
     void filterApplied(const CompiledFilter &filter, const QString &expression);
     void currentFlowChanged(const FlowRecord &record);
     void stopRequested(); // Stop: the count stops here, and what else works on this filter should too
+    void noteRequested(const QString &subject); // "Add Note…" on a record (its context menu)
 
 private:
     void apply();

@@ -115,6 +115,7 @@ void MainWindow::createDocks()
     m_flows = new FlowsPane;
     connect(m_flows, &FlowsPane::filterApplied, this, &MainWindow::refreshCharts);
     connect(m_flows, &FlowsPane::currentFlowChanged, this, &MainWindow::showFlow);
+    connect(m_flows, &FlowsPane::noteRequested, this, &MainWindow::addNoteAbout);
     connect(m_graph, &GraphPane::overlaySelected, this, &MainWindow::showOverlayEdge);
     m_trace = new TracePanel;
     m_charts = new TrafficChart;
@@ -154,6 +155,7 @@ void MainWindow::createDocks()
     addDock(QStringLiteral("rulesDock"), tr("Rules"), m_rules, Qt::RightDockWidgetArea);
     m_findings = new FindingsPane;
     connect(m_findings, &FindingsPane::findingActivated, this, &MainWindow::showFinding);
+    connect(m_findings, &FindingsPane::noteRequested, this, &MainWindow::addNoteAbout);
     addDock(QStringLiteral("findingsDock"), tr("Findings"), m_findings, Qt::RightDockWidgetArea);
     resetLayout();
 }

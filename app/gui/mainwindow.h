@@ -95,6 +95,7 @@ private:
     void refreshFindings(); // the Findings view, the same
     void showFinding(const Finding &finding);
     void exportReviewReport(); // File > Export > Review Report…: PDF or HTML, on a worker (mainwindowreport.cpp)
+    void addNoteAbout(const QString &subject); // asks for the text, keeps it in the workspace for the report
     void saveWorkspaceView();
     void restoreWorkspaceView();
     static QString explainSummary(const Workspace &ws);

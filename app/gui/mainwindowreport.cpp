@@ -6,15 +6,19 @@
 
 #include "base/backgroundjob.h"
 #include "report/reviewreport.h"
+#include "workspace/notes.h"
 #include "workspace/ownconnection.h"
+#include "workspace/sqlite.h"
 #include "workspace/workspace.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QThreadPool>
 #include <QUrl>
 
@@ -57,6 +61,26 @@ void MainWindow::exportReviewReport()
                 == QMessageBox::Yes)
                 QDesktopServices::openUrl(QUrl::fromLocalFile(path));
         });
+}
+
+void MainWindow::addNoteAbout(const QString &subject)
+{
+    if (!m_workspace)
+        return;
+    if (m_workspace->isReadOnly()) {
+        QMessageBox::information(this, tr("Add Note"), tr("This workspace is open read-only: notes cannot be kept in it."));
+        return;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Add Note"), tr("A note for the review report about\n%1").arg(subject), QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    try {
+        addNote(*m_workspace, subject, text.trimmed());
+        statusBar()->showMessage(tr("Note kept; the review report prints it."), 5000);
+    } catch (const sql::Error &e) {
+        QMessageBox::warning(this, tr("Add Note"), tr("The note could not be kept: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 } // namespace vpclens

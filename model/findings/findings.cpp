@@ -229,6 +229,11 @@ FindingsReport loadFindings(const QString &workspacePath, const Estate &estate, 
     return onOwnConnection(workspacePath, "findings", nullptr, [&](Workspace &ws) { return reviewEstate(ws, estate, options); });
 }
 
+QString findingSubject(const Finding &f)
+{
+    return QStringLiteral("finding %1 %2").arg(f.check, f.rule.isEmpty() ? f.resources.join(QLatin1Char(' ')) : f.rule).trimmed();
+}
+
 QJsonObject findingsJson(const FindingsReport &report)
 {
     QJsonArray items;

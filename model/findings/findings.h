@@ -20,6 +20,10 @@ FindingsReport reviewEstate(const Workspace &ws, const Estate &estate, const Che
 // The same on a connection of its own (for a worker thread); empty when the workspace cannot be read.
 FindingsReport loadFindings(const QString &workspacePath, const Estate &estate, const CheckOptions &options = {});
 
+// How a note about the finding names it (workspace/notes.h): the check and its rule, else its
+// resources; stable while the finding stands.
+QString findingSubject(const Finding &finding);
+
 // {"findings": [{"check", "severity", "resources", "rule", "summary", "evidence": {...}}], "coverage": {...}}
 QJsonObject findingsJson(const FindingsReport &report);
 

@@ -11,6 +11,7 @@
 #include "query/ruleusage.h"
 #include "topology/estate.h"
 #include "trace/flowexplainer.h"
+#include "workspace/notes.h"
 #include "workspace/sqlite.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
@@ -29,6 +30,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSvgGenerator>
 #include <QTextDocument>
 
@@ -72,6 +74,7 @@ struct Content {
     std::array<qint64, std::size_t(ExplainClass::Count)> classes{};
     bool explainedAtAll = false;
     QList<Diagram> diagrams;
+    QList<Note> notes;
 };
 
 Diagram diagramOf(Workspace &ws, const Estate &estate, const GraphOptions &graph, const TimeRange &range, const QString &heading)
@@ -108,6 +111,7 @@ Content gather(Workspace &ws, const ReportOptions &o)
         }
     }
     c.findings = reviewEstate(ws, c.estate, o.checks);
+    c.notes = notes(ws);
     c.usage = ruleUsage(ws, c.estate, c.range);
     c.rejected = topRejectedConversations(ws, 15);
     if (ws.hasTable("explain_summary")) {
@@ -215,7 +219,8 @@ QString traceHtml(const QJsonObject &example)
                          esc(r.value(QStringLiteral("srcaddr")).toString()), esc(r.value(QStringLiteral("dstaddr")).toString()))
                     .arg(r.value(QStringLiteral("dstport")).toInt())
                     .arg(esc(r.value(QStringLiteral("action")).toString()), esc(r.value(QStringLiteral("interface")).toString()),
-                         esc(r.value(QStringLiteral("decided_by")).toString(QStringLiteral("–"))));
+                         r.value(QStringLiteral("decided_by")).toString().isEmpty() ? QStringLiteral("no rule (explain cannot tell a request from a reply here)")
+                                                                                    : esc(r.value(QStringLiteral("decided_by")).toString()));
     const QJsonObject trace = example.value(QStringLiteral("trace")).toObject();
     if (trace.isEmpty())
         return h;
@@ -229,6 +234,26 @@ QString traceHtml(const QJsonObject &example)
     add(trace.value(QStringLiteral("return")).toObject(), QStringLiteral("reply"));
     return h + QStringLiteral("<p class=\"meta\">Traced against the current configuration: %1.</p>").arg(esc(trace.value(QStringLiteral("verdict")).toString()))
            + table({QStringLiteral("Path"), QStringLiteral("Hop"), QStringLiteral("Component"), QStringLiteral("Rule"), QStringLiteral("Result")}, hops);
+}
+
+QString noteHtml(const Note &n)
+{
+    QString text = esc(n.text);
+    text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return QStringLiteral("<table class=\"note\" cellpadding=\"4\" width=\"100%\"><tr><td><b>Analyst's note</b><br>%1</td></tr></table>").arg(text);
+}
+
+// The notes that are not about a finding of the report (flows, traces, findings no longer found).
+QString notesHtml(const Content &c)
+{
+    QSet<QString> findings;
+    for (const Finding &f : c.findings.findings)
+        findings.insert(findingSubject(f));
+    QString h;
+    for (const Note &n : c.notes)
+        if (!findings.contains(n.subject))
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(n.subject)) + noteHtml(n);
+    return h.isEmpty() ? h : QStringLiteral("<h1>The analyst's notes</h1>") + h;
 }
 
 QString findingsHtml(const Content &c)
@@ -262,6 +287,9 @@ QString findingsHtml(const Content &c)
                 h += table({QStringLiteral("Evidence"), QString()}, rows);
             if (!f.evidence.example.isEmpty())
                 h += traceHtml(f.evidence.example);
+            for (const Note &n : c.notes)
+                if (n.subject == findingSubject(f))
+                    h += noteHtml(n);
         }
     }
     return h;
@@ -313,7 +341,7 @@ QString styleSheet()
     return QStringLiteral("body{font-family:'DejaVu Sans',sans-serif;font-size:9pt;color:#1b1f24}"
                           "h1{font-size:16pt;color:#232f3e;margin-top:18px}h2{font-size:12pt;color:#232f3e}h3{font-size:10pt;margin-bottom:2px}"
                           "table.grid{border-collapse:collapse;border-color:#c8ccd0;margin:4px 0 8px 0}th{background:#eef1f4;text-align:left}"
-                          ".meta{color:#545b64}");
+                          ".meta{color:#545b64}table.note{background:#fff8e1;border-left:3px solid #ef8f00;margin:4px 0 8px 0}");
 }
 
 GraphPainter diagramPainter()
@@ -426,7 +454,7 @@ bool writePdf(const Content &c, const QString &path, QString *why)
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageMargins(QMarginsF(36, 36, 36, 36), QPageLayout::Point);
     first = false;
-    paintText(pdf, p, findingsHtml(c) + appendixHtml(c), first);
+    paintText(pdf, p, findingsHtml(c) + notesHtml(c) + appendixHtml(c), first);
     if (!p.end()) {
         *why = QStringLiteral("the PDF could not be finished");
         return false;
@@ -449,7 +477,7 @@ std::optional<ReportFormat> reportFormatForPath(const QString &path)
 QString reviewReportHtml(Workspace &ws, const ReportOptions &options)
 {
     const Content c = gather(ws, options);
-    return document(c.title, frontHtml(c) + diagramsHtml(c) + findingsHtml(c) + appendixHtml(c));
+    return document(c.title, frontHtml(c) + diagramsHtml(c) + findingsHtml(c) + notesHtml(c) + appendixHtml(c));
 }
 
 bool writeReviewReport(Workspace &ws, const ReportOptions &options, const QString &path, QString *error)

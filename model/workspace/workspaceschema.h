@@ -99,6 +99,8 @@ CREATE TABLE top_talkers(addr, bytes INTEGER NOT NULL);
 CREATE TABLE overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);
 -- Filters the analyst saved by name.
 CREATE TABLE saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);
+-- The analyst's notes for the review report (workspace/notes.h).
+CREATE TABLE notes(id INTEGER PRIMARY KEY, subject TEXT NOT NULL, text TEXT NOT NULL);
 )SQL";
 
 // Conversations per hour (client, server, service port, protocol, action), one or two compressed
@@ -118,6 +120,7 @@ inline constexpr const char *kAddedWithinSchema1 =
     "CREATE TABLE IF NOT EXISTS explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);"
     "CREATE TABLE IF NOT EXISTS graph_layouts(key TEXT PRIMARY KEY, topology TEXT NOT NULL, data BLOB NOT NULL);"
     "CREATE TABLE IF NOT EXISTS saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS notes(id INTEGER PRIMARY KEY, subject TEXT NOT NULL, text TEXT NOT NULL);"
     "CREATE TABLE IF NOT EXISTS rejected_ports(proto INTEGER NOT NULL, dport INTEGER NOT NULL, flows INTEGER NOT NULL);"
     "CREATE TABLE IF NOT EXISTS overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, data BLOB NOT NULL);"
     "CREATE TABLE IF NOT EXISTS top_talkers(addr, bytes INTEGER NOT NULL);"

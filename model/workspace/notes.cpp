@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace/notes.h"
+
+#include "workspace/sqlite.h"
+#include "workspace/workspace.h"
+
+namespace vpclens {
+
+QList<Note> notes(const Workspace &ws)
+{
+    QList<Note> out;
+    if (!ws.hasTable("notes"))
+        return out;
+    sql::Statement q(ws.handle(), "SELECT id, subject, text FROM notes ORDER BY id");
+    while (q.step())
+        out.append({q.int64(0), q.text(1).left(kMaxNoteChars), q.text(2).left(kMaxNoteChars)});
+    return out;
+}
+
+qint64 addNote(Workspace &ws, const QString &subject, const QString &text)
+{
+    sql::Statement q(ws.handle(), "INSERT INTO notes(subject, text) VALUES(?1, ?2)");
+    q.bind(1, subject.left(kMaxNoteChars)).bind(2, text.left(kMaxNoteChars)).run();
+    return sqlite3_last_insert_rowid(ws.handle());
+}
+
+void removeNote(Workspace &ws, qint64 id)
+{
+    sql::Statement q(ws.handle(), "DELETE FROM notes WHERE id = ?1");
+    q.bind(1, id).run();
+}
+
+} // namespace vpclens
