@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Topology dock on the offscreen platform: lays out in the background, draws every node, finds a
 // node by address, keeps the selection across a time-range change, exports what it shows.
+#include "diagramdialog.h"
 #include "graphpane.h"
 #include "graphview.h"
 #include "ingest/flowimporter.h"
@@ -10,6 +11,7 @@
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QSignalSpy>
@@ -27,6 +29,7 @@ private slots:
     void findsANodeByAddressAndKeepsIt();
     void zoomKeys();
     void exportsWhatItShows();
+    void exportsAnotherLevelAndScope();
     void doubleClickCollapsesAndExpands();
 
 private:
@@ -111,6 +114,34 @@ void TestGraphPane::exportsWhatItShows()
     QCOMPARE(QImage(png).width(), 1200);
     QVERIFY(!pane.exportTo(m_dir.filePath(QStringLiteral("view.bmp")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+// The export dialog's request: one VPC at the interface level while the view shows the whole estate
+// at the subnet level; the file has that VPC's interfaces and not the other VPC's subnets.
+void TestGraphPane::exportsAnotherLevelAndScope()
+{
+    GraphPane pane;
+    QSignalSpy ready(&pane, &GraphPane::layoutReady);
+    pane.setWorkspace(m_path, m_estate);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QCOMPARE(pane.options().level, GraphLevel::Subnet);
+    DiagramRequest r;
+    r.level = GraphLevel::Eni;
+    r.vpc = QStringLiteral("vpc-0a1b2c3d4e5f60002"); // shared-services
+    r.title = QStringLiteral("Shared services, interfaces");
+    r.path = m_dir.filePath(QStringLiteral("shared.dot"));
+    QString error;
+    QVERIFY2(pane.exportRequest(r, &error), qPrintable(error));
+    QFile f(r.path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray dot = f.readAll();
+    QVERIFY(dot.contains("Shared services, interfaces"));
+    QVERIFY(dot.contains("eni-02000000000000001")); // the shared-services interface
+    for (const Subnet &s : m_estate->subnets)
+        if (s.vpcId == QLatin1String("vpc-0a1b2c3d4e5f60001"))
+            QVERIFY2(!dot.contains(s.id.toUtf8()), qPrintable(s.id));
+    // What the view shows is unchanged.
+    QCOMPARE(pane.options().level, GraphLevel::Subnet);
 }
 
 void TestGraphPane::doubleClickCollapsesAndExpands()

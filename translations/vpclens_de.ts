@@ -778,6 +778,77 @@ Ports: %8</translation>
     </message>
 </context>
 <context>
+    <name>vpclens::DiagramDialog</name>
+    <message>
+        <source>Dark background</source>
+        <translation>Dunkler Hintergrund</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>VPCs</source>
+        <translation>VPCs</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subnetze</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+    <message>
+        <source>The whole estate</source>
+        <translation>Die ganze Umgebung</translation>
+    </message>
+    <message>
+        <source>twice the layout&apos;s size</source>
+        <translation>doppelte Größe des Layouts</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>PNG &amp;width:</source>
+        <translation>PNG-&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;draw.io (*.drawio)</source>
+        <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;draw.io (*.drawio)</translation>
+    </message>
+    <message>
+        <source>The file must end in .svg, .png, .pdf, .dot or .drawio.</source>
+        <translation>Die Datei muss auf .svg, .png, .pdf, .dot oder .drawio enden.</translation>
+    </message>
+</context>
+<context>
     <name>vpclens::FilterParser</name>
     <message>
         <source>Expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;.</source>
@@ -1444,10 +1515,6 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
     <message>
         <source>Choose a file ending in .svg, .png, .pdf, .dot or .drawio.</source>
         <translation>Wählen Sie eine Datei mit der Endung .svg, .png, .pdf, .dot oder .drawio.</translation>
-    </message>
-    <message>
-        <source>SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;draw.io (*.drawio)</source>
-        <translation>SVG (*.svg);;PNG-Bild (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;draw.io (*.drawio)</translation>
     </message>
 </context>
 <context>

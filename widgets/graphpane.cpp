@@ -3,13 +3,18 @@
 
 #include "base/logging.h"
 #include "base/timetext.h"
+#include "diagramdialog.h"
 #include "graph/diagramexport.h"
 #include "graph/graphlayout.h"
 #include "graph/layoutcache.h"
 #include "graphview.h"
 #include "overlay/overlaycache.h"
+#include "overlay/trafficoverlay.h"
+#include "topology/estate.h"
+#include "workspace/ownconnection.h"
 #include "workspace/workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -307,16 +312,68 @@ bool GraphPane::exportTo(const QString &path, QString *error, int pngWidth)
 
 void GraphPane::exportDiagram()
 {
-    if (m_view->layoutResult().nodes.isEmpty())
+    if (m_view->layoutResult().nodes.isEmpty() || !m_estate)
         return;
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), QFileInfo(m_path).completeBaseName() + QStringLiteral(".svg"),
-                                                      tr("SVG (*.svg);;PNG image (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;draw.io (*.drawio)"), &filter);
-    if (path.isEmpty())
+    QList<QPair<QString, QString>> vpcs;
+    for (const QString &id : sortedIds(m_estate->vpcs))
+        vpcs.append({id, m_estate->displayName(id)});
+    DiagramRequest initial;
+    initial.level = options().level;
+    initial.title = tr("%1 — %2").arg(QFileInfo(m_path).completeBaseName(), m_level->currentText());
+    initial.path = QFileInfo(m_path).absoluteDir().filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral(".svg"));
+    initial.dark = m_dark->isChecked();
+    DiagramDialog dialog(vpcs, initial, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const DiagramRequest r = dialog.request();
     QString error;
-    if (!exportTo(path, &error, 0))
+    if (!exportRequest(r, &error))
         QMessageBox::warning(this, tr("Export Diagram"), error);
+}
+
+// The view as it is when level and scope are the view's; else that graph laid out here (a modal
+// export: the analyst waits for it) with the same kind of overlay for the same time range.
+bool GraphPane::exportRequest(const DiagramRequest &r, QString *error)
+{
+    const auto format = diagramFormatForPath(r.path);
+    if (!format) {
+        if (error)
+            *error = tr("Choose a file ending in .svg, .png, .pdf, .dot or .drawio.");
+        return false;
+    }
+    GraphOptions graph = options();
+    const bool asShown = r.level == graph.level && r.vpc == graph.vpc;
+    graph.level = r.level;
+    graph.vpc = r.vpc;
+    GraphLayout layout = m_view->layoutResult();
+    QList<OverlayEdge> overlay = m_view->overlay();
+    if (!asShown) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const QString kind = m_overlay->currentData().toString();
+        std::tie(layout, overlay) = onOwnConnection(m_path, "diagram export", nullptr, [&](Workspace &ws) {
+            GraphLayout l = cachedOrLaidOut(&ws, *m_estate, graph).layout;
+            QList<OverlayEdge> o;
+            if (kind == QLatin1String("observed"))
+                o = observedTraffic(ws, *m_estate, l.nodeFor, m_range);
+            else if (kind == QLatin1String("configured"))
+                o = configuredReachability(*m_estate, l.nodeFor);
+            return std::pair(l, o);
+        });
+        QApplication::restoreOverrideCursor();
+    }
+    DiagramExportOptions o;
+    o.format = *format;
+    o.path = r.path;
+    o.pngWidth = r.pngWidth;
+    o.metric = m_view->metric();
+    o.dark = r.dark;
+    o.title = r.title;
+    const QString range = m_range.isAll() ? tr("all records")
+                                          : tr("%1 to %2").arg(m_range.from ? formatTime(m_range.from) : tr("the start"),
+                                                               m_range.to ? formatTime(m_range.to) : tr("the end"));
+    o.subtitle = m_overlay->currentText() + QStringLiteral(" · ") + range
+                 + (r.vpc.isEmpty() ? QString() : QStringLiteral(" · ") + m_estate->displayName(r.vpc));
+    return vpclens::exportDiagram(layout, overlay, o, error);
 }
 
 } // namespace vpclens

@@ -21,6 +21,7 @@ class QLineEdit;
 namespace vpclens {
 
 class GraphView;
+struct DiagramRequest;
 
 class GraphPane : public QWidget
 {
@@ -40,6 +41,8 @@ public:
     bool isBusy() const { return m_awaited > 0; } // a layout or overlay of the current graph still to come
     // Writes the current view (graph, overlay, legend, title) to a file; the format follows the suffix.
     bool exportTo(const QString &path, QString *error, int pngWidth = 0);
+    // Writes what the export dialog asked for: another level or scope is laid out for the export.
+    bool exportRequest(const DiagramRequest &request, QString *error);
 
 signals:
     void nodeSelected(const QString &id);

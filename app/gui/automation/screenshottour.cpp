@@ -2,6 +2,7 @@
 #include "screenshottour.h"
 
 #include "eventwait.h"
+#include "diagramdialog.h"
 #include "findingspane.h"
 #include "flowspane.h"
 #include "graphpane.h"
@@ -136,6 +137,20 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
         tabs->setCurrentIndex(1);
     waitFor([] { return true; }, 300);
     shoot(QStringLiteral("coverage.png"));
+    // The diagram export's questions (a dialog of its own: grabbed alone).
+    {
+        DiagramRequest asked;
+        asked.title = QStringLiteral("Sample estate — subnets");
+        asked.path = QDir(dir).filePath(QStringLiteral("sample.pdf"));
+        DiagramDialog dialog({{QStringLiteral("vpc-0a1b2c3d4e5f60001"), QStringLiteral("shop-prod")}}, asked, &window);
+        dialog.show();
+        waitFor([] { return true; }, 200);
+        const QString file = QDir(dir).filePath(QStringLiteral("export-dialog.png"));
+        if (!dialog.grab().save(file))
+            ++failures;
+        else
+            err << "wrote " << file << '\n';
+    }
     return failures == 0 ? 0 : 1;
 }
 
