@@ -37,6 +37,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -433,6 +434,21 @@ void TestMainWindow::chartSeriesOfTheAnalystsOwnFilter()
     QCOMPARE(qint64(chart->graphValueSum(2)), expected);
     // The main series keep the table's filter (none): accepted plus rejected is more than the bastion's share.
     QTRY_VERIFY_WITH_TIMEOUT(chart->graphValueSum(0) + chart->graphValueSum(1) > double(expected), 20000);
+
+    // An exported chart says what it shows (title, filter) and leaves out the screen's hints.
+    QVERIFY(w.findChild<FlowsPane *>()->setFilterText(QStringLiteral("action == REJECT")));
+    QTRY_VERIFY_WITH_TIMEOUT(chart->graphValueSum(0) == 0 && chart->graphValueSum(1) > 0, 20000);
+    const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+    QVERIFY(chart->exportTo(pdf, QStringLiteral("Refused records, sample")));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed to read the exported chart");
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(words.contains(QLatin1String("Refused records, sample")) && words.contains(QLatin1String("Filter: (action == REJECT)")), qPrintable(words));
+    QVERIFY2(words.contains(QLatin1String("Time (UTC)")) && !words.contains(QLatin1String("drag")), qPrintable(words));
+    QVERIFY(w.findChild<FlowsPane *>()->setFilterText(QString()));
 }
 
 // Conversations are grouped on a worker (seconds on tens of millions of records, so never on the GUI

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QToolButton>
@@ -178,8 +179,12 @@ TrafficChart::TrafficChart(QWidget *parent)
 void TrafficChart::chooseExport()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QStringLiteral("traffic.png"), tr("PNG (*.png);;PDF (*.pdf)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Export Chart"), tr("Title:"), QLineEdit::Normal, tr("Flow records over time"), &ok);
+    if (ok && !exportTo(path, title))
+        QMessageBox::warning(this, tr("Export Chart"), tr("Cannot write %1.").arg(path));
 }
 
 void TrafficChart::setSeries(const QList<TimeBucket> &accepted, const QList<TimeBucket> &rejected, int bucketSeconds)
@@ -345,11 +350,24 @@ double TrafficChart::graphValueSum(int graph) const
     return sum;
 }
 
-bool TrafficChart::exportTo(const QString &path)
+bool TrafficChart::exportTo(const QString &path, const QString &title)
 {
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return m_plot->savePdf(path);
-    return m_plot->savePng(path, 0, 0, 2.0);
+    const QString screenLabel = m_plot->xAxis->label();
+    m_plot->xAxis->setLabel(tr("Time (UTC)"));
+    m_plot->plotLayout()->insertRow(0);
+    QFont font = m_plot->xAxis->labelFont();
+    font.setBold(true);
+    const QString heading = (title.isEmpty() ? tr("Flow records over time") : title) + QLatin1Char('\n')
+                            + (m_filterText.isEmpty() ? tr("All records") : tr("Filter: %1").arg(m_filterText));
+    auto *caption = new QCPTextElement(m_plot, heading, font);
+    m_plot->plotLayout()->addElement(0, 0, caption);
+    const bool ok = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? m_plot->savePdf(path) : m_plot->savePng(path, 0, 0, 2.0);
+    // Back to the screen's chart.
+    m_plot->plotLayout()->remove(caption);
+    m_plot->plotLayout()->simplify();
+    m_plot->xAxis->setLabel(screenLabel);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    return ok;
 }
 
 void TrafficChart::mousePressed(QMouseEvent *event)

@@ -31,7 +31,10 @@ public:
     int graphPointCount(int graph) const; // for tests
     bool showsEmptyNote() const; // nothing to draw: a note instead of axes of nothing
     double graphValueSum(int graph) const; // for tests: the plotted values summed
-    bool exportTo(const QString &path); // .png or .pdf
+    // .png or .pdf, with a title and the filter above the plot and the axis label without the
+    // screen's hints (drag, click).
+    bool exportTo(const QString &path, const QString &title = {});
+    void setFilterText(const QString &expression) { m_filterText = expression; } // what the lines count, for exports
 
     void chooseExport(); // asks for a PNG or PDF file name and writes the chart
 
@@ -73,6 +76,7 @@ private:
     QList<UserSeries> m_user;
     int m_bucket = 60;
     double m_pressX = -1;
+    QString m_filterText;
 };
 
 } // namespace vpclens

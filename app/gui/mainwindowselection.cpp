@@ -29,6 +29,7 @@ void MainWindow::refreshCharts(const CompiledFilter &filter)
 {
     if (!m_workspace)
         return;
+    m_charts->setFilterText(m_flows->effectiveExpression());
     stopCharts();
     const JobGenerations::Ticket ticket = m_chartJobs.next();
     m_chartCancel = std::make_shared<std::atomic_bool>(false);
