@@ -3,16 +3,22 @@
 // clear error, every good record kept and none altered. Expected values are worked out from the
 // bytes the test writes (line counts, the members' contents), never read back from the importer.
 #include "base/printable.h"
+#include "findings/findings.h"
 #include "flowlog/flowlinereader.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "query/flowfilter.h"
 #include "query/flowsearch.h"
+#include "query/logcoverage.h"
+#include "query/ruleusage.h"
 #include "testfiles.h"
 #include "testpaths.h"
+#include "topology/estate.h"
 #include "workspace/conversationchunk.h"
 #include "workspace/decisioncolumn.h"
+#include "workspace/notes.h"
 #include "workspace/sqlite.h"
+#include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
@@ -76,6 +82,7 @@ private slots:
     void readingLeavesTheFileAlone();
     void hugeStoredSizeIsNotAllocated();
     void craftedDecisionsAreReadAsNone();
+    void craftedCoverageAndNotesStayInBounds();
     void filterLimits();
     void exactIntegersInFilters();
     void escapesAreShownInert();
@@ -368,6 +375,37 @@ void TestHostileInput::readingLeavesTheFileAlone()
 
 // Decision blocks as a crafted file might hold them: a claimed size past any block, no zlib stream,
 // a block cut short, ids that name no decision. Records read as decided by nothing; nothing crashes.
+// Hours and counts no explanation writes (the ends of the integers), and a note of 8 MB: the
+// coverage, the rule usage, the findings and the report read them without overflow (UBSan) and
+// without reading the whole note.
+void TestHostileInput::craftedCoverageAndNotesStayInBounds()
+{
+    auto ws = fresh(QStringLiteral("coverage.vpclens"));
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+    importFlowLogs(*ws, {write(QStringLiteral("cov.log"), records(20))});
+    for (const char *row : {"('eni-01000000000000001', 9223372036854775807, 9223372036854775807, 9223372036854775807)",
+                            "('eni-01000000000000001', -9223372036854775808, 9223372036854775807, -1)",
+                            "('eni-01000000000000001', 10, 9223372036854775807, 9223372036854775807)",
+                            "('eni-01000000000000001', 11, 9223372036854775807, 9223372036854775807)",
+                            "('eni-01000000000000001', 70000000, 1, 0)"})
+        sql::exec(ws->handle(), QByteArray("INSERT INTO logging_hours(eni, hour, records, skipped) VALUES") + row);
+    sql::exec(ws->handle(), "INSERT INTO notes(subject, text) VALUES('flow 1', hex(zeroblob(4194304)))");
+    const Estate estate = loadEstate(*ws);
+    const LoggingTimeline t = loggingTimeline(*ws, estate);
+    QVERIFY(t.available);
+    const InterfaceLogging i = t.interfaces.value(QStringLiteral("eni-01000000000000001"));
+    QCOMPARE(i.hours, 3); // 10, 11 and 70,000,000; the ends of the integers are not hours
+    QVERIFY(i.records > 0 && i.skipped > 0);
+    const VpcLogging v = t.vpcs.value(QStringLiteral("vpc-0a1b2c3d4e5f60001"));
+    QCOMPARE(v.gaps.size(), 1); // 12 .. 69,999,999
+    QVERIFY(!hourRunText(v.gaps.first()).isEmpty());
+    QVERIFY(!ruleUsage(*ws, estate).isEmpty());
+    QVERIFY(!reviewEstate(*ws, estate).findings.isEmpty());
+    const QList<Note> n = notes(*ws);
+    QCOMPARE(n.size(), 1);
+    QCOMPARE(n.first().text.size(), kMaxNoteChars);
+}
+
 void TestHostileInput::craftedDecisionsAreReadAsNone()
 {
     auto ws = fresh(QStringLiteral("decisions.vpclens"));

@@ -16,6 +16,8 @@
 namespace vpclens {
 namespace {
 
+constexpr qint64 kLastHour = 253402300799LL / 3600; // 9999-12-31T23:59:59Z
+
 // Runs of consecutive hours in a sorted set.
 QList<HourRun> runsOf(const std::set<qint64> &hours)
 {
@@ -77,7 +79,11 @@ LoggingTimeline loggingTimeline(const Workspace &ws, const Estate &estate, const
     const auto [firstHour, lastHour] = range.hours();
     std::map<QString, std::set<qint64>> vpcHours;            // over all time: gaps need the hours around the range
     std::map<QString, std::set<qint64>> skipped;             // interface -> hours with SKIPDATA, in the range
-    sql::Statement q(ws.handle(), "SELECT eni, hour, records, skipped FROM logging_hours");
+    // Hours from 1970 to the year 9999 (a crafted workspace may hold any integer: never multiplied
+    // into seconds beyond that); counts never negative.
+    sql::Statement q(ws.handle(), "SELECT eni, hour, min(max(records, 0), 1000000000000), min(max(skipped, 0), 1000000000000) FROM logging_hours "
+                                  "WHERE hour BETWEEN 0 AND ?1");
+    q.bind(1, kLastHour);
     while (q.step()) {
         t.available = true;
         const QString eni = q.text(0);
