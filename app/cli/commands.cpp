@@ -47,6 +47,20 @@ const Command *findCommand(QStringView name)
     return nullptr;
 }
 
+QCommandLineOption workspaceOption()
+{
+    return QCommandLineOption(QStringLiteral("workspace"), tr("The workspace file."), QStringLiteral("file"));
+}
+
+std::pair<QCommandLineOption, QCommandLineOption> timeRangeOptions(Hourly hourly)
+{
+    return {QCommandLineOption(QStringLiteral("from"),
+                               hourly == Hourly::Yes ? tr("Records from this time (ISO 8601 or epoch seconds; counted by whole hours).")
+                                                     : tr("Records from this time (ISO 8601 or epoch seconds)."),
+                               QStringLiteral("time")),
+            QCommandLineOption(QStringLiteral("to"), tr("Records up to this time."), QStringLiteral("time"))};
+}
+
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args)
 {
     if (!parser.parse(args)) {

@@ -37,6 +37,11 @@ const Command *findCommand(QStringView name); // nullptr when there is none of t
 // Parses a command's arguments (its parser has --help). Returns the exit code to stop with, after
 // printing the help or the error, or nullopt to go on.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args);
+// The options most commands share: --workspace (an existing file), and --from/--to for the records'
+// time (hourly: "counted by whole hours" in the help, for the commands that sum per hour).
+QCommandLineOption workspaceOption();
+enum class Hourly { No, Yes };
+std::pair<QCommandLineOption, QCommandLineOption> timeRangeOptions(Hourly hourly);
 // --from and --to (ISO 8601 or epoch seconds) into a range; the text that is not a time when one is not.
 std::optional<QString> readTimeRange(const QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to,
                                      TimeRange *range);

@@ -23,7 +23,7 @@ int runExportDiagram(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export the topology graph for a review (drawn like the GUI draws it)."));
     parser.addHelpOption();
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace file."), QStringLiteral("file"));
+    const QCommandLineOption workspace = workspaceOption();
     const QCommandLineOption format(QStringLiteral("format"), tr("svg, png, pdf, dot or drawio (default: from the output's suffix)."), QStringLiteral("format"));
     const QCommandLineOption level(QStringLiteral("level"), tr("vpc, subnet or eni (default: subnet)."), QStringLiteral("level"), QStringLiteral("subnet"));
     const QCommandLineOption vpc(QStringLiteral("vpc"), tr("Only this VPC and what it connects to."), QStringLiteral("id"));

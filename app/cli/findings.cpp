@@ -23,13 +23,12 @@ int runFindings(const QStringList &args)
     parser.setApplicationDescription(tr("Run the review checks over the configuration and the flow logs (explain first for rule usage): "
                                         "each finding with its severity, the resources and rule it concerns, and its evidence."));
     parser.addHelpOption();
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace file."), QStringLiteral("file"));
+    const QCommandLineOption workspace = workspaceOption();
     const QCommandLineOption checks(QStringLiteral("checks"), tr("A checks file (JSON): sensitive_ports, scan_ports, authorised_sources, segments, must_not_reach, internet_facing."), QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption failOn(QStringLiteral("fail-on"), tr("Exit with 3 when a finding of this severity or higher exists: error, warning or note."),
                                     QStringLiteral("severity"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Records from this time (ISO 8601 or epoch seconds; counted by whole hours)."), QStringLiteral("time"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Records up to this time."), QStringLiteral("time"));
+    const auto [from, to] = timeRangeOptions(Hourly::Yes);
     parser.addOptions({workspace, checks, json, failOn, from, to});
     QTextStream out(stdout), err(stderr);
     if (const auto stop = parseArguments(parser, args))

@@ -39,7 +39,7 @@ int runQuery(const QStringList &args)
     parser.setApplicationDescription(tr("Run a flow filter on a workspace and print the matching records or their groups.\n"
                                         "Example: --filter 'action == REJECT and dstport in {22, 3389} and not srcaddr in 10.0.0.0/8'"));
     parser.addHelpOption();
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace file."), QStringLiteral("file"));
+    const QCommandLineOption workspace = workspaceOption();
     const QCommandLineOption filter(QStringLiteral("filter"), tr("The filter expression (empty: every record)."), QStringLiteral("expression"));
     const QCommandLineOption groupBy(QStringLiteral("group-by"), tr("conversation or endpoint (each connection counted once)."), QStringLiteral("kind"));
     const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), QStringLiteral("format"), QStringLiteral("csv"));

@@ -19,7 +19,7 @@ int runReport(const QStringList &args)
     parser.setApplicationDescription(tr("Write the review report: scope and flow-log coverage, the estate's and each VPC's diagram with the "
                                         "period's traffic, the findings with their evidence and a traced example, refused traffic, rule usage."));
     parser.addHelpOption();
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace file."), QStringLiteral("file"));
+    const QCommandLineOption workspace = workspaceOption();
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The report: a .pdf or .html file."), QStringLiteral("file"));
     const QCommandLineOption checks(QStringLiteral("checks"), tr("A checks file (JSON), as for findings."), QStringLiteral("file"));
     const QCommandLineOption vpc(QStringLiteral("vpc"), tr("A VPC to draw a page for (repeat; default: every VPC)."), QStringLiteral("id"));
@@ -27,8 +27,7 @@ int runReport(const QStringList &args)
     const QCommandLineOption date(QStringLiteral("date"), tr("The export date on the first page (default: today), for reports that must come out "
                                                              "the same byte for byte."),
                                   QStringLiteral("yyyy-mm-dd"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Records from this time (ISO 8601 or epoch seconds)."), QStringLiteral("time"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Records up to this time."), QStringLiteral("time"));
+    const auto [from, to] = timeRangeOptions(Hourly::No);
     parser.addOptions({workspace, output, checks, vpc, title, date, from, to});
     QTextStream out(stdout), err(stderr);
     if (const auto stop = parseArguments(parser, args))

@@ -48,10 +48,9 @@ int runRules(const QStringList &args)
     parser.setApplicationDescription(tr("List every security-group rule, NACL entry and route with the records it decided "
                                         "(run explain first): used, unused, or no evidence where the flow logs could not see it."));
     parser.addHelpOption();
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace file."), QStringLiteral("file"));
+    const QCommandLineOption workspace = workspaceOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Records from this time (ISO 8601 or epoch seconds; counted by whole hours)."), QStringLiteral("time"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Records up to this time."), QStringLiteral("time"));
+    const auto [from, to] = timeRangeOptions(Hourly::Yes);
     const QCommandLineOption rule(QStringLiteral("rule"), tr("One rule (its name or sgr- id): its usage and its biggest conversations."), QStringLiteral("name"));
     parser.addOptions({workspace, json, from, to, rule});
     QTextStream out(stdout), err(stderr);
