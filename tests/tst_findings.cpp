@@ -7,6 +7,7 @@
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "query/flowsearch.h"
+#include "query/logcoverage.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "trace/flowexplainer.h"
@@ -329,12 +330,19 @@ void TestFindings::noUnusedWithoutCoverage()
     QVERIFY(rdpSeen);
 }
 
-// vpc-1 under a flow log of ALL traffic logs at 08:00, 09:00 and 12:00 and not at 10:00 or 11:00: a
-// gap of two hours, and eni-2 had records skipped (SKIPDATA) at 12:00. A rule with no records is
-// unused over 08:00-09:59, and "no evidence" over a range that holds the gap.
+// vpc-1 under a flow log of ALL traffic logs at 08:00, 09:00 and 12:00 and not at 10:00 or 11:00:
+// 71 records over five hours (14.2 an hour) make the two silent hours a gap (28 records were due,
+// at least 20 needed), and eni-2 had records skipped (SKIPDATA) at 12:00. A rule with no records is
+// unused over 08:00-09:59, and "no evidence" over a range that holds the gap. The same hours with
+// only 11 records (2.2 an hour: 4.4 due) are a quiet VPC, not a gap.
 void TestFindings::gapsInTheLogs()
 {
     QTemporaryDir dir;
+    QByteArray busy; // 20 more records an hour from eni-3
+    for (const qint64 hour : {0, 1, 4})
+        for (int i = 0; i < 20; ++i)
+            busy += QStringLiteral("2 111122223333 eni-3 10.0.2.30 10.0.2.20 %1 3306 6 3 180 %2 %3 ACCEPT OK\n")
+                        .arg(42000 + i).arg(1748764800 + hour * 3600 + i).arg(1748764800 + hour * 3600 + i + 30).toLatin1();
     QByteArray log = "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n";
     constexpr qint64 k0800 = 1748764800;
     for (const qint64 hour : {0, 1, 4}) {
@@ -348,13 +356,25 @@ void TestFindings::gapsInTheLogs()
     log += QStringLiteral("2 111122223333 eni-2 - - - - - - - %1 %2 - SKIPDATA\n").arg(k0800 + 4 * 3600 + 60).arg(k0800 + 4 * 3600 + 120).toLatin1();
     QVERIFY(writeEstate(dir, {{QStringLiteral("topology/flowlogs.json"), R"({"FlowLogs": [{"FlowLogId": "fl-1", "ResourceId": "vpc-1",
         "TrafficType": "ALL", "FlowLogStatus": "ACTIVE", "DeliverLogsStatus": "SUCCESS", "LogDestinationType": "s3"}]})"},
-                              {QStringLiteral("flows.log"), log}}));
-    QString error;
-    auto ws = Workspace::open(dir.filePath(QStringLiteral("gap.vpclens")), &error);
-    QVERIFY2(ws, qPrintable(error));
-    importTopology(*ws, {dir.filePath(QStringLiteral("topology"))}, QDateTime::fromSecsSinceEpoch(1748700000, Qt::UTC));
-    QCOMPARE(importFlowLogs(*ws, {dir.filePath(QStringLiteral("flows.log"))}).records, 11);
-    QVERIFY(explainWorkspace(*ws).error.isEmpty());
+                              {QStringLiteral("quiet.log"), log}, {QStringLiteral("flows.log"), log + busy}}));
+    const auto explained = [&](const QString &name, const QString &logFile, qint64 records) {
+        QString error;
+        auto ws = Workspace::open(dir.filePath(name), &error);
+        if (!ws)
+            return ws;
+        importTopology(*ws, {dir.filePath(QStringLiteral("topology"))}, QDateTime::fromSecsSinceEpoch(1748700000, Qt::UTC));
+        if (importFlowLogs(*ws, {dir.filePath(logFile)}).records != records || !explainWorkspace(*ws).error.isEmpty())
+            ws.reset();
+        return ws;
+    };
+    {
+        auto quiet = explained(QStringLiteral("quiet.vpclens"), QStringLiteral("quiet.log"), 11);
+        QVERIFY(quiet);
+        const Estate estate = loadEstate(*quiet);
+        QVERIFY(loggingTimeline(*quiet, estate).vpcs.value(QStringLiteral("vpc-1")).gaps.isEmpty());
+    }
+    auto ws = explained(QStringLiteral("gap.vpclens"), QStringLiteral("flows.log"), 71);
+    QVERIFY(ws);
     const Estate estate = loadEstate(*ws);
 
     const FindingsReport report = reviewEstate(*ws, estate);
@@ -368,6 +388,7 @@ void TestFindings::gapsInTheLogs()
         }
     QVERIFY(gap);
     QVERIFY2(gap->summary.contains(QLatin1String("2025-06-01 10:00 to 12:00 UTC (2 h)")), qPrintable(gap->summary));
+    QVERIFY2(gap->summary.contains(QLatin1String("14.2 records an hour")), qPrintable(gap->summary));
     QCOMPARE(gap->evidence.firstSeen, k0800 + 2 * 3600);
     QCOMPARE(gap->evidence.lastSeen, k0800 + 4 * 3600);
     QVERIFY(skipped);
@@ -401,8 +422,8 @@ void TestFindings::gapsInTheLogs()
     const QJsonObject example = disagreement->evidence.example;
     QCOMPARE(example.value(QStringLiteral("record")).toObject().value(QStringLiteral("srcport")).toInt(), 41001);
     QCOMPARE(example.value(QStringLiteral("trace")).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("ACCEPT"));
-    // 10 records the configuration accepts (the SKIPDATA one has no verdict), none it refuses.
-    for (const auto &[expression, expected] : {std::pair{"verdict == ACCEPT", 10}, std::pair{"verdict == REJECT", 0}}) {
+    // 70 records the configuration accepts (the SKIPDATA one has no verdict), none it refuses.
+    for (const auto &[expression, expected] : {std::pair{"verdict == ACCEPT", 70}, std::pair{"verdict == REJECT", 0}}) {
         const auto f = compileFilter(QLatin1String(expression), {ws.get(), &estate});
         QVERIFY(std::holds_alternative<CompiledFilter>(f));
         QCOMPARE(countFlows(*ws, std::get<CompiledFilter>(f)), expected);

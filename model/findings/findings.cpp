@@ -77,9 +77,9 @@ QJsonObject coverageOf(CheckContext &c)
             e.firstSeen = gap.first * 3600;
             e.lastSeen = (gap.last + 1) * 3600;
             add(Severity::Warning, {vpc},
-                QStringLiteral("No interface of %1 logged anything %2, though they logged before and after: flow-log files are missing or "
-                               "delivery stopped, and no rule can be proved unused over that time.")
-                    .arg(c.estate.displayName(vpc), hourRunText(gap)),
+                QStringLiteral("No interface of %1 logged anything %2, though they logged before and after (%3 records an hour on "
+                               "average): flow-log files are missing or delivery stopped, and no rule can be proved unused over that time.")
+                    .arg(c.estate.displayName(vpc), hourRunText(gap), QString::number(seen.recordsPerHour, 'f', 1)),
                 e);
         }
         QJsonArray skipping;

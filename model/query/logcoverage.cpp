@@ -78,6 +78,7 @@ LoggingTimeline loggingTimeline(const Workspace &ws, const Estate &estate, const
         return t;
     const auto [firstHour, lastHour] = range.hours();
     std::map<QString, std::set<qint64>> vpcHours;            // over all time: gaps need the hours around the range
+    std::map<QString, qint64> vpcRecords;                    // the same, its records
     std::map<QString, std::set<qint64>> skipped;             // interface -> hours with SKIPDATA, in the range
     // Hours from 1970 to the year 9999 (a crafted workspace may hold any integer: never multiplied
     // into seconds beyond that); counts never negative.
@@ -89,8 +90,10 @@ LoggingTimeline loggingTimeline(const Workspace &ws, const Estate &estate, const
         const QString eni = q.text(0);
         const qint64 hour = q.int64(1);
         const auto e = estate.enis.constFind(eni);
-        if (e != estate.enis.cend() && t.vpcs.contains(e->vpcId))
+        if (e != estate.enis.cend() && t.vpcs.contains(e->vpcId)) {
             vpcHours[e->vpcId].insert(hour);
+            vpcRecords[e->vpcId] += q.int64(2);
+        }
         if (hour < firstHour || hour > lastHour)
             continue;
         InterfaceLogging &i = t.interfaces[eni];
@@ -108,10 +111,12 @@ LoggingTimeline loggingTimeline(const Workspace &ws, const Estate &estate, const
         VpcLogging &v = t.vpcs[vpc];
         v.firstHour = *hours.begin();
         v.lastHour = *hours.rbegin();
-        // Between two hours with records (the set is sorted), the ones without.
+        v.recordsPerHour = double(vpcRecords[vpc]) / double(v.lastHour - v.firstHour + 1);
+        // Between two hours with records (the set is sorted), the ones without, when records were due.
         qint64 previous = v.firstHour;
         for (const qint64 h : hours) {
-            if (const HourRun run{previous + 1, h - 1}; h > previous + 1 && touches(run, firstHour, lastHour))
+            const HourRun run{previous + 1, h - 1};
+            if (h > previous + 1 && touches(run, firstHour, lastHour) && v.recordsPerHour * double(run.hours()) >= kRecordsDueInGap)
                 v.gaps.append(run);
             previous = h;
         }

@@ -5,8 +5,10 @@
 // records (AWS: "some flow log records were skipped during the aggregation interval"). Every
 // "unused" stands on it (query/ruleusage.h); the findings report it (flow-logs-missing).
 //
-// A gap is an hour in which no interface of a VPC logged anything, NODATA included, while they
-// logged before and after it. One quiet interface is no gap: an idle interface has nothing to log.
+// A gap is a run of hours in which no interface of a VPC logged anything, NODATA included, while
+// they logged before and after it, and long enough that the VPC's own rate says records were due:
+// at its mean records per hour, at least kRecordsDueInGap of them. A quiet VPC (a few records an
+// hour) has empty hours without missing files; one quiet interface is never a gap.
 #pragma once
 
 #include "base/timerange.h"
@@ -44,8 +46,11 @@ struct InterfaceLogging {
     QList<HourRun> skippedHours;
 };
 
+inline constexpr double kRecordsDueInGap = 20.0;
+
 struct VpcLogging {
     qint64 firstHour = -1, lastHour = -1; // over all time
+    double recordsPerHour = 0;            // its interfaces' records from the first hour to the last
     QList<HourRun> gaps;                  // those that touch the range
     int interfaces = 0; // of the estate
 };
