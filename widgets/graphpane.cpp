@@ -290,24 +290,21 @@ void GraphPane::find()
 
 bool GraphPane::exportTo(const QString &path, QString *error, int pngWidth)
 {
-    const auto format = diagramFormatForPath(path);
-    if (!format) {
-        if (error)
-            *error = tr("Choose a file ending in .svg, .png, .pdf, .dot or .drawio.");
-        return false;
-    }
-    DiagramExportOptions o;
-    o.format = *format;
-    o.path = path;
-    o.pngWidth = pngWidth;
-    o.metric = m_view->metric();
-    o.dark = m_dark->isChecked();
-    o.title = tr("%1 — %2").arg(QFileInfo(m_path).completeBaseName(), m_level->currentText());
-    const QString range = m_range.isAll() ? tr("all records")
-                                          : tr("%1 to %2").arg(m_range.from ? formatTime(m_range.from) : tr("the start"),
-                                                               m_range.to ? formatTime(m_range.to) : tr("the end"));
-    o.subtitle = m_overlay->currentText() + QStringLiteral(" · ") + range;
-    return vpclens::exportDiagram(m_view->layoutResult(), m_view->overlay(), o, error);
+    DiagramRequest r = viewRequest();
+    r.path = path;
+    r.pngWidth = pngWidth;
+    return exportRequest(r, error);
+}
+
+// What the view shows, as an export request (its level and scope, its title, its theme).
+DiagramRequest GraphPane::viewRequest() const
+{
+    DiagramRequest r;
+    r.level = options().level;
+    r.vpc = options().vpc;
+    r.title = tr("%1 — %2").arg(QFileInfo(m_path).completeBaseName(), m_level->currentText());
+    r.dark = m_dark->isChecked();
+    return r;
 }
 
 void GraphPane::exportDiagram()
@@ -317,11 +314,8 @@ void GraphPane::exportDiagram()
     QList<QPair<QString, QString>> vpcs;
     for (const QString &id : sortedIds(m_estate->vpcs))
         vpcs.append({id, m_estate->displayName(id)});
-    DiagramRequest initial;
-    initial.level = options().level;
-    initial.title = tr("%1 — %2").arg(QFileInfo(m_path).completeBaseName(), m_level->currentText());
+    DiagramRequest initial = viewRequest();
     initial.path = QFileInfo(m_path).absoluteDir().filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral(".svg"));
-    initial.dark = m_dark->isChecked();
     DiagramDialog dialog(vpcs, initial, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -54,6 +54,7 @@ public slots:
 
 private:
     void relayout();
+    DiagramRequest viewRequest() const;
     void refreshOverlay();
     void find();
 
