@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vpclens {
@@ -37,11 +38,7 @@ QString nodeStyle(const QString &kind)
 
 QString overlayStyle(const OverlayEdge &o)
 {
-    const double rejected = o.rejectedShare();
-    const QString colour = o.configured ? (o.blocked ? QStringLiteral("#9E9E9E") : QStringLiteral("#1565C0"))
-                           : rejected >= 1.0 ? QStringLiteral("#C62828")
-                           : rejected > 0    ? QStringLiteral("#EF8F00")
-                                             : QStringLiteral("#2E7D32");
+    const QString colour = QLatin1String(o.colourName());
     const double width = o.configured ? 1.5 : std::clamp(1.0 + std::log10(double(std::max<qint64>(o.bytes, 1))) / 2.0, 1.0, 6.0);
     return QStringLiteral("endArrow=block;endSize=4;html=0;fontSize=8;curved=1;strokeColor=%1;strokeWidth=%2;%3")
         .arg(colour, number(width), o.configured && o.blocked ? QStringLiteral("dashed=1;") : QString());
@@ -77,11 +74,7 @@ QByteArray layoutToDrawio(const GraphLayout &layout, const QString &title, const
     const QPointF origin = layout.bounds.topLeft();
     QList<int> clusterParent(layout.clusters.size(), -1);
     for (int i = 0; i < layout.clusters.size(); ++i)
-        for (int j = i - 1; j >= 0; --j)
-            if (layout.clusters[j].rect.contains(layout.clusters[i].rect)) {
-                clusterParent[i] = j;
-                break;
-            }
+        clusterParent[i] = layout.innermostClusterOf(layout.clusters[i].rect, i);
     const auto parentId = [](int cluster) { return cluster < 0 ? QStringLiteral("1") : QStringLiteral("c%1").arg(cluster); };
     const auto geometry = [&](const QRectF &r, int parent) {
         const QPointF at = r.topLeft() - (parent < 0 ? origin : layout.clusters[parent].rect.topLeft());
@@ -108,12 +101,7 @@ QByteArray layoutToDrawio(const GraphLayout &layout, const QString &title, const
     QHash<QString, QString> cellOf; // node id -> cell id
     for (int i = 0; i < layout.nodes.size(); ++i) {
         const LayoutNode &n = layout.nodes[i];
-        int parent = -1;
-        for (int j = layout.clusters.size() - 1; j >= 0; --j)
-            if (layout.clusters[j].rect.contains(n.rect)) {
-                parent = j;
-                break;
-            }
+        const int parent = layout.innermostClusterOf(n.rect);
         const QString id = QStringLiteral("n%1").arg(i);
         cellOf.insert(n.id, id);
         x.writeStartElement(QStringLiteral("mxCell"));

@@ -49,6 +49,9 @@ struct GraphLayout {
     int indexOfNode(const QString &id) const;
     // The box of a node or cluster; null when the id is not drawn.
     QRectF rectOf(const QString &id) const;
+    // The innermost cluster whose box holds the box (clusters are stored outer first), or -1; a
+    // cluster's own box finds the clusters before it (`before`: search only those).
+    int innermostClusterOf(const QRectF &box, int before = -1) const;
     QByteArray serialize() const;
     static std::optional<GraphLayout> deserialize(const QByteArray &data);
 

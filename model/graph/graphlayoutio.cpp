@@ -50,6 +50,14 @@ QRectF GraphLayout::rectOf(const QString &id) const
     return {};
 }
 
+int GraphLayout::innermostClusterOf(const QRectF &box, int before) const
+{
+    for (int i = (before < 0 ? int(clusters.size()) : before) - 1; i >= 0; --i)
+        if (clusters[i].rect.contains(box))
+            return i;
+    return -1;
+}
+
 QByteArray GraphLayout::serialize() const
 {
     QByteArray data;
@@ -138,13 +146,10 @@ QByteArray layoutToDot(const GraphLayout &layout, const QString &title, const QL
         set(an, "height", num(n.rect.height() / 72.0));
         nodes.insert(n.id, an);
     }
-    // A node belongs to the innermost cluster whose box holds it (clusters are stored outer first).
+    // A node belongs to the innermost cluster whose box holds it.
     for (const LayoutNode &n : layout.nodes)
-        for (int i = layout.clusters.size() - 1; i >= 0; --i)
-            if (layout.clusters[i].rect.contains(n.rect)) {
-                agsubnode(sub.value(layout.clusters[i].id), nodes.value(n.id), 1);
-                break;
-            }
+        if (const int i = layout.innermostClusterOf(n.rect); i >= 0)
+            agsubnode(sub.value(layout.clusters[i].id), nodes.value(n.id), 1);
     int i = 0;
     for (const LayoutEdge &e : layout.edges) {
         Agnode_t *a = nodes.value(e.from), *b = nodes.value(e.to);
@@ -178,8 +183,7 @@ QByteArray layoutToDot(const GraphLayout &layout, const QString &title, const QL
             set(ae, "rejected_flows", QByteArray::number(o.rejectedFlows));
             set(ae, "rejected_bytes", QByteArray::number(o.rejectedBytes));
         }
-        const double rejected = o.rejectedShare();
-        set(ae, "color", o.configured ? (o.blocked ? "#9e9e9e" : "#1565c0") : rejected >= 1.0 ? "#c62828" : rejected > 0 ? "#ef8f00" : "#2e7d32");
+        set(ae, "color", o.colourName());
     }
     char *buffer = nullptr;
     size_t size = 0;

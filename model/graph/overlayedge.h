@@ -15,6 +15,15 @@ struct OverlayEdge {
     bool configured = false; // from security groups and NACLs rather than the flow logs
     bool blocked = false;    // configured: a security group allows it but the path does not
     double rejectedShare() const { return flows > 0 ? double(rejectedFlows) / double(flows) : 0.0; }
+    // Its colour in the exports that carry colours as text (DOT, draw.io): configured blue (blocked
+    // grey), observed green, orange when partly refused, red when all.
+    const char *colourName() const
+    {
+        if (configured)
+            return blocked ? "#9E9E9E" : "#1565C0";
+        const double rejected = rejectedShare();
+        return rejected >= 1.0 ? "#C62828" : rejected > 0 ? "#EF8F00" : "#2E7D32";
+    }
 };
 
 enum class OverlayMetric {
