@@ -234,6 +234,10 @@ void TestFindings::internetAccessNamesTheRule()
     QCOMPARE(f->severity, Severity::Error);
     QCOMPARE(f->rule, QStringLiteral("sg-ssh ingress tcp 22 0.0.0.0/0"));
     QCOMPARE(f->evidence.records, 4); // the two requests and their replies (a conversation sums both ways)
+    // The filter lists those four (it listed the two requests only).
+    const auto compiled = compileFilter(f->evidence.filter, {m_ws.get(), nullptr});
+    QVERIFY(std::holds_alternative<CompiledFilter>(compiled));
+    QCOMPARE(countFlows(*m_ws, std::get<CompiledFilter>(compiled)), 4);
     QVERIFY(!find(m_report, QStringLiteral("internet-admin-access"), QStringLiteral("10.0.2.20"))); // internal traffic
 }
 

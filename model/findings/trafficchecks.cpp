@@ -155,12 +155,16 @@ void checkInternetAdminAccess(CheckContext &c)
         f.evidence.records = f.evidence.connections = a.records;
         f.evidence.firstSeen = a.firstHour * 3600;
         f.evidence.lastSeen = a.lastHour * 3600 + 3599;
-        f.evidence.filter = QStringLiteral("dstaddr == %1 and dstport == %2 and action == ACCEPT and not srcaddr in {10.0.0.0/8, 172.16.0.0/12, "
-                                           "192.168.0.0/16, 100.64.0.0/10}")
+        // The conversation sums hold the requests and their replies: the evidence lists both, so the
+        // table counts what `records` says; the rule that let them in is read from a request.
+        const QString inside = QStringLiteral("{10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10}");
+        const QString requests = QStringLiteral("dstaddr == %1 and dstport == %2 and action == ACCEPT and not srcaddr in %3").arg(address).arg(port).arg(inside);
+        f.evidence.filter = QStringLiteral("action == ACCEPT and ((dstaddr == %1 and dstport == %2 and not srcaddr in %3) or "
+                                           "(srcaddr == %1 and srcport == %2 and not dstaddr in %3))")
                                 .arg(address)
-                                .arg(port);
-        // Which rule let them in: the deciding rule of one of the records.
-        const auto compiled = compileFilter(f.evidence.filter, {&c.ws, &c.estate});
+                                .arg(port)
+                                .arg(inside);
+        const auto compiled = compileFilter(requests, {&c.ws, &c.estate});
         if (const auto *filter = std::get_if<CompiledFilter>(&compiled)) {
             const QList<FlowRecord> one = fetchFlows(c.ws, *filter, FlowKey::first(), 1);
             if (!one.isEmpty())
