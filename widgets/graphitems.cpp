@@ -46,6 +46,16 @@ void ClusterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
     m_painter->paintCluster(*p, m_cluster);
 }
 
+BandItem::BandItem(const LayoutBand &band, const GraphPainter *painter) : m_band(band), m_painter(painter)
+{
+    setZValue(1.5); // above the AZ boxes (1), under the subnets (2) and nodes
+}
+
+void BandItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    m_painter->paintBand(*p, m_band);
+}
+
 NodeItem::NodeItem(const LayoutNode &node, const GraphPainter *painter) : m_node(node), m_painter(painter)
 {
     setZValue(20);

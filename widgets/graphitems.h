@@ -22,6 +22,19 @@ private:
     const GraphPainter *m_painter; // not owned
 };
 
+// A tier's row, drawn between the AZ columns and the subnets.
+class BandItem : public QGraphicsItem
+{
+public:
+    BandItem(const LayoutBand &band, const GraphPainter *painter);
+    QRectF boundingRect() const override { return m_band.rect; }
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    LayoutBand m_band;
+    const GraphPainter *m_painter; // not owned
+};
+
 class NodeItem : public QGraphicsItem
 {
 public:

@@ -79,6 +79,8 @@ void GraphView::setLayoutResult(const GraphLayout &layout)
     scene()->setSceneRect(layout.bounds.adjusted(-mx, -my, mx, my));
     for (const LayoutCluster &c : layout.clusters)
         scene()->addItem(new ClusterItem(c, &m_painter));
+    for (const LayoutBand &b : layout.bands)
+        scene()->addItem(new BandItem(b, &m_painter));
     for (const LayoutEdge &e : layout.edges)
         scene()->addItem(new EdgeItem(e, &m_painter));
     for (const LayoutNode &n : layout.nodes) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/logging.h"
+#include "graph/edgerouter.h"
 #include "graph/graphlayout.h"
 #include "graph/graphvizhandles.h"
+#include "graph/gridlayout.h"
 #include "graph/graphvizlock.h"
 
 #include <QDataStream>
@@ -39,7 +41,6 @@ struct LayoutGuard {
 };
 
 
-constexpr double kCharWidth = 5.4;   // average advance of that font
 constexpr double kPointsPerInch = 72.0;
 constexpr double kGroupGap = 48.0;
 constexpr double kSharedGap = 36.0;
@@ -54,27 +55,11 @@ QRectF boxRect(boxf b, double height)
     return QRectF(QPointF(b.LL.x, height - b.UR.y), QPointF(b.UR.x, height - b.LL.y));
 }
 
-// A straight edge as a Bézier segment between two boxes, clipped at their borders.
-QList<QPointF> straightEdge(const QRectF &a, const QRectF &b)
-{
-    auto clip = [](const QRectF &r, QPointF from, QPointF to) {
-        const QPointF d = to - from;
-        double t = 1.0;
-        if (d.x() != 0)
-            t = std::min(t, (r.width() / 2) / std::abs(d.x()));
-        if (d.y() != 0)
-            t = std::min(t, (r.height() / 2) / std::abs(d.y()));
-        return from + d * t;
-    };
-    const QPointF p0 = clip(a, a.center(), b.center());
-    const QPointF p3 = clip(b, b.center(), a.center());
-    return {p0, p0 + (p3 - p0) / 3, p0 + (p3 - p0) * 2 / 3, p3};
-}
-
 struct GroupResult {
     QList<LayoutCluster> clusters;
     QList<LayoutNode> nodes;
     QList<LayoutEdge> edges;
+    QList<LayoutBand> bands;
     QRectF bounds;
 };
 
@@ -87,7 +72,32 @@ void translate(GroupResult &r, QPointF by)
     for (LayoutEdge &e : r.edges)
         for (QPointF &p : e.points)
             p += by;
+    for (LayoutBand &b : r.bands) {
+        b.rect.translate(by);
+        b.labelRect.translate(by);
+    }
     r.bounds.translate(by);
+}
+
+// One VPC on its grid, with the lines inside it routed around its boxes and labels.
+GroupResult gridGroup(GVC_t *gvc, const TopologyGraph &graph, const QString &group)
+{
+    PlacedGroup placed = placeVpc(graph, group);
+    GroupResult out{placed.clusters, placed.nodes, {}, placed.bands, placed.bounds};
+    QList<const GraphEdge *> inside;
+    QList<QPair<int, int>> ends;
+    for (const GraphEdge &e : graph.edges) {
+        const int a = placed.shapeOf.value(e.from, -1), b = placed.shapeOf.value(e.to, -1);
+        if (a < 0 || b < 0 || a == b)
+            continue;
+        inside.append(&e);
+        ends.append({a, b});
+    }
+    const QList<QList<QPointF>> paths = routeAround(gvc, placed.shapes, ends);
+    for (int i = 0; i < inside.size(); ++i)
+        if (paths[i].size() >= 4)
+            out.edges.append({inside[i]->from, inside[i]->to, inside[i]->kind, inside[i]->label, paths[i]});
+    return out;
 }
 
 // One VPC (or, for the VPC level, one VPC node and its gateway) laid out by dot.
@@ -201,14 +211,14 @@ GroupResult layoutGroup(GVC_t *gvc, const TopologyGraph &graph, const QString &g
     out.bounds = boxRect(GD_bb(g.get()), height);
     for (auto it = subgraphs.cbegin(); it != subgraphs.cend(); ++it) {
         const GraphCluster *c = clusterById.value(it.key());
-        out.clusters.append({c->id, c->kind, c->label, boxRect(GD_bb(it.value()), height), depthOf.value(c->id)});
+        out.clusters.append({c->id, c->kind, c->label, boxRect(GD_bb(it.value()), height), depthOf.value(c->id), {}});
     }
     std::stable_sort(out.clusters.begin(), out.clusters.end(), [](const LayoutCluster &a, const LayoutCluster &b) { return a.depth < b.depth; });
     for (const GraphNode *n : groupNodes) {
         Agnode_t *an = nodes.value(n->id);
         const QPointF c = flip(ND_coord(an), height);
         const QSizeF size(ND_width(an) * kPointsPerInch, ND_height(an) * kPointsPerInch);
-        out.nodes.append({n->id, n->kind, n->label, n->tooltip, QRectF(c - QPointF(size.width() / 2, size.height() / 2), size)});
+        out.nodes.append({n->id, n->kind, n->label, n->tooltip, QRectF(c - QPointF(size.width() / 2, size.height() / 2), size), n->badges});
     }
     for (const auto &[e, ae] : edges) {
         LayoutEdge le{e->from, e->to, e->kind, e->label, {}};
@@ -222,6 +232,53 @@ GroupResult layoutGroup(GVC_t *gvc, const TopologyGraph &graph, const QString &g
     return out;
 }
 
+// Lines between groups and to the shared nodes, routed around the VPC boxes (each one obstacle, a
+// little inside its border so the gateways hanging on it stay free) and every node outside them.
+void routeBetweenGroups(GVC_t *gvc, const TopologyGraph &graph, GraphLayout &layout)
+{
+    QSet<QPair<QString, QString>> drawn;
+    for (const LayoutEdge &e : layout.edges)
+        drawn.insert({e.from, e.to});
+    QList<QRectF> shapes;
+    QHash<QString, int> shapeOf;
+    QList<QRectF> vpcBoxes;
+    for (const LayoutCluster &c : layout.clusters)
+        if (c.depth == 0) {
+            shapeOf.insert(c.id, int(shapes.size()));
+            shapes.append(c.rect.adjusted(8, 8, -8, -8));
+            vpcBoxes.append(c.rect);
+        }
+    for (const LayoutNode &n : layout.nodes) {
+        const bool inside = std::any_of(vpcBoxes.cbegin(), vpcBoxes.cend(), [&](const QRectF &box) { return box.intersects(n.rect); });
+        if (!inside) {
+            shapeOf.insert(n.id, int(shapes.size()));
+            shapes.append(n.rect);
+        }
+    }
+    QList<const GraphEdge *> between;
+    QList<QPair<int, int>> ends;
+    QList<const GraphEdge *> straight;
+    for (const GraphEdge &e : graph.edges) {
+        if (drawn.contains({e.from, e.to}) || layout.rectOf(e.from).isNull() || layout.rectOf(e.to).isNull())
+            continue;
+        const int a = shapeOf.value(e.from, -1), b = shapeOf.value(e.to, -1);
+        if (a < 0 || b < 0 || a == b) {
+            straight.append(&e);
+            continue;
+        }
+        between.append(&e);
+        ends.append({a, b});
+    }
+    const QList<QList<QPointF>> paths = routeAround(gvc, shapes, ends);
+    for (int i = 0; i < between.size(); ++i) {
+        const GraphEdge &e = *between[i];
+        const QList<QPointF> points = paths[i].size() >= 4 ? paths[i] : straightBetween(layout.rectOf(e.from), layout.rectOf(e.to));
+        layout.edges.append({e.from, e.to, e.kind, e.label, points});
+    }
+    for (const GraphEdge *e : straight)
+        layout.edges.append({e->from, e->to, e->kind, e->label, straightBetween(layout.rectOf(e->from), layout.rectOf(e->to))});
+}
+
 } // namespace
 
 std::mutex &graphvizMutex()
@@ -230,18 +287,41 @@ std::mutex &graphvizMutex()
     return m;
 }
 
-QSizeF nodeSizeFor(const QString &kind, const QString &label)
+double labelWidth(const QString &line, double px, bool bold)
+{
+    // DejaVu Sans's digits (what ids and addresses are made of) are 0.64 em wide, 0.70 em in bold.
+    return line.size() * px * (bold ? 0.70 : 0.64);
+}
+
+double badgeWidth(const QString &text)
+{
+    return std::ceil(labelWidth(text, kBadgePx) + 10);
+}
+
+QSizeF nodeSizeFor(const QString &kind, const QString &label, const QStringList &badges)
 {
     const QStringList lines = label.split(QLatin1Char('\n'));
-    qsizetype longest = 0;
-    for (const QString &l : lines)
-        longest = std::max(longest, l.size());
     if (kind == QLatin1String("empty"))
-        return {std::max(60.0, longest * kCharWidth + 12), 20};
+        return {std::max(60.0, labelWidth(label, 8) + 12), 20};
+    double text = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        text = std::max(text, labelWidth(lines[i], kNodeTextPx, i == 0));
     const double icon = 24;
-    const double w = std::max(72.0, longest * kCharWidth + icon + 18);
-    const double h = std::max(34.0, lines.size() * (kNodeTextPx + 3) + 10);
+    double badgeRow = 0;
+    for (const QString &b : badges)
+        badgeRow += badgeWidth(b) + 4;
+    const double w = std::max({72.0, text + icon + 16, badgeRow + icon + 14});
+    double h = std::max(34.0, lines.size() * (kNodeTextPx + 3) + 10);
+    if (!badges.isEmpty())
+        h += kBadgeHeight + 3;
     return {std::ceil(w), std::ceil(h)};
+}
+
+double clusterHeaderHeight(const QString &kind, const QString &label, const QStringList &badges)
+{
+    Q_UNUSED(kind)
+    const qsizetype lines = label.count(QLatin1Char('\n')) + 1;
+    return 6 + 15 + (lines - 1) * (kNodeTextPx + 3) + (badges.isEmpty() ? 0 : kBadgeHeight + 4) + 4;
 }
 
 GraphLayout layoutGraph(const TopologyGraph &graph, const std::atomic_bool *cancel)
@@ -260,7 +340,8 @@ GraphLayout layoutGraph(const TopologyGraph &graph, const std::atomic_bool *canc
     for (const QString &group : graph.groups()) {
         if (cancel && cancel->load())
             return GraphLayout{};
-        GroupResult r = layoutGroup(gvc.get(), graph, group);
+        const bool grid = std::any_of(graph.clusters.cbegin(), graph.clusters.cend(), [&](const GraphCluster &c) { return c.id == group; });
+        GroupResult r = grid ? gridGroup(gvc.get(), graph, group) : layoutGroup(gvc.get(), graph, group);
         translate(r, -r.bounds.topLeft());
         area += (r.bounds.width() + kGroupGap) * (r.bounds.height() + kGroupGap);
         widest = std::max(widest, r.bounds.width());
@@ -274,7 +355,7 @@ GraphLayout layoutGraph(const TopologyGraph &graph, const std::atomic_bool *canc
     for (const GraphNode &n : graph.nodes)
         if (n.group.isEmpty()) {
             shared.append(&n);
-            sharedHeight = std::max(sharedHeight, nodeSizeFor(n.kind, n.label).height());
+            sharedHeight = std::max(sharedHeight, nodeSizeFor(n.kind, n.label, n.badges).height());
         }
     const double top = shared.isEmpty() ? 0 : sharedHeight + 80;
     double x = 0, y = top, rowHeight = 0;
@@ -290,6 +371,7 @@ GraphLayout layoutGraph(const TopologyGraph &graph, const std::atomic_bool *canc
         layout.clusters += r.clusters;
         layout.nodes += r.nodes;
         layout.edges += r.edges;
+        layout.bands += r.bands;
         layout.bounds |= r.bounds;
     }
     std::stable_sort(layout.clusters.begin(), layout.clusters.end(),
@@ -318,23 +400,12 @@ GraphLayout layoutGraph(const TopologyGraph &graph, const std::atomic_bool *canc
     for (const GraphNode *n : shared) {
         const QSizeF size = nodeSizeFor(n->kind, n->label);
         const QRectF r(QPointF(sx, (sharedHeight - size.height()) / 2), size);
-        layout.nodes.append({n->id, n->kind, n->label, n->tooltip, r});
+        layout.nodes.append({n->id, n->kind, n->label, n->tooltip, r, n->badges});
         layout.bounds |= r;
         sx += size.width() + kSharedGap;
     }
 
-    // Edges between groups (or to shared nodes): straight, clipped at both boxes.
-    QSet<QPair<QString, QString>> drawn;
-    for (const LayoutEdge &e : layout.edges)
-        drawn.insert({e.from, e.to});
-    for (const GraphEdge &e : graph.edges) {
-        if (drawn.contains({e.from, e.to}))
-            continue;
-        const QRectF a = layout.rectOf(e.from), b = layout.rectOf(e.to);
-        if (a.isNull() || b.isNull())
-            continue;
-        layout.edges.append({e.from, e.to, e.kind, e.label, straightEdge(a, b)});
-    }
+    routeBetweenGroups(gvc.get(), graph, layout);
     layout.bounds.adjust(-20, -20, 20, 20);
     return layout;
 }

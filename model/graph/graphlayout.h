@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Lays out a TopologyGraph with Graphviz `dot`, one VPC at a time, and packs the VPCs into a page
-// with the shared nodes (Internet, transit gateways, peering) in a row above them. The result is plain
-// data in Qt's coordinates (y down, 1 unit = 1 pt), so views and exports never touch Graphviz.
+// Lays out a TopologyGraph, one VPC at a time, and packs the VPCs into a page with the shared nodes
+// (Internet, transit gateways, peering) in a row above them. At the subnet and interface levels a VPC
+// is a grid the way AWS architecture diagrams draw it (gridlayout.h), and Graphviz only routes the
+// lines around the fixed boxes (edgerouter.h); at the VPC level `dot` places the nodes. The result is
+// plain data in Qt's coordinates (y down, 1 unit = 1 pt), so views and exports never touch Graphviz.
 #pragma once
 
 #include "graph/overlayedge.h"
@@ -25,12 +27,22 @@ inline constexpr double kNodeTextPx = 9.0;
 struct LayoutNode {
     QString id, kind, label, tooltip;
     QRectF rect;
+    QStringList badges; // drawn in a row under the label (a subnet's route table and NACL)
 };
 
 struct LayoutCluster {
-    QString id, kind, label;
+    QString id, kind, label; // label: one or more lines at the top
     QRectF rect;
     int depth = 0; // 0 for a VPC
+    QStringList badges;
+};
+
+// A tier's row across a VPC's Availability Zone columns, with its name in the VPC's left gutter.
+struct LayoutBand {
+    QString vpc;
+    int tier = 0; // SubnetTier
+    QString label;
+    QRectF rect, labelRect;
 };
 
 struct LayoutEdge {
@@ -43,6 +55,7 @@ struct GraphLayout {
     QList<LayoutCluster> clusters; // outer before inner
     QList<LayoutNode> nodes;
     QList<LayoutEdge> edges;
+    QList<LayoutBand> bands;
     QRectF bounds;
     QHash<QString, QString> nodeFor; // any ENI/subnet/VPC id -> the node or cluster standing for it
 
@@ -59,8 +72,14 @@ private:
     mutable QHash<QString, int> m_nodeIndex; // built on first use
 };
 
-// Estimated size of a node for its label (the painter draws with the same font sizes).
-QSizeF nodeSizeFor(const QString &kind, const QString &label);
+// Estimated size of a node for its label and badges (the painter draws with the same font sizes).
+QSizeF nodeSizeFor(const QString &kind, const QString &label, const QStringList &badges = {});
+// The text a cluster draws at its top: a line of 13 pt per label line, and the badges' row.
+double clusterHeaderHeight(const QString &kind, const QString &label, const QStringList &badges);
+double labelWidth(const QString &line, double px, bool bold = false);
+inline constexpr double kBadgePx = 7.5;
+inline constexpr double kBadgeHeight = 13.0;
+double badgeWidth(const QString &text);
 
 // Runs Graphviz. Serialised internally (cgraph is not thread-safe); call it off the GUI thread.
 // Returns an empty layout when cancelled.

@@ -17,7 +17,7 @@ using gv::GraphClose;
 using gv::set;
 
 constexpr quint32 kMagic = 0x564C4159; // "VLAY"
-constexpr quint16 kFormat = 1;
+constexpr quint16 kFormat = 2; // 2: badges, tier bands (the grid layout)
 
 struct FileClose {
     void operator()(FILE *f) const noexcept { std::fclose(f); }
@@ -66,13 +66,16 @@ QByteArray GraphLayout::serialize() const
     out << kMagic << kFormat << int(level) << bounds << nodeFor;
     out << qint32(clusters.size());
     for (const LayoutCluster &c : clusters)
-        out << c.id << c.kind << c.label << c.rect << qint32(c.depth);
+        out << c.id << c.kind << c.label << c.rect << qint32(c.depth) << c.badges;
     out << qint32(nodes.size());
     for (const LayoutNode &n : nodes)
-        out << n.id << n.kind << n.label << n.tooltip << n.rect;
+        out << n.id << n.kind << n.label << n.tooltip << n.rect << n.badges;
     out << qint32(edges.size());
     for (const LayoutEdge &e : edges)
         out << e.from << e.to << e.kind << e.label << e.points;
+    out << qint32(bands.size());
+    for (const LayoutBand &b : bands)
+        out << b.vpc << qint32(b.tier) << b.label << b.rect << b.labelRect;
     return data;
 }
 
@@ -94,14 +97,14 @@ std::optional<GraphLayout> GraphLayout::deserialize(const QByteArray &data)
     for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         LayoutCluster c;
         qint32 depth = 0;
-        in >> c.id >> c.kind >> c.label >> c.rect >> depth;
+        in >> c.id >> c.kind >> c.label >> c.rect >> depth >> c.badges;
         c.depth = depth;
         l.clusters.append(c);
     }
     in >> count;
     for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         LayoutNode n;
-        in >> n.id >> n.kind >> n.label >> n.tooltip >> n.rect;
+        in >> n.id >> n.kind >> n.label >> n.tooltip >> n.rect >> n.badges;
         l.nodes.append(n);
     }
     in >> count;
@@ -109,6 +112,14 @@ std::optional<GraphLayout> GraphLayout::deserialize(const QByteArray &data)
         LayoutEdge e;
         in >> e.from >> e.to >> e.kind >> e.label >> e.points;
         l.edges.append(e);
+    }
+    in >> count;
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        LayoutBand b;
+        qint32 tier = 0;
+        in >> b.vpc >> tier >> b.label >> b.rect >> b.labelRect;
+        b.tier = tier;
+        l.bands.append(b);
     }
     if (in.status() != QDataStream::Ok)
         return std::nullopt;

@@ -150,12 +150,55 @@ void GraphPainter::paintCluster(QPainter &p, const LayoutCluster &c) const
     p.setBrush(fill);
     p.drawRoundedRect(c.rect, 6, 6);
     const bool vpc = c.kind == QLatin1String("vpc");
-    p.setFont(font(vpc ? 11 : 9.5, vpc || c.kind == QLatin1String("subnet")));
-    p.setPen(vpc ? m_palette.vpcBorder : c.kind == QLatin1String("subnet") ? m_palette.subnetBorder : m_palette.mutedText);
+    const QStringList lines = c.label.split(QLatin1Char('\n'));
     const QRectF text = c.rect.adjusted(8, 3, -8, 0);
+    double y = text.top();
+    for (int i = 0; i < lines.size(); ++i) {
+        p.setFont(font(i == 0 ? (vpc ? 11 : 9.5) : 8.5, i == 0 && (vpc || c.kind == QLatin1String("subnet"))));
+        p.setPen(i > 0 ? m_palette.mutedText : vpc ? m_palette.vpcBorder : c.kind == QLatin1String("subnet") ? m_palette.subnetBorder : m_palette.mutedText);
+        const QFontMetricsF fm(p.font());
+        const double h = i == 0 ? fm.height() + 2 : kNodeTextPx + 3;
+        p.drawText(QRectF(QPointF(text.left(), y), QSizeF(text.width(), h)), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(lines[i], Qt::ElideRight, text.width()));
+        y += i == 0 ? 15 : kNodeTextPx + 3;
+    }
+    paintBadges(p, c.badges, QPointF(text.left(), y + 2), text.right());
+}
+
+void GraphPainter::paintBadges(QPainter &p, const QStringList &badges, QPointF at, double right) const
+{
+    p.setFont(font(kBadgePx));
     const QFontMetricsF fm(p.font());
-    p.drawText(QRectF(text.topLeft(), QSizeF(text.width(), fm.height() + 2)), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(c.label, Qt::ElideRight, text.width()));
+    for (const QString &b : badges) {
+        const double w = std::min(badgeWidth(b), right - at.x());
+        if (w < 16)
+            break;
+        const QRectF r(at, QSizeF(w, kBadgeHeight));
+        p.setPen(QPen(m_palette.nodeBorder, 0.8));
+        p.setBrush(m_palette.dark ? m_palette.azFill : QColor(0xf1, 0xf3, 0xf6));
+        p.drawRoundedRect(r, 3, 3);
+        p.setPen(m_palette.mutedText);
+        p.drawText(r.adjusted(5, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(b, Qt::ElideRight, r.width() - 8));
+        at.rx() += w + 4;
+    }
+}
+
+QColor GraphPainter::tierTint(int tier) const
+{
+    // Public green, private blue, isolated grey, faint over the AZ columns (AWS draws the same).
+    QColor c = tier == 0 ? QColor(0x2f, 0x9e, 0x5b) : tier == 1 ? QColor(0x25, 0x63, 0xeb) : QColor(0x6b, 0x72, 0x80);
+    c.setAlpha(m_palette.dark ? 40 : 22);
+    return c;
+}
+
+void GraphPainter::paintBand(QPainter &p, const LayoutBand &b) const
+{
+    p.setPen(Qt::NoPen);
+    p.setBrush(tierTint(b.tier));
+    p.drawRoundedRect(b.rect, 4, 4);
+    p.setFont(font(9, true));
+    p.setPen(m_palette.mutedText);
+    p.drawText(b.labelRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(p.font()).elidedText(b.label, Qt::ElideRight, b.labelRect.width()));
 }
 
 void GraphPainter::paintNode(QPainter &p, const LayoutNode &n, bool selected, bool dimmed) const
@@ -176,12 +219,16 @@ void GraphPainter::paintNode(QPainter &p, const LayoutNode &n, bool selected, bo
     p.setBrush(fill);
     p.setPen(QPen(selected ? m_palette.selection : m_palette.nodeBorder, selected ? 2.5 : 1.0));
     p.drawRoundedRect(n.rect, round ? n.rect.height() / 2 : 4, round ? n.rect.height() / 2 : 4);
-    const QRectF icon(n.rect.left() + 7, n.rect.center().y() - kIcon / 2, kIcon, kIcon);
+    // The text part: the whole box, less the badge row and (a subnet at the subnet level) the boxes
+    // drawn inside it, which nodeSizeFor does not count.
+    const QSizeF textSize = nodeSizeFor(n.kind, n.label, n.badges);
+    const QRectF body(n.rect.topLeft(), QSizeF(n.rect.width(), std::min(n.rect.height(), textSize.height()) - (n.badges.isEmpty() ? 0 : kBadgeHeight + 3)));
+    const QRectF icon(n.rect.left() + 7, body.center().y() - kIcon / 2, kIcon, kIcon);
     paintIcon(p, n.kind, icon);
     const QStringList lines = n.label.split(QLatin1Char('\n'));
     const double textLeft = icon.right() + 6;
     const double lineH = kNodeTextPx + 3;
-    double y = n.rect.center().y() - lines.size() * lineH / 2;
+    double y = body.center().y() - lines.size() * lineH / 2;
     for (int i = 0; i < lines.size(); ++i) {
         p.setFont(font(kNodeTextPx, i == 0));
         p.setPen(i == 0 ? m_palette.text : m_palette.mutedText);
@@ -190,6 +237,7 @@ void GraphPainter::paintNode(QPainter &p, const LayoutNode &n, bool selected, bo
         p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(lines[i], Qt::ElideRight, r.width()));
         y += lineH;
     }
+    paintBadges(p, n.badges, QPointF(textLeft, body.bottom() - 2), n.rect.right() - 4);
     p.restore();
 }
 
@@ -225,7 +273,7 @@ void GraphPainter::paintEdge(QPainter &p, const LayoutEdge &e) const
         p.setPen(Qt::NoPen);
         p.drawPolygon(head);
     }
-    if (!e.label.isEmpty() && e.points.size() >= 4) {
+    if (!e.label.isEmpty() && e.points.size() >= 4 && e.kind != QLatin1String("route")) { // routes: the subnet lists them
         p.setFont(font(7.5));
         const QFontMetricsF fm(p.font());
         const QString text = fm.elidedText(e.label, Qt::ElideRight, 160);
@@ -364,10 +412,10 @@ void GraphPainter::paintLegend(QPainter &p, const QPointF &topLeft, bool observe
         line(m_palette.selection, 1.6, Qt::SolidLine, tr("allowed by security groups"));
         line(rejectedColour(1), 1.6, Qt::DashLine, tr("allowed by a group, blocked on the path"));
     }
-    line(m_palette.routeEdge, 1.3, Qt::SolidLine, tr("route (destination → target)"));
+    line(m_palette.routeEdge, 1.3, Qt::SolidLine, tr("route (subnet → target; the subnet lists them)"));
     QColor applies = m_palette.edge;
     applies.setAlpha(110);
-    line(applies, 1, Qt::SolidLine, tr("applies to (route table, NACL)"));
+    line(applies, 1, Qt::SolidLine, tr("attachment, security group"));
 }
 
 QSizeF GraphPainter::diagramSize(const GraphLayout &layout, bool observed) const
@@ -396,7 +444,13 @@ void GraphPainter::paintDiagram(QPainter &p, const GraphLayout &layout, const QL
     p.drawText(QRectF(16, 32, size.width() - 32, 16), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
     p.translate(-layout.bounds.left(), kTitleHeight - layout.bounds.top());
     for (const LayoutCluster &c : layout.clusters)
-        paintCluster(p, c);
+        if (c.depth <= 1)
+            paintCluster(p, c);
+    for (const LayoutBand &b : layout.bands)
+        paintBand(p, b);
+    for (const LayoutCluster &c : layout.clusters)
+        if (c.depth > 1)
+            paintCluster(p, c);
     for (const LayoutEdge &e : layout.edges)
         paintEdge(p, e);
     for (const LayoutNode &n : layout.nodes)

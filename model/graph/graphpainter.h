@@ -36,6 +36,8 @@ public:
     void setHairlineEdges(bool on) { m_hairlineEdges = on; }
 
     void paintCluster(QPainter &p, const LayoutCluster &c) const;
+    // A tier's row: a faint tint over the AZ columns (between the AZ boxes and the subnets) and its name.
+    void paintBand(QPainter &p, const LayoutBand &b) const;
     void paintNode(QPainter &p, const LayoutNode &n, bool selected = false, bool dimmed = false) const;
     void paintEdge(QPainter &p, const LayoutEdge &e) const;
     void paintOverlay(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected = false,
@@ -64,6 +66,8 @@ public:
 
 private:
     void paintIcon(QPainter &p, const QString &kind, const QRectF &rect) const;
+    void paintBadges(QPainter &p, const QStringList &badges, QPointF at, double right) const;
+    QColor tierTint(int tier) const;
     GraphPalette m_palette;
     bool m_vectorIcons = false;
     bool m_hairlineEdges = false;

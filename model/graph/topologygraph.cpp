@@ -27,14 +27,27 @@ QString nameOr(const QString &name, const QString &id)
     return name.isEmpty() ? id : name;
 }
 
-bool hasDefaultRouteTo(const Estate &e, const QString &routeTable, const char *prefix)
+const RouteTable *routeTableOf(const Estate &e, const Subnet &s)
 {
-    const auto t = e.routeTables.constFind(routeTable);
-    if (t == e.routeTables.cend())
-        return false;
-    return std::any_of(t->routes.begin(), t->routes.end(), [prefix](const Route &r) {
-        return !r.blackhole && r.cidr && r.cidr->familyPrefix() == 0 && r.target.startsWith(QLatin1String(prefix));
-    });
+    const auto t = e.routeTables.constFind(s.routeTable);
+    return t == e.routeTables.cend() ? nullptr : &*t;
+}
+
+// Public: a default route to an internet gateway; private: a default route elsewhere; else isolated.
+SubnetTier tierOf(const Estate &e, const Subnet &s)
+{
+    const RouteTable *t = routeTableOf(e, s);
+    SubnetTier tier = SubnetTier::Isolated;
+    if (!t)
+        return tier;
+    for (const Route &r : t->routes) {
+        if (r.blackhole || !r.cidr || r.cidr->familyPrefix() != 0)
+            continue;
+        if (r.target.startsWith(QLatin1String("igw-")))
+            return SubnetTier::Public;
+        tier = SubnetTier::Private;
+    }
+    return tier;
 }
 
 QString gatewayKind(const QString &target)
@@ -55,6 +68,17 @@ QString gatewayTitle(const QString &kind)
     if (kind == QLatin1String("pcx")) return tr("Peering connection");
     if (kind == QLatin1String("vpce")) return tr("Gateway endpoint");
     return kind;
+}
+
+// A route target as a subnet's route line names it: "NAT", "TGW", "i-0abc".
+QString targetShort(const QString &target)
+{
+    const QString kind = gatewayKind(target);
+    if (kind == QLatin1String("pcx"))
+        return tr("peering");
+    if (kind == QLatin1String("vpce"))
+        return tr("endpoint");
+    return kind.isEmpty() ? target : kind.toUpper();
 }
 
 QString eniTitle(const Eni &eni)
@@ -101,7 +125,7 @@ private:
         if (m_nodeIds.contains(id))
             return;
         m_nodeIds.insert(id);
-        m_g.nodes.append({id, kind, label, tooltip, cluster, group});
+        m_g.nodes.append({id, kind, label, tooltip, cluster, group, {}, {}});
         m_g.nodeFor.insert(id, id);
     }
 
@@ -154,7 +178,7 @@ private:
         for (const Ipv4Cidr &c : vpc.cidrs)
             cidrs << cidrText(c);
         m_g.clusters.append({vpcId, QStringLiteral("vpc"),
-                             QStringLiteral("%1  %2  %3").arg(nameOr(vpc.name, vpcId), vpcId, cidrs.join(QStringLiteral(", "))), {}});
+                             QStringLiteral("%1  %2  %3").arg(nameOr(vpc.name, vpcId), vpcId, cidrs.join(QStringLiteral(", "))), {}, {}});
         m_g.nodeFor.insert(vpcId, vpcId);
 
         QList<const Subnet *> subnets;
@@ -169,35 +193,75 @@ private:
             const QString az = vpcId + QLatin1Char('/') + (s->az.isEmpty() ? tr("unknown AZ") : s->az);
             if (!azs.contains(az)) {
                 azs.insert(az);
-                m_g.clusters.append({az, QStringLiteral("az"), s->az.isEmpty() ? tr("unknown AZ") : s->az, vpcId});
+                m_g.clusters.append({az, QStringLiteral("az"), s->az.isEmpty() ? tr("unknown AZ") : s->az, vpcId, {}});
             }
             addSubnet(*s, az);
         }
+        // Gateways on the border: outside every cluster, in the VPC's group.
         if (!vpc.igw.isEmpty()) {
-            addNode(vpc.igw, QStringLiteral("igw"), QStringLiteral("%1\n%2").arg(tr("Internet gateway"), vpc.igw), vpc.igw, vpcId, vpcId);
+            addNode(vpc.igw, QStringLiteral("igw"), QStringLiteral("%1\n%2").arg(tr("Internet gateway"), vpc.igw), vpc.igw, {}, vpcId);
             addInternet();
             addEdge(vpc.igw, QLatin1String(kInternetNode), QStringLiteral("attach"));
         }
-        addRoutesAndAcls(vpcId);
+        if (m_o.routeTables)
+            for (const Subnet *s : subnets)
+                addRoutes(*s);
         if (m_o.securityGroups)
             addSecurityGroups(vpcId);
-        // A VPC whose subnets were not exported (describe-vpcs alone): Graphviz drops a cluster
-        // without nodes, so it would not be drawn at all.
+        // A VPC whose subnets were not exported (describe-vpcs alone) still gets its box.
         if (std::none_of(m_g.nodes.cbegin(), m_g.nodes.cend(), [&](const GraphNode &n) { return n.group == vpcId; }))
             addNode(vpcId + QStringLiteral("/empty"), QStringLiteral("empty"), tr("no subnets imported"), {}, vpcId, vpcId);
     }
 
+    // A subnet's route lines, as its label lists them: "0.0.0.0/0 → NAT", at most three and a count.
+    QStringList routeLines(const Subnet &s) const
+    {
+        const RouteTable *table = routeTableOf(m_e, s);
+        if (!table || !m_o.routeTables)
+            return {};
+        std::map<QString, QStringList> byTarget;
+        for (const Route &r : table->routes)
+            if (r.target != QLatin1String("local"))
+                byTarget[r.target].append(r.blackhole ? r.destination + tr(" (blackhole)") : r.destination);
+        QStringList lines;
+        for (const auto &[target, destinations] : byTarget) {
+            const QString to = destinations.size() > 2 ? tr("%1 and %2 more").arg(destinations.first()).arg(destinations.size() - 1)
+                                                       : destinations.join(QStringLiteral(", "));
+            lines << QStringLiteral("%1 → %2").arg(to, targetShort(target));
+        }
+        if (lines.size() > 3) {
+            const qsizetype more = lines.size() - 2;
+            lines = lines.mid(0, 2);
+            lines << tr("+%1 more routes").arg(more);
+        }
+        return lines;
+    }
+
+    QStringList badgesOf(const Subnet &s) const
+    {
+        QStringList badges;
+        if (m_o.routeTables && !s.routeTable.isEmpty())
+            badges << tr("RT %1").arg(nameOr(m_e.routeTables.value(s.routeTable).name, s.routeTable));
+        if (m_o.nacls && !s.nacl.isEmpty())
+            badges << tr("ACL %1").arg(nameOr(m_e.nacls.value(s.nacl).name, s.nacl));
+        return badges;
+    }
+
     void addSubnet(const Subnet &s, const QString &azCluster)
     {
-        const bool isPublic = hasDefaultRouteTo(m_e, s.routeTable, "igw-");
-        const QString label = QStringLiteral("%1\n%2\n%3").arg(nameOr(s.name, s.id), cidrText(s.cidr),
-                                                              isPublic ? tr("public") : tr("private"));
-        const QString tooltip = QStringLiteral("%1 %2\n%3 · %4").arg(tr("Subnet"), m_e.displayName(s.id), cidrText(s.cidr), s.az);
+        const SubnetTier tier = tierOf(m_e, s);
+        m_g.places.insert(s.id, {s.az.isEmpty() ? tr("unknown AZ") : s.az, tier});
+        const QStringList routes = routeLines(s);
+        const QString tooltip = QStringLiteral("%1 %2\n%3 · %4 · %5").arg(tr("Subnet"), m_e.displayName(s.id), cidrText(s.cidr), s.az,
+                                                                      subnetTierName(tier));
         const bool asNode = m_o.level == GraphLevel::Subnet || m_o.collapsed.contains(s.id);
-        if (asNode)
-            addNode(s.id, QStringLiteral("subnet"), label, tooltip, azCluster, s.vpcId);
-        else {
-            m_g.clusters.append({s.id, QStringLiteral("subnet"), label.split(QLatin1Char('\n')).join(QStringLiteral("  ")), azCluster});
+        if (asNode) {
+            QStringList lines{nameOr(s.name, s.id), QStringLiteral("%1 · %2").arg(cidrText(s.cidr), subnetTierName(tier))};
+            addNode(s.id, QStringLiteral("subnet"), (lines + routes).join(QLatin1Char('\n')), tooltip, azCluster, s.vpcId);
+            m_g.nodes.last().badges = badgesOf(s);
+        } else {
+            const QString title = QStringLiteral("%1  %2  %3").arg(nameOr(s.name, s.id), cidrText(s.cidr), subnetTierName(tier));
+            m_g.clusters.append({s.id, QStringLiteral("subnet"), (QStringList{title} + routes).join(QLatin1Char('\n')), azCluster, badgesOf(s)});
             m_g.nodeFor.insert(s.id, s.id);
         }
         bool anyEni = false;
@@ -224,6 +288,7 @@ private:
             addNode(n->id, QStringLiteral("eni"), QStringLiteral("%1\n%2").arg(eniTitle(*n), second),
                     QStringLiteral("%1\n%2\n%3\n%4").arg(n->id, n->description, ips.join(QStringLiteral(", ")), n->groups.join(QStringLiteral(", "))),
                     s.id, s.vpcId);
+            m_g.nodes.last().subnet = s.id;
         }
         for (const NatGateway &nat : m_e.natGateways) {
             if (nat.subnetId != s.id)
@@ -231,76 +296,62 @@ private:
             addNode(nat.id, QStringLiteral("nat"), QStringLiteral("%1\n%2").arg(tr("NAT gateway"), nat.id),
                     QStringLiteral("%1\n%2 · %3").arg(nat.id, formatIp(nat.privateIp), formatIp(nat.publicIp)),
                     asNode ? azCluster : s.id, s.vpcId);
+            m_g.nodes.last().subnet = s.id; // at the subnet level drawn inside the subnet's box
             if (!nat.eniId.isEmpty())
                 m_g.nodeFor.insert(nat.eniId, nat.id);
-            if (asNode)
-                addEdge(nat.id, s.id, QStringLiteral("attach"));
             anyEni = true;
         }
         if (!asNode && !anyEni)
             addNode(s.id + QStringLiteral("/empty"), QStringLiteral("empty"), tr("no interfaces"), {}, s.id, s.vpcId);
     }
 
-    void addRoutesAndAcls(const QString &vpcId)
+    // One line per route target of the subnet's table, from the subnet to the target; shared targets
+    // (transit gateways, peering) through the VPC's attachment on its border.
+    void addRoutes(const Subnet &s)
     {
-        QList<const Subnet *> subnets;
-        for (const Subnet &s : m_e.subnets)
-            if (s.vpcId == vpcId)
-                subnets.append(&s);
-        QSet<QString> tables, acls;
-        for (const Subnet *s : subnets) {
-            tables.insert(s->routeTable);
-            acls.insert(s->nacl);
-        }
-        tables.remove(QString());
-        acls.remove(QString());
-        QStringList tableIds(tables.begin(), tables.end());
-        std::sort(tableIds.begin(), tableIds.end());
-        for (const QString &t : tableIds) {
-            const RouteTable &table = m_e.routeTables[t];
-            if (m_o.routeTables)
-                addNode(t, QStringLiteral("rtb"), QStringLiteral("%1\n%2").arg(tr("Route table"), nameOr(table.name, t)),
-                        m_e.displayName(t), vpcId, vpcId);
-            // Targets grouped: one edge per target, the destinations as its label.
-            std::map<QString, QStringList> byTarget;
-            for (const Route &r : table.routes)
-                if (r.target != QLatin1String("local"))
-                    byTarget[r.target].append(r.blackhole ? r.destination + tr(" (blackhole)") : r.destination);
-            for (const auto &[target, destinations] : byTarget) {
-                const QString kind = gatewayKind(target);
-                QString to = target;
-                if (target.startsWith(QLatin1String("i-")))
-                    to = m_e.instanceEni.value(target, target);
-                if (kind == QLatin1String("vpce") || kind == QLatin1String("eigw") || kind == QLatin1String("vgw"))
-                    addNode(target, kind, QStringLiteral("%1\n%2").arg(gatewayTitle(kind), target), target, vpcId, vpcId);
-                else if (kind == QLatin1String("tgw") || kind == QLatin1String("pcx"))
-                    addSharedGateway(target, kind);
-                const QString label = destinations.size() > 3 ? (destinations.mid(0, 3).join(QStringLiteral(", ")) + QStringLiteral(", …"))
-                                                              : destinations.join(QStringLiteral(", "));
-                if (m_o.routeTables)
-                    addEdge(t, to, QStringLiteral("route"), label);
-                else if (m_o.level == GraphLevel::Subnet)
-                    for (const Subnet *s : subnets)
-                        if (s->routeTable == t)
-                            addEdge(s->id, to, QStringLiteral("route"), label);
-            }
-            if (m_o.routeTables)
-                for (const Subnet *s : subnets)
-                    if (s->routeTable == t)
-                        addEdge(t, s->id, QStringLiteral("applies"));
-        }
-        if (!m_o.nacls)
+        const RouteTable *table = routeTableOf(m_e, s);
+        if (!table)
             return;
-        QStringList aclIds(acls.begin(), acls.end());
-        std::sort(aclIds.begin(), aclIds.end());
-        for (const QString &a : aclIds) {
-            const NetworkAcl &acl = m_e.nacls[a];
-            addNode(a, QStringLiteral("nacl"), QStringLiteral("%1\n%2").arg(tr("Network ACL"), nameOr(acl.name, a)),
-                    QStringLiteral("%1\n%2").arg(m_e.displayName(a), acl.isDefault ? tr("default") : QString()), vpcId, vpcId);
-            for (const Subnet *s : subnets)
-                if (s->nacl == a)
-                    addEdge(a, s->id, QStringLiteral("applies"));
+        std::map<QString, QStringList> byTarget;
+        for (const Route &r : table->routes)
+            if (r.target != QLatin1String("local"))
+                byTarget[r.target].append(r.blackhole ? r.destination + tr(" (blackhole)") : r.destination);
+        for (const auto &[target, destinations] : byTarget) {
+            const QString kind = gatewayKind(target);
+            QString to = target;
+            if (target.startsWith(QLatin1String("i-")))
+                to = m_e.instanceEni.value(target, target);
+            if (kind == QLatin1String("vpce"))
+                addNode(target, kind, QStringLiteral("%1\n%2").arg(gatewayTitle(kind), target), target, s.vpcId, s.vpcId);
+            else if (kind == QLatin1String("eigw") || kind == QLatin1String("vgw"))
+                addNode(target, kind, QStringLiteral("%1\n%2").arg(gatewayTitle(kind), target), target, {}, s.vpcId);
+            else if (kind == QLatin1String("tgw") || kind == QLatin1String("pcx"))
+                to = attachment(target, s.vpcId);
+            addEdge(s.id, to, QStringLiteral("route"), destinations.join(QStringLiteral(", ")));
         }
+    }
+
+    // A VPC's side of a transit gateway or peering connection: a node on its right border, linked to
+    // the shared node. Returns its id (the attachment's when imported).
+    QString attachment(const QString &target, const QString &vpcId)
+    {
+        const QString kind = gatewayKind(target);
+        QString id = target + QLatin1Char('@') + vpcId;
+        QString label = QStringLiteral("%1\n%2").arg(tr("Peering"), target);
+        if (kind == QLatin1String("tgw")) {
+            label = QStringLiteral("%1\n%2").arg(tr("TGW attachment"), target);
+            for (const TgwAttachment &a : m_e.tgwAttachments)
+                if (a.tgwId == target && a.resourceId == vpcId) {
+                    id = a.id;
+                    label = QStringLiteral("%1\n%2").arg(tr("TGW attachment"), a.id);
+                }
+        }
+        if (!m_nodeIds.contains(id)) {
+            addNode(id, kind, label, QStringLiteral("%1 · %2").arg(m_e.displayName(target), m_e.displayName(vpcId)), {}, vpcId);
+            addSharedGateway(target, kind);
+            addEdge(id, target, QStringLiteral("attach"));
+        }
+        return id;
     }
 
     void addSecurityGroups(const QString &vpcId)
@@ -346,17 +397,21 @@ private:
             for (const QString &other : {p.requesterVpc, p.accepterVpc}) // a peer outside the chosen VPC, as one node
                 if (!m_g.nodeFor.contains(other) && m_e.vpcs.contains(other))
                     addVpcNode(other, {});
-            if (expanded.contains(p.requesterVpc) && expanded.contains(p.accepterVpc))
-                addSharedGateway(p.id, QStringLiteral("pcx")); // the routes to it are its edges
-            else
+            if (expanded.contains(p.requesterVpc) && expanded.contains(p.accepterVpc)) {
+                attachment(p.id, p.requesterVpc);
+                attachment(p.id, p.accepterVpc);
+            } else
                 addEdge(p.requesterVpc, p.accepterVpc, QStringLiteral("peering"), p.id + (p.active ? QString() : tr(" (inactive)")));
         }
         for (const TgwAttachment &a : m_e.tgwAttachments) {
             if (a.type != QLatin1String("vpc") || !m_g.nodeFor.contains(a.resourceId))
                 continue;
+            if (expanded.contains(a.resourceId)) {
+                attachment(a.tgwId, a.resourceId);
+                continue;
+            }
             addSharedGateway(a.tgwId, QStringLiteral("tgw"));
-            if (!expanded.contains(a.resourceId))
-                addEdge(a.resourceId, a.tgwId, QStringLiteral("attach"), a.id);
+            addEdge(a.resourceId, a.tgwId, QStringLiteral("attach"), a.id);
         }
     }
 
@@ -392,6 +447,29 @@ private:
 };
 
 } // namespace
+
+QString subnetTierName(SubnetTier tier)
+{
+    switch (tier) {
+    case SubnetTier::Public: return tr("public");
+    case SubnetTier::Private: return tr("private");
+    case SubnetTier::Isolated: return tr("isolated");
+    }
+    return {};
+}
+
+BorderSide borderSide(const GraphNode &n)
+{
+    if (n.group.isEmpty() || !n.cluster.isEmpty())
+        return BorderSide::None;
+    if (n.kind == QLatin1String("igw") || n.kind == QLatin1String("eigw"))
+        return BorderSide::Top;
+    if (n.kind == QLatin1String("vgw"))
+        return BorderSide::Left;
+    if (n.kind == QLatin1String("tgw") || n.kind == QLatin1String("pcx"))
+        return BorderSide::Right;
+    return BorderSide::None;
+}
 
 QString graphLevelName(GraphLevel level)
 {

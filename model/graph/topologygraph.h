@@ -32,16 +32,32 @@ struct GraphOptions {
 };
 
 struct GraphCluster {
-    QString id, kind, label; // kind: vpc, az, subnet
+    QString id, kind, label; // kind: vpc, az, subnet; label: one or more lines
     QString parent;          // enclosing cluster id, empty for a VPC
+    QStringList badges;      // a subnet's route table and network ACL ("RT app", "ACL default")
+};
+
+// Where a subnet sits in its VPC's grid: its Availability Zone's column and its tier's row.
+enum class SubnetTier {
+    Public,   // a default route (0.0.0.0/0 or ::/0) to an internet gateway
+    Private,  // a default route elsewhere (NAT gateway, transit gateway, egress-only gateway, ...)
+    Isolated, // no default route
+};
+QString subnetTierName(SubnetTier tier); // "public", "private", "isolated" (translated)
+
+struct SubnetPlace {
+    QString az;
+    SubnetTier tier = SubnetTier::Isolated;
 };
 
 struct GraphNode {
     QString id, kind; // kind: vpc, subnet, eni, igw, eigw, nat, vgw, tgw, pcx, vpce, internet, sg, nacl, rtb, elb
     QString label;    // one or more lines
     QString tooltip;
-    QString cluster;  // innermost enclosing cluster, empty for nodes outside every VPC
+    QString cluster;  // innermost enclosing cluster; empty outside every VPC and on a VPC's border
     QString group;    // the VPC whose layout holds the node; empty for shared nodes (Internet, TGWs, peering)
+    QString subnet;   // the subnet it lives in (interfaces, NAT gateways): at the subnet level, drawn inside it
+    QStringList badges;
 };
 
 struct GraphEdge {
@@ -50,12 +66,19 @@ struct GraphEdge {
     QString label; // route destinations, "pcx-..."
 };
 
+// A node on a VPC's border: internet and egress-only gateways at the top, virtual private gateways on
+// the left, transit gateway attachments and peering on the right (they belong to a VPC but stand
+// outside its box).
+enum class BorderSide { None, Top, Left, Right };
+BorderSide borderSide(const GraphNode &n);
+
 struct TopologyGraph {
     GraphLevel level = GraphLevel::Subnet;
     QList<GraphCluster> clusters;
     QList<GraphNode> nodes;
     QList<GraphEdge> edges;
     QHash<QString, QString> nodeFor; // any ENI/subnet/VPC id -> the visible node standing for it
+    QHash<QString, SubnetPlace> places; // every drawn subnet (node or cluster) -> its AZ and tier
 
     const GraphNode *node(const QString &id) const;
     QStringList groups() const; // the VPC ids with a layout of their own, sorted
