@@ -60,8 +60,10 @@ void TestGraphPane::drawsEveryNode()
     const GraphLayout &l = pane.view()->layoutResult();
     QCOMPARE(l.nodes.size(), buildTopologyGraph(*m_estate, pane.options()).nodes.size());
     QVERIFY(!pane.view()->overlay().isEmpty()); // the sample has traffic
-    // Items: clusters + nodes + edges + overlay lines.
-    QCOMPARE(pane.view()->scene()->items().size(), l.clusters.size() + l.nodes.size() + l.edges.size() + pane.view()->overlay().size());
+    // Items: clusters + tier rows + nodes + edges + overlay lines.
+    QVERIFY(!l.bands.isEmpty());
+    QCOMPARE(pane.view()->scene()->items().size(),
+             l.clusters.size() + l.bands.size() + l.nodes.size() + l.edges.size() + pane.view()->overlay().size());
 }
 
 void TestGraphPane::findsANodeByAddressAndKeepsIt()

@@ -21,7 +21,6 @@ using namespace vpclens;
 namespace {
 const QString kShop = QStringLiteral("vpc-0a1b2c3d4e5f60001");
 const QString kShared = QStringLiteral("vpc-0a1b2c3d4e5f60002");
-const QString kAppTable = QStringLiteral("rtb-0f000000000000a02");
 const QString kNat = QStringLiteral("nat-0c0ffee000000a002");
 const QString kPcx = QStringLiteral("pcx-0c0ffee000000a003");
 
@@ -76,31 +75,53 @@ void TestTopologyGraph::subnetLevel()
     const TopologyGraph g = buildTopologyGraph(m_estate, {});
     const auto kinds = kindCounts(g);
     QCOMPARE(kinds.value(QStringLiteral("subnet")), 8);
-    QCOMPARE(kinds.value(QStringLiteral("rtb")), 4);
-    QCOMPARE(kinds.value(QStringLiteral("nacl")), 4);
+    // Route tables and NACLs are badges on their subnets, not nodes wired to each of them.
+    QCOMPARE(kinds.value(QStringLiteral("rtb")), 0);
+    QCOMPARE(kinds.value(QStringLiteral("nacl")), 0);
     QCOMPARE(kinds.value(QStringLiteral("igw")), 1);
     QCOMPARE(kinds.value(QStringLiteral("nat")), 1);
     QCOMPARE(kinds.value(QStringLiteral("vpce")), 1);
-    QCOMPARE(kinds.value(QStringLiteral("pcx")), 1);
+    QCOMPARE(kinds.value(QStringLiteral("pcx")), 3); // the peering, and each VPC's end of it on its border
     QCOMPARE(kinds.value(QStringLiteral("internet")), 1);
     QCOMPARE(kinds.value(QStringLiteral("eni")), 0);
-    QCOMPARE(g.nodes.size(), 21);
+    QCOMPARE(g.nodes.size(), 15);
     QCOMPARE(g.clusters.size(), 6); // 2 VPCs, 2 AZs each
-    // The app route table: peering, the S3 prefix list to the endpoint, the default route to the NAT.
-    QVERIFY(edge(g, kAppTable, kNat));
-    QCOMPARE(edge(g, kAppTable, kNat)->label, QStringLiteral("0.0.0.0/0"));
-    QCOMPARE(edge(g, kAppTable, QStringLiteral("vpce-0c0ffee000000a004"))->label, QStringLiteral("pl-6ea54007"));
-    QCOMPARE(edge(g, kAppTable, kPcx)->label, QStringLiteral("10.20.0.0/16"));
-    QVERIFY(edge(g, kAppTable, QStringLiteral("subnet-0aa0000000000a010")));
+    const GraphNode *appA = g.node(QStringLiteral("subnet-0aa0000000000a010"));
+    QVERIFY(appA);
+    QCOMPARE(appA->badges, QStringList({QStringLiteral("RT private-rt"), QStringLiteral("ACL shop-default")}));
+    // private-rt: 0.0.0.0/0 to the NAT, the S3 prefix list to the endpoint, 10.20.0.0/16 to the peering,
+    // listed on the subnet and drawn from it to each target (the peering through shop-prod's end).
+    QVERIFY2(appA->label.contains(QStringLiteral("0.0.0.0/0 → NAT")) && appA->label.contains(QStringLiteral("pl-6ea54007 → endpoint"))
+                 && appA->label.contains(QStringLiteral("10.20.0.0/16 → peering")),
+             qPrintable(appA->label));
+    QCOMPARE(edge(g, appA->id, kNat)->label, QStringLiteral("0.0.0.0/0"));
+    QCOMPARE(edge(g, appA->id, QStringLiteral("vpce-0c0ffee000000a004"))->label, QStringLiteral("pl-6ea54007"));
+    const QString shopEnd = kPcx + QLatin1Char('@') + kShop;
+    QCOMPARE(edge(g, appA->id, shopEnd)->label, QStringLiteral("10.20.0.0/16"));
+    QVERIFY(edge(g, shopEnd, kPcx));
+    QVERIFY(edge(g, kPcx + QLatin1Char('@') + kShared, kPcx));
     QVERIFY(edge(g, QStringLiteral("igw-0c0ffee000000a001"), QLatin1String(kInternetNode)));
-    // 7 routes to targets, 8 route-table and 8 NACL associations, IGW to Internet, NAT in its subnet.
-    QCOMPARE(g.edges.size(), 25);
+    // Routes: public 2 x (IGW, peering), app 2 x (NAT, endpoint, peering), data 2 x endpoint, tools
+    // 2 x peering = 14; IGW to the Internet; each VPC's end of the peering to it.
+    QCOMPARE(g.edges.size(), 17);
+    // Tiers: public (0.0.0.0/0 to the IGW), private (to the NAT), isolated (no default route).
+    QCOMPARE(g.places.value(QStringLiteral("subnet-0aa0000000000a001")).tier, SubnetTier::Public);
+    QCOMPARE(g.places.value(QStringLiteral("subnet-0aa0000000000b010")).tier, SubnetTier::Private);
+    QCOMPARE(g.places.value(QStringLiteral("subnet-0aa0000000000a020")).tier, SubnetTier::Isolated);
+    QCOMPARE(g.places.value(QStringLiteral("subnet-0bb0000000000b001")).tier, SubnetTier::Isolated);
+    QCOMPARE(g.places.value(QStringLiteral("subnet-0bb0000000000b001")).az, QStringLiteral("eu-central-1b"));
+    QCOMPARE(g.places.size(), 8);
     QVERIFY(g.node(QStringLiteral("subnet-0aa0000000000a001"))->label.contains(QStringLiteral("public")));
-    QVERIFY(g.node(QStringLiteral("subnet-0aa0000000000a020"))->label.contains(QStringLiteral("private")));
+    QVERIFY(g.node(QStringLiteral("subnet-0aa0000000000a020"))->label.contains(QStringLiteral("isolated")));
     QCOMPARE(g.node(QStringLiteral("subnet-0aa0000000000a001"))->cluster, kShop + QStringLiteral("/eu-central-1a"));
+    QCOMPARE(g.node(kNat)->subnet, QStringLiteral("subnet-0aa0000000000a001")); // drawn inside its subnet
     QCOMPARE(g.nodeFor.value(QStringLiteral("eni-01000000000000003")), QStringLiteral("subnet-0aa0000000000a001"));
     QCOMPARE(g.groups(), QStringList({kShop, kShared}));
     QVERIFY(g.node(kPcx)->group.isEmpty()); // shared between the VPCs
+    // On the border: the IGW at the top, each end of the peering on the right.
+    QCOMPARE(borderSide(*g.node(QStringLiteral("igw-0c0ffee000000a001"))), BorderSide::Top);
+    QCOMPARE(borderSide(*g.node(shopEnd)), BorderSide::Right);
+    QCOMPARE(borderSide(*g.node(kPcx)), BorderSide::None);
 }
 
 void TestTopologyGraph::vpcLevel()
@@ -108,13 +129,15 @@ void TestTopologyGraph::vpcLevel()
     GraphOptions o;
     o.level = GraphLevel::Vpc;
     const TopologyGraph g = buildTopologyGraph(m_estate, o);
-    QCOMPARE(g.nodes.size(), 4); // 2 VPCs, the IGW, the Internet
+    QCOMPARE(g.nodes.size(), 3); // 2 VPCs and the Internet; the IGW is a badge on its VPC
     QVERIFY(g.clusters.isEmpty());
     const GraphEdge *peering = edge(g, kShop, kShared);
     QVERIFY(peering);
     QCOMPARE(peering->kind, QStringLiteral("peering"));
     QCOMPARE(peering->label, kPcx);
     QVERIFY(g.node(kShop)->label.contains(QStringLiteral("6 subnets")));
+    QCOMPARE(g.node(kShop)->badges, QStringList({QStringLiteral("IGW igw-0c0ffee000000a001")}));
+    QVERIFY(g.node(kShared)->badges.isEmpty());
     QCOMPARE(g.nodeFor.value(QStringLiteral("subnet-0bb0000000000b001")), kShared);
 }
 
@@ -136,7 +159,10 @@ void TestTopologyGraph::eniLevel()
     QCOMPARE(g.node(kNat)->cluster, QStringLiteral("subnet-0aa0000000000a001"));
     QCOMPARE(g.nodeFor.value(m_estate.natGateways.value(kNat).eniId), kNat);
     QCOMPARE(kindCounts(g).value(QStringLiteral("eni")), m_estate.enis.size() - 1);
-    QVERIFY(edge(g, kAppTable, QStringLiteral("subnet-0aa0000000000a010"))); // to the subnet's box
+    QVERIFY(edge(g, QStringLiteral("subnet-0aa0000000000a010"), kNat)); // from the subnet's box
+    for (const GraphCluster &c : g.clusters)
+        if (c.id == QLatin1String("subnet-0aa0000000000a010"))
+            QCOMPARE(c.badges, QStringList({QStringLiteral("RT private-rt"), QStringLiteral("ACL shop-default")}));
 }
 
 void TestTopologyGraph::oneVpcShowsItsPeerAsOneNode()
@@ -158,7 +184,7 @@ void TestTopologyGraph::collapsedVpc()
     const TopologyGraph g = buildTopologyGraph(m_estate, o);
     QCOMPARE(g.node(kShop)->kind, QStringLiteral("vpc"));
     QCOMPARE(g.nodeFor.value(QStringLiteral("eni-01000000000000003")), kShop);
-    QVERIFY(!g.node(kAppTable));
+    QVERIFY(!g.node(QStringLiteral("subnet-0aa0000000000a010")));
     for (const GraphEdge &e : g.edges)
         QVERIFY2(e.from != e.to, qPrintable(e.from));
 }
@@ -257,7 +283,8 @@ void TestTopologyGraph::publicSubnetsOfARealLab()
     int checked = 0;
     for (const GraphNode &n : g.nodes)
         if (n.kind == QLatin1String("subnet") && expected.contains(n.id)) {
-            QCOMPARE(n.label.split(QLatin1Char('\n')).last(), expected.value(n.id) ? QStringLiteral("public") : QStringLiteral("private"));
+            QCOMPARE(g.places.value(n.id).tier == SubnetTier::Public, expected.value(n.id));
+            QVERIFY(n.label.split(QLatin1Char('\n')).value(1).endsWith(subnetTierName(g.places.value(n.id).tier)));
             ++checked;
         }
     QCOMPARE(checked, expected.size());

@@ -95,11 +95,12 @@ void TestTranslations::graphAndFilterInGerman()
     const Estate &estate = m_estate;
     QStringList labels;
     for (const GraphNode &n : buildTopologyGraph(estate, {}).nodes)
-        labels << n.label;
+        labels << n.label << n.badges;
     const QString all = labels.join(QLatin1Char('\n'));
-    QVERIFY2(all.contains(QStringLiteral("Routentabelle")) && all.contains(QStringLiteral("Netzwerk-ACL")) && all.contains(QStringLiteral("öffentlich")),
+    QVERIFY2(all.contains(QStringLiteral("Internet-Gateway")) && all.contains(QStringLiteral("öffentlich"))
+                 && all.contains(QStringLiteral("isoliert")) && all.contains(QStringLiteral("→ Peering")),
              qPrintable(all));
-    QVERIFY2(!all.contains(QLatin1String("Route table")), qPrintable(all));
+    QVERIFY2(!all.contains(QLatin1String("Internet gateway")) && !all.contains(QLatin1String("isolated")), qPrintable(all));
     const auto compiled = compileFilter(QStringLiteral("dstport =="), {m_ws.get(), &estate});
     const auto *e = std::get_if<FilterError>(&compiled);
     QVERIFY(e);

@@ -694,6 +694,26 @@ Ports: %8</translation>
         <source>No record has a verdict yet: run explain first (vpclens-cli explain).</source>
         <translation>Noch kein Datensatz hat ein Urteil: führen Sie zuerst explain aus (vpclens-cli explain).</translation>
     </message>
+    <message>
+        <source>peering</source>
+        <translation>Peering</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>isoliert</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Builder</name>
@@ -722,14 +742,6 @@ Ports: %8</translation>
         <translation>unbekannte AZ</translation>
     </message>
     <message>
-        <source>public</source>
-        <translation>öffentlich</translation>
-    </message>
-    <message>
-        <source>private</source>
-        <translation>privat</translation>
-    </message>
-    <message>
         <source>Subnet</source>
         <translation>Subnetz</translation>
     </message>
@@ -742,20 +754,8 @@ Ports: %8</translation>
         <translation>keine Schnittstellen</translation>
     </message>
     <message>
-        <source>Route table</source>
-        <translation>Routentabelle</translation>
-    </message>
-    <message>
         <source> (blackhole)</source>
         <translation> (Blackhole)</translation>
-    </message>
-    <message>
-        <source>Network ACL</source>
-        <translation>Netzwerk-ACL</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>Standard</translation>
     </message>
     <message>
         <source>Security group</source>
@@ -768,6 +768,42 @@ Ports: %8</translation>
     <message>
         <source>no subnets imported</source>
         <translation>keine Subnetze importiert</translation>
+    </message>
+    <message>
+        <source>IGW %1</source>
+        <translation>IGW %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>+%1 more routes</source>
+        <translation>+%1 weitere Routen</translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
+    </message>
+    <message>
+        <source>ACL %1</source>
+        <translation>ACL %1</translation>
+    </message>
+    <message>
+        <source>Peering</source>
+        <translation>Peering</translation>
+    </message>
+    <message>
+        <source>TGW attachment</source>
+        <translation>TGW-Anbindung</translation>
+    </message>
+    <message>
+        <source>%1 VPCs attached</source>
+        <translation>%1 VPCs angebunden</translation>
+    </message>
+    <message>
+        <source>TGW %1</source>
+        <translation>TGW %1</translation>
     </message>
 </context>
 <context>
@@ -1374,12 +1410,12 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
         <translation>von einer Gruppe erlaubt, auf dem Weg blockiert</translation>
     </message>
     <message>
-        <source>route (destination → target)</source>
-        <translation>Route (Ziel → Next Hop)</translation>
+        <source>route (subnet → target; the subnet lists them)</source>
+        <translation>Route (Subnetz → Ziel; das Subnetz listet sie auf)</translation>
     </message>
     <message>
-        <source>applies to (route table, NACL)</source>
-        <translation>gilt für (Routentabelle, NACL)</translation>
+        <source>attachment, security group</source>
+        <translation>Anhang, Sicherheitsgruppe</translation>
     </message>
 </context>
 <context>

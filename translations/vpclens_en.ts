@@ -664,6 +664,26 @@ ports: %8</source>
         <source>No record has a verdict yet: run explain first (vpclens-cli explain).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Builder</name>
@@ -692,14 +712,6 @@ ports: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subnet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,19 +724,7 @@ ports: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Route table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (blackhole)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network ACL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -737,6 +737,42 @@ ports: %8</source>
     </message>
     <message>
         <source>no subnets imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IGW %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TGW attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VPCs attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TGW %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,11 +1377,11 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>route (destination → target)</source>
+        <source>route (subnet → target; the subnet lists them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>applies to (route table, NACL)</source>
+        <source>attachment, security group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,12 +123,12 @@ QList<int> crossed(const QList<QPointF> &path, const QList<QRectF> &boxes, int a
 
 } // namespace
 
-QList<QList<QPointF>> routeAround(GVC_t *gvc, const QList<QRectF> &boxes, const QList<QPair<int, int>> &ends)
+QList<QList<QPointF>> routeAround(GVC_t *gvc, const QList<QRectF> &boxes, const QList<QPair<int, int>> &ends, bool lineByLine)
 {
     QList<QList<QPointF>> out(ends.size());
     if (ends.isEmpty())
         return out;
-    if (boxes.size() <= kOneRun) {
+    if (boxes.size() <= kOneRun && !lineByLine) {
         out = routeOnce(gvc, boxes, ends);
     } else {
         // The router's visibility graph grows with the cube of the corners: route each line on its own

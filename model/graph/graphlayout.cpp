@@ -150,7 +150,7 @@ GroupResult layoutGroup(GVC_t *gvc, const TopologyGraph &graph, const QString &g
         Agraph_t *parent = subgraphFor(n.cluster);
         const QByteArray name = "n" + QByteArray::number(nodes.size());
         Agnode_t *an = agnode(parent, const_cast<char *>(name.constData()), 1);
-        const QSizeF size = nodeSizeFor(n.kind, n.label);
+        const QSizeF size = nodeSizeFor(n.kind, n.label, n.badges);
         set(an, "shape", "box");
         set(an, "fixedsize", "true");
         set(an, "label", "");
@@ -279,7 +279,60 @@ void routeBetweenGroups(GVC_t *gvc, const TopologyGraph &graph, GraphLayout &lay
         layout.edges.append({e->from, e->to, e->kind, e->label, straightBetween(layout.rectOf(e->from), layout.rectOf(e->to))});
 }
 
+// One context for the process: Graphviz 2.42's text layout keeps pointers into the context's font
+// table across calls, so a context freed and created again is read after free (seen under ASan).
+// Call with the Graphviz lock held.
+const GvcPtr &context()
+{
+    static GvcPtr gvc(gvContext());
+    return gvc;
+}
+
 } // namespace
+
+QList<QRectF> overlayObstacles(const GraphLayout &layout, QHash<QString, int> *shapeOf)
+{
+    QList<QRectF> out;
+    for (const LayoutCluster &c : layout.clusters) {
+        if (c.kind == QLatin1String("subnet")) {
+            if (shapeOf)
+                shapeOf->insert(c.id, int(out.size()));
+            out.append(QRectF(c.rect.topLeft(), QSizeF(c.rect.width(), clusterHeaderHeight(c.kind, c.label, c.badges) - 6)));
+        } else {
+            const double px = c.kind == QLatin1String("vpc") ? 11 : 9.5;
+            out.append(QRectF(c.rect.left() + 6, c.rect.top() + 6, std::min(labelWidth(c.label, px, c.kind == QLatin1String("vpc")) + 8, c.rect.width() - 12), 16));
+        }
+    }
+    for (const LayoutBand &b : layout.bands)
+        out.append(b.labelRect);
+    for (const LayoutNode &n : layout.nodes) {
+        QRectF r = n.rect;
+        if (n.kind == QLatin1String("subnet")) // a subnet node holding its NAT gateways: its text part
+            r.setHeight(std::min(r.height(), nodeSizeFor(n.kind, n.label, n.badges).height()));
+        if (shapeOf)
+            shapeOf->insert(n.id, int(out.size()));
+        out.append(r);
+    }
+    return out;
+}
+
+QList<QList<QPointF>> routeOverlay(const GraphLayout &layout, const QList<OverlayEdge> &overlay)
+{
+    QHash<QString, int> shapeOf;
+    const QList<QRectF> shapes = overlayObstacles(layout, &shapeOf);
+    QList<QPair<int, int>> ends;
+    for (const OverlayEdge &e : overlay)
+        ends.append({shapeOf.value(e.from, -1), shapeOf.value(e.to, -1)});
+    QList<QPair<int, int>> valid;
+    for (const auto &end : ends)
+        valid.append(end.first < 0 || end.second < 0 ? QPair<int, int>{0, 0} : end);
+    std::lock_guard lock(graphvizMutex());
+    QList<QList<QPointF>> paths = routeAround(context().get(), shapes, valid, /*lineByLine=*/true);
+    for (int i = 0; i < ends.size(); ++i)
+        if (ends[i].first < 0 || ends[i].second < 0)
+            paths[i].clear();
+    return paths;
+}
 
 std::mutex &graphvizMutex()
 {
@@ -330,9 +383,7 @@ GraphLayout layoutGraph(const TopologyGraph &graph, const std::atomic_bool *canc
     layout.level = graph.level;
     layout.nodeFor = graph.nodeFor;
     std::lock_guard lock(graphvizMutex());
-    // One context for the process: Graphviz 2.42's text layout keeps pointers into the context's font
-    // table across calls, so a context freed and created again is read after free (seen under ASan).
-    static GvcPtr gvc(gvContext());
+    const GvcPtr &gvc = context();
 
     // Each VPC on its own, then shelf-packed into rows about as wide as the page is tall.
     QList<GroupResult> groups;
@@ -395,10 +446,10 @@ GraphLayout layoutGraph(const TopologyGraph &graph, const std::atomic_bool *canc
     std::stable_sort(shared.begin(), shared.end(), [&](const GraphNode *a, const GraphNode *b) { return meanX[a->id] < meanX[b->id]; });
     double rowW = 0;
     for (const GraphNode *n : shared)
-        rowW += nodeSizeFor(n->kind, n->label).width() + kSharedGap;
+        rowW += nodeSizeFor(n->kind, n->label, n->badges).width() + kSharedGap;
     double sx = std::max(0.0, layout.bounds.center().x() - rowW / 2);
     for (const GraphNode *n : shared) {
-        const QSizeF size = nodeSizeFor(n->kind, n->label);
+        const QSizeF size = nodeSizeFor(n->kind, n->label, n->badges);
         const QRectF r(QPointF(sx, (sharedHeight - size.height()) / 2), size);
         layout.nodes.append({n->id, n->kind, n->label, n->tooltip, r, n->badges});
         layout.bounds |= r;

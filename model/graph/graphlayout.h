@@ -85,6 +85,16 @@ double badgeWidth(const QString &text);
 // Returns an empty layout when cancelled.
 GraphLayout layoutGraph(const TopologyGraph &graph, const std::atomic_bool *cancel = nullptr);
 
+// What lines drawn over a finished layout go around, and labels keep clear of: every node (a node
+// holding others, such as a subnet with its NAT gateway, by its text part only), a subnet box's
+// header, the VPC and AZ names and the tiers' names. `shapeOf`: node or subnet id -> its box.
+QList<QRectF> overlayObstacles(const GraphLayout &layout, QHash<QString, int> *shapeOf = nullptr);
+
+// The overlay's lines routed around the layout's nodes and labels, one cubic Bézier path per line
+// (empty where an end is not drawn; a loop where both ends are one node is left to the caller).
+// Line by line among the boxes each one meets, so it costs milliseconds a line, not a new layout.
+QList<QList<QPointF>> routeOverlay(const GraphLayout &layout, const QList<OverlayEdge> &overlay);
+
 // The graph in Graphviz's DOT language, with the computed positions (pos, bb), for other tools; the
 // overlay as edges of class "traffic" (with flows, packets, bytes, rejected_flows, rejected_bytes)
 // or "reachability".

@@ -273,7 +273,8 @@ void GraphPainter::paintEdge(QPainter &p, const LayoutEdge &e) const
         p.setPen(Qt::NoPen);
         p.drawPolygon(head);
     }
-    if (!e.label.isEmpty() && e.points.size() >= 4 && e.kind != QLatin1String("route")) { // routes: the subnet lists them
+    if (!e.label.isEmpty() && e.points.size() >= 4 && e.kind != QLatin1String("route") && e.kind != QLatin1String("attach")) {
+        // Routes: the subnet lists them; attachments: their ids are in the tooltip, not worth the clutter.
         p.setFont(font(7.5));
         const QFontMetricsF fm(p.font());
         const QString text = fm.elidedText(e.label, Qt::ElideRight, 160);
@@ -303,6 +304,16 @@ QPainterPath GraphPainter::overlayPath(const QRectF &from, const QRectF &to, int
     const QPointF normal(-d.y() / len, d.x() / len);
     const QPointF control = (a + b) / 2 + normal * (std::min(80.0, len * 0.15) * (lane + 1));
     path.quadTo(control, b);
+    return path;
+}
+
+QPainterPath GraphPainter::routedPath(const QList<QPointF> &points, int lane)
+{
+    // Lines between the same two boxes share the route; each further one is set 4 pt aside.
+    const QPointF shift(lane * 4.0, lane * 4.0);
+    QPainterPath path(points.first() + shift);
+    for (qsizetype i = 1; i + 2 < points.size(); i += 3)
+        path.cubicTo(points[i] + shift, points[i + 1] + shift, points[i + 2] + shift);
     return path;
 }
 
@@ -347,16 +358,16 @@ QPen GraphPainter::overlayPen(const OverlayEdge &e, double width, bool selected)
 }
 
 void GraphPainter::paintOverlay(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected,
-                                bool labelled) const
+                                bool labelled, QList<QRectF> *taken) const
 {
     p.setPen(overlayPen(e, width, selected));
     p.setBrush(Qt::NoBrush);
     p.drawPath(path);
-    paintOverlayMarks(p, e, path, width, selected, labelled);
+    paintOverlayMarks(p, e, path, width, selected, labelled, taken);
 }
 
 void GraphPainter::paintOverlayMarks(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected,
-                                     bool labelled) const
+                                     bool labelled, QList<QRectF> *taken) const
 {
     // Direction: a small arrowhead at 70 % of the way.
     const QColor c = overlayPen(e, width, selected).color();
@@ -372,8 +383,24 @@ void GraphPainter::paintOverlayMarks(QPainter &p, const OverlayEdge &e, const QP
     if (labelled && !e.ports.isEmpty()) {
         p.setFont(font(8, selected));
         p.setPen(m_palette.text);
-        const QPointF at = path.pointAtPercent(0.45);
-        p.drawText(at + QPointF(4, -4), e.ports);
+        if (!taken) {
+            p.drawText(path.pointAtPercent(0.45) + QPointF(4, -4), e.ports);
+            return;
+        }
+        // Where along the line the label meets no box, no name and no other label; none: no label.
+        const QFontMetricsF fm(p.font());
+        const QString text = fm.elidedText(e.ports, Qt::ElideRight, 180);
+        for (double t : {0.45, 0.35, 0.55, 0.25, 0.65, 0.15, 0.75, 0.85}) {
+            for (const QPointF offset : {QPointF(4, -4), QPointF(4, 12), QPointF(-fm.horizontalAdvance(text) - 4, -4)}) {
+                const QPointF at = path.pointAtPercent(t) + offset;
+                const QRectF box = fm.boundingRect(text).translated(at).adjusted(-1, -1, 1, 1);
+                if (std::none_of(taken->cbegin(), taken->cend(), [&](const QRectF &r) { return r.intersects(box); })) {
+                    p.drawText(at, text);
+                    taken->append(box);
+                    return;
+                }
+            }
+        }
     }
 }
 
@@ -464,13 +491,17 @@ void GraphPainter::paintDiagram(QPainter &p, const GraphLayout &layout, const QL
         values.append(metricValue(e, metric));
     std::sort(values.begin(), values.end(), std::greater<>());
     const qint64 labelFloor = values.isEmpty() ? 0 : values[std::min<qsizetype>(values.size(), 12) - 1];
+    const QList<QList<QPointF>> routes = routeOverlay(layout, overlay);
+    QList<QRectF> taken = overlayObstacles(layout);
     QHash<QPair<QString, QString>, int> lanes;
-    for (const OverlayEdge &e : overlay) {
+    for (int i = 0; i < overlay.size(); ++i) {
+        const OverlayEdge &e = overlay[i];
         const QRectF a = layout.rectOf(e.from), b = layout.rectOf(e.to);
         if (a.isNull() || b.isNull())
             continue;
         const int lane = lanes[{e.from, e.to}]++;
-        paintOverlay(p, e, overlayPath(a, b, lane), overlayWidth(e, metric, max), false, e.configured || metricValue(e, metric) >= labelFloor);
+        const QPainterPath path = routes[i].isEmpty() ? overlayPath(a, b, lane) : routedPath(routes[i], lane);
+        paintOverlay(p, e, path, overlayWidth(e, metric, max), false, e.configured || metricValue(e, metric) >= labelFloor, &taken);
     }
     paintLegend(p, QPointF(layout.bounds.left() + 16, layout.bounds.bottom() + 10), observed);
     p.restore();

@@ -40,17 +40,22 @@ public:
     void paintBand(QPainter &p, const LayoutBand &b) const;
     void paintNode(QPainter &p, const LayoutNode &n, bool selected = false, bool dimmed = false) const;
     void paintEdge(QPainter &p, const LayoutEdge &e) const;
+    // `taken`: boxes and labels the port label must not cover (it goes elsewhere along the line, or
+    // is left out); its box is added. Null: at 45 % of the way, wherever that is.
     void paintOverlay(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected = false,
-                      bool labelled = true) const;
+                      bool labelled = true, QList<QRectF> *taken = nullptr) const;
     // The two halves of paintOverlay, for views that stroke only the visible part of a line: the
     // line's pen (colour by rejected share, width by metric, dashed where blocked), and the
     // arrowhead with, when labelled, the ports.
     QPen overlayPen(const OverlayEdge &e, double width, bool selected) const;
-    void paintOverlayMarks(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected, bool labelled) const;
+    void paintOverlayMarks(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected, bool labelled,
+                           QList<QRectF> *taken = nullptr) const;
 
     static QPainterPath edgePath(const LayoutEdge &e);
     // A gentle curve between two boxes; `lane` separates the two directions of a pair.
     static QPainterPath overlayPath(const QRectF &from, const QRectF &to, int lane);
+    // A line routed by routeOverlay; `lane` sets the second and later lines of a pair aside.
+    static QPainterPath routedPath(const QList<QPointF> &points, int lane);
     static double overlayWidth(const OverlayEdge &e, OverlayMetric metric, qint64 max);
     static qint64 metricValue(const OverlayEdge &e, OverlayMetric metric);
     static QColor rejectedColour(double share); // green (all accepted) to red (all rejected)

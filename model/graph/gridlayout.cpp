@@ -17,7 +17,7 @@ constexpr double kVpcHeader = 26;  // the VPC's name line
 constexpr double kAzHeader = 22;   // the AZ's name line
 constexpr double kTierGutter = 64; // the tiers' names, left of the columns
 constexpr double kMemberPad = 8;   // inside a subnet box, around what it holds
-constexpr double kShapeGap = 6;    // shapes the router sees keep this apart (it needs them not to touch)
+constexpr double kShapeGap = 6;    // the VPC's name this far inside its box
 
 // One subnet in a cell: a node (subnet level, or a collapsed subnet) or a cluster (interface level),
 // with the boxes drawn inside it.
@@ -236,11 +236,11 @@ PlacedGroup placeVpc(const TopologyGraph &graph, const QString &vpc)
             if (item.node) {
                 out.nodes.append({item.node->id, item.node->kind, item.node->label, item.node->tooltip, box, item.node->badges});
                 out.shapeOf.insert(item.subnet, int(out.shapes.size()));
-                out.shapes.append(QRectF(box.topLeft(), QSizeF(box.width(), item.text.height() - kShapeGap)));
+                out.shapes.append(QRectF(box.topLeft(), QSizeF(box.width(), item.text.height())));
             } else {
                 out.clusters.append({item.cluster->id, item.cluster->kind, item.cluster->label, box, 2, item.cluster->badges});
                 out.shapeOf.insert(item.subnet, int(out.shapes.size()));
-                out.shapes.append(QRectF(box.topLeft(), QSizeF(box.width(), item.text.height() - kShapeGap)));
+                out.shapes.append(QRectF(box.topLeft(), QSizeF(box.width(), item.text.height())));
             }
             placeMembers(item, box, out);
         }

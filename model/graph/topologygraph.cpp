@@ -129,6 +129,14 @@ private:
         m_g.nodeFor.insert(id, id);
     }
 
+    GraphNode *nodeById(const QString &id)
+    {
+        for (GraphNode &n : m_g.nodes)
+            if (n.id == id)
+                return &n;
+        return nullptr;
+    }
+
     void addEdge(const QString &from, const QString &to, const QString &kind, const QString &label = {})
     {
         m_edges[{from, to, kind}].append(label);
@@ -156,12 +164,12 @@ private:
                 QStringLiteral("%1\n%2\n%3").arg(nameOr(vpc.name, vpcId), cidrs.join(QStringLiteral(", ")),
                                                  tr("%1 subnets · %2 ENIs").arg(subnets).arg(enis)),
                 QStringLiteral("%1 %2").arg(tr("VPC"), m_e.displayName(vpcId)), {}, group);
+        // The internet gateway as a badge: at this level a node and a line per VPC only hide the links
+        // between the VPCs (64 VPCs drew 64 gateways and 64 lines to one Internet node).
         if (!vpc.igw.isEmpty() && !group.isEmpty()) {
-            addNode(vpc.igw, QStringLiteral("igw"), QStringLiteral("%1\n%2").arg(tr("Internet gateway"), vpc.igw),
-                    vpc.igw, {}, group);
-            addEdge(vpcId, vpc.igw, QStringLiteral("attach"));
+            m_g.nodes.last().badges << tr("IGW %1").arg(vpc.igw);
+            m_g.nodeFor.insert(vpc.igw, vpcId);
             addInternet();
-            addEdge(vpc.igw, QLatin1String(kInternetNode), QStringLiteral("attach"));
         }
     }
 
@@ -347,9 +355,13 @@ private:
                 }
         }
         if (!m_nodeIds.contains(id)) {
+            const bool hub = kind == QLatin1String("tgw") && isHub(target);
+            if (hub) // no line to the hub: the attachment names it
+                label = QStringLiteral("%1\n%2").arg(tr("TGW attachment"), m_e.displayName(target));
             addNode(id, kind, label, QStringLiteral("%1 · %2").arg(m_e.displayName(target), m_e.displayName(vpcId)), {}, vpcId);
             addSharedGateway(target, kind);
-            addEdge(id, target, QStringLiteral("attach"));
+            if (!hub)
+                addEdge(id, target, QStringLiteral("attach"));
         }
         return id;
     }
@@ -379,8 +391,23 @@ private:
             const Peering p = m_e.peerings.value(id);
             label += QStringLiteral("\n%1 ↔ %2").arg(p.requesterVpc, p.accepterVpc);
         }
+        else if (const int attached = vpcsAttachedTo(id); kind == QLatin1String("tgw") && attached > 0)
+            label += QLatin1Char('\n') + tr("%1 VPCs attached").arg(attached);
         addNode(id, kind, label, id, {}, {});
     }
+
+    // A transit gateway is a hub: past a few VPCs, a line to each says nothing a badge on the VPC
+    // does not, and hides the links that differ (peering). The 64-VPC estate drew 64 lines to one node.
+    static constexpr int kHubLines = 8;
+    int vpcsAttachedTo(const QString &tgw) const
+    {
+        QSet<QString> vpcs;
+        for (const TgwAttachment &a : m_e.tgwAttachments)
+            if (a.tgwId == tgw && a.type == QLatin1String("vpc"))
+                vpcs.insert(a.resourceId);
+        return int(vpcs.size());
+    }
+    bool isHub(const QString &tgw) const { return vpcsAttachedTo(tgw) > kHubLines; }
 
     void addPeeringAndTransit()
     {
@@ -411,7 +438,13 @@ private:
                 continue;
             }
             addSharedGateway(a.tgwId, QStringLiteral("tgw"));
-            addEdge(a.resourceId, a.tgwId, QStringLiteral("attach"), a.id);
+            if (!isHub(a.tgwId)) {
+                addEdge(a.resourceId, a.tgwId, QStringLiteral("attach"), a.id);
+            } else if (GraphNode *vpcNode = nodeById(a.resourceId)) {
+                const QString badge = tr("TGW %1").arg(m_e.displayName(a.tgwId));
+                if (!vpcNode->badges.contains(badge))
+                    vpcNode->badges << badge;
+            }
         }
     }
 
