@@ -5,7 +5,9 @@
 
 #include "graphitems.h"
 
+#include <QFutureWatcher>
 #include <QGraphicsScene>
+#include <QtConcurrent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -89,7 +91,9 @@ void GraphView::setLayoutResult(const GraphLayout &layout)
         m_nodes.insert(n.id, item);
     }
     scene()->blockSignals(false);
+    m_routes.clear();
     rebuildOverlay();
+    routeOverlayLater();
     placeLegend();
     if (NodeItem *again = m_nodes.value(selected))
         again->setSelected(true);
@@ -99,10 +103,34 @@ void GraphView::setLayoutResult(const GraphLayout &layout)
 
 void GraphView::setOverlay(const QList<OverlayEdge> &edges, OverlayMetric metric)
 {
+    const bool sameLines = edges.size() == m_overlay.size()
+                           && std::equal(edges.cbegin(), edges.cend(), m_overlay.cbegin(), [](const OverlayEdge &a, const OverlayEdge &b) {
+                                  return a.from == b.from && a.to == b.to;
+                              });
     m_overlay = edges;
     m_metric = metric;
+    if (!sameLines)
+        m_routes.clear();
     rebuildOverlay();
+    if (!sameLines)
+        routeOverlayLater();
     placeLegend();
+}
+
+void GraphView::routeOverlayLater()
+{
+    const int request = ++m_routing;
+    if (m_overlay.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<QList<QList<QPointF>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_routing || watcher->result().size() != m_overlay.size())
+            return; // the overlay or the layout changed meanwhile
+        m_routes = watcher->result();
+        rebuildOverlay();
+    });
+    watcher->setFuture(QtConcurrent::run([layout = m_layout, overlay = m_overlay] { return routeOverlay(layout, overlay); }));
 }
 
 void GraphView::rebuildOverlay()
@@ -123,8 +151,11 @@ void GraphView::rebuildOverlay()
         const QRectF a = m_layout.rectOf(e.from), b = m_layout.rectOf(e.to);
         if (a.isNull() || b.isNull())
             continue;
-        auto *item = new OverlayItem(e, GraphPainter::overlayPath(a, b, lanes[{e.from, e.to}]++), GraphPainter::overlayWidth(e, m_metric, max),
-                                     &m_painter);
+        const int lane = lanes[{e.from, e.to}]++;
+        const qsizetype i = &e - m_overlay.constData();
+        const QPainterPath path = i < m_routes.size() && !m_routes[i].isEmpty() ? GraphPainter::routedPath(m_routes[i], lane)
+                                                                                : GraphPainter::overlayPath(a, b, lane);
+        auto *item = new OverlayItem(e, path, GraphPainter::overlayWidth(e, m_metric, max), &m_painter);
         scene()->addItem(item);
         item->setSelected(selected == qMakePair(e.from, e.to));
         m_overlayItems.append(item);

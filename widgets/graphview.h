@@ -52,12 +52,16 @@ protected:
 
 private:
     void rebuildOverlay();
+    // Routes the overlay's lines around the labels on a worker; the curves stand in until it is done.
+    void routeOverlayLater();
     void onSelectionChanged();
     void selectNeighbour(int dx, int dy);
     void placeLegend();
 
     GraphLayout m_layout;
     QList<OverlayEdge> m_overlay;
+    QList<QList<QPointF>> m_routes; // per overlay line, once routed; empty: gentle curves
+    int m_routing = 0;              // the latest routing request; older results are dropped
     OverlayMetric m_metric = OverlayMetric::Bytes;
     GraphPainter m_painter;
     QList<OverlayItem *> m_overlayItems; // owned by the scene
