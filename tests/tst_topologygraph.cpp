@@ -160,6 +160,12 @@ void TestTopologyGraph::eniLevel()
     QCOMPARE(g.nodeFor.value(m_estate.natGateways.value(kNat).eniId), kNat);
     QCOMPARE(kindCounts(g).value(QStringLiteral("eni")), m_estate.enis.size() - 1);
     QVERIFY(edge(g, QStringLiteral("subnet-0aa0000000000a010"), kNat)); // from the subnet's box
+    // Interfaces by their instance's Name tag (describe-instances: i-0100000000000003a is "bastion"),
+    // the ids in the tooltip.
+    const GraphNode *bastion = g.node(QStringLiteral("eni-01000000000000003"));
+    QVERIFY(bastion);
+    QVERIFY2(bastion->label.startsWith(QStringLiteral("bastion\n")), qPrintable(bastion->label));
+    QVERIFY(bastion->tooltip.contains(QStringLiteral("i-0100000000000003a")));
     for (const GraphCluster &c : g.clusters)
         if (c.id == QLatin1String("subnet-0aa0000000000a010"))
             QCOMPARE(c.badges, QStringList({QStringLiteral("RT private-rt"), QStringLiteral("ACL shop-default")}));

@@ -20,6 +20,7 @@ namespace {
 
 constexpr double kIcon = 18.0;
 constexpr double kTitleHeight = 56.0;
+constexpr int kLabelledLines = 12; // port labels on an exported diagram
 
 // The contexts lupdate files this file's tr() calls under (see translateFrom).
 QString tr(const char *text)
@@ -490,9 +491,10 @@ void GraphPainter::paintDiagram(QPainter &p, const GraphLayout &layout, const QL
     for (const OverlayEdge &e : overlay)
         values.append(metricValue(e, metric));
     std::sort(values.begin(), values.end(), std::greater<>());
-    const qint64 labelFloor = values.isEmpty() ? 0 : values[std::min<qsizetype>(values.size(), 12) - 1];
+    const qint64 labelFloor = values.isEmpty() ? 0 : values[std::min<qsizetype>(values.size(), kLabelledLines) - 1];
     const QList<QList<QPointF>> routes = routeOverlay(layout, overlay);
     QList<QRectF> taken = overlayObstacles(layout);
+    int labels = 0;
     QHash<QPair<QString, QString>, int> lanes;
     for (int i = 0; i < overlay.size(); ++i) {
         const OverlayEdge &e = overlay[i];
@@ -501,7 +503,10 @@ void GraphPainter::paintDiagram(QPainter &p, const GraphLayout &layout, const QL
             continue;
         const int lane = lanes[{e.from, e.to}]++;
         const QPainterPath path = routes[i].isEmpty() ? overlayPath(a, b, lane) : routedPath(routes[i], lane);
-        paintOverlay(p, e, path, overlayWidth(e, metric, max), false, e.configured || metricValue(e, metric) >= labelFloor, &taken);
+        // The biggest lines' ports (configured lines have no measure: the first ones), at most a dozen.
+        const bool labelled = labels < kLabelledLines && (e.configured || metricValue(e, metric) >= labelFloor);
+        labels += labelled;
+        paintOverlay(p, e, path, overlayWidth(e, metric, max), false, labelled, &taken);
     }
     paintLegend(p, QPointF(layout.bounds.left() + 16, layout.bounds.bottom() + 10), observed);
     p.restore();

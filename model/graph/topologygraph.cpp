@@ -81,10 +81,12 @@ QString targetShort(const QString &target)
     return kind.isEmpty() ? target : kind.toUpper();
 }
 
-QString eniTitle(const Eni &eni)
+// An interface as the diagram names it: its instance's Name tag, else what it is for; the ids are in
+// the tooltip and the details.
+QString eniTitle(const Estate &e, const Eni &eni)
 {
     if (!eni.instanceId.isEmpty())
-        return eni.instanceId;
+        return e.instanceNames.value(eni.instanceId, eni.instanceId);
     if (eni.type == QLatin1String("vpc_endpoint") || eni.description.startsWith(QLatin1String("VPC Endpoint Interface ")))
         return eni.description.section(QLatin1Char(' '), -1);
     if (eni.type == QLatin1String("network_load_balancer") || eni.description.startsWith(QLatin1String("ELB ")))
@@ -293,8 +295,8 @@ private:
             QString second = ips.value(0);
             if (!n->publicIps.empty())
                 second += QStringLiteral(" · ") + formatIp(n->publicIps.front());
-            addNode(n->id, QStringLiteral("eni"), QStringLiteral("%1\n%2").arg(eniTitle(*n), second),
-                    QStringLiteral("%1\n%2\n%3\n%4").arg(n->id, n->description, ips.join(QStringLiteral(", ")), n->groups.join(QStringLiteral(", "))),
+            addNode(n->id, QStringLiteral("eni"), QStringLiteral("%1\n%2").arg(eniTitle(m_e, *n), second),
+                    QStringLiteral("%1 %2\n%3\n%4\n%5").arg(n->id, n->instanceId, n->description, ips.join(QStringLiteral(", ")), n->groups.join(QStringLiteral(", "))),
                     s.id, s.vpcId);
             m_g.nodes.last().subnet = s.id;
         }

@@ -204,6 +204,8 @@ struct EstateCompiler {
     {
         if (r.deleted)
             return;
+        if (!r.name.isEmpty() && r.name != r.id)
+            e.instanceNames.insert(r.id, r.name);
         const QJsonArray nics = arr(o, "NetworkInterfaces");
         for (const auto &nic : nics) {
             const QJsonObject n = nic.toObject();

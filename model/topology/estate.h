@@ -199,6 +199,7 @@ public:
     QHash<QString, TargetGroup> targetGroups;       // by ARN
     std::vector<IpCidr> awsServiceCidrs; // AWS-managed service prefix lists (S3, DynamoDB): HTTP(S) only
     QHash<QString, QString> instanceEni;         // instance id -> primary ENI
+    QHash<QString, QString> instanceNames;       // instance id -> its Name tag, where it has one
     QHash<IpAddress, QString> privateOwner;       // private IPv4 or IPv6 -> ENI
     QHash<IpAddress, QString> publicOwner;        // public IPv4 (EIP or auto-assigned) -> ENI
     QHash<QString, std::vector<IpAddress>> groupMembers; // SG -> private IPs of ENIs carrying it
