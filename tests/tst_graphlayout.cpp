@@ -111,6 +111,9 @@ QString lineProblem(const GraphLayout &l, const QString &what, const QList<QPoin
     if (points.size() < 4 || (points.size() - 1) % 3 != 0)
         return QStringLiteral("%1: not a Bézier path").arg(what);
     const QRectF a = l.rectOf(from), b = l.rectOf(to);
+    for (const LayoutCluster &c : l.clusters)
+        if (c.depth == 0 && (c.id == from || c.id == to))
+            return QStringLiteral("%1 ends inside the box of %2, at its name").arg(what, c.id);
     QList<QPair<QString, QRectF>> labels = namesOf(l);
     for (const LayoutNode &n : l.nodes) {
         if (n.id == from || n.id == to || n.rect.contains(a) || n.rect.contains(b))
@@ -225,6 +228,7 @@ void TestGraphLayout::everyLevel_data()
     QTest::newRow("subnet") << int(GraphLevel::Subnet) << false;
     QTest::newRow("eni") << int(GraphLevel::Eni) << false;
     QTest::newRow("eni with security groups") << int(GraphLevel::Eni) << true;
+    QTest::newRow("subnet, one VPC") << int(GraphLevel::Subnet) << false;
 }
 
 void TestGraphLayout::everyLevel()
@@ -234,6 +238,8 @@ void TestGraphLayout::everyLevel()
     GraphOptions o;
     o.level = GraphLevel(level);
     o.securityGroups = groups;
+    if (QByteArray(QTest::currentDataTag()).contains("one VPC"))
+        o.vpc = QStringLiteral("vpc-0a1b2c3d4e5f60001"); // shop-prod, its peer shared-services as one node
     const TopologyGraph g = buildTopologyGraph(m_estate, o);
     const GraphLayout l = layoutGraph(g);
     QCOMPARE(l.nodes.size(), g.nodes.size());

@@ -426,11 +426,18 @@ private:
             for (const QString &other : {p.requesterVpc, p.accepterVpc}) // a peer outside the chosen VPC, as one node
                 if (!m_g.nodeFor.contains(other) && m_e.vpcs.contains(other))
                     addVpcNode(other, {});
-            if (expanded.contains(p.requesterVpc) && expanded.contains(p.accepterVpc)) {
-                attachment(p.id, p.requesterVpc);
-                attachment(p.id, p.accepterVpc);
-            } else
-                addEdge(p.requesterVpc, p.accepterVpc, QStringLiteral("peering"), p.id + (p.active ? QString() : tr(" (inactive)")));
+            const QString label = p.id + (p.active ? QString() : tr(" (inactive)"));
+            if (!expanded.contains(p.requesterVpc) && !expanded.contains(p.accepterVpc)) {
+                addEdge(p.requesterVpc, p.accepterVpc, QStringLiteral("peering"), label);
+                continue;
+            }
+            // An expanded VPC meets the peering at its end on its border; a VPC drawn as one node, by a line.
+            for (const QString &side : {p.requesterVpc, p.accepterVpc}) {
+                if (expanded.contains(side))
+                    attachment(p.id, side);
+                else
+                    addEdge(p.id, side, QStringLiteral("peering"), label);
+            }
         }
         for (const TgwAttachment &a : m_e.tgwAttachments) {
             if (a.type != QLatin1String("vpc") || !m_g.nodeFor.contains(a.resourceId))
