@@ -84,9 +84,10 @@ GraphPane::GraphPane(QWidget *parent) : QWidget(parent)
     m_groups->setToolTip(tr("Show security groups"));
     m_nacls = new QCheckBox(tr("NACLs"));
     m_nacls->setChecked(true);
+    m_nacls->setToolTip(tr("Show each subnet's network ACL as a badge on it"));
     m_tables = new QCheckBox(tr("Routes"));
     m_tables->setChecked(true);
-    m_tables->setToolTip(tr("Show route tables and their routes"));
+    m_tables->setToolTip(tr("Show each subnet's route table as a badge, its routes in its label and a line to each target"));
     m_dark = new QCheckBox(tr("Dark"));
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Find: name, id or address"));

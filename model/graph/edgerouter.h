@@ -15,9 +15,9 @@ namespace vpclens {
 
 // Boxes in Qt coordinates (y down) that must not overlap; `ends` index into them. Returns one cubic
 // Bézier path per end pair (start, then control, control, end per segment), clipped at both boxes;
-// a straight one where Graphviz could not route (boxes too close), an empty one for a self-loop.
-// `lineByLine`: route each line among only the boxes it meets (always so past 120 boxes).
-QList<QList<QPointF>> routeAround(GVC_t *gvc, const QList<QRectF> &boxes, const QList<QPair<int, int>> &ends, bool lineByLine = false);
+// a straight one where Graphviz could not route (boxes too close), an empty one for a self-loop or
+// an end out of range.
+QList<QList<QPointF>> routeAround(GVC_t *gvc, const QList<QRectF> &boxes, const QList<QPair<int, int>> &ends);
 
 // A straight line between two boxes as one Bézier segment, clipped at their borders.
 QList<QPointF> straightBetween(const QRectF &a, const QRectF &b);

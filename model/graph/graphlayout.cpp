@@ -316,21 +316,104 @@ QList<QRectF> overlayObstacles(const GraphLayout &layout, QHash<QString, int> *s
     return out;
 }
 
+namespace {
+
+// The clusters and nodes of a layout as a tree (each in the innermost cluster holding it), so a
+// line can be routed among the few boxes that matter to it.
+struct LayoutTree {
+    QList<QList<int>> childClusters, childNodes; // per cluster
+    QList<int> topClusters, topNodes;
+    explicit LayoutTree(const GraphLayout &l) : childClusters(l.clusters.size()), childNodes(l.clusters.size())
+    {
+        for (int i = 0; i < l.clusters.size(); ++i) {
+            const int parent = l.innermostClusterOf(l.clusters[i].rect, i);
+            (parent < 0 ? topClusters : childClusters[parent]).append(i);
+        }
+        for (int i = 0; i < l.nodes.size(); ++i) {
+            const int parent = l.innermostClusterOf(l.nodes[i].rect);
+            (parent < 0 ? topNodes : childNodes[parent]).append(i);
+        }
+    }
+};
+
+// The boxes one line goes around: a cluster holding neither end as one box (a VPC the line passes,
+// an AZ column beside its ends), a cluster holding an end opened into its name and what it holds.
+struct LineBoxes {
+    const GraphLayout &l;
+    const LayoutTree &tree;
+    QRectF from, to;
+    QString fromId, toId;
+    QList<QRectF> boxes;
+    int a = -1, b = -1;
+
+    void mark(const QString &id)
+    {
+        if (id == fromId)
+            a = int(boxes.size()) - 1;
+        if (id == toId)
+            b = int(boxes.size()) - 1;
+    }
+    void cluster(int i)
+    {
+        const LayoutCluster &c = l.clusters[i];
+        const bool isEnd = c.id == fromId || c.id == toId;
+        const bool holds = !isEnd && (c.rect.contains(from.center()) || c.rect.contains(to.center()));
+        if (c.kind == QLatin1String("subnet") && (isEnd || holds)) {
+            boxes.append(QRectF(c.rect.topLeft(), QSizeF(c.rect.width(), clusterHeaderHeight(c.kind, c.label, c.badges))));
+            mark(c.id);
+        } else if (!holds) {
+            boxes.append(c.rect);
+            mark(c.id);
+            return;
+        } else {
+            const double px = c.kind == QLatin1String("vpc") ? 11 : 9.5;
+            boxes.append(QRectF(c.rect.left() + 6, c.rect.top() + 6, std::min(labelWidth(c.label, px, c.kind == QLatin1String("vpc")) + 8, c.rect.width() - 12), 16));
+            for (const LayoutBand &band : l.bands)
+                if (band.vpc == c.id)
+                    boxes.append(band.labelRect);
+        }
+        if (isEnd && !holds) { // a subnet box at an end: what it holds, as one box under its header
+            QRectF inside;
+            for (int n : tree.childNodes[i])
+                inside |= l.nodes[n].rect;
+            if (!inside.isNull())
+                boxes.append(inside);
+            return;
+        }
+        for (int k : tree.childClusters[i])
+            cluster(k);
+        for (int n : tree.childNodes[i])
+            node(n);
+    }
+    void node(int i)
+    {
+        const LayoutNode &n = l.nodes[i];
+        QRectF r = n.rect;
+        if (n.kind == QLatin1String("subnet")) // a subnet node holding its NAT gateways: its text part
+            r.setHeight(std::min(r.height(), nodeSizeFor(n.kind, n.label, n.badges).height()));
+        boxes.append(r);
+        mark(n.id);
+    }
+};
+
+} // namespace
+
 QList<QList<QPointF>> routeOverlay(const GraphLayout &layout, const QList<OverlayEdge> &overlay)
 {
-    QHash<QString, int> shapeOf;
-    const QList<QRectF> shapes = overlayObstacles(layout, &shapeOf);
-    QList<QPair<int, int>> ends;
-    for (const OverlayEdge &e : overlay)
-        ends.append({shapeOf.value(e.from, -1), shapeOf.value(e.to, -1)});
-    QList<QPair<int, int>> valid;
-    for (const auto &end : ends)
-        valid.append(end.first < 0 || end.second < 0 ? QPair<int, int>{0, 0} : end);
+    const LayoutTree tree(layout);
+    QList<QList<QPointF>> paths(overlay.size());
     std::lock_guard lock(graphvizMutex());
-    QList<QList<QPointF>> paths = routeAround(context().get(), shapes, valid, /*lineByLine=*/true);
-    for (int i = 0; i < ends.size(); ++i)
-        if (ends[i].first < 0 || ends[i].second < 0)
-            paths[i].clear();
+    for (int i = 0; i < overlay.size(); ++i) {
+        const OverlayEdge &e = overlay[i];
+        LineBoxes line{layout, tree, layout.rectOf(e.from), layout.rectOf(e.to), e.from, e.to, {}};
+        if (line.from.isNull() || line.to.isNull() || e.from == e.to)
+            continue;
+        for (int c : tree.topClusters)
+            line.cluster(c);
+        for (int n : tree.topNodes)
+            line.node(n);
+        paths[i] = routeAround(context().get(), line.boxes, {{line.a, line.b}}).value(0);
+    }
     return paths;
 }
 
