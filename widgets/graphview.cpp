@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QGraphicsScene>
+#include <QThreadPool>
 #include <QtConcurrent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -55,6 +56,8 @@ GraphView::~GraphView()
 {
     // The scene (a child) clears its items after this view is gone: it must not call back into it.
     disconnect(scene(), nullptr, this, nullptr);
+    if (m_routingCancel) // a routing still running stops at its next line
+        m_routingCancel->store(true);
 }
 
 void GraphView::setDark(bool dark)
@@ -120,8 +123,17 @@ void GraphView::setOverlay(const QList<OverlayEdge> &edges, OverlayMetric metric
 void GraphView::routeOverlayLater()
 {
     const int request = ++m_routing;
+    if (m_routingCancel)
+        m_routingCancel->store(true);
+    m_routingCancel.reset();
     if (m_overlay.isEmpty())
         return;
+    // A pool of its own, one thread: routing 250 lines takes seconds on a 64-VPC estate, and in the
+    // shared pool it held back the charts and the traffic of the next time range (seen: 2.9 s).
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_routingCancel = cancel;
     auto *watcher = new QFutureWatcher<QList<QList<QPointF>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
         watcher->deleteLater();
@@ -130,7 +142,7 @@ void GraphView::routeOverlayLater()
         m_routes = watcher->result();
         rebuildOverlay();
     });
-    watcher->setFuture(QtConcurrent::run([layout = m_layout, overlay = m_overlay] { return routeOverlay(layout, overlay); }));
+    watcher->setFuture(QtConcurrent::run(&pool, [layout = m_layout, overlay = m_overlay, cancel] { return routeOverlay(layout, overlay, cancel.get()); }));
 }
 
 void GraphView::rebuildOverlay()

@@ -7,6 +7,9 @@
 
 #include <QGraphicsView>
 
+#include <atomic>
+#include <memory>
+
 namespace vpclens {
 
 class LegendWidget;
@@ -62,6 +65,7 @@ private:
     QList<OverlayEdge> m_overlay;
     QList<QList<QPointF>> m_routes; // per overlay line, once routed; empty: gentle curves
     int m_routing = 0;              // the latest routing request; older results are dropped
+    std::shared_ptr<std::atomic_bool> m_routingCancel; // set when a newer request replaces it
     OverlayMetric m_metric = OverlayMetric::Bytes;
     GraphPainter m_painter;
     QList<OverlayItem *> m_overlayItems; // owned by the scene

@@ -398,12 +398,14 @@ struct LineBoxes {
 
 } // namespace
 
-QList<QList<QPointF>> routeOverlay(const GraphLayout &layout, const QList<OverlayEdge> &overlay)
+QList<QList<QPointF>> routeOverlay(const GraphLayout &layout, const QList<OverlayEdge> &overlay, const std::atomic_bool *cancel)
 {
     const LayoutTree tree(layout);
     QList<QList<QPointF>> paths(overlay.size());
     std::lock_guard lock(graphvizMutex());
     for (int i = 0; i < overlay.size(); ++i) {
+        if (cancel && cancel->load())
+            return {};
         const OverlayEdge &e = overlay[i];
         LineBoxes line{layout, tree, layout.rectOf(e.from), layout.rectOf(e.to), e.from, e.to, {}};
         if (line.from.isNull() || line.to.isNull() || e.from == e.to)

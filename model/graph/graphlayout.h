@@ -93,7 +93,8 @@ QList<QRectF> overlayObstacles(const GraphLayout &layout, QHash<QString, int> *s
 // The overlay's lines routed around the layout's nodes and labels, one cubic Bézier path per line
 // (empty where an end is not drawn; a loop where both ends are one node is left to the caller).
 // Line by line among the boxes each one meets, so it costs milliseconds a line, not a new layout.
-QList<QList<QPointF>> routeOverlay(const GraphLayout &layout, const QList<OverlayEdge> &overlay);
+// Returns nothing when cancelled.
+QList<QList<QPointF>> routeOverlay(const GraphLayout &layout, const QList<OverlayEdge> &overlay, const std::atomic_bool *cancel = nullptr);
 
 // The graph in Graphviz's DOT language, with the computed positions (pos, bb), for other tools; the
 // overlay as edges of class "traffic" (with flows, packets, bytes, rejected_flows, rejected_bytes)
