@@ -40,6 +40,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QTest>
 #include <QTreeWidget>
 #include <QPlainTextEdit>
@@ -85,6 +87,7 @@ private slots:
     void chartSeriesOfTheAnalystsOwnFilter();
     void ruleFiltersTheTableToItsRecords();
     void findingShowsItsEvidence();
+    void reviewReportPreviewShowsItsPages();
     void conversationsGroupOnAWorker();
     void recordsTraceAgainstTheirSnapshot();
     void opensAnOlderWorkspaceByUpgradingIt();
@@ -412,6 +415,24 @@ void TestMainWindow::findingShowsItsEvidence()
     QCOMPARE(first->src, QStringLiteral("45.155.205.99"));
     QCOMPARE(first->id, scan()->evidence.example.value(QStringLiteral("record")).toObject().value(QStringLiteral("id")).toInteger());
     QTRY_VERIFY(!w.findChild<TracePanel *>()->verdictText().isEmpty());
+}
+
+// File > Export > Review Report Preview…: the report gathered on a worker, then its pages in a print
+// preview: the first page, the estate's diagram and one per VPC (the sample has two), the findings.
+void TestMainWindow::reviewReportPreviewShowsItsPages()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(m_sample));
+    auto *action = w.findChild<QAction *>(QStringLiteral("reviewReportPreview"));
+    QVERIFY(action);
+    action->trigger();
+    QPrintPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QPrintPreviewDialog *>()) && dialog->isVisible(), 30000);
+    auto *pages = dialog->findChild<QPrintPreviewWidget *>();
+    QVERIFY(pages);
+    QTRY_VERIFY_WITH_TIMEOUT(pages->pageCount() >= 1 + 3 + 1, 20000);
+    dialog->close();
 }
 
 // "+ Series…": a line for a filter of one's own; its records summed over the buckets equal the

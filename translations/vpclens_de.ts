@@ -1477,10 +1477,6 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
         <translation>Routen</translation>
     </message>
     <message>
-        <source>Show route tables and their routes</source>
-        <translation>Routentabellen und ihre Routen anzeigen</translation>
-    </message>
-    <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
@@ -1551,6 +1547,14 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
     <message>
         <source>Choose a file ending in .svg, .png, .pdf, .dot or .drawio.</source>
         <translation>Wählen Sie eine Datei mit der Endung .svg, .png, .pdf, .dot oder .drawio.</translation>
+    </message>
+    <message>
+        <source>Show each subnet&apos;s network ACL as a badge on it</source>
+        <translation>Die Netzwerk-ACL jedes Subnetzes als Plakette darauf zeigen</translation>
+    </message>
+    <message>
+        <source>Show each subnet&apos;s route table as a badge, its routes in its label and a line to each target</source>
+        <translation>Die Routentabelle jedes Subnetzes als Plakette zeigen, seine Routen in seiner Beschriftung und eine Linie zu jedem Ziel</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2162,22 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
     <message>
         <source>The note could not be kept: %1</source>
         <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Review Report &amp;Preview…</source>
+        <translation>&amp;Vorschau des Prüfberichts…</translation>
+    </message>
+    <message>
+        <source>Review Report Preview</source>
+        <translation>Vorschau des Prüfberichts</translation>
+    </message>
+    <message>
+        <source>Gathering the review report…</source>
+        <translation>Der Prüfbericht wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -1444,10 +1444,6 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show route tables and their routes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,6 +1513,14 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
     </message>
     <message>
         <source>Choose a file ending in .svg, .png, .pdf, .dot or .drawio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each subnet&apos;s network ACL as a badge on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each subnet&apos;s route table as a badge, its routes in its label and a line to each target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,6 +2125,22 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message>
         <source>The note could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Report &amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Report Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the review report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

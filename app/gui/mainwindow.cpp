@@ -208,6 +208,8 @@ void MainWindow::createMenus()
     exportMenu->addAction(tr("Chart…"), m_charts, &TrafficChart::chooseExport);
     exportMenu->addAction(tr("Flows as CSV…"), m_flows, &FlowsPane::chooseCsvExport);
     exportMenu->addAction(tr("&Review Report…"), QKeySequence(tr("Ctrl+Shift+R")), this, &MainWindow::exportReviewReport);
+    exportMenu->addAction(tr("Review Report &Preview…"), this, [this] { previewReviewReport(); })
+        ->setObjectName(QStringLiteral("reviewReportPreview"));
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();

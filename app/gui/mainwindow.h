@@ -11,9 +11,9 @@
 #include <atomic>
 #include <memory>
 
-
 class QLabel;
 class QMenu;
+class QPrintPreviewDialog;
 class QTreeView;
 
 namespace vpclens {
@@ -95,6 +95,8 @@ private:
     void refreshFindings(); // the Findings view, the same
     void showFinding(const Finding &finding);
     void exportReviewReport(); // File > Export > Review Report…: PDF or HTML, on a worker (mainwindowreport.cpp)
+    // File > Export > Review Report Preview…: gathered on a worker, shown in a print preview when ready.
+    QPrintPreviewDialog *previewReviewReport();
     void addNoteAbout(const QString &subject); // asks for the text, keeps it in the workspace for the report
     void saveWorkspaceView();
     void restoreWorkspaceView();

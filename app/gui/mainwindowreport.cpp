@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export > Review Report…: the review report (report/reviewreport.h) for the time range the
 // window shows, written on a worker with its own connection; the finished file opens in the desktop's
-// viewer when the analyst asks.
+// viewer when the analyst asks. File > Export > Review Report Preview…: the same pages, gathered on a
+// worker, in a print preview (zoom, page through, print or print to PDF).
 #include "mainwindow.h"
 
 #include "base/backgroundjob.h"
@@ -17,6 +18,8 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QThreadPool>
@@ -61,6 +64,57 @@ void MainWindow::exportReviewReport()
                 == QMessageBox::Yes)
                 QDesktopServices::openUrl(QUrl::fromLocalFile(path));
         });
+}
+
+QPrintPreviewDialog *MainWindow::previewReviewReport()
+{
+    if (!m_workspace)
+        return nullptr;
+    ReportOptions options;
+    options.checks.range = m_range;
+    auto *dialog = new QPrintPreviewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Review Report Preview"));
+    dialog->resize(1000, 800);
+    auto *progress = new QProgressDialog(tr("Gathering the review report…"), QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    struct Outcome {
+        ReviewReport report;
+        QString error;
+    };
+    runInBackground(
+        dialog, QThreadPool::globalInstance(), m_reportJobs.next(),
+        [workspace = m_workspace->path(), options] {
+            Outcome out;
+            const bool ok = onOwnConnection(workspace, "report preview", nullptr, [&](Workspace &ws) {
+                try {
+                    out.report = ReviewReport::gather(ws, options);
+                    return true;
+                } catch (const sql::Error &e) {
+                    out.error = QString::fromUtf8(e.what());
+                    return false;
+                }
+            });
+            if (!ok && out.error.isEmpty())
+                out.error = tr("The workspace could not be read.");
+            return out;
+        },
+        [this, dialog, progress](const Outcome &out) {
+            progress->deleteLater();
+            if (!out.error.isEmpty()) {
+                dialog->close();
+                QMessageBox::warning(this, tr("Review Report Preview"), out.error);
+                return;
+            }
+            dialog->printer()->setDocName(out.report.title());
+            connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [report = out.report](QPrinter *printer) {
+                printer->setResolution(72); // one unit a point, as in the PDF
+                report.paint(*printer);
+            });
+            dialog->open();
+        });
+    return dialog;
 }
 
 void MainWindow::addNoteAbout(const QString &subject)

@@ -38,7 +38,32 @@
 #include <array>
 
 namespace vpclens {
+struct ReportDiagram {
+    QString heading, subtitle;
+    GraphLayout layout;
+    QList<OverlayEdge> overlay;
+};
+
+
+// Everything the report shows, read once.
+struct ReportContent {
+    QString title, workspaceName, exported;
+    TimeRange range;
+    Estate estate;
+    QList<SnapshotInfo> snapshots;
+    qint64 records = 0, firstRecord = 0, lastRecord = 0;
+    FindingsReport findings;
+    QList<RuleUsage> usage;
+    QList<ConversationTotal> rejected;
+    std::array<qint64, std::size_t(ExplainClass::Count)> classes{};
+    bool explainedAtAll = false;
+    QList<ReportDiagram> diagrams;
+    QList<Note> notes;
+};
+
 namespace {
+
+using Diagram = ReportDiagram;
 
 QString esc(const QString &s)
 {
@@ -55,27 +80,7 @@ QString when(qint64 t)
     return t > 0 ? formatTime(t, true) : QStringLiteral("–");
 }
 
-struct Diagram {
-    QString heading, subtitle;
-    GraphLayout layout;
-    QList<OverlayEdge> overlay;
-};
-
-// Everything the report shows, read once.
-struct Content {
-    QString title, workspaceName, exported;
-    TimeRange range;
-    Estate estate;
-    QList<SnapshotInfo> snapshots;
-    qint64 records = 0, firstRecord = 0, lastRecord = 0;
-    FindingsReport findings;
-    QList<RuleUsage> usage;
-    QList<ConversationTotal> rejected;
-    std::array<qint64, std::size_t(ExplainClass::Count)> classes{};
-    bool explainedAtAll = false;
-    QList<Diagram> diagrams;
-    QList<Note> notes;
-};
+using Content = ReportContent;
 
 Diagram diagramOf(Workspace &ws, const Estate &estate, const GraphOptions &graph, const TimeRange &range, const QString &heading)
 {
@@ -397,7 +402,7 @@ QString document(const QString &title, const QString &body)
 }
 
 // Text pages: the HTML laid out by Qt's text engine, page by page.
-void paintText(QPdfWriter &pdf, QPainter &p, const QString &html, bool &firstPage)
+void paintText(QPagedPaintDevice &pdf, QPainter &p, const QString &html, bool &firstPage)
 {
     const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
     QTextDocument doc;
@@ -420,17 +425,14 @@ void paintText(QPdfWriter &pdf, QPainter &p, const QString &html, bool &firstPag
     }
 }
 
-bool writePdf(const Content &c, const QString &path, QString *why)
+// The pages on a paged device at 72 dpi (a PDF file, a printer, a print preview).
+bool paintPages(const Content &c, QPagedPaintDevice &pdf, QString *why)
 {
-    QPdfWriter pdf(path);
-    pdf.setTitle(c.title);
-    pdf.setCreator(QStringLiteral("VpcLens"));
-    pdf.setResolution(72); // one unit a point: the text engine and the painter measure alike
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageMargins(QMarginsF(36, 36, 36, 36), QPageLayout::Point);
     QPainter p;
     if (!p.begin(&pdf)) {
-        *why = QStringLiteral("the PDF writer did not start");
+        *why = QStringLiteral("the page device did not start");
         return false;
     }
     bool first = true;
@@ -447,8 +449,11 @@ bool writePdf(const Content &c, const QString &path, QString *why)
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
         pdf.newPage();
         const QRectF area(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
-        // Centred at its own size (the page is at least as large).
-        const QRectF target(area.center() - QPointF(size.width() / 2, size.height() / 2), size);
+        // Centred at its own size (the page is at least as large), or scaled down where a device
+        // keeps its page size (a printer).
+        const double fit = std::min({1.0, area.width() / size.width(), area.height() / size.height()});
+        const QSizeF drawn = size * fit;
+        const QRectF target(area.center() - QPointF(drawn.width() / 2, drawn.height() / 2), drawn);
         painter.paintDiagram(p, d.layout, d.overlay, OverlayMetric::Bytes, d.heading, d.subtitle, target);
     }
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -456,10 +461,19 @@ bool writePdf(const Content &c, const QString &path, QString *why)
     first = false;
     paintText(pdf, p, findingsHtml(c) + notesHtml(c) + appendixHtml(c), first);
     if (!p.end()) {
-        *why = QStringLiteral("the PDF could not be finished");
+        *why = QStringLiteral("the pages could not be finished");
         return false;
     }
     return true;
+}
+
+bool writePdf(const Content &c, const QString &path, QString *why)
+{
+    QPdfWriter pdf(path);
+    pdf.setTitle(c.title);
+    pdf.setCreator(QStringLiteral("VpcLens"));
+    pdf.setResolution(72); // one unit a point: the text engine and the painter measure alike
+    return paintPages(c, pdf, why);
 }
 
 } // namespace
@@ -474,10 +488,41 @@ std::optional<ReportFormat> reportFormatForPath(const QString &path)
     return std::nullopt;
 }
 
+ReviewReport ReviewReport::gather(Workspace &ws, const ReportOptions &options)
+{
+    ReviewReport r;
+    r.m_content = std::make_shared<const ReportContent>(vpclens::gather(ws, options));
+    return r;
+}
+
+QString ReviewReport::title() const
+{
+    return m_content ? m_content->title : QString();
+}
+
+QString ReviewReport::html() const
+{
+    if (!m_content)
+        return {};
+    const Content &c = *m_content;
+    return document(c.title, frontHtml(c) + diagramsHtml(c) + findingsHtml(c) + notesHtml(c) + appendixHtml(c));
+}
+
+bool ReviewReport::paint(QPagedPaintDevice &device, QString *error) const
+{
+    QString why;
+    if (!m_content)
+        why = QStringLiteral("nothing was gathered");
+    else if (paintPages(*m_content, device, &why))
+        return true;
+    if (error)
+        *error = why;
+    return false;
+}
+
 QString reviewReportHtml(Workspace &ws, const ReportOptions &options)
 {
-    const Content c = gather(ws, options);
-    return document(c.title, frontHtml(c) + diagramsHtml(c) + findingsHtml(c) + notesHtml(c) + appendixHtml(c));
+    return ReviewReport::gather(ws, options).html();
 }
 
 bool writeReviewReport(Workspace &ws, const ReportOptions &options, const QString &path, QString *error)

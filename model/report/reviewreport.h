@@ -16,6 +16,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QPagedPaintDevice;
+
 namespace vpclens {
 
 class Workspace;
@@ -25,6 +29,24 @@ struct ReportOptions {
     CheckOptions checks;  // the range and the analyst's checks file
     QStringList vpcs;     // the VPCs with a diagram page (empty: every VPC)
     QDateTime exportedAt; // shown on the first page; invalid: now
+};
+
+struct ReportContent;
+
+// The report gathered once (on a worker: it reads the workspace), then written or drawn as often as
+// asked: as HTML, or page by page on any paged device at 72 dpi (a PDF file, a print preview).
+class ReviewReport
+{
+public:
+    static ReviewReport gather(Workspace &ws, const ReportOptions &options);
+    QString title() const;
+    QString html() const;
+    // Sets the device's page sizes as it goes (A4 text pages, a page per diagram at its size);
+    // call it before anything else painted on the device.
+    bool paint(QPagedPaintDevice &device, QString *error = nullptr) const;
+
+private:
+    std::shared_ptr<const ReportContent> m_content; // shared: copies are cheap, across threads
 };
 
 enum class ReportFormat { Html, Pdf };

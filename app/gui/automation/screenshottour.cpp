@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QPrintPreviewDialog>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
@@ -150,6 +151,19 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
             ++failures;
         else
             err << "wrote " << file << '\n';
+    }
+    // The review report's preview: its pages gathered on a worker, then shown.
+    if (auto *preview = window.findChild<QAction *>(QStringLiteral("reviewReportPreview"))) {
+        preview->trigger();
+        QPrintPreviewDialog *dialog = nullptr;
+        waitFor([&] { return (dialog = window.findChild<QPrintPreviewDialog *>()) && dialog->isVisible(); }, 800); // and its pages painted
+        const QString file = QDir(dir).filePath(QStringLiteral("report-preview.png"));
+        if (!dialog || !dialog->isVisible() || !dialog->grab().save(file))
+            ++failures;
+        else
+            err << "wrote " << file << '\n';
+        if (dialog)
+            dialog->close();
     }
     return failures == 0 ? 0 : 1;
 }
