@@ -15,10 +15,11 @@ namespace vpclens {
 namespace {
 
 using gv::GraphPtr;
+using gv::LayoutGuard;
 using gv::set;
 
 constexpr double kPointsPerInch = 72.0;
-constexpr double kShrink = 2.0;
+constexpr double kShrink = 2.0;              // boxes handed to Graphviz this much smaller (see routeOnce)
 constexpr qsizetype kMostBoxes = 150; // boxes one line is routed among
 constexpr int kRounds = 6;            // of adding the boxes a route still crosses
 
@@ -26,37 +27,6 @@ QByteArray num(double v)
 {
     return QByteArray::number(v, 'f', 2);
 }
-
-// Frees a layout only after gvLayout succeeded, and before the graph closes.
-struct LayoutGuard {
-    GVC_t *gvc = nullptr;
-    Agraph_t *graph = nullptr;
-    ~LayoutGuard()
-    {
-        if (graph)
-            gvFreeLayout(gvc, graph);
-    }
-};
-
-} // namespace
-
-QList<QPointF> straightBetween(const QRectF &a, const QRectF &b)
-{
-    auto clip = [](const QRectF &r, QPointF from, QPointF to) {
-        const QPointF d = to - from;
-        double t = 1.0;
-        if (d.x() != 0)
-            t = std::min(t, (r.width() / 2) / std::abs(d.x()));
-        if (d.y() != 0)
-            t = std::min(t, (r.height() / 2) / std::abs(d.y()));
-        return from + d * t;
-    };
-    const QPointF p0 = clip(a, a.center(), b.center());
-    const QPointF p3 = clip(b, b.center(), a.center());
-    return {p0, p0 + (p3 - p0) / 3, p0 + (p3 - p0) * 2 / 3, p3};
-}
-
-namespace {
 
 // One Graphviz run over the boxes and lines given; an empty path where it could not route.
 QList<QList<QPointF>> routeOnce(GVC_t *gvc, const QList<QRectF> &boxes, const QList<QPair<int, int>> &ends)
@@ -138,6 +108,22 @@ QList<int> crossed(const QList<QPointF> &path, const QList<QRectF> &boxes, int a
 }
 
 } // namespace
+
+QList<QPointF> straightBetween(const QRectF &a, const QRectF &b)
+{
+    auto clip = [](const QRectF &r, QPointF from, QPointF to) {
+        const QPointF d = to - from;
+        double t = 1.0;
+        if (d.x() != 0)
+            t = std::min(t, (r.width() / 2) / std::abs(d.x()));
+        if (d.y() != 0)
+            t = std::min(t, (r.height() / 2) / std::abs(d.y()));
+        return from + d * t;
+    };
+    const QPointF p0 = clip(a, a.center(), b.center());
+    const QPointF p3 = clip(b, b.center(), a.center());
+    return {p0, p0 + (p3 - p0) / 3, p0 + (p3 - p0) * 2 / 3, p3};
+}
 
 QList<QList<QPointF>> routeAround(GVC_t *gvc, const QList<QRectF> &boxes, const QList<QPair<int, int>> &ends)
 {

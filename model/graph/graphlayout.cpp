@@ -28,17 +28,8 @@ struct GvcFree {
 };
 using GvcPtr = std::unique_ptr<GVC_t, GvcFree>;
 using gv::GraphPtr;
+using gv::LayoutGuard;
 using gv::set;
-// Frees a layout only after gvLayout succeeded, and before the graph closes.
-struct LayoutGuard {
-    GVC_t *gvc = nullptr;
-    Agraph_t *graph = nullptr;
-    ~LayoutGuard()
-    {
-        if (graph)
-            gvFreeLayout(gvc, graph);
-    }
-};
 
 
 constexpr double kPointsPerInch = 72.0;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 
 #include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
 
 #include <memory>
 
@@ -15,6 +16,17 @@ struct GraphClose {
     void operator()(Agraph_t *g) const noexcept { agclose(g); }
 };
 using GraphPtr = std::unique_ptr<Agraph_t, GraphClose>;
+
+// Frees a layout only after gvLayout succeeded, and before the graph closes.
+struct LayoutGuard {
+    GVC_t *gvc = nullptr;
+    Agraph_t *graph = nullptr;
+    ~LayoutGuard()
+    {
+        if (graph)
+            gvFreeLayout(gvc, graph);
+    }
+};
 
 // Sets an attribute on a graph, node or edge, declaring it with an empty default when it is new.
 inline void set(void *obj, const char *name, const QByteArray &value)
