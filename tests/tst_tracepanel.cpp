@@ -5,6 +5,7 @@
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ private slots:
     void showsTheReplyPath();
     void refusesUnknownEndpoints();
     void activatingAHopNamesTheComponent();
+    void aNoteNamesTheTrace();
 
 private:
     QTemporaryDir m_dir;
@@ -84,5 +86,24 @@ void TestTracePanel::activatingAHopNamesTheComponent()
     QCOMPARE(spy.first().first().toString(), QStringLiteral("acl-0e000000000000a03"));
 }
 
+// "Add Note for the Report…" on the hops: the note's subject is the packet traced and the verdict.
+void TestTracePanel::aNoteNamesTheTrace()
+{
+    TracePanel panel;
+    panel.setEstate(m_estate);
+    QSignalSpy asked(&panel, &TracePanel::noteRequested);
+    auto *tree = panel.findChild<QTreeWidget *>();
+    QCOMPARE(tree->actions().size(), 1);
+    tree->actions().first()->trigger();
+    QVERIFY(asked.isEmpty()); // nothing traced yet: nothing to note
+    panel.traceFlow(QStringLiteral("i-0100000000000003a"), QStringLiteral("10.10.20.41"), QStringLiteral("tcp"), 5432);
+    tree->actions().first()->trigger();
+    QCOMPARE(asked.size(), 1);
+    const QString subject = asked.first().first().toString();
+    QVERIFY2(subject.startsWith(QStringLiteral("trace i-0100000000000003a -> 10.10.20.41 tcp 5432: ")), qPrintable(subject));
+    QVERIFY2(subject.contains(QStringLiteral("data-nacl")), qPrintable(subject));
+}
+
 QTEST_MAIN(TestTracePanel)
 #include "tst_tracepanel.moc"
+

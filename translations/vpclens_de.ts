@@ -2673,6 +2673,10 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
         <source>Source and destination must be IP addresses of one family or known eni-/i- ids.</source>
         <translation>Quelle und Ziel müssen IP-Adressen derselben Familie oder bekannte eni-/i-IDs sein.</translation>
     </message>
+    <message>
+        <source>Add Note for the Report…</source>
+        <translation>Notiz für den Bericht hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::TrafficChart</name>

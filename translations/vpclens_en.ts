@@ -2637,6 +2637,10 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
         <source>Source and destination must be IP addresses of one family or known eni-/i- ids.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Note for the Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::TrafficChart</name>

@@ -3,6 +3,7 @@
 
 #include "base/ipaddress.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -52,6 +53,14 @@ TracePanel::TracePanel(QWidget *parent)
     m_hops->setHeaderLabels({tr("Hop"), tr("Component"), tr("Rule"), tr("Result")});
     m_hops->setRootIsDecorated(true);
     m_hops->setUniformRowHeights(true);
+    // A note about the trace shown, for the review report.
+    m_hops->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *note = new QAction(tr("Add Note for the Report…"), m_hops);
+    m_hops->addAction(note);
+    connect(note, &QAction::triggered, this, [this] {
+        if (!m_traced.isEmpty())
+            emit noteRequested(QStringLiteral("trace %1").arg(m_traced));
+    });
     m_hops->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
@@ -109,6 +118,7 @@ void TracePanel::traceFlow(const QString &source, const QString &destination, co
 void TracePanel::showUntraceable(const QString &why)
 {
     m_logged.clear();
+    m_traced.clear();
     m_source->clear();
     m_destination->clear();
     m_hops->clear();
@@ -129,12 +139,15 @@ void TracePanel::runTrace()
     if (!ends) {
         m_hops->clear();
         m_logged.clear();
+        m_traced.clear();
         m_verdict->setText(tr("Source and destination must be IP addresses of one family or known eni-/i- ids."));
         m_verdict->setStyleSheet(QStringLiteral("color: palette(text);"));
         return;
     }
     Packet p;
     std::tie(p.src, p.dst) = *ends;
+    m_traced = QStringLiteral("%1 -> %2 %3 %4").arg(m_source->text().trimmed(), m_destination->text().trimmed(), m_protocol->currentText())
+                   .arg(m_port->value());
     p.protocol = parseIpProtocol(m_protocol->currentText()).value_or(6);
     if (p.protocol == 1 || p.protocol == 58) {
         p.icmpType = m_port->value();
@@ -175,6 +188,7 @@ void TracePanel::showTrace(const Trace &trace)
     if (trace.reply)
         addPath(tr("Reply"), *trace.reply);
     const bool ok = trace.forward.verdict == Verdict::Accept && (!trace.reply || trace.reply->verdict == Verdict::Accept);
+    m_traced += QStringLiteral(": ") + trace.sentence.section(QLatin1Char('\n'), 0, 0);
     QString text = trace.sentence;
     // A record's trace: say so when the configuration disagrees with what the flow log recorded.
     if (!m_logged.isEmpty() && (m_logged == QLatin1String("ACCEPT") || m_logged == QLatin1String("REJECT"))

@@ -38,6 +38,8 @@ public:
 
 signals:
     void componentActivated(const QString &id); // a hop's security group, NACL or route table was clicked
+    // "Add Note for the Report…" on the hops: the trace shown, as the note's subject.
+    void noteRequested(const QString &subject);
 
 private:
     void runTrace();
@@ -45,6 +47,7 @@ private:
 
     std::shared_ptr<const Estate> m_estate;
     QString m_logged; // the logged action of the record being traced, until its trace is shown
+    QString m_traced; // the packet traced and its verdict, "10.0.0.20 -> 10.10.20.41 tcp 5432: reject"
     QLineEdit *m_source;      // owned by the layout
     QLineEdit *m_destination; // owned by the layout
     QComboBox *m_protocol;    // owned by the layout

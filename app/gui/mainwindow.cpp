@@ -156,6 +156,7 @@ void MainWindow::createDocks()
     m_findings = new FindingsPane;
     connect(m_findings, &FindingsPane::findingActivated, this, &MainWindow::showFinding);
     connect(m_findings, &FindingsPane::noteRequested, this, &MainWindow::addNoteAbout);
+    connect(m_trace, &TracePanel::noteRequested, this, &MainWindow::addNoteAbout);
     addDock(QStringLiteral("findingsDock"), tr("Findings"), m_findings, Qt::RightDockWidgetArea);
     resetLayout();
 }
