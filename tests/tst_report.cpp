@@ -13,6 +13,9 @@
 #include "workspace/workspace.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -41,6 +44,7 @@ private slots:
     void pdfTextHoldsEveryFinding();
     void htmlIsSelfContainedAndRepeatable();
     void refusesWhatItCannotWrite();
+    void notesFromTheCommandLine(); // last: it adds and removes a note
 
 private:
     QTemporaryDir m_dir;
@@ -141,6 +145,36 @@ void TestReport::refusesWhatItCannotWrite()
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("cli.html"))));
+}
+
+// vpclens-cli notes: added without the GUI, listed as JSON, printed by the report, removed again.
+void TestReport::notesFromTheCommandLine()
+{
+    const auto cli = [&](const QStringList &args, QByteArray *out = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(VPCLENS_CLI), QStringList{QStringLiteral("notes"), QStringLiteral("--workspace"), m_ws->path()} + args);
+        if (!p.waitForFinished(60000))
+            return -1;
+        if (out)
+            *out = p.readAllStandardOutput();
+        return p.exitCode();
+    };
+    const QString subject = QStringLiteral("trace 10.10.0.20 -> 10.10.20.41 tcp 5432");
+    QCOMPARE(cli({QStringLiteral("--add"), subject}), 2); // no --text
+    QCOMPARE(cli({QStringLiteral("--remove"), QStringLiteral("x")}), 2);
+    QCOMPARE(cli({QStringLiteral("--add"), subject, QStringLiteral("--text"), QStringLiteral("Asked for in SEC-12.")}), 0);
+    QByteArray listed;
+    QCOMPARE(cli({QStringLiteral("--json")}, &listed), 0);
+    const QJsonArray list = QJsonDocument::fromJson(listed).object().value(QStringLiteral("notes")).toArray();
+    QCOMPARE(list.size(), 3); // the two of initTestCase and this one
+    const QJsonObject added = list.last().toObject();
+    QCOMPARE(added.value(QStringLiteral("subject")).toString(), subject);
+    QCOMPARE(added.value(QStringLiteral("text")).toString(), QStringLiteral("Asked for in SEC-12."));
+    QVERIFY(reviewReportHtml(*m_ws, m_options).contains(QStringLiteral("Asked for in SEC-12.")));
+    const QString id = QString::number(added.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(cli({QStringLiteral("--remove"), QStringLiteral("999999")}), 1);
+    QCOMPARE(cli({QStringLiteral("--remove"), id}), 0);
+    QCOMPARE(notes(*m_ws).size(), 2);
 }
 
 QTEST_MAIN(TestReport)

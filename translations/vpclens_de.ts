@@ -536,6 +536,10 @@ Optionen: --help, --version
         <source>Draw the topology graph with traffic as SVG, PNG, PDF, DOT or draw.io</source>
         <translation>Den Topologiegraphen mit Verkehr als SVG, PNG, PDF, DOT oder draw.io zeichnen</translation>
     </message>
+    <message>
+        <source>List, add or remove the analyst&apos;s notes the review report prints</source>
+        <translation>Die Notizen der Analystin, die der Prüfbericht druckt, auflisten, hinzufügen oder entfernen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3154,6 +3158,68 @@ Beispiel: --filter &apos;action == REJECT and dstport in {22, 3389} and not srca
         <source>Wrote %1
 </source>
         <translation>%1 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>List the notes the review report prints, add one about a subject (a finding, a flow, a trace), or remove one.</source>
+        <translation>Die Notizen auflisten, die der Prüfbericht druckt, eine zu einem Gegenstand (Befund, Flow, Trace) hinzufügen oder eine entfernen.</translation>
+    </message>
+    <message>
+        <source>Add a note about this subject (with --text).</source>
+        <translation>Eine Notiz zu diesem Gegenstand hinzufügen (mit --text).</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text.</source>
+        <translation>Der Text der Notiz.</translation>
+    </message>
+    <message>
+        <source>Remove the note with this id.</source>
+        <translation>Die Notiz mit dieser ID entfernen.</translation>
+    </message>
+    <message>
+        <source>List as JSON: {&quot;notes&quot;: [{&quot;id&quot;, &quot;subject&quot;, &quot;text&quot;}]}.</source>
+        <translation>Als JSON auflisten: {&quot;notes&quot;: [{&quot;id&quot;, &quot;subject&quot;, &quot;text&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>notes: %1
+</source>
+        <translation>notes: %1
+</translation>
+    </message>
+    <message>
+        <source>--add and --remove exclude each other</source>
+        <translation>--add und --remove schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--add needs a subject and --text</source>
+        <translation>--add braucht einen Gegenstand und --text</translation>
+    </message>
+    <message>
+        <source>--remove needs a note&apos;s id</source>
+        <translation>--remove braucht die ID einer Notiz</translation>
+    </message>
+    <message>
+        <source>Added note %1
+</source>
+        <translation>Notiz %1 hinzugefügt
+</translation>
+    </message>
+    <message>
+        <source>notes: the workspace has no note %1
+</source>
+        <translation>notes: der Arbeitsbereich hat keine Notiz %1
+</translation>
+    </message>
+    <message>
+        <source>Removed note %1
+</source>
+        <translation>Notiz %1 entfernt
+</translation>
+    </message>
+    <message>
+        <source>No notes.
+</source>
+        <translation>Keine Notizen.
 </translation>
     </message>
 </context>

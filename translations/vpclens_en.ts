@@ -510,6 +510,10 @@ Options: --help, --version
         <source>Draw the topology graph with traffic as SVG, PNG, PDF, DOT or draw.io</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List, add or remove the analyst&apos;s notes the review report prints</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3096,6 +3100,63 @@ Example: --filter &apos;action == REJECT and dstport in {22, 3389} and not srcad
     </message>
     <message>
         <source>Wrote %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the notes the review report prints, add one about a subject (a finding, a flow, a trace), or remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note about this subject (with --text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the note with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as JSON: {&quot;notes&quot;: [{&quot;id&quot;, &quot;subject&quot;, &quot;text&quot;}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add and --remove exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add needs a subject and --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remove needs a note&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added note %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes: the workspace has no note %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed note %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes.
 </source>
         <translation type="unfinished"></translation>
     </message>

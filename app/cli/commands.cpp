@@ -26,6 +26,7 @@ constexpr Command kCommands[] = {
     {"findings", QT_TRANSLATE_NOOP("cli", "The review checks: what is wrong in the estate, and what in the flow logs proves it"), runFindings},
     {"rules", QT_TRANSLATE_NOOP("cli", "Every rule, NACL entry and route with the records it decided (after explain)"), runRules},
     {"report", QT_TRANSLATE_NOOP("cli", "Write the review report (scope, coverage, diagrams, findings with evidence, rule usage) as PDF or HTML"), runReport},
+    {"notes", QT_TRANSLATE_NOOP("cli", "List, add or remove the analyst's notes the review report prints"), runNotes},
     {"query", QT_TRANSLATE_NOOP("cli", "Filter flow records (the GUI's filter language) and print them or their groups"), runQuery},
     {"export-diagram", QT_TRANSLATE_NOOP("cli", "Draw the topology graph with traffic as SVG, PNG, PDF, DOT or draw.io"), runExportDiagram},
     {"bench", QT_TRANSLATE_NOOP("cli", "Import into a new workspace and print speed, memory and size figures"), runBench},

@@ -58,6 +58,7 @@ int runExplain(const QStringList &args);
 int runRules(const QStringList &args);
 int runFindings(const QStringList &args);
 int runReport(const QStringList &args);
+int runNotes(const QStringList &args);
 int runExportDiagram(const QStringList &args);
 int runQuery(const QStringList &args);
 int runBenchGraph(const QStringList &args);
