@@ -26,6 +26,7 @@ private slots:
     void png();
     void pdf();
     void dot();
+    void drawio_data();
     void drawio();
     void formatFromSuffix();
     void unwritablePathFailsCleanly();
@@ -34,6 +35,7 @@ private:
     DiagramExportOptions options(DiagramFormat f, const QString &name) const;
     QTemporaryDir m_dir;
     GraphLayout m_layout;
+    GraphLayout m_eniLayout; // subnets as boxes: lines start at them
     QList<OverlayEdge> m_overlay;
 };
 
@@ -45,6 +47,9 @@ void TestDiagramExport::initTestCase()
     importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
     const Estate estate = loadEstate(*ws);
     m_layout = layoutGraph(buildTopologyGraph(estate, {}));
+    GraphOptions eni;
+    eni.level = GraphLevel::Eni;
+    m_eniLayout = layoutGraph(buildTopologyGraph(estate, eni));
     // One made-up traffic line between two subnets, to have an overlay in the files.
     OverlayEdge e;
     e.from = QStringLiteral("subnet-0aa0000000000a001");
@@ -138,13 +143,23 @@ void TestDiagramExport::dot()
         QVERIFY2(m.captured(1).contains(QLatin1String(attribute)), qPrintable(m.captured(1)));
 }
 
-// One cell per cluster, node and edge (the overlay's too); every box inside its container's.
+void TestDiagramExport::drawio_data()
+{
+    QTest::addColumn<bool>("interfaces");
+    QTest::newRow("subnet level") << false;
+    QTest::newRow("interface level") << true;
+}
+
+// One cell per cluster, node and edge (the overlay's too, and the routes that start at a subnet's
+// box); every box inside its container's; a subnet's route table and NACL in its text.
 void TestDiagramExport::drawio()
 {
+    QFETCH(bool, interfaces);
+    const GraphLayout &layout = interfaces ? m_eniLayout : m_layout;
     const DiagramExportOptions o = options(DiagramFormat::Drawio, QStringLiteral("d.drawio"));
     QCOMPARE(diagramFormatForPath(o.path), std::optional(DiagramFormat::Drawio));
     QString error;
-    QVERIFY2(exportDiagram(m_layout, m_overlay, o, &error), qPrintable(error));
+    QVERIFY2(exportDiagram(layout, m_overlay, o, &error), qPrintable(error));
     QFile f(o.path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&f);
@@ -188,8 +203,9 @@ void TestDiagramExport::drawio()
             QVERIFY2(box.adjusted(-0.1, -0.1, 0.1, 0.1).contains(it->geometry), qPrintable(it.key()));
         }
     }
-    QCOMPARE(vertices, m_layout.nodes.size() + m_layout.clusters.size());
-    QCOMPARE(edges, m_layout.edges.size() + 1);
+    QCOMPARE(vertices, layout.nodes.size() + layout.clusters.size());
+    QCOMPARE(edges, layout.edges.size() + 1);
+    QVERIFY(std::any_of(cells.cbegin(), cells.cend(), [](const Cell &c) { return c.value.contains(QStringLiteral("RT private-rt · ACL shop-default")); }));
     bool overlaySeen = false;
     for (const Cell &c : std::as_const(cells))
         overlaySeen = overlaySeen || (c.edge && c.value == QLatin1String("tcp/8080") && c.source == cellOfNode.value(QStringLiteral("subnet-0aa0000000000a001")));

@@ -86,11 +86,17 @@ QByteArray layoutToDrawio(const GraphLayout &layout, const QString &title, const
         x.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
         x.writeEndElement();
     };
+    QHash<QString, QString> cellOf; // node or cluster id -> cell id (lines start at subnet boxes too)
+    // A label and the badges under it (a subnet's route table and NACL).
+    const auto value = [](const QString &label, const QStringList &badges) {
+        return badges.isEmpty() ? label : label + QLatin1Char('\n') + badges.join(QStringLiteral(" · "));
+    };
     for (int i = 0; i < layout.clusters.size(); ++i) {
         const LayoutCluster &c = layout.clusters[i];
+        cellOf.insert(c.id, QStringLiteral("c%1").arg(i));
         x.writeStartElement(QStringLiteral("mxCell"));
         x.writeAttribute(QStringLiteral("id"), QStringLiteral("c%1").arg(i));
-        x.writeAttribute(QStringLiteral("value"), c.label);
+        x.writeAttribute(QStringLiteral("value"), value(c.label, c.badges));
         x.writeAttribute(QStringLiteral("tooltip"), c.id);
         x.writeAttribute(QStringLiteral("style"), clusterStyle(c.kind));
         x.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
@@ -98,7 +104,6 @@ QByteArray layoutToDrawio(const GraphLayout &layout, const QString &title, const
         geometry(c.rect, clusterParent[i]);
         x.writeEndElement();
     }
-    QHash<QString, QString> cellOf; // node id -> cell id
     for (int i = 0; i < layout.nodes.size(); ++i) {
         const LayoutNode &n = layout.nodes[i];
         const int parent = layout.innermostClusterOf(n.rect);
@@ -106,7 +111,7 @@ QByteArray layoutToDrawio(const GraphLayout &layout, const QString &title, const
         cellOf.insert(n.id, id);
         x.writeStartElement(QStringLiteral("mxCell"));
         x.writeAttribute(QStringLiteral("id"), id);
-        x.writeAttribute(QStringLiteral("value"), n.label);
+        x.writeAttribute(QStringLiteral("value"), value(n.label, n.badges));
         // The id first (what a reviewer searches for), then what the view's tooltip says.
         x.writeAttribute(QStringLiteral("tooltip"), n.tooltip.isEmpty() || n.tooltip.startsWith(n.id) ? n.id : n.id + QLatin1Char('\n') + n.tooltip);
         x.writeAttribute(QStringLiteral("style"), nodeStyle(n.kind));
