@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The review in the main window on the bundled sample: a rule filters the table to the records it
+// decided, a finding to its evidence with the first record traced, and the review report's preview.
+#include "findingspane.h"
+#include "flowspane.h"
+#include "ingest/bundledsample.h"
+#include "mainwindow.h"
+#include "models/flowtablemodel.h"
+#include "models/ruleusagemodel.h"
+#include "rulespane.h"
+#include "samplelogs.h"
+#include "testpaths.h"
+#include "tracepanel.h"
+
+#include <QAction>
+#include <QJsonObject>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vpclens;
+
+class TestMainWindowReview : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void ruleFiltersTheTableToItsRecords();
+    void findingShowsItsEvidence();
+    void reviewReportPreviewShowsItsPages();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_sample;
+};
+
+void TestMainWindowReview::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("VpcLensTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowreview"));
+    m_sample = m_dir.filePath(QStringLiteral("sample.vpclens"));
+    QString error;
+    QVERIFY2(buildSampleWorkspace(test::sourcePath(QStringLiteral("resources/sample")), m_sample, &error), qPrintable(error));
+}
+
+// The Rules view after the explanation opening runs: activating a rule filters the table to the
+// records it decided, as many as its row says (the hourly usage against a scan of the records).
+void TestMainWindowReview::ruleFiltersTheTableToItsRecords()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(m_sample));
+    auto *rules = w.findChild<RulesPane *>();
+    auto *flows = w.findChild<FlowsPane *>();
+    QAbstractItemModel *model = rules->table()->model();
+    const auto explained = [&] {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, RuleUsageModel::Records).data(RuleUsageModel::SortRole).toLongLong() > 0)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(explained(), 30000);
+    rules->table()->sortByColumn(RuleUsageModel::Rejected, Qt::DescendingOrder);
+    const QModelIndex top = model->index(0, RuleUsageModel::Rule);
+    const qint64 records = model->index(0, RuleUsageModel::Records).data(RuleUsageModel::SortRole).toLongLong();
+    QVERIFY(model->index(0, RuleUsageModel::Rejected).data(RuleUsageModel::SortRole).toLongLong() > 0);
+    rules->table()->setCurrentIndex(top);
+    QTest::keyClick(rules->table(), Qt::Key_Return); // activates, as a double-click does
+    QTRY_VERIFY(flows->effectiveExpression().contains(QStringLiteral("rule == ")));
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QCOMPARE(flows->model()->matchCount(), records);
+    for (int row = 0; row < std::min(flows->model()->rowCount(), 50); ++row)
+        QCOMPARE(flows->model()->record(row)->decidedBy, top.data(RuleUsageModel::NameRole).toString());
+}
+
+// The Findings view: the sample's scan (45.155.205.99 refused on 24 ports, as authored in its logs)
+// is a finding; activating it filters the table to the source's refused records.
+void TestMainWindowReview::findingShowsItsEvidence()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(m_sample));
+    auto *findings = w.findChild<FindingsPane *>();
+    auto *flows = w.findChild<FlowsPane *>();
+    const auto scan = [&]() -> std::optional<Finding> {
+        for (const Finding &f : findings->report().findings)
+            if (f.check == QLatin1String("port-scan") && f.resources.contains(QStringLiteral("45.155.205.99")))
+                return f;
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(scan().has_value(), 30000);
+    QVERIFY(!findings->countsText().isEmpty());
+    emit findings->findingActivated(*scan());
+    QTRY_VERIFY(flows->effectiveExpression().contains(QStringLiteral("srcaddr == 45.155.205.99")));
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    qint64 expected = 0; // the scanner's refused records, read from the raw logs
+    for (const test::SampleRecord &r : test::sampleRecords())
+        expected += r.src == QLatin1String("45.155.205.99") && r.action == QLatin1String("REJECT");
+    QVERIFY(expected >= 24);
+    QCOMPARE(flows->model()->matchCount(), expected);
+    // Its first record is current and traced: the example the finding's evidence names.
+    QCOMPARE(flows->table()->currentIndex().row(), 0);
+    const auto first = flows->model()->record(0);
+    QVERIFY(first);
+    QCOMPARE(first->src, QStringLiteral("45.155.205.99"));
+    QCOMPARE(first->id, scan()->evidence.example.value(QStringLiteral("record")).toObject().value(QStringLiteral("id")).toInteger());
+    QTRY_VERIFY(!w.findChild<TracePanel *>()->verdictText().isEmpty());
+}
+
+// File > Export > Review Report Preview…: the report gathered on a worker, then its pages in a print
+// preview: the first page, the estate's diagram and one per VPC (the sample has two), the findings.
+void TestMainWindowReview::reviewReportPreviewShowsItsPages()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(m_sample));
+    auto *action = w.findChild<QAction *>(QStringLiteral("reviewReportPreview"));
+    QVERIFY(action);
+    action->trigger();
+    QPrintPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QPrintPreviewDialog *>()) && dialog->isVisible(), 30000);
+    auto *pages = dialog->findChild<QPrintPreviewWidget *>();
+    QVERIFY(pages);
+    QTRY_VERIFY_WITH_TIMEOUT(pages->pageCount() >= 1 + 3 + 1, 20000);
+    dialog->close();
+}
+
+QTEST_MAIN(TestMainWindowReview)
+#include "tst_mainwindowreview.moc"
