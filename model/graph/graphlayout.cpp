@@ -281,33 +281,27 @@ const GvcPtr &context()
 
 } // namespace
 
-QList<QRectF> overlayObstacles(const GraphLayout &layout, QHash<QString, int> *shapeOf)
-{
-    QList<QRectF> out;
-    for (const LayoutCluster &c : layout.clusters) {
-        if (c.kind == QLatin1String("subnet")) {
-            if (shapeOf)
-                shapeOf->insert(c.id, int(out.size()));
-            out.append(QRectF(c.rect.topLeft(), QSizeF(c.rect.width(), clusterHeaderHeight(c.kind, c.label, c.badges) - 6)));
-        } else {
-            const double px = c.kind == QLatin1String("vpc") ? 11 : 9.5;
-            out.append(QRectF(c.rect.left() + 6, c.rect.top() + 6, std::min(labelWidth(c.label, px, c.kind == QLatin1String("vpc")) + 8, c.rect.width() - 12), 16));
-        }
-    }
-    for (const LayoutBand &b : layout.bands)
-        out.append(b.labelRect);
-    for (const LayoutNode &n : layout.nodes) {
-        QRectF r = n.rect;
-        if (n.kind == QLatin1String("subnet")) // a subnet node holding its NAT gateways: its text part
-            r.setHeight(std::min(r.height(), nodeSizeFor(n.kind, n.label, n.badges).height()));
-        if (shapeOf)
-            shapeOf->insert(n.id, int(out.size()));
-        out.append(r);
-    }
-    return out;
-}
 
 namespace {
+
+// Where a cluster's name is drawn: a subnet box's whole header (name, routes, badges), else the
+// name's line at the top left.
+QRectF nameBoxOf(const LayoutCluster &c)
+{
+    if (c.kind == QLatin1String("subnet"))
+        return QRectF(c.rect.topLeft(), QSizeF(c.rect.width(), clusterHeaderHeight(c.kind, c.label, c.badges)));
+    const bool vpc = c.kind == QLatin1String("vpc");
+    return QRectF(c.rect.left() + 6, c.rect.top() + 6, std::min(labelWidth(c.label, vpc ? 11 : 9.5, vpc) + 8, c.rect.width() - 12), 16);
+}
+
+// A node's text: the whole box, but a subnet node holding its NAT gateways only by its text part.
+QRectF textBoxOf(const LayoutNode &n)
+{
+    QRectF r = n.rect;
+    if (n.kind == QLatin1String("subnet"))
+        r.setHeight(std::min(r.height(), nodeSizeFor(n.kind, n.label, n.badges).height()));
+    return r;
+}
 
 // The clusters and nodes of a layout as a tree (each in the innermost cluster holding it), so a
 // line can be routed among the few boxes that matter to it.
@@ -349,21 +343,18 @@ struct LineBoxes {
         const LayoutCluster &c = l.clusters[i];
         const bool isEnd = c.id == fromId || c.id == toId;
         const bool holds = !isEnd && (c.rect.contains(from.center()) || c.rect.contains(to.center()));
-        if (c.kind == QLatin1String("subnet") && (isEnd || holds)) {
-            boxes.append(QRectF(c.rect.topLeft(), QSizeF(c.rect.width(), clusterHeaderHeight(c.kind, c.label, c.badges))));
-            mark(c.id);
-        } else if (!holds) {
+        const bool subnetEnd = isEnd && c.kind == QLatin1String("subnet");
+        if (!holds && !subnetEnd) {
             boxes.append(c.rect);
             mark(c.id);
             return;
-        } else {
-            const double px = c.kind == QLatin1String("vpc") ? 11 : 9.5;
-            boxes.append(QRectF(c.rect.left() + 6, c.rect.top() + 6, std::min(labelWidth(c.label, px, c.kind == QLatin1String("vpc")) + 8, c.rect.width() - 12), 16));
-            for (const LayoutBand &band : l.bands)
-                if (band.vpc == c.id)
-                    boxes.append(band.labelRect);
         }
-        if (isEnd && !holds) { // a subnet box at an end: what it holds, as one box under its header
+        boxes.append(nameBoxOf(c)); // a subnet's header: where its own lines start
+        mark(c.id);
+        for (const LayoutBand &band : l.bands)
+            if (band.vpc == c.id)
+                boxes.append(band.labelRect);
+        if (!holds) { // a subnet box at an end: what it holds, as one box under its header
             QRectF inside;
             for (int n : tree.childNodes[i])
                 inside |= l.nodes[n].rect;
@@ -378,16 +369,24 @@ struct LineBoxes {
     }
     void node(int i)
     {
-        const LayoutNode &n = l.nodes[i];
-        QRectF r = n.rect;
-        if (n.kind == QLatin1String("subnet")) // a subnet node holding its NAT gateways: its text part
-            r.setHeight(std::min(r.height(), nodeSizeFor(n.kind, n.label, n.badges).height()));
-        boxes.append(r);
-        mark(n.id);
+        boxes.append(textBoxOf(l.nodes[i]));
+        mark(l.nodes[i].id);
     }
 };
 
 } // namespace
+
+QList<QRectF> overlayObstacles(const GraphLayout &layout)
+{
+    QList<QRectF> out;
+    for (const LayoutCluster &c : layout.clusters)
+        out.append(nameBoxOf(c));
+    for (const LayoutBand &b : layout.bands)
+        out.append(b.labelRect);
+    for (const LayoutNode &n : layout.nodes)
+        out.append(textBoxOf(n));
+    return out;
+}
 
 QList<QList<QPointF>> routeOverlay(const GraphLayout &layout, const QList<OverlayEdge> &overlay, const std::atomic_bool *cancel)
 {

@@ -87,8 +87,8 @@ GraphLayout layoutGraph(const TopologyGraph &graph, const std::atomic_bool *canc
 
 // What lines drawn over a finished layout go around, and labels keep clear of: every node (a node
 // holding others, such as a subnet with its NAT gateway, by its text part only), a subnet box's
-// header, the VPC and AZ names and the tiers' names. `shapeOf`: node or subnet id -> its box.
-QList<QRectF> overlayObstacles(const GraphLayout &layout, QHash<QString, int> *shapeOf = nullptr);
+// header, the VPC and AZ names and the tiers' names.
+QList<QRectF> overlayObstacles(const GraphLayout &layout);
 
 // The overlay's lines routed around the layout's nodes and labels, one cubic Bézier path per line
 // (empty where an end is not drawn; a loop where both ends are one node is left to the caller).

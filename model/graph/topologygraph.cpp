@@ -223,18 +223,24 @@ private:
             addNode(vpcId + QStringLiteral("/empty"), QStringLiteral("empty"), tr("no subnets imported"), {}, vpcId, vpcId);
     }
 
+    // The subnet's routes other than local, grouped by target: target -> destinations.
+    std::map<QString, QStringList> routesByTarget(const Subnet &s) const
+    {
+        std::map<QString, QStringList> byTarget;
+        if (const RouteTable *table = routeTableOf(m_e, s))
+            for (const Route &r : table->routes)
+                if (r.target != QLatin1String("local"))
+                    byTarget[r.target].append(r.blackhole ? r.destination + tr(" (blackhole)") : r.destination);
+        return byTarget;
+    }
+
     // A subnet's route lines, as its label lists them: "0.0.0.0/0 → NAT", at most three and a count.
     QStringList routeLines(const Subnet &s) const
     {
-        const RouteTable *table = routeTableOf(m_e, s);
-        if (!table || !m_o.routeTables)
+        if (!m_o.routeTables)
             return {};
-        std::map<QString, QStringList> byTarget;
-        for (const Route &r : table->routes)
-            if (r.target != QLatin1String("local"))
-                byTarget[r.target].append(r.blackhole ? r.destination + tr(" (blackhole)") : r.destination);
         QStringList lines;
-        for (const auto &[target, destinations] : byTarget) {
+        for (const auto &[target, destinations] : routesByTarget(s)) {
             const QString to = destinations.size() > 2 ? tr("%1 and %2 more").arg(destinations.first()).arg(destinations.size() - 1)
                                                        : destinations.join(QStringLiteral(", "));
             lines << QStringLiteral("%1 → %2").arg(to, targetShort(target));
@@ -319,14 +325,7 @@ private:
     // (transit gateways, peering) through the VPC's attachment on its border.
     void addRoutes(const Subnet &s)
     {
-        const RouteTable *table = routeTableOf(m_e, s);
-        if (!table)
-            return;
-        std::map<QString, QStringList> byTarget;
-        for (const Route &r : table->routes)
-            if (r.target != QLatin1String("local"))
-                byTarget[r.target].append(r.blackhole ? r.destination + tr(" (blackhole)") : r.destination);
-        for (const auto &[target, destinations] : byTarget) {
+        for (const auto &[target, destinations] : routesByTarget(s)) {
             const QString kind = gatewayKind(target);
             QString to = target;
             if (target.startsWith(QLatin1String("i-")))
