@@ -20,6 +20,7 @@
 #include "workspace/sqlite.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
+#include "workspace/workspaceschema.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -304,7 +305,7 @@ void TestHostileInput::craftedWorkspacesAreRefused_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("named");
-    QTest::newRow("trigger rewriting records") << "CREATE TRIGGER t AFTER INSERT ON flows BEGIN UPDATE flows SET bits = 17; END" << "trigger t";
+    QTest::newRow("trigger rewriting records") << "CREATE TRIGGER t AFTER INSERT ON flow_columns BEGIN UPDATE flow_columns SET data = x''; END" << "trigger t";
     QTest::newRow("view of its own") << "CREATE VIEW v AS SELECT 1" << "view v";
     QTest::newRow("endless view in place of ours")
         << "DROP VIEW current_resources; CREATE VIEW current_resources AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"
@@ -312,6 +313,7 @@ void TestHostileInput::craftedWorkspacesAreRefused_data()
     QTest::newRow("a CHECK on a table") << "DROP TABLE saved_filters; CREATE TABLE saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL CHECK(0))"
                                         << "table saved_filters";
     QTest::newRow("a table missing") << "DROP TABLE flow_blocks" << "flow_blocks";
+    QTest::newRow("a row table of records in a schema-4 workspace") << QString::fromLatin1(schema::kRowFlows) << "table flows";
 }
 
 void TestHostileInput::craftedWorkspacesAreRefused()

@@ -18,15 +18,10 @@ using gv::GraphPtr;
 using gv::LayoutGuard;
 using gv::set;
 
-constexpr double kPointsPerInch = 72.0;
+using gv::kPointsPerInch;
 constexpr double kShrink = 2.0;              // boxes handed to Graphviz this much smaller (see routeOnce)
 constexpr qsizetype kMostBoxes = 150; // boxes one line is routed among
 constexpr int kRounds = 6;            // of adding the boxes a route still crosses
-
-QByteArray num(double v)
-{
-    return QByteArray::number(v, 'f', 2);
-}
 
 // One Graphviz run over the boxes and lines given; an empty path where it could not route.
 QList<QList<QPointF>> routeOnce(GVC_t *gvc, const QList<QRectF> &boxes, const QList<QPair<int, int>> &ends)
@@ -49,9 +44,9 @@ QList<QList<QPointF>> routeOnce(GVC_t *gvc, const QList<QRectF> &boxes, const QL
         set(n, "shape", "box");
         set(n, "fixedsize", "true");
         set(n, "label", "");
-        set(n, "width", num(std::max(r.width(), 1.0) / kPointsPerInch));
-        set(n, "height", num(std::max(r.height(), 1.0) / kPointsPerInch));
-        set(n, "pos", num(r.center().x()) + ',' + num(-r.center().y()) + '!');
+        set(n, "width", gv::number(std::max(r.width(), 1.0) / kPointsPerInch));
+        set(n, "height", gv::number(std::max(r.height(), 1.0) / kPointsPerInch));
+        set(n, "pos", gv::number(r.center().x()) + ',' + gv::number(-r.center().y()) + '!');
         nodes.append(n);
     }
     QList<Agedge_t *> edges(ends.size(), nullptr);

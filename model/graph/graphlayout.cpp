@@ -32,7 +32,7 @@ using gv::LayoutGuard;
 using gv::set;
 
 
-constexpr double kPointsPerInch = 72.0;
+using gv::kPointsPerInch;
 constexpr double kGroupGap = 48.0;
 constexpr double kSharedGap = 36.0;
 

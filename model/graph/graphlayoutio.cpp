@@ -23,11 +23,6 @@ struct FileClose {
     void operator()(FILE *f) const noexcept { std::fclose(f); }
 };
 
-QByteArray num(double v)
-{
-    return QByteArray::number(v, 'f', 2);
-}
-
 } // namespace
 
 int GraphLayout::indexOfNode(const QString &id) const
@@ -131,11 +126,11 @@ QByteArray layoutToDot(const GraphLayout &layout, const QString &title, const QL
     std::lock_guard lock(graphvizMutex());
     std::unique_ptr<Agraph_t, GraphClose> g(agopen(const_cast<char *>("vpclens"), Agdirected, nullptr));
     const double h = layout.bounds.bottom();
-    auto pt = [h](QPointF p) { return num(p.x()) + ',' + num(h - p.y()); };
+    auto pt = [h](QPointF p) { return gv::number(p.x()) + ',' + gv::number(h - p.y()); };
     set(g.get(), "label", title.toUtf8());
     set(g.get(), "labelloc", "t");
-    set(g.get(), "bb", num(layout.bounds.left()) + ',' + num(h - layout.bounds.bottom()) + ',' + num(layout.bounds.right()) + ','
-                           + num(h - layout.bounds.top()));
+    set(g.get(), "bb", gv::number(layout.bounds.left()) + ',' + gv::number(h - layout.bounds.bottom()) + ',' + gv::number(layout.bounds.right()) + ','
+                           + gv::number(h - layout.bounds.top()));
     QHash<QString, Agraph_t *> sub;
     for (int i = 0; i < layout.clusters.size(); ++i) {
         const LayoutCluster &c = layout.clusters[i];
@@ -143,7 +138,7 @@ QByteArray layoutToDot(const GraphLayout &layout, const QString &title, const QL
         Agraph_t *sg = agsubg(g.get(), const_cast<char *>(name.constData()), 1);
         set(sg, "label", c.label.toUtf8());
         set(sg, "id", c.id.toUtf8());
-        set(sg, "bb", num(c.rect.left()) + ',' + num(h - c.rect.bottom()) + ',' + num(c.rect.right()) + ',' + num(h - c.rect.top()));
+        set(sg, "bb", gv::number(c.rect.left()) + ',' + gv::number(h - c.rect.bottom()) + ',' + gv::number(c.rect.right()) + ',' + gv::number(h - c.rect.top()));
         sub.insert(c.id, sg);
     }
     QHash<QString, Agnode_t *> nodes;
@@ -153,8 +148,8 @@ QByteArray layoutToDot(const GraphLayout &layout, const QString &title, const QL
         set(an, "shape", "box");
         set(an, "class", n.kind.toUtf8());
         set(an, "pos", pt(n.rect.center()));
-        set(an, "width", num(n.rect.width() / 72.0));
-        set(an, "height", num(n.rect.height() / 72.0));
+        set(an, "width", gv::number(n.rect.width() / 72.0));
+        set(an, "height", gv::number(n.rect.height() / 72.0));
         nodes.insert(n.id, an);
     }
     // A node belongs to the innermost cluster whose box holds it.

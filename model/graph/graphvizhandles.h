@@ -28,6 +28,14 @@ struct LayoutGuard {
     }
 };
 
+inline constexpr double kPointsPerInch = 72.0; // Graphviz sizes nodes in inches, positions in points
+
+// A coordinate as Graphviz attributes take it: two decimals.
+inline QByteArray number(double v)
+{
+    return QByteArray::number(v, 'f', 2);
+}
+
 // Sets an attribute on a graph, node or edge, declaring it with an empty default when it is new.
 inline void set(void *obj, const char *name, const QByteArray &value)
 {

@@ -7,6 +7,7 @@
 #include "ingest/flowimporter.h"
 #include "workspace/addresscolumn.h"
 #include "workspace/connectionrepair.h"
+#include "workspace/flowcolumns.h"
 #include "workspace/flowrollups.h"
 #include "workspace/sqlite.h"
 #include "workspace/workspace.h"
@@ -21,20 +22,6 @@
 
 namespace vpclens {
 namespace {
-
-constexpr std::int64_t kBlockRows = 4096;
-constexpr int kRowsPerInsert = 32; // one multi-row INSERT: fewer statement executions per record
-constexpr int kBoundColumns = 11;  // start .. bits; `file` is the constant 0 (flow_blocks say which file holds a row)
-
-// flows.file is written as 0, which SQLite keeps in the record header alone: the file of a row is
-// the one whose flow_blocks range holds its id, so the column would repeat it at 2-3 bytes a row.
-std::string multiRowInsert()
-{
-    std::string sql = "INSERT INTO flows(file, start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits) VALUES";
-    for (int r = 0; r < kRowsPerInsert; ++r)
-        sql += r ? ",(0,?,?,?,?,?,?,?,?,?,?,?)" : "(0,?,?,?,?,?,?,?,?,?,?,?)";
-    return sql;
-}
 
 // "file:line: bad line (reason)", with what a wrong number of fields means.
 QString badLineMessage(const QString &path, const BadLineRow &bad)
@@ -56,9 +43,8 @@ public:
     Impl(Workspace &ws, FlowImportResult &result)
         : m_db(ws.handle())
         , m_result(result)
-        , m_insertFlow(m_db, "INSERT INTO flows(file, start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits) "
-                             "VALUES(0, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-        , m_insertMany(m_db, multiRowInsert())
+        , m_insertColumn(m_db, "INSERT INTO flow_columns(id, low, high, data) VALUES(?1, ?2, ?3, ?4)")
+        , m_lastId(m_db, "SELECT last_id FROM flow_blocks ORDER BY first_id DESC LIMIT 1")
         , m_insertExtra(m_db, "INSERT INTO flow_extra(id, vpc, subnet, instance, tcp_flags, type, pkt_src, pkt_dst, region, az, "
                               "direction, traffic_path, reject_reason, rest) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
         , m_insertString(m_db, "INSERT OR IGNORE INTO strings(id, s) VALUES(?1, ?2)")
@@ -89,6 +75,7 @@ public:
     void abort() noexcept
     {
         m_file.reset(); // rolls back a file in flight (SQLite may have rolled back already: disk full)
+        m_block.clear();
     }
 
 private:
@@ -105,7 +92,8 @@ private:
         m_path = b.path;
         m_records = m_bad = 0;
         m_firstId = -1;
-        m_blockRows = 0;
+        m_nextId = m_lastId.step() ? m_lastId.int64(0) + 1 : 1;
+        m_lastId.reset();
         m_pendingStrings.clear();
     }
 
@@ -116,26 +104,9 @@ private:
             if (m_file)
                 m_pendingStrings.emplace_back(id, text);
         }
-        // Rows go in 32 at a time; the rest one by one. Row ids are consecutive inside the transaction.
-        const std::size_t n = b.rows.size();
-        std::size_t i = 0;
-        for (; i + kRowsPerInsert <= n; i += kRowsPerInsert) {
-            sqlite3_stmt *s = m_insertMany.get();
-            for (int k = 0; k < kRowsPerInsert; ++k)
-                bindRow(s, k * kBoundColumns, b.rows[i + std::size_t(k)]);
-            m_insertMany.step();
-            sqlite3_reset(s);
-            const std::int64_t last = sqlite3_last_insert_rowid(m_db);
-            for (int k = 0; k < kRowsPerInsert; ++k)
-                afterInsert(b, b.rows[i + std::size_t(k)], last - kRowsPerInsert + 1 + k);
-        }
-        for (; i < n; ++i) {
-            sqlite3_stmt *s = m_insertFlow.get();
-            bindRow(s, 0, b.rows[i]);
-            m_insertFlow.step();
-            sqlite3_reset(s);
-            afterInsert(b, b.rows[i], sqlite3_last_insert_rowid(m_db));
-        }
+        // Each record gets the next id; its columns wait in the block being built.
+        for (const FlowRow &r : b.rows)
+            afterInsert(b, r, m_nextId++);
         m_records += std::int64_t(b.rows.size());
         for (const BadLineRow &bad : b.bad) {
             m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, bad.line).bind(4, std::string_view(badLineReason(bad.reason)))
@@ -146,26 +117,13 @@ private:
         m_bad += std::int64_t(b.bad.size());
     }
 
-    void bindRow(sqlite3_stmt *s, int base, const FlowRow &r)
-    {
-        sqlite3_bind_int64(s, base + 1, r.start);
-        sqlite3_bind_int64(s, base + 2, r.end - r.start);
-        r.eni ? sqlite3_bind_int64(s, base + 3, r.eni) : sqlite3_bind_null(s, base + 3);
-        bindAddress(s, base + 4, r.src);
-        bindAddress(s, base + 5, r.dst);
-        const std::int64_t optional[] = {r.srcPort, r.dstPort, r.protocol, r.packets, r.bytes};
-        for (int k = 0; k < 5; ++k)
-            optional[k] >= 0 ? sqlite3_bind_int64(s, base + 6 + k, optional[k]) : sqlite3_bind_null(s, base + 6 + k);
-        sqlite3_bind_int64(s, base + 11, r.bits);
-    }
-
     void afterInsert(const FlowBatch &b, const FlowRow &r, std::int64_t id)
     {
         if (m_firstId < 0)
             m_firstId = id;
         if (r.extra >= 0)
             writeExtra(id, b.extras[std::size_t(r.extra)]);
-        trackBlock(id, r.start);
+        trackBlock(id, r);
     }
 
     void writeExtra(std::int64_t id, const FlowExtraRow &x)
@@ -189,25 +147,28 @@ private:
         sqlite3_reset(s);
     }
 
-    void trackBlock(std::int64_t id, std::int64_t start)
+    void trackBlock(std::int64_t id, const FlowRow &r)
     {
-        if (m_blockRows == 0) {
+        if (m_block.size() == 0) {
             m_blockFirst = id;
-            m_blockMin = m_blockMax = start;
+            m_blockMin = m_blockMax = r.start;
         }
         m_blockLast = id;
-        m_blockMin = std::min(m_blockMin, start);
-        m_blockMax = std::max(m_blockMax, start);
-        if (++m_blockRows == kBlockRows)
+        m_blockMin = std::min(m_blockMin, r.start);
+        m_blockMax = std::max(m_blockMax, r.start);
+        m_block.add(r);
+        if (m_block.full())
             flushBlock();
     }
 
     void flushBlock()
     {
-        if (m_blockRows == 0)
+        if (m_block.size() == 0)
             return;
+        if (m_blockLast > flowcolumns::kMaxId)
+            throw sql::Error("the workspace holds as many records as it can number");
+        m_block.write(m_insertColumn, m_blockFirst);
         m_addBlock.bind(1, m_importId).bind(2, m_blockFirst).bind(3, m_blockLast).bind(4, m_blockMin).bind(5, m_blockMax).run();
-        m_blockRows = 0;
     }
 
     // Removes an earlier import of this path (other content): its rows, its rollup sums, its talker
@@ -228,7 +189,6 @@ private:
                 "AND f.dst IS NOT NULL GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET flows = flows + excluded.flows, "
                 "packets = packets + excluded.packets, bytes = bytes + excluded.bytes")).toStdString(),
             "DELETE FROM flow_extra WHERE id BETWEEN ?1 AND ?2",
-            "DELETE FROM flows WHERE id BETWEEN ?1 AND ?2",
         };
         std::vector<std::pair<std::int64_t, std::int64_t>> ranges;
         while (blocks.step())
@@ -236,6 +196,10 @@ private:
         for (const auto &[first, last] : ranges)
             for (const std::string &q : subtract)
                 sql::Statement(m_db, q).bind(1, first).bind(2, last).run();
+        sql::Statement dropColumn(m_db, "DELETE FROM flow_columns WHERE id = ?1");
+        for (const auto &[first, last] : ranges)
+            for (int c = 0; c < flowcolumns::Count; ++c)
+                dropColumn.bind(1, flowcolumns::key(c, first)).run();
         for (const char *q : {"DELETE FROM flow_blocks WHERE file = ?1", "DELETE FROM talker_chunks WHERE file = ?1",
                               "DELETE FROM import_errors WHERE import_id = ?1", "DELETE FROM imports WHERE id = ?1"})
             sql::Statement(m_db, q).bind(1, oldId).run();
@@ -370,7 +334,7 @@ private:
 
     sqlite3 *m_db; // not owned
     FlowImportResult &m_result;
-    sql::Statement m_insertFlow, m_insertMany, m_insertExtra, m_insertString, m_insertError;
+    sql::Statement m_insertColumn, m_lastId, m_insertExtra, m_insertString, m_insertError;
     // Per file, prepared once for the whole import.
     sql::Statement m_addImport, m_sameContent, m_samePath, m_finishImport, m_addBlock;
     CountedEdits m_counted;
@@ -384,7 +348,9 @@ private:
     std::int64_t m_importId = 0;
     QString m_path;
     std::int64_t m_records = 0, m_bad = 0;
-    std::int64_t m_blockRows = 0, m_blockFirst = 0, m_blockLast = 0, m_blockMin = 0, m_blockMax = 0;
+    flowcolumns::BlockBuilder m_block;
+    std::int64_t m_nextId = 1;
+    std::int64_t m_blockFirst = 0, m_blockLast = 0, m_blockMin = 0, m_blockMax = 0;
     std::vector<std::pair<std::int64_t, std::string>> m_pendingStrings;
     std::vector<std::pair<std::int64_t, std::int64_t>> m_unwritten;
 };

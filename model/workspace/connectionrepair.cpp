@@ -50,30 +50,46 @@ AddressOwners ownersOf(const Workspace &ws)
 } // namespace
 
 CountedEdits::CountedEdits(sqlite3 *db)
-    : m_read(db, selectStoredRows({}, "FROM flows f WHERE f.id = ?1"))
-    , m_set(db, "UPDATE flows SET bits = (bits & ~?3) | ?2 WHERE id = ?1")
+    : m_block(db, "SELECT first_id, last_id FROM flow_blocks WHERE first_id <= ?1 ORDER BY first_id DESC LIMIT 1")
+    , m_reader(db)
 {
 }
 
 bool CountedEdits::set(qint64 id, qint64 importId, bool counted)
 {
-    m_read.bind(1, id);
-    if (!m_read.step()) {
-        m_read.reset();
+    m_block.bind(1, id);
+    const bool found = m_block.step() && m_block.int64(1) >= id;
+    const qint64 first = found ? m_block.int64(0) : 0, last = found ? m_block.int64(1) : 0;
+    m_block.reset();
+    if (!found)
         return false;
-    }
-    const FlowRow r = storedRow(m_read.get(), 0);
-    m_read.reset();
-    if (flowbits::counted(r.bits) == counted)
+    if (m_reader.firstId() != first)
+        flushBits();
+    m_reader.moveTo(first, last);
+    const std::size_t i = std::size_t(id - first);
+    if (m_bits.empty())
+        m_bits = m_reader.column(flowcolumns::Bits);
+    if (flowbits::counted(m_bits[i]) == counted)
         return false;
-    m_set.bind(1, id).bind(2, counted ? flowbits::kCounted : 0).bind(3, flowbits::kCounted).run();
+    const FlowRow r = m_reader.row(i); // as stored: its sums move with the bit
+    m_bits[i] = counted ? (m_bits[i] | flowbits::kCounted) : (m_bits[i] & ~std::int64_t(flowbits::kCounted));
+    m_dirty = true;
     if (isConnection(r))
         m_byImport[importId].add(r, counted ? 1 : -1);
     return true;
 }
 
+void CountedEdits::flushBits()
+{
+    if (m_dirty)
+        m_reader.rewrite(flowcolumns::Bits, m_bits);
+    m_dirty = false;
+    m_bits.clear();
+}
+
 void CountedEdits::write(FlowRollups::Statements &statements)
 {
+    flushBits();
     for (auto &[importId, sums] : m_byImport) {
         sums.seal();
         sums.write(statements, importId);

@@ -4,12 +4,14 @@
 // when a workspace from before the rule (schema 2: the sender's record counted) is upgraded.
 #pragma once
 
+#include "workspace/flowcolumns.h"
 #include "workspace/flowrollups.h"
 #include "workspace/sqlite.h"
 
 #include <QtGlobal>
 
 #include <map>
+#include <vector>
 
 namespace vpclens {
 
@@ -24,11 +26,15 @@ public:
     explicit CountedEdits(sqlite3 *db);
     // False when the record is not there or already so.
     bool set(qint64 id, qint64 importId, bool counted);
-    // Writes the sums of the records moved so far, and forgets them.
+    // Writes the bits and the sums of the records moved so far, and forgets them.
     void write(FlowRollups::Statements &statements);
 
 private:
-    sql::Statement m_read, m_set;
+    void flushBits(); // the block's bits column, written back when changed
+    sql::Statement m_block;
+    flowcolumns::BlockReader m_reader;
+    std::vector<std::int64_t> m_bits; // of the reader's block, as changed so far
+    bool m_dirty = false;
     std::map<qint64, FlowRollups> m_byImport;
 };
 

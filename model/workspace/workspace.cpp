@@ -3,6 +3,7 @@
 
 #include "base/logging.h"
 #include "workspace/decisioncolumn.h"
+#include "workspace/flowstable.h"
 #include "workspace/workspacecheck.h"
 #include "workspace/workspaceschema.h"
 #include "workspace/workspaceupgrade.h"
@@ -192,6 +193,8 @@ std::unique_ptr<Workspace> Workspace::openWith(const QString &path, QString *err
             sqlite3_progress_handler(ws->handle(), 0, nullptr, nullptr); // an upgrade reads every record
             upgradeWorkspaceSchema(*ws, version);
         }
+        if (!ws->hasTable("flows"))
+            registerFlowsTable(ws->handle()); // schema 4 (an older one was upgraded above, or failed)
         if (existed) {
             // Reading the schema and the import list finds a damaged header or catalogue without reading
             // the whole file (quick_check would, and workspaces hold tens of millions of rows).

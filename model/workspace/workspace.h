@@ -58,7 +58,7 @@ struct ImportError {
 class Workspace
 {
 public:
-    static constexpr int SchemaVersion = 3; // 3: the receiver's record stands for a connection (connectionmatcher.h)
+    static constexpr int SchemaVersion = 4; // 3: the receiver's record stands for a connection (connectionmatcher.h); 4: records in columns
     static constexpr int ApplicationId = 0x56504C4E; // "VPLN"
 
     // Opens (or, with create, creates) a workspace. Returns nullptr and sets error on failure: a file

@@ -106,6 +106,11 @@ QString schemaProblem(sqlite3 *db, int version)
                 altered << QStringLiteral("%1 %2").arg(type, name);
             continue;
         }
+        if (version < 4 && name == QLatin1String("flows")) {
+            if (type != QLatin1String("table") || text != normalized(QString::fromLatin1(schema::kRowFlows)))
+                altered << QStringLiteral("%1 %2").arg(type, name);
+            continue;
+        }
         if (version == 1 && name == QLatin1String("rollup_talkers")) {
             bool known = false;
             for (const char *t : kSchema1Talkers)
@@ -119,7 +124,8 @@ QString schemaProblem(sqlite3 *db, int version)
     QStringList missing;
     for (auto it = want.type.cbegin(); it != want.type.cend(); ++it) {
         const bool createdOnOpen = allowedExtra.contains(it.key());
-        const bool addedLater = version < 2 && it.key().startsWith(QLatin1String("talker_chunks"));
+        const bool addedLater = (version < 2 && it.key().startsWith(QLatin1String("talker_chunks")))
+            || (version < 4 && (it.key() == QLatin1String("flow_columns") || it.key() == QLatin1String("flow_blocks_first")));
         if (!seen.contains(it.key()) && !createdOnOpen && !addedLater)
             missing << it.key();
     }

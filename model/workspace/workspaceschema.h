@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The workspace schema, version 3 (version 1 kept conversation sums in a table, rollup_talkers;
-// version 2 counted the sender's record of a connection: see workspaceupgrade.cpp). Addresses are
+// The workspace schema, version 4 (version 1 kept conversation sums in a table, rollup_talkers;
+// version 2 counted the sender's record of a connection; version 3 kept the records as rows, `flows`:
+// see workspaceupgrade.cpp). Addresses are
 // integers (IPv4) or 16-byte blobs (IPv6) in the same column; ids repeated on every flow (ENIs, VPCs,
 // subnets) are interned in `strings`.
 #pragma once
@@ -38,12 +39,12 @@ CREATE VIEW current_resources AS
      GROUP BY r.kind, r.id;
 
 CREATE TABLE strings(id INTEGER PRIMARY KEY, s TEXT NOT NULL UNIQUE);
--- One row per flow-log record. bits: action (0 '-', 1 ACCEPT, 2 REJECT) | log-status << 2
--- (0 OK, 1 NODATA, 2 SKIPDATA) | counted-once << 4 | version << 8. file is 0 (stored in the record
--- header alone): the import holding a row is the flow_blocks range that contains its id.
-CREATE TABLE flows(id INTEGER PRIMARY KEY, file INTEGER NOT NULL, start INTEGER, dur INTEGER,
-    eni INTEGER, src, dst, sport INTEGER, dport INTEGER, proto INTEGER, packets INTEGER, bytes INTEGER,
-    bits INTEGER NOT NULL);
+-- The flow-log records, column by column (workspace/flowcolumns.h): one row per column of each
+-- flow_blocks block, id = column << 40 | the block's first record id, with the column's minimum and
+-- maximum. The connection reads them as rows through temp.flows (workspace/flowstable.h): id, file,
+-- start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits, where bits is action (0 '-',
+-- 1 ACCEPT, 2 REJECT) | log-status << 2 (0 OK, 1 NODATA, 2 SKIPDATA) | counted-once << 4 | version << 8.
+CREATE TABLE flow_columns(id INTEGER PRIMARY KEY, low INTEGER, high INTEGER, data BLOB NOT NULL);
 -- Fields of versions 3-8, only for files that carry them. Interned ids; rarer fields in `rest`.
 CREATE TABLE flow_extra(id INTEGER PRIMARY KEY, account INTEGER, vpc INTEGER, subnet INTEGER,
     instance INTEGER, tcp_flags INTEGER, type INTEGER, pkt_src, pkt_dst, region INTEGER, az INTEGER,
@@ -53,6 +54,7 @@ CREATE TABLE flow_extra(id INTEGER PRIMARY KEY, account INTEGER, vpc INTEGER, su
 CREATE TABLE flow_blocks(file INTEGER NOT NULL, first_id INTEGER NOT NULL, last_id INTEGER NOT NULL,
     min_start INTEGER NOT NULL, max_start INTEGER NOT NULL);
 CREATE INDEX flow_blocks_start ON flow_blocks(min_start);
+CREATE INDEX flow_blocks_first ON flow_blocks(first_id);
 -- Rollups for interactive views, kept in the same transaction as the flows they sum.
 -- Only records counted once (not the second sighting of a connection) go into them.
 CREATE TABLE rollup_time(minute INTEGER NOT NULL, action INTEGER NOT NULL, flows INTEGER NOT NULL,
@@ -102,6 +104,16 @@ CREATE TABLE saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);
 -- The analyst's notes for the review report (workspace/notes.h).
 CREATE TABLE notes(id INTEGER PRIMARY KEY, subject TEXT NOT NULL, text TEXT NOT NULL);
 )SQL";
+
+// Schema 1-3's records, a row each (schema 4 keeps them in flow_columns).
+inline constexpr const char *kRowFlows =
+    "CREATE TABLE flows(id INTEGER PRIMARY KEY, file INTEGER NOT NULL, start INTEGER, dur INTEGER, "
+    "eni INTEGER, src, dst, sport INTEGER, dport INTEGER, proto INTEGER, packets INTEGER, bytes INTEGER, "
+    "bits INTEGER NOT NULL)";
+// What schema 4 added to them.
+inline constexpr const char *kColumnFlows =
+    "CREATE TABLE flow_columns(id INTEGER PRIMARY KEY, low INTEGER, high INTEGER, data BLOB NOT NULL);"
+    "CREATE INDEX flow_blocks_first ON flow_blocks(first_id);";
 
 // Conversations per hour (client, server, service port, protocol, action), one or two compressed
 // chunks per flow import (its rejected sums apart), encoded by conversationchunk.cpp. A conversation seen
