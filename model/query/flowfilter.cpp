@@ -2,6 +2,7 @@
 #include "query/flowfilter.h"
 
 #include "base/translations.h"
+#include "query/columnfilter.h"
 #include "query/filterlexer.h"
 #include "query/filterresolve.h"
 #include "query/filtersql.h"
@@ -56,6 +57,7 @@ std::variant<CompiledFilter, FilterError> compileFilter(const QString &expressio
             out.rollupable = true;
             out.rollupSql = rollup->sql;
         }
+        out.columns = ColumnFilter::of(*root);
         forEachComparison(*root, [&out](const FilterNode &c) {
             out.fields.insert(QLatin1String(c.field->name));
             out.needsExtra = out.needsExtra || c.field->kind == FilterFieldKind::Flags;

@@ -21,11 +21,13 @@
 
 #include <sqlite3.h>
 
+#include <memory>
 #include <optional>
 #include <variant>
 
 namespace vpclens {
 
+class ColumnFilter;
 class Estate;
 class Workspace;
 
@@ -46,6 +48,9 @@ struct CompiledFilter {
     bool rollupable = false;
     QString rollupSql;
     QSet<QString> fields; // the field names the condition uses (after aliases)
+    // The same condition over the record columns, a block at a time (columnfilter.h); null when it
+    // compares a field they do not hold (tcp-flags, rule, verdict), or for the empty filter.
+    std::shared_ptr<const ColumnFilter> columns;
     // Binds the parameters starting at SQL parameter number first.
     void bind(sqlite3_stmt *stmt, int first = 1) const;
     // The FROM clause the condition needs: flows f, with flow_extra x joined when used.

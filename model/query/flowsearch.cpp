@@ -5,6 +5,7 @@
 #include "base/protocols.h"
 #include "base/timerange.h"
 #include "base/timetext.h"
+#include "query/flowaggregates.h"
 #include "query/flowqueries.h"
 #include "workspace/addresscolumn.h"
 #include "workspace/conversationchunk.h"
@@ -57,6 +58,21 @@ FlowRecord readRecord(const sql::Statement &q)
     return r;
 }
 
+// The records of the keys given, in their order.
+QList<FlowRecord> recordsOf(const Workspace &ws, const QList<FlowKey> &keys)
+{
+    sql::Statement q(ws.handle(), QStringLiteral("SELECT %1 FROM flows f WHERE f.id = ?1").arg(recordColumns(ws)).toStdString());
+    QList<FlowRecord> out;
+    out.reserve(keys.size());
+    for (const FlowKey &k : keys) {
+        q.bind(1, k.id);
+        if (q.step())
+            out.append(readRecord(q));
+        q.reset();
+    }
+    return out;
+}
+
 struct Block {
     qint64 first, last, minStart, maxStart;
 };
@@ -65,10 +81,12 @@ struct Block {
 // a start in [lo, hi] are those whose span overlaps it; their id ranges are read with the window and
 // the key as conditions, each sorted (top `limit`), then merged. When the window holds fewer than
 // `limit` records and more blocks lie beyond, it widens (x4) and reads again.
-QList<FlowRecord> fetch(const Workspace &ws, const CompiledFilter &filter, FlowKey key, int limit, bool forward, bool keysOnly = false)
+QList<FlowRecord> fetch(const Workspace &ws, const CompiledFilter &filter, FlowKey key, int limit, bool forward, bool keysOnly = false,
+                        bool rejectedOnly = false)
 {
     if (limit <= 0)
         return {};
+    const bool scan = filter.empty || filter.columns;
     std::vector<Block> blocks;
     qint64 rows = 0;
     {
@@ -93,15 +111,33 @@ QList<FlowRecord> fetch(const Workspace &ws, const CompiledFilter &filter, FlowK
     const double perSecond = double(std::max<qint64>(rows, 1)) / double(std::max<qint64>(spanMax - spanMin, 1));
     qint64 width = std::max<qint64>(60, qint64(2.0 * limit / perSecond));
 
+    const QString condition = rejectedOnly ? flowbits::sql(QStringLiteral("(%1) AND {rejected}")).arg(filter.sql) : filter.sql;
     const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE (%3) AND f.id BETWEEN ? AND ? AND f.start BETWEEN ? AND ? "
                                        "AND (f.start %4 ? OR (f.start = ? AND f.id %4 ?)) ORDER BY f.start %5, f.id %5 LIMIT ?")
-                            .arg(keysOnly ? QStringLiteral("f.id, f.start") : recordColumns(ws), filter.from(), filter.sql, forward ? QStringLiteral(">") : QStringLiteral("<"),
+                            .arg(keysOnly ? QStringLiteral("f.id, f.start") : recordColumns(ws), filter.from(), condition, forward ? QStringLiteral(">") : QStringLiteral("<"),
                                  forward ? QStringLiteral("ASC") : QStringLiteral("DESC"));
-    sql::Statement q(ws.handle(), sql.toStdString());
+    sql::Statement q(ws.handle(), scan ? "SELECT 1" : sql.toStdString());
     const int n = int(filter.params.size());
     for (;;) {
         const qint64 lo = forward ? from : addSeconds(from, -width);
         const qint64 hi = forward ? addSeconds(from, width) : from;
+        const bool beyond = forward ? hi < spanMax : lo > spanMin;
+        if (scan) { // the columns find the page's keys; its records are read by id
+            const QList<FlowKey> keys = scanKeys(ws, filter.columns.get(), lo, hi, key, forward, limit, rejectedOnly);
+            if (keys.size() >= limit || !beyond) {
+                QList<FlowRecord> out = keysOnly ? QList<FlowRecord>() : recordsOf(ws, keys);
+                if (keysOnly)
+                    for (const FlowKey &k : keys) {
+                        FlowRecord r;
+                        r.id = k.id;
+                        r.start = k.start;
+                        out.append(r);
+                    }
+                return out;
+            }
+            width = width > std::numeric_limits<qint64>::max() / 4 ? std::numeric_limits<qint64>::max() : width * 4;
+            continue;
+        }
         // The id ranges of the blocks that overlap [lo, hi], adjacent ones joined.
         std::vector<std::pair<qint64, qint64>> ranges;
         for (const Block &b : blocks) {
@@ -135,7 +171,6 @@ QList<FlowRecord> fetch(const Workspace &ws, const CompiledFilter &filter, FlowK
         });
         if (out.size() > limit)
             out.resize(limit);
-        const bool beyond = forward ? hi < spanMax : lo > spanMin;
         if (out.size() >= limit || !beyond)
             return out;
         width = width > std::numeric_limits<qint64>::max() / 4 ? std::numeric_limits<qint64>::max() : width * 4;
@@ -164,9 +199,7 @@ QList<FlowKey> fetchFlowKeys(const Workspace &ws, const CompiledFilter &filter, 
 
 std::optional<FlowRecord> nextRejected(const Workspace &ws, const CompiledFilter &filter, FlowKey from, bool forward)
 {
-    CompiledFilter f = filter;
-    f.sql = flowbits::sql(QStringLiteral("(%1) AND {rejected}")).arg(filter.sql);
-    const QList<FlowRecord> r = fetch(ws, f, from, 1, forward);
+    const QList<FlowRecord> r = fetch(ws, filter, from, 1, forward, false, true);
     if (r.isEmpty())
         return std::nullopt;
     return r.first();
@@ -174,10 +207,13 @@ std::optional<FlowRecord> nextRejected(const Workspace &ws, const CompiledFilter
 
 qint64 countFlows(const Workspace &ws, const CompiledFilter &filter, const std::atomic_bool *cancel)
 {
-    if (filter.empty) {
-        sql::Statement q(ws.handle(), "SELECT COUNT(*) FROM flows");
-        q.step();
-        return q.int64(0);
+    if (filter.empty || filter.columns) {
+        try {
+            return scanCount(ws, filter.columns.get(), cancel);
+        } catch (const sql::Error &e) {
+            logQueryFailure(lcQuery(), "count", e, cancel);
+            return -1;
+        }
     }
     sql::Statement q(ws.handle(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(filter.from(), filter.sql).toStdString());
     filter.bind(q.get());
@@ -195,6 +231,8 @@ qint64 countFlows(const Workspace &ws, const CompiledFilter &filter, const std::
 
 QList<GroupRow> groupFlows(const Workspace &ws, const CompiledFilter &filter, GroupBy by, int limit)
 {
+    if (filter.empty || filter.columns)
+        return scanGroups(ws, filter.columns.get(), by, limit);
     QString sql;
     // Accepted records from the lower port's side are replies: their server is the source.
     const QString reply = flowbits::sql(QStringLiteral("({accepted} AND f.sport < f.dport)"));
@@ -249,6 +287,9 @@ FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filt
         out.rejected = flowsPerBucket(ws, FlowAction::Reject, int(b), from, to);
         return out;
     }
+    const bool fromRollup = filter.rollupable && !everyRecord && wholeMinutes;
+    if (!fromRollup && (filter.empty || filter.columns))
+        return scanBuckets(ws, filter.columns.get(), b, from, to, counting);
     // Filters on action, time and interfaces only: the per-minute, per-ENI rollup answers (same counting).
     const QString sql = filter.rollupable && !everyRecord && wholeMinutes
                             ? QStringLiteral("SELECT r.minute * 60 / ? * ?, r.action, SUM(r.flows), SUM(r.packets), SUM(r.bytes) FROM rollup_eni r "
@@ -359,6 +400,8 @@ QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, qint64 from,
 
 QList<QPair<QString, qint64>> topRejectedPorts(const Workspace &ws, const CompiledFilter &filter, int limit)
 {
+    if (filter.empty || filter.columns)
+        return scanRejectedPorts(ws, filter.columns.get(), limit);
     // Rejected, counted sightings only, log status OK.
     const QString sql = flowbits::sql(QStringLiteral("SELECT f.proto, CASE WHEN f.proto IN (1, 58) THEN 0 ELSE MAX(f.dport, 0) END, COUNT(*) FROM %1 "
                                                      "WHERE (%2) AND {rejected} AND {counted} AND {ok} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?"))

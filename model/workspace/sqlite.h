@@ -85,26 +85,34 @@ private:
 };
 
 // While it lives, statements on the connection stop (SQLITE_INTERRUPT, thrown as sql::Error) once
-// the flag is set. A null flag does nothing.
+// the flag is set, and so do scans of the record columns on this thread (current()). A null flag does
+// nothing.
 class CancelGuard
 {
 public:
-    CancelGuard(sqlite3 *db, const std::atomic_bool *cancel) : m_db(cancel ? db : nullptr)
+    CancelGuard(sqlite3 *db, const std::atomic_bool *cancel) : m_db(cancel ? db : nullptr), m_outer(s_current)
     {
-        if (m_db)
+        if (m_db) {
             sqlite3_progress_handler(m_db, 10000, [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
                                      const_cast<std::atomic_bool *>(cancel));
+            s_current = cancel;
+        }
     }
     ~CancelGuard()
     {
         if (m_db)
             sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        s_current = m_outer;
     }
+    // The flag of the innermost guard on this thread, or null.
+    static const std::atomic_bool *current() { return s_current; }
     CancelGuard(const CancelGuard &) = delete;
     CancelGuard &operator=(const CancelGuard &) = delete;
 
 private:
     sqlite3 *m_db; // not owned
+    const std::atomic_bool *m_outer;
+    static inline thread_local const std::atomic_bool *s_current = nullptr;
 };
 
 } // namespace vpclens::sql
