@@ -16,6 +16,7 @@
 #include "topology/estate.h"
 #include "workspace/conversationchunk.h"
 #include "workspace/decisioncolumn.h"
+#include "workspace/flowcolumns.h"
 #include "workspace/notes.h"
 #include "workspace/sqlite.h"
 #include "workspace/storedestate.h"
@@ -83,6 +84,7 @@ private slots:
     void readingLeavesTheFileAlone();
     void hugeStoredSizeIsNotAllocated();
     void craftedDecisionsAreReadAsNone();
+    void damagedRecordColumnsAreErrorsNotReads();
     void craftedCoverageAndNotesStayInBounds();
     void filterLimits();
     void exactIntegersInFilters();
@@ -435,6 +437,36 @@ void TestHostileInput::craftedDecisionsAreReadAsNone()
     sql::Statement put(ws->handle(), "UPDATE flow_decisions SET data = ?1");
     put.bindBlob(1, stored.constData(), int(stored.size())).run();
     check();
+}
+
+// A record column cut short, widened past its block, or naming an IPv6 address it does not hold: every
+// reader stops with an error naming the damage; nothing reads past the blob.
+void TestHostileInput::damagedRecordColumnsAreErrorsNotReads()
+{
+    for (const char *damage : {"substr(data, 1, 3)", "data || x'00'", "x'05'", "x'ff00000000000000000000'"}) {
+        auto ws = fresh(QStringLiteral("columns.vpclens"));
+        importFlowLogs(*ws, {write(QStringLiteral("col.log"), records(30))});
+        QCOMPARE(countFlows(*ws, std::get<CompiledFilter>(compileFilter(QStringLiteral("dstport == 443"), {ws.get(), nullptr}))), 30);
+        // The destination-port column (6) of the one block.
+        sql::exec(ws->handle(), QStringLiteral("UPDATE flow_columns SET data = %1 WHERE id >> 40 = 6").arg(QLatin1String(damage)).toUtf8().constData());
+        QCOMPARE(countFlows(*ws, std::get<CompiledFilter>(compileFilter(QStringLiteral("dstport == 443"), {ws.get(), nullptr}))), -1);
+        try {
+            scalar(*ws, "SELECT SUM(dport) FROM flows");
+            QFAIL("a damaged column was read");
+        } catch (const sql::Error &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("damaged")), e.what());
+        }
+        QCOMPARE(scalar(*ws, "SELECT SUM(sport) FROM flows"), qint64(30 * 1024 + 29 * 30 / 2)); // the other columns read
+    }
+    // An address column referring to an IPv6 address past those it holds.
+    auto ws = fresh(QStringLiteral("columns.vpclens"));
+    importFlowLogs(*ws, {write(QStringLiteral("v6.log"), records(1))});
+    const std::int64_t refs[] = {-3};
+    const flowcolumns::Encoded bad = flowcolumns::encode(refs, 1, nullptr);
+    const std::string data = bad.data + std::string(4, '\0'); // no IPv6 address after it
+    sql::Statement put(ws->handle(), "UPDATE flow_columns SET data = ?1 WHERE id >> 40 = 3");
+    put.bindBlob(1, data.data(), int(data.size())).run();
+    QVERIFY_THROWS_EXCEPTION(sql::Error, scalar(*ws, "SELECT src FROM flows"));
 }
 
 void TestHostileInput::hugeStoredSizeIsNotAllocated()

@@ -98,6 +98,7 @@ void scanFlows(const Workspace &ws, const ScanRequest &asked, const ScanConsumer
         if (!second)
             qCInfo(lcQuery) << "scanning on one thread:" << error;
     }
+    qCDebug(lcQuery) << "scanning" << blocks.size() << "blocks on" << (second ? 2 : 1) << "threads";
     Worker first(ws.handle(), request, blocks, next);
     auto stopped = [] { return sql::Error("scanning the records: interrupted"); };
     if (!second) {
