@@ -103,6 +103,8 @@ struct ColumnFilter::Node {
     std::vector<Operand> operands;
     FilterOp op = FilterOp::Equal;
     std::vector<FilterConstant> constants;
+    std::vector<std::int64_t> numbers;           // the qint64 constants, sorted (for ==, in, and one for <, >)
+    std::vector<IntRange> ranges;                // the IntRange constants
     std::unordered_set<std::int64_t> interfaces; // all InterfaceIds constants' ids
     bool anyInterfaces = false;                  // an InterfaceIds constant with ids
 
@@ -171,20 +173,49 @@ void ColumnFilter::Node::compare(const BlockView &b, const Operand &o, std::uint
         }
         return fc::kNull;
     };
-    // The common case first: one number against numbers (dstport == 22, bytes > 1M, port in {..}).
-    const bool plainNumbers = !isAddress && std::all_of(constants.begin(), constants.end(), [](const FilterConstant &c) {
-        return std::holds_alternative<qint64>(c);
-    });
-    if (plainNumbers && constants.size() == 1 && o.source == Source::Column) {
+    // The common cases first, in loops the compiler unrolls: a column against numbers (dstport == 22,
+    // bytes > 1M, port in {..}), against ranges (an IPv4 CIDR block), a field of the bits.
+    if (o.source == Source::Column && !numbers.empty() && numbers.size() == constants.size()) {
         const std::int64_t *col = b.columns[std::size_t(o.column)];
-        const std::int64_t c = std::get<qint64>(constants.front());
-        switch (op) {
-        case FilterOp::Less: for (std::size_t i = 0; i < n; ++i) out[i] = col[i] == fc::kNull ? kUnknown : col[i] < c ? kTrue : kFalse; return;
-        case FilterOp::LessEqual: for (std::size_t i = 0; i < n; ++i) out[i] = col[i] == fc::kNull ? kUnknown : col[i] <= c ? kTrue : kFalse; return;
-        case FilterOp::Greater: for (std::size_t i = 0; i < n; ++i) out[i] = col[i] == fc::kNull ? kUnknown : col[i] > c ? kTrue : kFalse; return;
-        case FilterOp::GreaterEqual: for (std::size_t i = 0; i < n; ++i) out[i] = col[i] == fc::kNull ? kUnknown : col[i] >= c ? kTrue : kFalse; return;
-        default: for (std::size_t i = 0; i < n; ++i) out[i] = col[i] == fc::kNull ? kUnknown : col[i] == c ? kTrue : kFalse; return;
+        if (numbers.size() == 1 && op != FilterOp::Equal && op != FilterOp::NotEqual && op != FilterOp::In) {
+            const std::int64_t c = numbers.front();
+            // An IPv6 address (negative) sorts after every number.
+            auto cmp = [&](std::int64_t v) { return isAddress && v < 0 ? 1 : v < c ? -1 : v > c ? 1 : 0; };
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] = col[i] == fc::kNull ? kUnknown : order(op, cmp(col[i])) ? kTrue : kFalse;
+            return;
         }
+        if (numbers.size() <= 8) {
+            for (std::size_t i = 0; i < n; ++i) {
+                const std::int64_t v = col[i];
+                bool hit = false;
+                for (const std::int64_t c : numbers)
+                    hit |= v == c;
+                out[i] = v == fc::kNull ? kUnknown : hit ? kTrue : kFalse;
+            }
+        } else {
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] = col[i] == fc::kNull ? kUnknown : std::binary_search(numbers.begin(), numbers.end(), col[i]) ? kTrue : kFalse;
+        }
+        return;
+    }
+    if (o.source == Source::Column && !ranges.empty() && ranges.size() == constants.size()) {
+        const std::int64_t *col = b.columns[std::size_t(o.column)];
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::int64_t v = col[i];
+            bool hit = false;
+            for (const IntRange &r : ranges)
+                hit |= v >= r.low && v <= r.high;
+            out[i] = v == fc::kNull ? kUnknown : hit && !(isAddress && v < 0) ? kTrue : kFalse;
+        }
+        return;
+    }
+    if (o.source != Source::Column && o.source != Source::End && numbers.size() == 1 && constants.size() == 1
+        && (op == FilterOp::Equal || op == FilterOp::NotEqual || op == FilterOp::In)) {
+        const std::int64_t c = numbers.front();
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = value(i) == c ? kTrue : kFalse; // the bits are never absent
+        return;
     }
     if (anyInterfaces && constants.size() == 1) {
         for (std::size_t i = 0; i < n; ++i) {
@@ -271,11 +302,16 @@ std::shared_ptr<const ColumnFilter> ColumnFilter::of(const FilterNode &root)
         for (const FilterConstant &c : f.constants) {
             if (std::holds_alternative<RuleMatch>(c))
                 return nullptr;
+            if (const auto *i = std::get_if<qint64>(&c))
+                node->numbers.push_back(*i);
+            if (const auto *r = std::get_if<IntRange>(&c))
+                node->ranges.push_back(*r);
             if (const auto *e = std::get_if<InterfaceIds>(&c); e && !e->ids.isEmpty()) {
                 node->anyInterfaces = true;
                 node->interfaces.insert(e->ids.begin(), e->ids.end());
             }
         }
+        std::sort(node->numbers.begin(), node->numbers.end());
         for (const Operand &o : node->operands)
             columns |= columnsOf(o);
         return node;

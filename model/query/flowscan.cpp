@@ -17,13 +17,14 @@ struct ScanBlock {
     qint64 first, last, minStart, maxStart;
 };
 
-constexpr std::size_t kBlocksForTwoThreads = 32; // fewer: opening a second connection costs more than it saves
+constexpr std::size_t kBlocksForTwoThreads = 32;   // fewer: opening a second connection costs more than it saves
+constexpr std::size_t kStopped = std::size_t(1) << 62; // the shared block counter at or past this: stop
 
 class Worker
 {
 public:
     Worker(sqlite3 *db, const ScanRequest &r, const std::vector<ScanBlock> &blocks, std::atomic<std::size_t> &next)
-        : m_reader(db), m_request(r), m_blocks(blocks), m_next(next)
+        : m_db(db), m_reader(db), m_request(r), m_blocks(blocks), m_next(next)
     {
         m_columns = r.columns | (r.filter ? r.filter->columns() : 0);
     }
@@ -31,12 +32,26 @@ public:
     // False when cancelled.
     bool run(int index, const ScanConsumer &consume)
     {
+        // One read transaction for the whole scan: one snapshot, and no lock taken per column read.
+        const bool own = sqlite3_get_autocommit(m_db) != 0;
+        if (own)
+            sql::exec(m_db, "BEGIN");
+        struct End {
+            sqlite3 *db;
+            bool own;
+            ~End()
+            {
+                if (own)
+                    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+            }
+        } end{m_db, own};
         std::vector<std::uint8_t> selected;
         for (;;) {
             if (m_request.cancel && m_request.cancel->load())
                 return false;
-            const std::size_t k = m_next.fetch_add(1);
-            if (k >= m_blocks.size())
+            // Partitioned: every worker reads every block (it keeps its share of the keys).
+            const std::size_t k = m_request.partitioned ? m_own++ : m_next.fetch_add(1);
+            if (k >= m_blocks.size() || m_next.load() >= kStopped)
                 return true;
             const ScanBlock &b = m_blocks[k];
             m_reader.moveTo(b.first, b.last);
@@ -67,10 +82,12 @@ public:
     }
 
 private:
+    sqlite3 *m_db; // not owned
     fc::BlockReader m_reader;
     const ScanRequest &m_request;
     const std::vector<ScanBlock> &m_blocks;
     std::atomic<std::size_t> &m_next;
+    std::size_t m_own = 0;
     std::uint32_t m_columns = 0;
 };
 
@@ -98,11 +115,13 @@ void scanFlows(const Workspace &ws, const ScanRequest &asked, const ScanConsumer
         if (!second)
             qCInfo(lcQuery) << "scanning on one thread:" << error;
     }
-    qCDebug(lcQuery) << "scanning" << blocks.size() << "blocks on" << (second ? 2 : 1) << "threads";
     Worker first(ws.handle(), request, blocks, next);
     auto stopped = [] { return sql::Error("scanning the records: interrupted"); };
     if (!second) {
         if (!first.run(0, consume))
+            throw stopped();
+        // Partitioned on one thread: the second share of the keys in a second pass.
+        if (request.partitioned && !Worker(ws.handle(), request, blocks, next).run(1, consume))
             throw stopped();
         return;
     }
@@ -114,14 +133,14 @@ void scanFlows(const Workspace &ws, const ScanRequest &asked, const ScanConsumer
             otherDone = w.run(1, consume);
         } catch (...) {
             failure = std::current_exception();
-            next = blocks.size(); // stops the first worker too
+            next = kStopped; // stops the first worker too
         }
     });
     bool done = false;
     try {
         done = first.run(0, consume);
     } catch (...) {
-        next = blocks.size();
+        next = kStopped;
         other.join();
         throw;
     }

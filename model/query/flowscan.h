@@ -23,6 +23,9 @@ struct ScanRequest {
     std::uint32_t columns = 0;            // a bit per flowcolumns::Column the consumer reads
     qint64 from = std::numeric_limits<qint64>::min(), to = std::numeric_limits<qint64>::max(); // start in [from, to)
     const std::atomic_bool *cancel = nullptr; // null: the thread's sql::CancelGuard's, if any
+    // Every worker index is given every block (to sum its own share of the keys, so that no key is
+    // held twice; in turn when there is one thread); otherwise each block goes to one worker.
+    bool partitioned = false;
 };
 
 // Calls consume(worker, block, selected) for each block with a selected record (selected[i] is 1 for

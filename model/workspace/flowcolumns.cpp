@@ -28,13 +28,24 @@ void put64(std::string &out, std::int64_t v)
     out.append(b, 8);
 }
 
+// Whole 8-byte loads masked to W bytes while 8 bytes remain in the blob, then byte copies.
 template <int W>
 void decodeWidth(const std::uint8_t *p, std::size_t n, std::int64_t base, std::int64_t *out)
 {
-    for (std::size_t i = 0; i < n; ++i) {
+    constexpr std::uint64_t mask = W == 8 ? ~std::uint64_t(0) : (std::uint64_t(1) << (8 * W)) - 1;
+    const std::uint64_t offset = std::uint64_t(base) - 1;
+    const std::size_t wide = n * W >= 8 ? (n * W - 8) / W + 1 : 0; // values whose 8-byte load stays inside
+    std::size_t i = 0;
+    for (; i < wide; ++i) {
+        std::uint64_t u;
+        std::memcpy(&u, p + i * W, 8);
+        u &= mask;
+        out[i] = u == 0 ? kNull : std::int64_t(offset + u);
+    }
+    for (; i < n; ++i) {
         std::uint64_t u = 0;
         std::memcpy(&u, p + i * W, W);
-        out[i] = u == 0 ? kNull : std::int64_t(std::uint64_t(base) + u - 1);
+        out[i] = u == 0 ? kNull : std::int64_t(offset + u);
     }
 }
 
