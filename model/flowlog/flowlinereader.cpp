@@ -2,6 +2,7 @@
 #include "flowlog/flowlinereader.h"
 
 #include "flowlog/cloudwatchjson.h"
+#include "flowlog/gzipinflater.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,12 +43,6 @@ struct SpareBuffers {
 thread_local SpareBuffers spare;
 
 } // namespace
-
-void FlowLineReader::InflateEnd::operator()(z_stream *zs) const noexcept
-{
-    inflateEnd(zs);
-    delete zs;
-}
 
 void FlowLineReader::HashFree::operator()(evp_md_ctx_st *c) const noexcept
 {
@@ -98,15 +93,8 @@ bool FlowLineReader::open(const QString &path, QString *error)
         return false;
     }
     if (m_rawLen >= 2 && m_raw[0] == 0x1f && m_raw[1] == 0x8b) {
-        auto zs = std::make_unique<z_stream>(); // value-initialised: zalloc, zfree and opaque are null
-        if (inflateInit2(zs.get(), 15 + 32) != Z_OK) {
-            if (error)
-                *error = QStringLiteral("%1: cannot start gzip decoding").arg(path);
-            return false;
-        }
-        m_zs.reset(zs.release());
-        m_zs->next_in = m_raw.get();
-        m_zs->avail_in = uInt(m_rawLen);
+        m_gzip = std::make_unique<GzipInflater>();
+        m_gzip->setInput(m_raw.get(), m_rawLen);
     }
     // Peek at the first decoded bytes: JSON (CloudWatch) is streamed through its own reader.
     std::ptrdiff_t got = decode(m_buf.get(), kBuffer);
@@ -177,7 +165,7 @@ std::ptrdiff_t FlowLineReader::decode(char *dst, std::size_t cap)
 {
     if (m_decodeEnded)
         return -1;
-    if (!m_zs) {
+    if (!m_gzip) {
         // Plain text: the raw chunk, as it is.
         if (m_rawTaken == m_rawLen) {
             if (!readRaw())
@@ -190,31 +178,26 @@ std::ptrdiff_t FlowLineReader::decode(char *dst, std::size_t cap)
         return std::ptrdiff_t(n);
     }
     while (true) {
-        if (m_zs->avail_in == 0) {
+        if (m_gzip->availableInput() == 0) {
             if (!readRaw()) {
                 if (m_inMember) // input ended inside a gzip member: the file was cut
                     setDamage(QStringLiteral("%1: the gzip data ends early (truncated file); the records before the cut were kept")
                                   .arg(m_path), false);
                 return -1;
             }
-            m_zs->next_in = m_raw.get();
-            m_zs->avail_in = uInt(m_rawLen);
+            m_gzip->setInput(m_raw.get(), m_rawLen);
         }
-        m_zs->next_out = reinterpret_cast<Bytef *>(dst);
-        m_zs->avail_out = uInt(cap);
         m_inMember = true;
-        const int rc = inflate(m_zs.get(), Z_NO_FLUSH);
-        const std::size_t n = cap - m_zs->avail_out;
-        if (rc == Z_STREAM_END) {
+        std::size_t n = 0;
+        const GzipInflater::Result rc = m_gzip->inflate(dst, cap, n);
+        if (rc == GzipInflater::Result::MemberEnd) {
             // The member's CRC-32 and length matched. Another member may follow (S3 delivery concatenates them).
             m_inMember = false;
             m_memberEnded = true;
-            inflateReset(m_zs.get());
             return std::ptrdiff_t(n);
         }
-        if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            setDamage(QStringLiteral("%1: damaged gzip data (%2)").arg(m_path, QString::fromLatin1(m_zs->msg ? m_zs->msg : "inflate error")),
-                      true);
+        if (rc == GzipInflater::Result::Damaged) {
+            setDamage(QStringLiteral("%1: damaged gzip data (%2)").arg(m_path, m_gzip->error()), true);
             m_decodeEnded = true;
             return n > 0 ? std::ptrdiff_t(n) : -1;
         }
@@ -348,7 +331,7 @@ bool FlowLineReader::next(std::string_view &line, std::int64_t &lineNumber, bool
         if (sp != std::string_view::npos && looksLikeIsoTimestamp(line.substr(0, sp + 1)))
             line.remove_prefix(sp + 1);
     }
-    if (!m_zs)
+    if (!m_gzip)
         m_verifiedLines = m_line; // plain text carries no check
     return true;
 }

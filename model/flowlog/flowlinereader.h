@@ -12,7 +12,6 @@
 
 #include <QString>
 
-#include <zlib.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -26,6 +25,7 @@ struct evp_md_ctx_st;
 namespace vpclens {
 
 class CloudWatchJson;
+class GzipInflater;
 
 class FlowLineReader
 {
@@ -76,10 +76,7 @@ private:
 
     std::unique_ptr<std::FILE, FileClose> m_file;
     std::unique_ptr<evp_md_ctx_st, HashFree> m_hash;
-    struct InflateEnd {
-        void operator()(z_stream *zs) const noexcept; // inflateEnd, then the stream freed
-    };
-    std::unique_ptr<z_stream, InflateEnd> m_zs; // set for gzip input, once inflateInit2 succeeded
+    std::unique_ptr<GzipInflater> m_gzip; // set for gzip input
     std::unique_ptr<CloudWatchJson> m_json; // set for JSON input
     std::string m_jsonLines;                // messages decoded, not yet in the line buffer
     std::size_t m_jsonTaken = 0;
