@@ -61,6 +61,7 @@ int runReport(const QStringList &args);
 int runNotes(const QStringList &args);
 int runExportDiagram(const QStringList &args);
 int runQuery(const QStringList &args);
+int runAthenaSql(const QStringList &args);
 int runBenchGraph(const QStringList &args);
 
 } // namespace vpclens::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowlog/flowlinereader.h"
 
+#include "flowlog/athenacsv.h"
 #include "flowlog/cloudwatchjson.h"
 #include "flowlog/gzipinflater.h"
 
@@ -320,17 +321,28 @@ bool FlowLineReader::next(std::string_view &line, std::int64_t &lineNumber, bool
         }
     }
     lineNumber = ++m_line;
+    bool csvHeader = false;
     if (m_firstLine) {
         m_firstLine = false;
         if (line.starts_with("\xEF\xBB\xBF")) // a byte-order mark, left by editors on Windows
             line.remove_prefix(3);
         m_stripTimestamp = looksLikeIsoTimestamp(line);
+        if (AthenaCsv::looksLike(line)) {
+            m_csv = std::make_unique<AthenaCsv>();
+            csvHeader = m_csv->header(line, m_csvLine);
+            if (csvHeader)
+                line = m_csvLine;
+            else
+                m_csv.reset();
+        }
     }
     if (m_stripTimestamp) {
         const auto sp = line.find(' ');
         if (sp != std::string_view::npos && looksLikeIsoTimestamp(line.substr(0, sp + 1)))
             line.remove_prefix(sp + 1);
     }
+    if (m_csv && !csvHeader && m_csv->row(line, m_csvLine))
+        line = m_csvLine;
     if (!m_gzip)
         m_verifiedLines = m_line; // plain text carries no check
     return true;

@@ -24,6 +24,7 @@ struct evp_md_ctx_st;
 
 namespace vpclens {
 
+class AthenaCsv;
 class CloudWatchJson;
 class GzipInflater;
 
@@ -78,6 +79,8 @@ private:
     std::unique_ptr<evp_md_ctx_st, HashFree> m_hash;
     std::unique_ptr<GzipInflater> m_gzip; // set for gzip input
     std::unique_ptr<CloudWatchJson> m_json; // set for JSON input
+    std::unique_ptr<AthenaCsv> m_csv;       // set for Athena's CSV results
+    std::string m_csvLine;                  // the line next() returned, as a flow-log line
     std::string m_jsonLines;                // messages decoded, not yet in the line buffer
     std::size_t m_jsonTaken = 0;
     std::unique_ptr<char[]> m_jsonIn;

@@ -10,13 +10,15 @@ namespace {
 
 // a OR b OR c ... as a balanced tree: SQLite's expression depth grows with log2 of the terms,
 // not with their number (a chain of 1,000 went past its limit of 1,000).
-QString balanced(const QStringList &terms, const char *op, qsizetype from, qsizetype to)
+QString balancedRange(const QStringList &terms, const char *op, qsizetype from, qsizetype to)
 {
     if (to - from == 1)
         return terms[from];
     const qsizetype mid = from + (to - from) / 2;
-    return QStringLiteral("(%1 %2 %3)").arg(balanced(terms, op, from, mid), QLatin1String(op), balanced(terms, op, mid, to));
+    return QStringLiteral("(%1 %2 %3)").arg(balancedRange(terms, op, from, mid), QLatin1String(op), balancedRange(terms, op, mid, to));
 }
+
+} // namespace
 
 QString sqlOperator(FilterOp op)
 {
@@ -28,6 +30,13 @@ QString sqlOperator(FilterOp op)
     default: return QStringLiteral("="); // ==, != (negated around it) and in
     }
 }
+
+QString balancedSql(const QStringList &terms, const char *op)
+{
+    return balancedRange(terms, op, 0, terms.size());
+}
+
+namespace {
 
 class Emitter
 {
@@ -46,7 +55,7 @@ public:
                     return std::nullopt;
                 parts << *part;
             }
-            return balanced(parts, n.kind == FilterNode::Or ? "OR" : "AND", 0, parts.size());
+            return balancedSql(parts, n.kind == FilterNode::Or ? "OR" : "AND");
         }
         case FilterNode::Not: {
             // A condition is 1, 0 or NULL (a field the record lacks); 'not' holds for 0 and NULL alike.
@@ -88,7 +97,7 @@ private:
         QStringList alternatives;
         for (const FilterConstant &c : n.constants)
             alternatives << std::visit([&](const auto &v) { return one(column, n, v); }, c);
-        const QString any = balanced(alternatives, "OR", 0, alternatives.size());
+        const QString any = balancedSql(alternatives, "OR");
         return n.op == FilterOp::NotEqual ? QStringLiteral("((%1) IS NOT 1)").arg(any) : any;
     }
 

@@ -20,6 +20,12 @@ struct FilterSql {
     QList<FilterParam> params; // bound as ?1, ?2, ... in order
 };
 
+// Terms joined by op ("AND", "OR") as a balanced tree of parentheses: the parser's depth grows with log2
+// of the terms, not with their number (a chain of 1,000 went past SQLite's limit of 1,000). For any SQL.
+QString balancedSql(const QStringList &terms, const char *op);
+// <, <=, >, >=; '=' for ==, != (negated around it) and in.
+QString sqlOperator(FilterOp op);
+
 // The condition on the target; nullopt when the target cannot answer it (a field it does not keep).
 std::optional<FilterSql> filterSql(const FilterNode &root, FilterTarget target);
 
