@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QJsonDocument>
 #include <QJsonArray>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -413,6 +414,15 @@ void TestMainWindow::conversationsGroupOnAWorker()
     for (int row = 0; row < groups->model()->rowCount(); ++row)
         sum += groups->model()->index(row, flowsColumn).data(Qt::UserRole).toLongLong();
     QCOMPARE(sum, expected);
+    // The same view for Athena: the conversations of the organisation's flow-log table, on the clipboard.
+    QGuiApplication::clipboard()->clear();
+    QAction *athena = w.findChild<QAction *>(QStringLiteral("copyAthenaSql"));
+    QVERIFY(athena);
+    athena->trigger();
+    const QString sql = QGuiApplication::clipboard()->text();
+    QVERIFY2(sql.contains(QLatin1String("FROM \"vpc_flow_logs\"")) && sql.contains(QLatin1String("action = 'REJECT'"))
+                 && sql.contains(QLatin1String("GROUP BY 1, 2, 3, 4")),
+             qPrintable(sql));
     view->setCurrentIndex(0);
 }
 

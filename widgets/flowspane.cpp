@@ -7,14 +7,17 @@
 #include "base/timetext.h"
 #include "graphitems.h"
 #include "models/flowtablemodel.h"
+#include "query/athenasql.h"
 #include "query/chartdata.h"
 #include "topology/estate.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -100,6 +103,10 @@ FlowsPane::FlowsPane(QWidget *parent)
                                    .arg(r->dstPort)
                                    .arg(r->action == 1 ? QStringLiteral("ACCEPT") : r->action == 2 ? QStringLiteral("REJECT") : QStringLiteral("-")));
     });
+    auto *athena = new QAction(tr("Copy Filter as Athena SQL"), m_table);
+    athena->setToolTip(tr("The SQL that selects these records from the organisation's flow-log table in Athena"));
+    m_table->addAction(athena);
+    connect(athena, &QAction::triggered, this, &FlowsPane::copyAthenaSql);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -251,6 +258,34 @@ void FlowsPane::setTimeRange(const TimeRange &range)
 void FlowsPane::setRejectedOnly(bool on)
 {
     m_rejectedOnly->setChecked(on);
+}
+
+void FlowsPane::copyAthenaSql()
+{
+    if (!m_ws)
+        return;
+    // The filter without the time range: that becomes Athena's bounds on start and the day partitions.
+    QStringList parts;
+    if (!m_filter->text().trimmed().isEmpty())
+        parts << QStringLiteral("(%1)").arg(m_filter->text().trimmed());
+    if (!m_context.isEmpty())
+        parts << QStringLiteral("(%1)").arg(m_context);
+    if (m_rejectedOnly->isChecked())
+        parts << QStringLiteral("action == REJECT");
+    AthenaQuery query;
+    query.from = m_range.from;
+    query.to = m_range.to > 0 ? m_range.to + 1 : 0;
+    query.shape = m_view->currentIndex() == 1 ? AthenaQuery::Shape::Conversations
+                  : m_view->currentIndex() == 2 ? AthenaQuery::Shape::Endpoints
+                                                : AthenaQuery::Shape::Records;
+    const auto sql = athenaSql(parts.join(QStringLiteral(" and ")), {m_ws, m_estate.get()}, query);
+    if (const auto *e = std::get_if<FilterError>(&sql)) {
+        m_error->setText(tr("Not for Athena: %1").arg(e->message));
+        m_error->show();
+        return;
+    }
+    QGuiApplication::clipboard()->setText(std::get<QString>(sql) + QStringLiteral(";\n"));
+    m_status->setText(tr("Athena SQL copied to the clipboard (table vpc_flow_logs, partitions by day)."));
 }
 
 QString FlowsPane::effectiveExpression() const

@@ -53,6 +53,9 @@ public:
     bool exportCsv(const QString &path, QString *error) const;
 
     void chooseCsvExport(); // asks for a file name and writes the records the filter keeps
+    // The filter, its time range and the view (records, conversations, endpoints) as Athena SQL, on the
+    // clipboard (query/athenasql.h).
+    void copyAthenaSql();
 
 signals:
     void filterApplied(const CompiledFilter &filter, const QString &expression);

@@ -208,6 +208,7 @@ void MainWindow::createMenus()
     exportMenu->addAction(tr("&Diagram…"), m_graph, &GraphPane::exportDiagram);
     exportMenu->addAction(tr("Chart…"), m_charts, &TrafficChart::chooseExport);
     exportMenu->addAction(tr("Flows as CSV…"), m_flows, &FlowsPane::chooseCsvExport);
+    exportMenu->addAction(tr("Filter as Athena SQL (to the Clipboard)"), m_flows, &FlowsPane::copyAthenaSql)->setObjectName(QStringLiteral("copyAthenaSql"));
     exportMenu->addAction(tr("&Review Report…"), QKeySequence(tr("Ctrl+Shift+R")), this, &MainWindow::exportReviewReport);
     exportMenu->addAction(tr("Review Report &Preview…"), this, [this] { previewReviewReport(); })
         ->setObjectName(QStringLiteral("reviewReportPreview"));
