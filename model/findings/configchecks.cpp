@@ -4,6 +4,7 @@
 
 #include "base/protocols.h"
 #include "query/flowfilter.h"
+#include "query/flowsearch.h"
 #include "topology/estate.h"
 #include "topology/rulenames.h"
 #include "trace/ruletrace.h"
@@ -47,12 +48,10 @@ Evidence evidenceOfRecords(const CheckContext &c, const QString &filter)
     const auto *f = std::get_if<CompiledFilter>(&compiled);
     if (!f)
         return e;
-    sql::Statement q(c.ws.handle(), QStringLiteral("SELECT COUNT(*), MIN(f.start), MAX(f.start) FROM %1 WHERE %2").arg(f->from(), f->sql).toStdString());
-    f->bind(q.get());
-    if (q.step() && q.int64(0) > 0) {
-        e.records = e.connections = q.int64(0);
-        e.firstSeen = q.int64(1);
-        e.lastSeen = q.int64(2);
+    if (const MatchSpan s = matchSpan(c.ws, *f); s.records > 0) {
+        e.records = e.connections = s.records;
+        e.firstSeen = s.first;
+        e.lastSeen = s.last;
         e.filter = filter;
     }
     return e;

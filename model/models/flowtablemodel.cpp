@@ -142,25 +142,25 @@ void FlowTableModel::startScan()
         if (ws) {
             ws->useScanCache();
             try {
-                // Every match in the order shown, a batch of keys at a time (windows over flow_blocks).
-                constexpr int kBatch = 64 * kPageSize;
-                FlowKey from = descending ? FlowKey::last() : FlowKey::first();
+                // Every match in the order shown, in one pass; the last key of each page is its anchor.
                 qint64 n = 0;
-                while (!scan->cancel) {
-                    const QList<FlowKey> keys = fetchFlowKeys(*ws, filter, from, kBatch, !descending);
-                    QList<FlowKey> batch;
-                    for (qsizetype i = kPageSize - 1; i < keys.size(); i += kPageSize)
-                        batch.append(keys[i]);
-                    n += keys.size();
-                    {
-                        std::lock_guard lock(scan->mutex);
-                        scan->anchors += batch;
-                        scan->count = n;
-                    }
-                    if (keys.size() < kBatch)
-                        break;
-                    from = keys.last();
-                }
+                QList<FlowKey> batch;
+                auto publish = [&] {
+                    std::lock_guard lock(scan->mutex);
+                    scan->anchors += batch;
+                    scan->count = n;
+                    batch.clear();
+                };
+                forEachFlowKey(*ws, filter, descending ? FlowKey::last() : FlowKey::first(), !descending, [&](const FlowKey &k) {
+                    if (scan->cancel)
+                        return false;
+                    if (++n % kPageSize == 0)
+                        batch.append(k);
+                    if (n % (64 * kPageSize) == 0)
+                        publish();
+                    return true;
+                });
+                publish();
             } catch (const sql::Error &e) {
                 logQueryFailure(lcModels(), "count of the table's records", e, &scan->cancel);
             }

@@ -6,6 +6,7 @@
 #include "base/protocols.h"
 #include "flowlog/flowbits.h"
 #include "query/flowscan.h"
+#include "workspace/sqlite.h"
 
 #include <algorithm>
 #include <array>
@@ -347,6 +348,104 @@ QList<QPair<QString, qint64>> scanRejectedPorts(const Workspace &ws, const Colum
         out.append({protocolPortLabel(key.first == fc::kNull ? 0 : int(key.first), key.second == fc::kNull ? 0 : key.second), n});
     }
     return out;
+}
+
+MatchSpan scanSpan(const Workspace &ws, const ColumnFilter *filter)
+{
+    std::array<MatchSpan, kScanWorkers> spans;
+    scanFlows(ws, {filter, bit(fc::Start), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), nullptr},
+              [&](int w, const BlockView &b, const std::uint8_t *selected) {
+                  MatchSpan &s = spans[std::size_t(w)];
+                  const std::int64_t *start = b.columns[fc::Start];
+                  for (std::size_t i = 0; i < b.size; ++i) {
+                      if (!selected[i])
+                          continue;
+                      s.first = s.records == 0 ? start[i] : std::min<qint64>(s.first, start[i]);
+                      s.last = s.records == 0 ? start[i] : std::max<qint64>(s.last, start[i]);
+                      ++s.records;
+                  }
+              });
+    MatchSpan out;
+    for (const MatchSpan &s : spans) {
+        if (s.records == 0)
+            continue;
+        out.first = out.records == 0 ? s.first : std::min(out.first, s.first);
+        out.last = out.records == 0 ? s.last : std::max(out.last, s.last);
+        out.records += s.records;
+    }
+    return out;
+}
+
+void scanKeysInOrder(const Workspace &ws, const ColumnFilter *filter, FlowKey from, bool forward,
+                     const std::function<bool(const FlowKey &)> &visit)
+{
+    struct Span {
+        qint64 first, last, minStart, maxStart;
+    };
+    std::vector<Span> blocks;
+    {
+        sql::Statement q(ws.handle(), forward ? "SELECT first_id, last_id, min_start, max_start FROM flow_blocks ORDER BY min_start, first_id"
+                                              : "SELECT first_id, last_id, min_start, max_start FROM flow_blocks ORDER BY max_start DESC, first_id DESC");
+        while (q.step())
+            blocks.push_back({q.int64(0), q.int64(1), q.int64(2), q.int64(3)});
+    }
+    // Nearest first: a min-heap by key going forward, a max-heap going back.
+    auto later = [forward](const FlowKey &a, const FlowKey &b) { return forward ? b < a : a < b; };
+    std::vector<FlowKey> heap;
+    auto emitUpTo = [&](bool all, qint64 bound) {
+        while (!heap.empty() && (all || (forward ? heap.front().start < bound : heap.front().start > bound))) {
+            std::pop_heap(heap.begin(), heap.end(), later);
+            const FlowKey k = heap.back();
+            heap.pop_back();
+            if (!visit(k))
+                return false;
+        }
+        return true;
+    };
+    fc::BlockReader reader(ws.handle());
+    const std::uint32_t columns = bit(fc::Start) | (filter ? filter->columns() : 0);
+    std::vector<std::uint8_t> selected;
+    const bool own = sqlite3_get_autocommit(ws.handle()) != 0;
+    if (own)
+        sql::exec(ws.handle(), "BEGIN");
+    struct End {
+        sqlite3 *db;
+        bool own;
+        ~End()
+        {
+            if (own)
+                sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        }
+    } end{ws.handle(), own};
+    for (const Span &b : blocks) {
+        // No key of this block or any after it comes before the block's first start (last, going back).
+        if (!emitUpTo(false, forward ? b.minStart : b.maxStart))
+            return;
+        if (forward ? b.maxStart < from.start : b.minStart > from.start)
+            continue;
+        reader.moveTo(b.first, b.last);
+        BlockView view;
+        view.size = reader.size();
+        view.firstId = b.first;
+        for (int c = 0; c < fc::Count; ++c)
+            if (columns & bit(c)) {
+                view.columns[std::size_t(c)] = reader.column(c).data();
+                if (c == fc::Src || c == fc::Dst)
+                    view.v6[std::size_t(c - fc::Src)] = &reader.v6(c);
+            }
+        selected.assign(view.size, 1);
+        if (filter)
+            filter->evaluate(view, selected.data());
+        const std::int64_t *start = view.columns[fc::Start];
+        for (std::size_t i = 0; i < view.size; ++i) {
+            const FlowKey k{start[i], b.first + qint64(i)};
+            if (selected[i] && (forward ? from < k : k < from)) {
+                heap.push_back(k);
+                std::push_heap(heap.begin(), heap.end(), later);
+            }
+        }
+    }
+    emitUpTo(true, 0);
 }
 
 QList<FlowKey> scanKeys(const Workspace &ws, const ColumnFilter *filter, qint64 from, qint64 to, FlowKey key, bool forward, int limit,

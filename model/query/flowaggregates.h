@@ -15,6 +15,11 @@ qint64 scanCount(const Workspace &ws, const ColumnFilter *filter, const std::ato
 FilteredBuckets scanBuckets(const Workspace &ws, const ColumnFilter *filter, qint64 bucketSeconds, qint64 from, qint64 to, Counting counting);
 QList<GroupRow> scanGroups(const Workspace &ws, const ColumnFilter *filter, GroupBy by, int limit);
 QList<QPair<QString, qint64>> scanRejectedPorts(const Workspace &ws, const ColumnFilter *filter, int limit);
+// The matches' count and first and last start.
+MatchSpan scanSpan(const Workspace &ws, const ColumnFilter *filter);
+// forEachFlowKey over the columns.
+void scanKeysInOrder(const Workspace &ws, const ColumnFilter *filter, FlowKey from, bool forward,
+                     const std::function<bool(const FlowKey &)> &visit);
 // The keys (start, id) of up to `limit` matching records with start in [from, to], after (forward) or
 // before `key`, nearest first; rejected records only when asked.
 QList<FlowKey> scanKeys(const Workspace &ws, const ColumnFilter *filter, qint64 from, qint64 to, FlowKey key, bool forward, int limit,

@@ -229,6 +229,37 @@ qint64 countFlows(const Workspace &ws, const CompiledFilter &filter, const std::
     return n;
 }
 
+void forEachFlowKey(const Workspace &ws, const CompiledFilter &filter, FlowKey from, bool forward,
+                    const std::function<bool(const FlowKey &)> &visit)
+{
+    if (filter.empty || filter.columns) {
+        scanKeysInOrder(ws, filter.columns.get(), from, forward, visit);
+        return;
+    }
+    constexpr int kBatch = 16384; // the SQL path: windows over flow_blocks, a batch at a time
+    for (;;) {
+        const QList<FlowKey> keys = fetchFlowKeys(ws, filter, from, kBatch, forward);
+        for (const FlowKey &k : keys)
+            if (!visit(k))
+                return;
+        if (keys.size() < kBatch)
+            return;
+        from = keys.last();
+    }
+}
+
+MatchSpan matchSpan(const Workspace &ws, const CompiledFilter &filter)
+{
+    if (filter.empty || filter.columns)
+        return scanSpan(ws, filter.columns.get());
+    sql::Statement q(ws.handle(), QStringLiteral("SELECT COUNT(*), MIN(f.start), MAX(f.start) FROM %1 WHERE %2").arg(filter.from(), filter.sql).toStdString());
+    filter.bind(q.get());
+    MatchSpan s;
+    if (q.step() && q.int64(0) > 0)
+        s = {q.int64(0), q.int64(1), q.int64(2)};
+    return s;
+}
+
 QList<GroupRow> groupFlows(const Workspace &ws, const CompiledFilter &filter, GroupBy by, int limit)
 {
     if (filter.empty || filter.columns)

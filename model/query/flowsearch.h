@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -48,8 +49,18 @@ QList<FlowKey> fetchFlowKeys(const Workspace &ws, const CompiledFilter &filter, 
 // The first record after (or before) a key, in start-time order, that matches the filter and is
 // rejected: next/previous rejected.
 std::optional<FlowRecord> nextRejected(const Workspace &ws, const CompiledFilter &filter, FlowKey from, bool forward);
+// Every matching key after (forward) or before `from`, in start-time order, one pass: visit returns
+// false to stop. Blocks are read in the order of their first (last) start and their matches held
+// until no later block can hold an earlier start: memory bounded by the records whose times overlap.
+void forEachFlowKey(const Workspace &ws, const CompiledFilter &filter, FlowKey from, bool forward,
+                    const std::function<bool(const FlowKey &)> &visit);
 // Records matching the filter. Interruptible: set cancel to stop (returns -1).
 qint64 countFlows(const Workspace &ws, const CompiledFilter &filter, const std::atomic_bool *cancel = nullptr);
+// The records matching the filter with the first and last start among them (0s for none).
+struct MatchSpan {
+    qint64 records = 0, first = 0, last = 0;
+};
+MatchSpan matchSpan(const Workspace &ws, const CompiledFilter &filter);
 
 enum class GroupBy {
     Conversation, // client, server, service port, protocol (a request and its reply sum into one row)
