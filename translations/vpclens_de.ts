@@ -281,22 +281,8 @@
         <translation>In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben.</translation>
     </message>
     <message>
-        <source>The workspace to create (replaced when it exists).</source>
-        <translation>Der anzulegende Arbeitsbereich (wird ersetzt, wenn er existiert).</translation>
-    </message>
-    <message>
         <source>Topology exports (optional).</source>
         <translation>Topologie-Exporte (optional).</translation>
-    </message>
-    <message>
-        <source>Flow logs to import.</source>
-        <translation>Zu importierende Flow Logs.</translation>
-    </message>
-    <message>
-        <source>bench: --workspace and --flows are required
-</source>
-        <translation>bench: --workspace und --flows sind erforderlich
-</translation>
     </message>
     <message>
         <source>A flow-log file or a folder tree of them (repeatable).</source>
@@ -540,6 +526,24 @@ Optionen: --help, --version
         <source>List, add or remove the analyst&apos;s notes the review report prints</source>
         <translation>Die Notizen der Analystin, die der Prüfbericht druckt, auflisten, hinzufügen oder entfernen</translation>
     </message>
+    <message>
+        <source>The workspace to create (replaced when it exists); without --flows, the workspace to measure.</source>
+        <translation>Der anzulegende Arbeitsbereich (wird ersetzt, wenn er existiert); ohne --flows der zu messende Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Flow logs to import (optional).</source>
+        <translation>Zu importierende Flow-Logs (optional).</translation>
+    </message>
+    <message>
+        <source>bench: --workspace is required
+</source>
+        <translation>bench: --workspace ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>Print the Athena SQL for a filter over an organisation&apos;s flow-log table in S3</source>
+        <translation>Das Athena-SQL eines Filters über die Flow-Log-Tabelle einer Organisation in S3 ausgeben</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -717,6 +721,21 @@ Ports: %8</translation>
     <message>
         <source>isolated</source>
         <translation>isoliert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a table name (letters, digits and _, database.table)</source>
+        <translation>&apos;%1&apos; ist kein Tabellenname (Buchstaben, Ziffern und _, Datenbank.Tabelle)</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::AthenaEmitter</name>
+    <message>
+        <source>&apos;%1&apos; is what VpcLens decided in this workspace; Athena&apos;s flow-log table does not hold it</source>
+        <translation>&apos;%1&apos; hat VpcLens in diesem Arbeitsbereich entschieden; Athenas Flow-Log-Tabelle enthält es nicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be asked of Athena&apos;s flow-log table</source>
+        <translation>&apos;%1&apos; lässt sich in Athenas Flow-Log-Tabelle nicht abfragen</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1396,22 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
     <message>
         <source>Add Note for the Report…</source>
         <translation>Notiz für den Bericht hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Copy Filter as Athena SQL</source>
+        <translation>Filter als Athena-SQL kopieren</translation>
+    </message>
+    <message>
+        <source>The SQL that selects these records from the organisation&apos;s flow-log table in Athena</source>
+        <translation>Das SQL, das diese Datensätze aus der Flow-Log-Tabelle der Organisation in Athena auswählt</translation>
+    </message>
+    <message>
+        <source>Not for Athena: %1</source>
+        <translation>Nicht für Athena: %1</translation>
+    </message>
+    <message>
+        <source>Athena SQL copied to the clipboard (table vpc_flow_logs, partitions by day).</source>
+        <translation>Athena-SQL in die Zwischenablage kopiert (Tabelle vpc_flow_logs, Partitionen nach Tag).</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2217,10 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
     <message>
         <source>The workspace could not be read.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Filter as Athena SQL (to the Clipboard)</source>
+        <translation>Filter als Athena-SQL (in die Zwischenablage)</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3259,52 @@ Beispiel: --filter &apos;action == REJECT and dstport in {22, 3389} and not srca
         <source>No notes.
 </source>
         <translation>Keine Notizen.
+</translation>
+    </message>
+    <message>
+        <source>Print the Athena (Trino) SQL that selects what a filter selects, over AWS&apos;s documented
+flow-log table with partition projection (partitions accid, region, day).
+Names (interfaces, instances, subnets, VPCs, groups) resolve in --workspace.</source>
+        <translation>Das Athena-SQL (Trino) ausgeben, das auswählt, was ein Filter auswählt, über die von AWS
+dokumentierte Flow-Log-Tabelle mit Partitionsprojektion (Partitionen accid, region, day).
+Namen (Schnittstellen, Instanzen, Subnetze, VPCs, Gruppen) werden in --workspace aufgelöst.</translation>
+    </message>
+    <message>
+        <source>Records starting at or after this time (ISO 8601 or epoch seconds).</source>
+        <translation>Datensätze, die zu oder nach dieser Zeit beginnen (ISO 8601 oder Epochensekunden).</translation>
+    </message>
+    <message>
+        <source>Records starting before this time.</source>
+        <translation>Datensätze, die vor dieser Zeit beginnen.</translation>
+    </message>
+    <message>
+        <source>The table, [database.]name (default vpc_flow_logs).</source>
+        <translation>Die Tabelle, [Datenbank.]Name (Vorgabe vpc_flow_logs).</translation>
+    </message>
+    <message>
+        <source>minute, conversation or endpoint (default: the records).</source>
+        <translation>minute, conversation oder endpoint (Vorgabe: die Datensätze).</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default: no limit).</source>
+        <translation>Höchstens so viele Zeilen (Vorgabe: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>athena-sql: &apos;%1&apos; is not a time (ISO 8601 or epoch seconds)</source>
+        <translation>athena-sql: &apos;%1&apos; ist keine Zeit (ISO 8601 oder Epochensekunden)</translation>
+    </message>
+    <message>
+        <source>athena-sql: unknown grouping &apos;%1&apos;; use minute, conversation or endpoint</source>
+        <translation>athena-sql: unbekannte Gruppierung &apos;%1&apos;; minute, conversation oder endpoint verwenden</translation>
+    </message>
+    <message>
+        <source>athena-sql: %1
+  %2
+  %3^
+</source>
+        <translation>athena-sql: %1
+  %2
+  %3^
 </translation>
     </message>
 </context>

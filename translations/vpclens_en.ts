@@ -275,20 +275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace to create (replaced when it exists).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Topology exports (optional).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flow logs to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bench: --workspace and --flows are required
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -514,6 +501,23 @@ Options: --help, --version
         <source>List, add or remove the analyst&apos;s notes the review report prints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace to create (replaced when it exists); without --flows, the workspace to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow logs to import (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: --workspace is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Athena SQL for a filter over an organisation&apos;s flow-log table in S3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -686,6 +690,21 @@ ports: %8</source>
     </message>
     <message>
         <source>isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a table name (letters, digits and _, database.table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::AthenaEmitter</name>
+    <message>
+        <source>&apos;%1&apos; is what VpcLens decided in this workspace; Athena&apos;s flow-log table does not hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be asked of Athena&apos;s flow-log table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +1362,22 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
     </message>
     <message>
         <source>Add Note for the Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Filter as Athena SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL that selects these records from the organisation&apos;s flow-log table in Athena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for Athena: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Athena SQL copied to the clipboard (table vpc_flow_logs, partitions by day).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,6 +2180,10 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message>
         <source>The workspace could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter as Athena SQL (to the Clipboard)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3157,6 +3196,47 @@ Example: --filter &apos;action == REJECT and dstport in {22, 3389} and not srcad
     </message>
     <message>
         <source>No notes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Athena (Trino) SQL that selects what a filter selects, over AWS&apos;s documented
+flow-log table with partition projection (partitions accid, region, day).
+Names (interfaces, instances, subnets, VPCs, groups) resolve in --workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records starting at or after this time (ISO 8601 or epoch seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records starting before this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table, [database.]name (default vpc_flow_logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute, conversation or endpoint (default: the records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many rows (default: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>athena-sql: &apos;%1&apos; is not a time (ISO 8601 or epoch seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>athena-sql: unknown grouping &apos;%1&apos;; use minute, conversation or endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>athena-sql: %1
+  %2
+  %3^
 </source>
         <translation type="unfinished"></translation>
     </message>
