@@ -180,33 +180,12 @@ GroupKey unpacked(std::uint64_t k0, std::uint64_t k1)
     return k;
 }
 
-} // namespace
-
-qint64 scanCount(const Workspace &ws, const ColumnFilter *filter, const std::atomic_bool *cancel)
+// Buckets in a map: for ranges too wide for an array, or times before 1970 (division toward zero).
+FilteredBuckets scanBucketsSparse(const Workspace &ws, const ColumnFilter *filter, qint64 bucketSeconds, qint64 from, qint64 end, bool everyRecord)
 {
-    if (!filter)
-        return storedRecords(ws);
-    std::array<qint64, kScanWorkers> counts{};
-    scanFlows(ws, {filter, 0, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), cancel},
-                                [&](int w, const BlockView &b, const std::uint8_t *selected) {
-                                    qint64 n = 0;
-                                    for (std::size_t i = 0; i < b.size; ++i)
-                                        n += selected[i];
-                                    counts[std::size_t(w)] += n;
-                                });
-    qint64 total = 0;
-    for (const qint64 n : counts)
-        total += n;
-    return total;
-}
-
-FilteredBuckets scanBuckets(const Workspace &ws, const ColumnFilter *filter, qint64 bucketSeconds, qint64 from, qint64 to, Counting counting)
-{
-    const bool everyRecord = counting == Counting::Records;
     using Sums = std::map<std::pair<qint64, int>, TimeBucket>; // (bucket, action)
     std::array<Sums, kScanWorkers> sums;
-    ScanRequest r{filter, bit(fc::Start) | bit(fc::Bits) | bit(fc::Packets) | bit(fc::Bytes), from,
-                  to > 0 ? to : std::numeric_limits<qint64>::max(), nullptr};
+    ScanRequest r{filter, bit(fc::Start) | bit(fc::Bits) | bit(fc::Packets) | bit(fc::Bytes), from, end, nullptr};
     scanFlows(ws, r, [&](int w, const BlockView &b, const std::uint8_t *selected) {
         Sums &s = sums[std::size_t(w)];
         const std::int64_t *start = b.columns[fc::Start], *bits = b.columns[fc::Bits];
@@ -236,6 +215,84 @@ FilteredBuckets scanBuckets(const Workspace &ws, const ColumnFilter *filter, qin
     FilteredBuckets out;
     for (const auto &[key, t] : sums[0])
         (key.second == 1 ? out.accepted : out.rejected).append(t);
+    return out;
+}
+
+} // namespace
+
+qint64 scanCount(const Workspace &ws, const ColumnFilter *filter, const std::atomic_bool *cancel)
+{
+    if (!filter)
+        return storedRecords(ws);
+    std::array<qint64, kScanWorkers> counts{};
+    scanFlows(ws, {filter, 0, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), cancel},
+                                [&](int w, const BlockView &b, const std::uint8_t *selected) {
+                                    qint64 n = 0;
+                                    for (std::size_t i = 0; i < b.size; ++i)
+                                        n += selected[i];
+                                    counts[std::size_t(w)] += n;
+                                });
+    qint64 total = 0;
+    for (const qint64 n : counts)
+        total += n;
+    return total;
+}
+
+FilteredBuckets scanBuckets(const Workspace &ws, const ColumnFilter *filter, qint64 bucketSeconds, qint64 from, qint64 to, Counting counting)
+{
+    const bool everyRecord = counting == Counting::Records;
+    qint64 end = to > 0 ? to : std::numeric_limits<qint64>::max();
+    // The buckets the records can fall in, as an array per worker and action: the span of the blocks'
+    // start times, cut to the range (SQLite divides toward zero: the bucket of a start is start / b * b).
+    qint64 lo = from, hi = end - 1;
+    {
+        sql::Statement q(ws.handle(), "SELECT MIN(min_start), MAX(max_start) FROM flow_blocks");
+        if (q.step() && !q.isNull(0)) {
+            lo = std::max<qint64>(lo, q.int64(0));
+            hi = std::min<qint64>(hi, q.int64(1));
+        }
+    }
+    FilteredBuckets out;
+    if (hi < lo || lo < 0)
+        return lo < 0 ? scanBucketsSparse(ws, filter, bucketSeconds, from, end, everyRecord) : out;
+    const qint64 first = lo / bucketSeconds, count = hi / bucketSeconds - first + 1;
+    if (count > 4'000'000)
+        return scanBucketsSparse(ws, filter, bucketSeconds, from, end, everyRecord);
+    std::array<std::array<std::vector<TimeBucket>, 2>, kScanWorkers> sums; // [worker][accepted, rejected][bucket]
+    for (auto &w : sums)
+        for (auto &a : w)
+            a.resize(std::size_t(count));
+    ScanRequest r{filter, bit(fc::Start) | bit(fc::Bits) | bit(fc::Packets) | bit(fc::Bytes), from, end, nullptr};
+    scanFlows(ws, r, [&](int w, const BlockView &b, const std::uint8_t *selected) {
+        const std::int64_t *start = b.columns[fc::Start], *bits = b.columns[fc::Bits];
+        const std::int64_t *packets = b.columns[fc::Packets], *bytes = b.columns[fc::Bytes];
+        for (std::size_t i = 0; i < b.size; ++i) {
+            if (!selected[i] || !flowbits::isOk(bits[i]) || (!everyRecord && !flowbits::counted(bits[i])))
+                continue;
+            const int action = flowbits::action(bits[i]);
+            if (action != 1 && action != 2)
+                continue;
+            const qint64 k = start[i] / bucketSeconds - first;
+            if (k < 0 || k >= count)
+                continue; // a start outside its block's recorded span: a damaged workspace
+            TimeBucket &t = sums[std::size_t(w)][std::size_t(action - 1)][std::size_t(k)];
+            ++t.flows;
+            t.packets += summand(packets[i]);
+            t.bytes += summand(bytes[i]);
+        }
+    });
+    for (std::size_t action = 0; action < 2; ++action)
+        for (qint64 k = 0; k < count; ++k) {
+            TimeBucket t{(first + k) * bucketSeconds, 0, 0, 0};
+            for (const auto &w : sums) {
+                const TimeBucket &x = w[action][std::size_t(k)];
+                t.flows += x.flows;
+                t.packets += x.packets;
+                t.bytes += x.bytes;
+            }
+            if (t.flows > 0)
+                (action == 0 ? out.accepted : out.rejected).append(t);
+        }
     return out;
 }
 
