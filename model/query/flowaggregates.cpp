@@ -462,34 +462,14 @@ void scanKeysInOrder(const Workspace &ws, const ColumnFilter *filter, FlowKey fr
     fc::BlockReader reader(ws.handle());
     const std::uint32_t columns = bit(fc::Start) | (filter ? filter->columns() : 0);
     std::vector<std::uint8_t> selected;
-    const bool own = sqlite3_get_autocommit(ws.handle()) != 0;
-    if (own)
-        sql::exec(ws.handle(), "BEGIN");
-    struct End {
-        sqlite3 *db;
-        bool own;
-        ~End()
-        {
-            if (own)
-                sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-        }
-    } end{ws.handle(), own};
+    const sql::ReadTransaction snapshot(ws.handle());
     for (const Span &b : blocks) {
         // No key of this block or any after it comes before the block's first start (last, going back).
         if (!emitUpTo(false, forward ? b.minStart : b.maxStart))
             return;
         if (forward ? b.maxStart < from.start : b.minStart > from.start)
             continue;
-        reader.moveTo(b.first, b.last);
-        BlockView view;
-        view.size = reader.size();
-        view.firstId = b.first;
-        for (int c = 0; c < fc::Count; ++c)
-            if (columns & bit(c)) {
-                view.columns[std::size_t(c)] = reader.column(c).data();
-                if (c == fc::Src || c == fc::Dst)
-                    view.v6[std::size_t(c - fc::Src)] = &reader.v6(c);
-            }
+        const BlockView view = loadBlock(reader, b.first, b.last, columns);
         selected.assign(view.size, 1);
         if (filter)
             filter->evaluate(view, selected.data());

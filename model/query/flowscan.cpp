@@ -32,19 +32,7 @@ public:
     // False when cancelled.
     bool run(int index, const ScanConsumer &consume)
     {
-        // One read transaction for the whole scan: one snapshot, and no lock taken per column read.
-        const bool own = sqlite3_get_autocommit(m_db) != 0;
-        if (own)
-            sql::exec(m_db, "BEGIN");
-        struct End {
-            sqlite3 *db;
-            bool own;
-            ~End()
-            {
-                if (own)
-                    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-            }
-        } end{m_db, own};
+        const sql::ReadTransaction snapshot(m_db); // no file lock taken per column read
         std::vector<std::uint8_t> selected;
         for (;;) {
             if (m_request.cancel && m_request.cancel->load())
@@ -54,18 +42,8 @@ public:
             if (k >= m_blocks.size() || m_next.load() >= kStopped)
                 return true;
             const ScanBlock &b = m_blocks[k];
-            m_reader.moveTo(b.first, b.last);
-            BlockView view;
-            view.size = m_reader.size();
-            view.firstId = b.first;
             const bool partial = b.minStart < m_request.from || b.maxStart >= m_request.to;
-            const std::uint32_t columns = m_columns | (partial ? 1u << fc::Start : 0);
-            for (int c = 0; c < fc::Count; ++c)
-                if (columns & (1u << c)) {
-                    view.columns[std::size_t(c)] = m_reader.column(c).data();
-                    if (c == fc::Src || c == fc::Dst)
-                        view.v6[std::size_t(c - fc::Src)] = &m_reader.v6(c);
-                }
+            const BlockView view = loadBlock(m_reader, b.first, b.last, m_columns | (partial ? 1u << fc::Start : 0));
             selected.assign(view.size, 1);
             if (m_request.filter)
                 m_request.filter->evaluate(view, selected.data());
@@ -149,6 +127,21 @@ void scanFlows(const Workspace &ws, const ScanRequest &asked, const ScanConsumer
         std::rethrow_exception(failure);
     if (!done || !otherDone)
         throw stopped();
+}
+
+BlockView loadBlock(flowcolumns::BlockReader &reader, qint64 first, qint64 last, std::uint32_t columns)
+{
+    reader.moveTo(first, last);
+    BlockView view;
+    view.size = reader.size();
+    view.firstId = first;
+    for (int c = 0; c < fc::Count; ++c)
+        if (columns & (1u << c)) {
+            view.columns[std::size_t(c)] = reader.column(c).data();
+            if (c == fc::Src || c == fc::Dst)
+                view.v6[std::size_t(c - fc::Src)] = &reader.v6(c);
+        }
+    return view;
 }
 
 qint64 storedRecords(const Workspace &ws)

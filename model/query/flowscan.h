@@ -35,6 +35,9 @@ struct ScanRequest {
 using ScanConsumer = std::function<void(int worker, const BlockView &block, const std::uint8_t *selected)>;
 void scanFlows(const Workspace &ws, const ScanRequest &request, const ScanConsumer &consume);
 
+// The block [first, last] with the columns asked for (a bit per flowcolumns::Column) decoded by reader.
+BlockView loadBlock(flowcolumns::BlockReader &reader, qint64 first, qint64 last, std::uint32_t columns);
+
 // The records in the workspace (the blocks' sizes: no record is read).
 qint64 storedRecords(const Workspace &ws);
 

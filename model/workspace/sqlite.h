@@ -84,6 +84,28 @@ private:
     bool m_open = true;
 };
 
+// A read transaction while it lives, unless the connection is in a transaction already: one snapshot
+// for many statements, and no file lock taken per statement.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(sqlite3 *db) : m_db(sqlite3_get_autocommit(db) ? db : nullptr)
+    {
+        if (m_db)
+            exec(m_db, "BEGIN");
+    }
+    ~ReadTransaction()
+    {
+        if (m_db)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    sqlite3 *m_db; // not owned; null when the connection's own transaction goes on
+};
+
 // While it lives, statements on the connection stop (SQLITE_INTERRUPT, thrown as sql::Error) once
 // the flag is set, and so do scans of the record columns on this thread (current()). A null flag does
 // nothing.
