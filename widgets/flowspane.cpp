@@ -265,20 +265,13 @@ void FlowsPane::copyAthenaSql()
     if (!m_ws)
         return;
     // The filter without the time range: that becomes Athena's bounds on start and the day partitions.
-    QStringList parts;
-    if (!m_filter->text().trimmed().isEmpty())
-        parts << QStringLiteral("(%1)").arg(m_filter->text().trimmed());
-    if (!m_context.isEmpty())
-        parts << QStringLiteral("(%1)").arg(m_context);
-    if (m_rejectedOnly->isChecked())
-        parts << QStringLiteral("action == REJECT");
     AthenaQuery query;
     query.from = m_range.from;
     query.to = m_range.to > 0 ? m_range.to + 1 : 0;
     query.shape = m_view->currentIndex() == 1 ? AthenaQuery::Shape::Conversations
                   : m_view->currentIndex() == 2 ? AthenaQuery::Shape::Endpoints
                                                 : AthenaQuery::Shape::Records;
-    const auto sql = athenaSql(parts.join(QStringLiteral(" and ")), {m_ws, m_estate.get()}, query);
+    const auto sql = athenaSql(expressionWithoutRange().join(QStringLiteral(" and ")), {m_ws, m_estate.get()}, query);
     if (const auto *e = std::get_if<FilterError>(&sql)) {
         m_error->setText(tr("Not for Athena: %1").arg(e->message));
         m_error->show();
@@ -288,7 +281,7 @@ void FlowsPane::copyAthenaSql()
     m_status->setText(tr("Athena SQL copied to the clipboard (table vpc_flow_logs, partitions by day)."));
 }
 
-QString FlowsPane::effectiveExpression() const
+QStringList FlowsPane::expressionWithoutRange() const
 {
     QStringList parts;
     if (!m_filter->text().trimmed().isEmpty())
@@ -297,6 +290,12 @@ QString FlowsPane::effectiveExpression() const
         parts << QStringLiteral("(%1)").arg(m_context);
     if (m_rejectedOnly->isChecked())
         parts << QStringLiteral("action == REJECT");
+    return parts;
+}
+
+QString FlowsPane::effectiveExpression() const
+{
+    QStringList parts = expressionWithoutRange();
     if (const QString range = m_range.filterExpression(); !range.isEmpty())
         parts << range;
     return parts.join(QStringLiteral(" and "));

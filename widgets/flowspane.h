@@ -65,6 +65,7 @@ signals:
 
 private:
     void apply();
+    QStringList expressionWithoutRange() const; // typed, context and rejected only, each in parentheses
     void showGroups(); // starts grouping on a worker; the rows arrive in fillGroups
     void fillGroups(GroupBy by, const QList<GroupRow> &rows);
     void currentChanged();

@@ -180,44 +180,6 @@ GroupKey unpacked(std::uint64_t k0, std::uint64_t k1)
     return k;
 }
 
-// Buckets in a map: for ranges too wide for an array, or times before 1970 (division toward zero).
-FilteredBuckets scanBucketsSparse(const Workspace &ws, const ColumnFilter *filter, qint64 bucketSeconds, qint64 from, qint64 end, bool everyRecord)
-{
-    using Sums = std::map<std::pair<qint64, int>, TimeBucket>; // (bucket, action)
-    std::array<Sums, kScanWorkers> sums;
-    ScanRequest r{filter, bit(fc::Start) | bit(fc::Bits) | bit(fc::Packets) | bit(fc::Bytes), from, end, nullptr};
-    scanFlows(ws, r, [&](int w, const BlockView &b, const std::uint8_t *selected) {
-        Sums &s = sums[std::size_t(w)];
-        const std::int64_t *start = b.columns[fc::Start], *bits = b.columns[fc::Bits];
-        const std::int64_t *packets = b.columns[fc::Packets], *bytes = b.columns[fc::Bytes];
-        for (std::size_t i = 0; i < b.size; ++i) {
-            if (!selected[i] || !flowbits::isOk(bits[i]) || (!everyRecord && !flowbits::counted(bits[i])))
-                continue;
-            const int action = flowbits::action(bits[i]);
-            if (action != 1 && action != 2)
-                continue;
-            const qint64 bucket = start[i] / bucketSeconds * bucketSeconds; // as SQLite divides: toward zero
-            TimeBucket &t = s[{bucket, action}];
-            t.start = bucket;
-            ++t.flows;
-            t.packets += summand(packets[i]);
-            t.bytes += summand(bytes[i]);
-        }
-    });
-    for (std::size_t w = 1; w < sums.size(); ++w)
-        for (const auto &[key, t] : sums[w]) {
-            TimeBucket &into = sums[0][key];
-            into.start = t.start;
-            into.flows += t.flows;
-            into.packets += t.packets;
-            into.bytes += t.bytes;
-        }
-    FilteredBuckets out;
-    for (const auto &[key, t] : sums[0])
-        (key.second == 1 ? out.accepted : out.rejected).append(t);
-    return out;
-}
-
 } // namespace
 
 qint64 scanCount(const Workspace &ws, const ColumnFilter *filter, const std::atomic_bool *cancel)
@@ -241,9 +203,10 @@ qint64 scanCount(const Workspace &ws, const ColumnFilter *filter, const std::ato
 FilteredBuckets scanBuckets(const Workspace &ws, const ColumnFilter *filter, qint64 bucketSeconds, qint64 from, qint64 to, Counting counting)
 {
     const bool everyRecord = counting == Counting::Records;
-    qint64 end = to > 0 ? to : std::numeric_limits<qint64>::max();
-    // The buckets the records can fall in, as an array per worker and action: the span of the blocks'
-    // start times, cut to the range (SQLite divides toward zero: the bucket of a start is start / b * b).
+    const qint64 end = to > 0 ? to : std::numeric_limits<qint64>::max();
+    // The buckets the records can fall in: the span of the blocks' start times, cut to the range. An
+    // array per worker and action where it is not too wide (and after 1970: SQLite divides toward zero,
+    // the bucket of a start is start / b * b); a map otherwise.
     qint64 lo = from, hi = end - 1;
     {
         sql::Statement q(ws.handle(), "SELECT MIN(min_start), MAX(max_start) FROM flow_blocks");
@@ -252,16 +215,14 @@ FilteredBuckets scanBuckets(const Workspace &ws, const ColumnFilter *filter, qin
             hi = std::min<qint64>(hi, q.int64(1));
         }
     }
-    FilteredBuckets out;
-    if (hi < lo || lo < 0)
-        return lo < 0 ? scanBucketsSparse(ws, filter, bucketSeconds, from, end, everyRecord) : out;
-    const qint64 first = lo / bucketSeconds, count = hi / bucketSeconds - first + 1;
-    if (count > 4'000'000)
-        return scanBucketsSparse(ws, filter, bucketSeconds, from, end, everyRecord);
-    std::array<std::array<std::vector<TimeBucket>, 2>, kScanWorkers> sums; // [worker][accepted, rejected][bucket]
-    for (auto &w : sums)
-        for (auto &a : w)
-            a.resize(std::size_t(count));
+    const qint64 first = lo / bucketSeconds, count = hi >= lo ? hi / bucketSeconds - first + 1 : 0;
+    const bool dense = lo >= 0 && count <= 4'000'000;
+    std::array<std::array<std::vector<TimeBucket>, 2>, kScanWorkers> arrays; // [worker][accepted, rejected][bucket]
+    std::array<std::map<std::pair<qint64, int>, TimeBucket>, kScanWorkers> maps; // (bucket, action)
+    if (dense)
+        for (auto &w : arrays)
+            for (auto &a : w)
+                a.resize(std::size_t(count));
     ScanRequest r{filter, bit(fc::Start) | bit(fc::Bits) | bit(fc::Packets) | bit(fc::Bytes), from, end, nullptr};
     scanFlows(ws, r, [&](int w, const BlockView &b, const std::uint8_t *selected) {
         const std::int64_t *start = b.columns[fc::Start], *bits = b.columns[fc::Bits];
@@ -272,27 +233,48 @@ FilteredBuckets scanBuckets(const Workspace &ws, const ColumnFilter *filter, qin
             const int action = flowbits::action(bits[i]);
             if (action != 1 && action != 2)
                 continue;
-            const qint64 k = start[i] / bucketSeconds - first;
-            if (k < 0 || k >= count)
-                continue; // a start outside its block's recorded span: a damaged workspace
-            TimeBucket &t = sums[std::size_t(w)][std::size_t(action - 1)][std::size_t(k)];
-            ++t.flows;
-            t.packets += summand(packets[i]);
-            t.bytes += summand(bytes[i]);
+            TimeBucket *t = nullptr;
+            if (dense) {
+                const qint64 k = start[i] / bucketSeconds - first;
+                if (k < 0 || k >= count)
+                    continue; // a start outside its block's recorded span: a damaged workspace
+                t = &arrays[std::size_t(w)][std::size_t(action - 1)][std::size_t(k)];
+            } else {
+                t = &maps[std::size_t(w)][{start[i] / bucketSeconds * bucketSeconds, action}];
+            }
+            ++t->flows;
+            t->packets += summand(packets[i]);
+            t->bytes += summand(bytes[i]);
         }
     });
-    for (std::size_t action = 0; action < 2; ++action)
-        for (qint64 k = 0; k < count; ++k) {
-            TimeBucket t{(first + k) * bucketSeconds, 0, 0, 0};
-            for (const auto &w : sums) {
-                const TimeBucket &x = w[action][std::size_t(k)];
-                t.flows += x.flows;
-                t.packets += x.packets;
-                t.bytes += x.bytes;
+    FilteredBuckets out;
+    auto append = [&out](int action, qint64 bucket, const TimeBucket &sums) {
+        if (sums.flows > 0)
+            (action == 1 ? out.accepted : out.rejected).append({bucket, sums.flows, sums.packets, sums.bytes});
+    };
+    if (dense) {
+        for (int action = 1; action <= 2; ++action)
+            for (qint64 k = 0; k < count; ++k) {
+                TimeBucket t;
+                for (const auto &w : arrays) {
+                    const TimeBucket &x = w[std::size_t(action - 1)][std::size_t(k)];
+                    t.flows += x.flows;
+                    t.packets += x.packets;
+                    t.bytes += x.bytes;
+                }
+                append(action, (first + k) * bucketSeconds, t);
             }
-            if (t.flows > 0)
-                (action == 0 ? out.accepted : out.rejected).append(t);
+        return out;
+    }
+    for (std::size_t w = 1; w < maps.size(); ++w)
+        for (const auto &[key, t] : maps[w]) {
+            TimeBucket &into = maps[0][key];
+            into.flows += t.flows;
+            into.packets += t.packets;
+            into.bytes += t.bytes;
         }
+    for (const auto &[key, t] : maps[0])
+        append(key.second, key.first, t);
     return out;
 }
 
