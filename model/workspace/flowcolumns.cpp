@@ -125,7 +125,8 @@ bool decode(const void *data, std::size_t size, std::size_t n, std::vector<std::
     } else if (tag == kPlain) {
         if (size - used < n * 8)
             return false;
-        std::memcpy(out.data(), values, n * 8);
+        if (n > 0)
+            std::memcpy(out.data(), values, n * 8);
         used += n * 8;
     } else if (tag >= 1 && tag <= 8) {
         const std::size_t w = tag;
@@ -232,8 +233,7 @@ void BlockBuilder::write(sql::Statement &insert, std::int64_t firstId)
 }
 
 BlockReader::BlockReader(sqlite3 *db)
-    : m_db(db)
-    , m_read(db, "SELECT data FROM flow_columns WHERE id = ?1")
+    : m_read(db, "SELECT data FROM flow_columns WHERE id = ?1")
     , m_write(db, "UPDATE flow_columns SET low = ?2, high = ?3, data = ?4 WHERE id = ?1")
 {
 }

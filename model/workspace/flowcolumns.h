@@ -76,7 +76,6 @@ public:
     void rewrite(int c, const std::vector<std::int64_t> &values);
 
 private:
-    sqlite3 *m_db; // not owned
     sql::Statement m_read, m_write;
     std::int64_t m_first = -1, m_last = -2;
     std::array<std::vector<std::int64_t>, Count> m_values;
