@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/flowcolumns.h"
 
+#include "base/hashmix.h"
+
 #include <algorithm>
 #include <bit>
 #include <cstring>
@@ -180,6 +182,14 @@ FlowAddress addressOf(std::int64_t value, const std::vector<V6> &v6)
     return a;
 }
 
+std::size_t BlockBuilder::V6Hash::operator()(const V6 &a) const noexcept
+{
+    std::uint64_t hi, lo;
+    std::memcpy(&hi, a.data(), 8);
+    std::memcpy(&lo, a.data() + 8, 8);
+    return std::size_t(mix64(hi ^ mix64(lo)));
+}
+
 void BlockBuilder::add(const FlowRow &r)
 {
     auto optional = [](std::int64_t v) { return v < 0 ? kNull : v; };
@@ -191,11 +201,11 @@ void BlockBuilder::add(const FlowRow &r)
         V6 bytes;
         std::memcpy(bytes.data(), a.v6.data(), 16);
         std::vector<V6> &list = m_v6[side];
-        const auto it = std::find(list.begin(), list.end(), bytes);
-        if (it != list.end())
-            return -1 - std::int64_t(it - list.begin());
-        list.push_back(bytes);
-        return -std::int64_t(list.size());
+        // A hash of the block's addresses: a block of distinct IPv6 addresses is 4,096 of them.
+        const auto [it, added] = m_v6Index[side].try_emplace(bytes, std::int64_t(list.size()));
+        if (added)
+            list.push_back(bytes);
+        return -1 - it->second;
     };
     m_columns[Start].push_back(r.start);
     m_columns[Duration].push_back(r.end - r.start);
@@ -214,8 +224,10 @@ void BlockBuilder::clear() noexcept
 {
     for (auto &c : m_columns)
         c.clear();
-    m_v6[0].clear();
-    m_v6[1].clear();
+    for (int side = 0; side < 2; ++side) {
+        m_v6[side].clear();
+        m_v6Index[side].clear();
+    }
 }
 
 void BlockBuilder::write(sql::Statement &insert, std::int64_t firstId)

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace vpclens {
@@ -55,7 +56,11 @@ public:
 
 private:
     std::array<std::vector<std::int64_t>, Count> m_columns;
-    std::vector<V6> m_v6[2]; // src, dst
+    struct V6Hash {
+        std::size_t operator()(const V6 &a) const noexcept;
+    };
+    std::vector<V6> m_v6[2];                                    // src, dst
+    std::unordered_map<V6, std::int64_t, V6Hash> m_v6Index[2]; // where each address is in m_v6
 };
 
 // One block's columns read back, each decoded when first asked for. Throws sql::Error for a block
