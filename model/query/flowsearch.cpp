@@ -116,7 +116,9 @@ QList<FlowRecord> fetch(const Workspace &ws, const CompiledFilter &filter, FlowK
                                        "AND (f.start %4 ? OR (f.start = ? AND f.id %4 ?)) ORDER BY f.start %5, f.id %5 LIMIT ?")
                             .arg(keysOnly ? QStringLiteral("f.id, f.start") : recordColumns(ws), filter.from(), condition, forward ? QStringLiteral(">") : QStringLiteral("<"),
                                  forward ? QStringLiteral("ASC") : QStringLiteral("DESC"));
-    sql::Statement q(ws.handle(), scan ? "SELECT 1" : sql.toStdString());
+    std::optional<sql::Statement> q; // the SQL path's only
+    if (!scan)
+        q.emplace(ws.handle(), sql.toStdString());
     const int n = int(filter.params.size());
     for (;;) {
         const qint64 lo = forward ? from : addSeconds(from, -width);
@@ -150,21 +152,21 @@ QList<FlowRecord> fetch(const Workspace &ws, const CompiledFilter &filter, FlowK
         }
         QList<FlowRecord> out;
         for (const auto &[first, last] : ranges) {
-            filter.bind(q.get());
+            filter.bind(q->get());
             const qint64 values[] = {first, last, lo, hi, key.start, key.start, key.id, limit};
             for (int i = 0; i < 8; ++i)
-                sqlite3_bind_int64(q.get(), n + 1 + i, values[i]);
-            while (q.step()) {
+                sqlite3_bind_int64(q->get(), n + 1 + i, values[i]);
+            while (q->step()) {
                 if (keysOnly) {
                     FlowRecord r;
-                    r.id = q.int64(0);
-                    r.start = q.int64(1);
+                    r.id = q->int64(0);
+                    r.start = q->int64(1);
                     out.append(r);
                 } else {
-                    out.append(readRecord(q));
+                    out.append(readRecord(*q));
                 }
             }
-            sqlite3_reset(q.get());
+            sqlite3_reset(q->get());
         }
         std::sort(out.begin(), out.end(), [forward](const FlowRecord &a, const FlowRecord &b) {
             return forward ? keyOf(a) < keyOf(b) : keyOf(b) < keyOf(a);
