@@ -3,6 +3,7 @@
 // sample's gzip flow logs and its describe-network-interfaces export, by the documented rule that a
 // connection counts once: the record of the ENI that owns the source address (or any record whose
 // source no ENI owns).
+#include "graph/layoutcache.h"
 #include "graph/topologygraph.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
@@ -11,6 +12,7 @@
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "topology/estate.h"
+#include "workspace/derivedcache.h"
 #include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
@@ -56,7 +58,8 @@ private slots:
     void ipv6TrafficIsDrawn();
     void configuredReachabilityTracesThePath();
     void openToTheWorldOpensTheEstateToo();
-    void cachedOverlayUntilTheNextImport(); // last: it imports one more file
+    void cachedOverlayUntilTheNextImport(); // it imports one more file
+    void importLeavesTheFirstViewComputed(); // after it: the caches are stale then
 
 private:
     QTemporaryDir m_dir;
@@ -201,6 +204,30 @@ void TestTrafficOverlay::cachedOverlayUntilTheNextImport()
     f.close();
     QCOMPARE(importFlowLogs(*m_ws, {extra}).records, 1);
     QVERIFY(!loadCachedOverlay(*m_ws, o));
+}
+
+// What opening shows first is computed at the end of an import (warmOpeningCaches): the default
+// graph's layout and all-time overlay, and the top lists, are current in the workspace before any
+// view asks; the overlay kept is the one the view would compute.
+void TestTrafficOverlay::importLeavesTheFirstViewComputed()
+{
+    const GraphOptions defaults;
+    QVERIFY(!loadCachedOverlay(*m_ws, defaults)); // the last import made it stale
+    QVERIFY(!derivedCacheCurrent(*m_ws, "rejected_ports_import"));
+    QVERIFY(!derivedCacheCurrent(*m_ws, "top_talkers_import"));
+    warmOpeningCaches(*m_ws);
+    const CachedLayout layout = cachedOrLaidOut(m_ws.get(), m_estate, defaults);
+    QVERIFY(layout.fromCache);
+    const auto cached = loadCachedOverlay(*m_ws, defaults);
+    QVERIFY(cached);
+    const QList<OverlayEdge> computed = observedTraffic(*m_ws, m_estate, layout.layout.nodeFor, {});
+    QCOMPARE(cached->size(), computed.size());
+    for (qsizetype i = 0; i < computed.size(); ++i) {
+        QCOMPARE(cached->at(i).from, computed[i].from);
+        QCOMPARE(cached->at(i).bytes, computed[i].bytes);
+    }
+    QVERIFY(derivedCacheCurrent(*m_ws, "rejected_ports_import"));
+    QVERIFY(derivedCacheCurrent(*m_ws, "top_talkers_import"));
 }
 
 // The TGW lab (real, measured): bat_sg and fish_sg allow tcp/22 from 0.0.0.0/0, so bat and fish

@@ -13,7 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <limits>
+#include <memory>
+#include <thread>
 
 using namespace vpclens;
 
@@ -29,6 +32,7 @@ private slots:
     void refusesNewerSchema();
     void refusesOtherSqliteDatabase();
     void metaRoundTrips();
+    void briefWaitGivesUpOnALongWriter();
     void upgradesSchema1();
     void upgradeRecountsConnections();
 
@@ -108,6 +112,38 @@ void TestWorkspace::metaRoundTrips()
     ws->setMeta(QStringLiteral("title"), QStringLiteral("Prod review"));
     ws->setMeta(QStringLiteral("title"), QStringLiteral("Prod review 2"));
     QCOMPARE(ws->meta(QStringLiteral("title")), QStringLiteral("Prod review 2"));
+}
+
+// An explanation holds the write lock for minutes: a cache or the remembered view must not wait for
+// it (the GUI thread would freeze). Under BriefWait the write fails with "locked" while another
+// connection writes; without it the write waits for the writer, here one that commits after 400 ms.
+void TestWorkspace::briefWaitGivesUpOnALongWriter()
+{
+    const QString path = m_dir.filePath(QStringLiteral("brief.vpclens"));
+    QString error;
+    auto writer = Workspace::open(path, &error);
+    QVERIFY2(writer, qPrintable(error));
+    auto other = Workspace::open(path, &error, false);
+    QVERIFY2(other, qPrintable(error));
+    auto tx = std::make_unique<sql::Transaction>(writer->handle());
+    writer->setMeta(QStringLiteral("holder"), QStringLiteral("writer"));
+    bool failed = false;
+    try {
+        const Workspace::BriefWait brief(*other);
+        other->setMeta(QStringLiteral("view/filter"), QStringLiteral("dstport == 22"));
+    } catch (const sql::Error &e) {
+        failed = QString::fromUtf8(e.what()).contains(QStringLiteral("locked"));
+    }
+    QVERIFY(failed);
+    // Patience is back to its usual: this write waits until the writer has committed.
+    std::thread commitLater([&tx] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(400));
+        tx->commit();
+    });
+    other->setMeta(QStringLiteral("view/filter"), QStringLiteral("dstport == 22"));
+    commitLater.join();
+    QCOMPARE(other->meta(QStringLiteral("view/filter")), QStringLiteral("dstport == 22"));
+    QCOMPARE(other->meta(QStringLiteral("holder")), QStringLiteral("writer"));
 }
 
 // Schema 1 summed conversations over all files in rollup_talkers; opening such a workspace sums

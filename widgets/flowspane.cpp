@@ -200,6 +200,7 @@ FlowsPane::FlowsPane(QWidget *parent)
         updateStatus();
         if (m_ws) {
             try {
+                const Workspace::BriefWait brief(*m_ws);
                 m_ws->setMeta(QStringLiteral("view/newestFirst"), order == Qt::DescendingOrder ? QStringLiteral("1") : QStringLiteral("0"));
             } catch (const sql::Error &e) {
                 qCInfo(lcViews) << "record order not remembered:" << e.what();
@@ -332,6 +333,7 @@ void FlowsPane::apply()
     emit filterApplied(m_effective, expression);
     // Remembered only once it ran: a filter that fails must not come back on every open.
     try {
+        const Workspace::BriefWait brief(*m_ws);
         m_ws->setMeta(QStringLiteral("view/filter"), m_filter->text());
     } catch (const sql::Error &e) { // a busy workspace still filters; it just does not remember
         qCInfo(lcViews) << "filter not remembered:" << e.what();

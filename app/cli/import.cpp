@@ -5,6 +5,7 @@
 #include "base/jobfeedback.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
+#include "overlay/overlaycache.h"
 #include "topology/topologyresource.h"
 #include "workspace/workspace.h"
 
@@ -99,6 +100,9 @@ int runImport(const QStringList &args)
             TerminalProgress progress;
             flow = importFlowLogs(*ws, parser.values(flows), FlowImportOptions{parser.value(format)}, &progress);
         }
+        // What the GUI shows first, computed now rather than on the first open.
+        if (topo.snapshotId > 0 || flow.filesImported > 0)
+            warmOpeningCaches(*ws);
     } catch (const sql::Error &e) {
         err << QCoreApplication::translate("cli", "import failed: %1\n").arg(QString::fromUtf8(e.what()));
         return Failure;

@@ -552,6 +552,7 @@ void MainWindow::setTimeRange(const TimeRange &range)
     refreshFindings();
     if (m_workspace) {
         try {
+            const Workspace::BriefWait brief(*m_workspace);
             m_workspace->setMeta(QStringLiteral("view/from"), QString::number(range.from));
             m_workspace->setMeta(QStringLiteral("view/to"), QString::number(range.to));
         } catch (const sql::Error &e) { // busy: the range applies, it is only not remembered
@@ -566,6 +567,7 @@ void MainWindow::saveWorkspaceView()
     if (!m_workspace)
         return;
     try {
+        const Workspace::BriefWait brief(*m_workspace);
         m_workspace->setMeta(QStringLiteral("view/state"), QString::fromLatin1(saveState().toBase64()));
     } catch (const sql::Error &e) {
         qCInfo(lcViews) << "window layout not remembered:" << e.what();

@@ -5,6 +5,7 @@
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "mainwindow.h"
+#include "overlay/overlaycache.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -154,6 +155,8 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
             if (flows && !dialog->isCanceled())
                 out.flows = vpclens::importFlowLogs(*ws, paths, {}, dialog);
             out.topology.warnings += ws->snapshotTimeWarnings();
+            if (out.topology.snapshotId > 0 || out.flows.filesImported > 0)
+                warmOpeningCaches(*ws); // before the explanation takes the write lock
         } catch (const sql::Error &e) {
             out.error = QString::fromUtf8(e.what());
         }

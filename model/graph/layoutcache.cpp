@@ -6,6 +6,7 @@
 #include "graph/topologygraph.h"
 #include "workspace/derivedcache.h"
 #include "workspace/sqlite.h"
+#include "workspace/workspace.h"
 
 
 namespace vpclens {
@@ -50,8 +51,10 @@ CachedLayout cachedOrLaidOut(Workspace *ws, const Estate &estate, const GraphOpt
     }
     out.layout = layoutGraph(buildTopologyGraph(estate, options));
     try {
-        if (ws)
+        if (ws) {
+            const Workspace::BriefWait brief(*ws);
             storeCachedLayout(*ws, options, out.layout);
+        }
     } catch (const sql::Error &e) {
         qCInfo(lcGraph) << "layout not kept:" << e.what(); // read-only or busy: drawn all the same
     }

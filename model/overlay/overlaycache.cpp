@@ -3,9 +3,14 @@
 
 #include "base/logging.h"
 #include "graph/layoutcache.h"
+#include "graph/topologygraph.h"
 #include "overlay/trafficoverlay.h"
+#include "query/flowsearch.h"
+#include "topology/estate.h"
 #include "workspace/derivedcache.h"
+#include "workspace/storedestate.h"
 #include "workspace/sqlite.h"
+#include "workspace/workspace.h"
 
 #include <QDataStream>
 
@@ -47,11 +52,26 @@ QList<OverlayEdge> cachedObservedTraffic(Workspace &ws, const Estate &estate, co
         return *cached;
     QList<OverlayEdge> edges = observedTraffic(ws, estate, nodeFor, TimeRange{});
     try {
+        const Workspace::BriefWait brief(ws);
         storeCachedOverlay(ws, options, edges);
     } catch (const sql::Error &e) {
         qCInfo(lcOverlay) << "overlay not kept:" << e.what(); // busy or read-only: drawn all the same
     }
     return edges;
+}
+
+void warmOpeningCaches(Workspace &ws)
+{
+    if (ws.isReadOnly())
+        return;
+    const Estate estate = loadEstate(ws);
+    const GraphOptions options; // the graph as a workspace first opens
+    const CachedLayout laid = cachedOrLaidOut(&ws, estate, options);
+    if (ws.flowCount() == 0)
+        return;
+    cachedObservedTraffic(ws, estate, laid.layout.nodeFor, options);
+    topRejectedPorts(ws, 0, 0, 1);
+    topTalkers(ws, 0, 0, 1);
 }
 
 } // namespace vpclens

@@ -25,4 +25,9 @@ void storeCachedOverlay(Workspace &ws, const GraphOptions &options, const QList<
 QList<OverlayEdge> cachedObservedTraffic(Workspace &ws, const Estate &estate, const QHash<QString, QString> &nodeFor,
                                          const GraphOptions &options);
 
+// What opening a workspace shows first and keeps once computed (the default graph's layout and
+// all-time overlay, the top rejected ports and talkers), computed at the end of an import so that
+// the first open is as quick as every later one. Throws sql::Error when the workspace cannot be read.
+void warmOpeningCaches(Workspace &ws);
+
 } // namespace vpclens

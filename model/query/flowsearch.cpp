@@ -401,6 +401,7 @@ void rebuildRejectedPorts(const Workspace &ws)
 {
     try {
         const auto perPort = rejectedPerPort(ws, TimeRange{}.hours());
+        const Workspace::BriefWait brief(ws);
         sql::Transaction tx(ws.handle());
         sql::exec(ws.handle(), "DELETE FROM rejected_ports");
         sql::Statement add(ws.handle(), "INSERT INTO rejected_ports(proto, dport, flows) VALUES(?1, ?2, ?3)");
@@ -479,6 +480,7 @@ void rebuildTopTalkers(const Workspace &ws)
 {
     try {
         const auto top = bytesPerAddress(ws, TimeRange{}.hours(), kTopTalkersKept);
+        const Workspace::BriefWait brief(ws);
         sql::Transaction tx(ws.handle());
         sql::exec(ws.handle(), "DELETE FROM top_talkers");
         sql::Statement add(ws.handle(), "INSERT INTO top_talkers(addr, bytes) VALUES(?1, ?2)");

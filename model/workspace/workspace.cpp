@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
 #include <chrono>
 #include <mutex>
 #include <thread>
@@ -41,7 +42,19 @@ struct Workspace::BusyWait {
     QString path;
     std::chrono::steady_clock::time_point since;
     bool said = false;
+    std::chrono::milliseconds patience = std::chrono::minutes(30);
 };
+
+Workspace::BriefWait::BriefWait(const Workspace &ws)
+    : m_wait(*ws.m_busy), m_before(ws.m_busy->patience)
+{
+    m_wait.patience = std::min(m_before, std::chrono::milliseconds(150));
+}
+
+Workspace::BriefWait::~BriefWait()
+{
+    m_wait.patience = m_before;
+}
 
 namespace {
 
@@ -51,14 +64,14 @@ int waitWhileBusy(void *arg, int count)
     if (count == 0)
         w->since = std::chrono::steady_clock::now();
     const auto waited = std::chrono::steady_clock::now() - w->since;
-    if (waited > std::chrono::minutes(30))
+    if (waited > w->patience)
         return 0; // give up: SQLITE_BUSY, "database is locked"
-    if (!w->said && waited > std::chrono::seconds(2) && w->notice) {
+    if (!w->said && waited > std::chrono::seconds(2) && w->patience > std::chrono::seconds(2) && w->notice) {
         w->said = true;
         w->notice(QCoreApplication::translate("Workspace", "Waiting for %1: another VpcLens program (an import or the GUI) is "
                                                            "writing to it; this goes on when it is done (Ctrl+C to stop)").arg(w->path));
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(count < 10 ? 5 : 100));
+    std::this_thread::sleep_for(std::chrono::milliseconds(count < 10 ? 5 : w->patience < std::chrono::seconds(1) ? 20 : 100));
     return 1;
 }
 
@@ -158,7 +171,7 @@ std::unique_ptr<Workspace> Workspace::openWith(const QString &path, QString *err
     sqlite3_extended_result_codes(db.get(), 1);
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db), path));
     registerDecisionFunction(ws->handle());
-    ws->m_busy = std::make_unique<BusyWait>(BusyWait{busyNotice(), path, {}, false});
+    ws->m_busy = std::make_unique<BusyWait>(BusyWait{busyNotice(), path, {}, false, std::chrono::minutes(30)});
     sqlite3_busy_handler(ws->handle(), waitWhileBusy, ws->m_busy.get());
     ws->m_readOnly = access == Access::Read || sqlite3_db_readonly(ws->handle(), "main") == 1;
     OpenDeadline deadline{std::chrono::steady_clock::now() + std::chrono::seconds(20)};

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -117,6 +118,23 @@ public:
     QString meta(const QString &key) const;
     void setMeta(const QString &key, const QString &value);
 
+    struct BusyWait; // workspace.cpp
+    // For writes that may be dropped (caches, the remembered view): while one lives, a write waits at
+    // most a moment for another writer (an explanation or import holding the lock for minutes) and
+    // then fails with SQLITE_BUSY, which the caller catches; nothing waits up to 30 minutes for a cache.
+    class BriefWait
+    {
+    public:
+        explicit BriefWait(const Workspace &ws);
+        ~BriefWait();
+        BriefWait(const BriefWait &) = delete;
+        BriefWait &operator=(const BriefWait &) = delete;
+
+    private:
+        BusyWait &m_wait;
+        std::chrono::milliseconds m_before;
+    };
+
 private:
     enum class Access { Create, Write, Read };
     Workspace(sql::DbPtr db, QString path);
@@ -126,9 +144,6 @@ private:
     sql::DbPtr m_db;
     QString m_path;
     bool m_readOnly = false;
-public:
-    struct BusyWait; // workspace.cpp
-private:
     std::unique_ptr<BusyWait> m_busy;
 };
 
