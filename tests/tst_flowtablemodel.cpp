@@ -105,8 +105,8 @@ void TestFlowTableModel::idToRowAndCells()
     const int row = model.rowCount() - 3;
     const auto r = model.record(row);
     QVERIFY(r);
-    QCOMPARE(model.rowOfKey(keyOf(*r)), row);
-    QCOMPARE(model.rowOfKey({0, -5}), -1);
+    QCOMPARE(model.matchOfKey(keyOf(*r)), qint64(row));
+    QCOMPARE(model.matchOfKey({0, -5}), qint64(-1));
     // The first record of the sample's first file, read the plain way, against the first row.
     const auto first = model.record(0);
     QVERIFY(first);
@@ -151,7 +151,7 @@ void TestFlowTableModel::newestFirst()
         previous = start;
     }
     const int row = 300; // on the second page
-    QCOMPARE(model.rowOfKey(keyOf(*model.record(row))), row);
+    QCOMPARE(model.matchOfKey(keyOf(*model.record(row))), qint64(row));
     // Other columns keep the record order.
     model.sort(FlowTableModel::Bytes, Qt::DescendingOrder);
     QVERIFY(!model.newestFirst());

@@ -87,8 +87,7 @@ FlowsPane::FlowsPane(QWidget *parent)
     csv->setText(tr("CSV…"));
     csv->setToolTip(tr("Export the records matching the filter as CSV"));
 
-    m_table = new QTableView;
-    m_table->setModel(m_model);
+    m_table = new FlowTableView(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // A note about a record, for the review report.
@@ -420,25 +419,22 @@ bool FlowsPane::selectNextRejected(bool forward)
         m_status->setText(forward ? tr("No rejected flow after this one.") : tr("No rejected flow before this one."));
         return false;
     }
-    const int row = m_model->rowOfKey(keyOf(*next));
-    if (row < 0) {
+    const qint64 match = m_model->matchOfKey(keyOf(*next));
+    if (match < 0) {
         m_status->setText(tr("The next rejected flow is beyond the rows counted so far."));
         return false;
     }
-    m_table->setCurrentIndex(m_model->index(row, 0));
-    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    m_table->showMatch(match);
     return true;
 }
 
 bool FlowsPane::selectFirstRecord()
 {
-    if (m_model->rowCount() == 0)
+    if (m_model->matchCount() == 0)
         return false;
-    const QModelIndex first = m_model->index(0, 0);
-    if (m_table->currentIndex().row() == 0) // the same row again: still show its trace
+    if (m_table->currentMatch() == 0) // the same row again: still show its trace
         currentChanged();
-    m_table->setCurrentIndex(first);
-    m_table->scrollTo(first);
+    m_table->showMatch(0);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "base/backgroundjob.h"
+#include "flowtableview.h"
 #include "overlay/trafficoverlay.h"
 #include "query/flowfilter.h"
 #include "query/flowsearch.h"
@@ -46,7 +47,7 @@ public:
     const CompiledFilter &effectiveFilter() const { return m_effective; }
     QString effectiveExpression() const;
     FlowTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    FlowTableView *table() const { return m_table; }
     bool selectNextRejected(bool forward);
     // Makes the table's first row current (its trace follows); false when the table is empty.
     bool selectFirstRecord();
@@ -88,7 +89,7 @@ private:
     QComboBox *m_view;                // owned by the layout
     QComboBox *m_saved;               // owned by the layout
     QStackedWidget *m_stack;          // owned by the layout
-    QTableView *m_table;              // owned by the stack
+    FlowTableView *m_table;           // owned by the stack
     QTableView *m_groups;             // owned by the stack
     QLabel *m_status;                 // owned by the layout
     QToolButton *m_stop;              // owned by the layout

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <functional>
 #include <limits>
 
@@ -98,7 +99,7 @@ void FlowTableModel::stopCounting()
     m_poll.stop();
     m_scan.reset();
     m_stopped = true;
-    emit countingFinished(m_rows);
+    emit countingFinished(m_total);
 }
 
 void FlowTableModel::setFilter(const CompiledFilter &filter)
@@ -109,6 +110,8 @@ void FlowTableModel::setFilter(const CompiledFilter &filter)
     m_scan.reset();
     m_stopped = false;
     m_filter = filter;
+    m_total = 0;
+    m_windowStart = 0;
     m_rows = 0;
     m_anchors.clear();
     m_pages.clear();
@@ -117,7 +120,8 @@ void FlowTableModel::setFilter(const CompiledFilter &filter)
         // The first page at once (the table shows something within a frame), the rest counted behind.
         const FlowKey firstAnchor = m_newestFirst ? FlowKey::last() : FlowKey::first();
         const QList<FlowRecord> first = fetchPage(firstAnchor);
-        m_rows = int(first.size());
+        m_total = first.size();
+        m_rows = int(std::min<qint64>(m_total, m_windowRows));
         m_anchors = {firstAnchor};
         if (!first.isEmpty()) {
             m_pages.insert(0, first);
@@ -125,10 +129,10 @@ void FlowTableModel::setFilter(const CompiledFilter &filter)
         }
     }
     endResetModel();
-    if (m_ws && m_rows == kPageSize)
+    if (m_ws && m_total == kPageSize)
         startScan();
     else
-        emit countingFinished(m_rows);
+        emit countingFinished(m_total);
 }
 
 void FlowTableModel::startScan()
@@ -185,15 +189,19 @@ void FlowTableModel::pollScan()
         for (qsizetype i = m_anchors.size() - 1; i < m_scan->anchors.size(); ++i)
             m_anchors.append(m_scan->anchors[i]);
     }
-    if (count > m_rows) {
-        beginInsertRows({}, m_rows, int(std::min<qint64>(count, INT_MAX)) - 1);
-        m_rows = int(std::min<qint64>(count, INT_MAX));
-        endInsertRows();
+    if (count > m_total) {
+        m_total = count;
+        if (const int rows = int(std::min<qint64>(m_total - m_windowStart, m_windowRows)); rows > m_rows) {
+            beginInsertRows({}, m_rows, rows - 1);
+            m_rows = rows;
+            endInsertRows();
+        }
+        emit matchCountChanged(m_total);
     }
     if (done) {
         m_poll.stop();
         m_scan.reset();
-        emit countingFinished(m_rows);
+        emit countingFinished(m_total);
     }
 }
 
@@ -223,17 +231,45 @@ const QList<FlowRecord> *FlowTableModel::page(int index) const
     return &*m_pages.insert(index, std::move(rows));
 }
 
-std::optional<FlowRecord> FlowTableModel::record(int row) const
+void FlowTableModel::setWindowStart(qint64 start)
 {
-    if (row < 0 || row >= m_rows)
-        return std::nullopt;
-    const QList<FlowRecord> *p = page(row / kPageSize);
-    if (!p || row % kPageSize >= p->size())
-        return std::nullopt;
-    return p->at(row % kPageSize);
+    start = std::clamp<qint64>(start, 0, std::max<qint64>(0, m_total - m_windowRows));
+    if (start == m_windowStart)
+        return;
+    m_windowStart = start;
+    const int rows = int(std::min<qint64>(m_total - m_windowStart, m_windowRows));
+    if (rows > m_rows) { // the window had been short of its size: only while counting
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    }
+    if (m_rows > 0) {
+        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+        emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
+    }
+    emit windowMoved(m_windowStart);
 }
 
-int FlowTableModel::rowOfKey(FlowKey key) const
+void FlowTableModel::setWindowRows(int rows)
+{
+    beginResetModel();
+    m_windowRows = std::max(rows, 1);
+    m_windowStart = std::clamp<qint64>(m_windowStart, 0, std::max<qint64>(0, m_total - m_windowRows));
+    m_rows = int(std::min<qint64>(m_total - m_windowStart, m_windowRows));
+    endResetModel();
+}
+
+std::optional<FlowRecord> FlowTableModel::recordAt(qint64 match) const
+{
+    if (match < 0 || match >= m_total)
+        return std::nullopt;
+    const QList<FlowRecord> *p = page(int(match / kPageSize));
+    if (!p || match % kPageSize >= p->size())
+        return std::nullopt;
+    return p->at(match % kPageSize);
+}
+
+qint64 FlowTableModel::matchOfKey(FlowKey key) const
 {
     // The page whose anchor is the last one before the key in the order shown.
     const auto it = m_newestFirst ? std::lower_bound(m_anchors.begin(), m_anchors.end(), key, [](const FlowKey &a, const FlowKey &b) { return b < a; })
@@ -244,8 +280,8 @@ int FlowTableModel::rowOfKey(FlowKey key) const
     const QList<FlowRecord> *rows = page(p);
     for (int i = 0; rows && i < rows->size(); ++i)
         if (rows->at(i).id == key.id) {
-            const int row = p * kPageSize + i;
-            return row < m_rows ? row : -1;
+            const qint64 match = qint64(p) * kPageSize + i;
+            return match < m_total ? match : -1;
         }
     return -1;
 }
@@ -327,6 +363,8 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
 
 QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return m_windowStart + section + 1; // the match's number, whatever the window
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

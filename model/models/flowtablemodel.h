@@ -3,6 +3,9 @@
 // or newest first. A background scan counts the matches and notes every 256th key, so any page is one
 // keyed read (after the anchor, LIMIT 256; see fetchFlows); only a bounded number of pages is kept in
 // memory. The scan can be stopped: the rows counted so far stay.
+// The model's rows are a window onto the matches (at most windowRows() of them from windowStart()): a
+// view's header keeps 8 bytes for each row it is given, 800 MB for 100 million; FlowTableView moves
+// the window as it scrolls and shows a scroll bar over all matches.
 #pragma once
 
 #include "query/flowfilter.h"
@@ -29,6 +32,7 @@ public:
     enum Role { SortRole = Qt::UserRole + 1, IdRole, ActionRole };
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPages = 64; // at most 16,384 records held
+    static constexpr int kWindowRows = 1 << 20;
 
     explicit FlowTableModel(QObject *parent = nullptr);
     ~FlowTableModel() override;
@@ -48,10 +52,20 @@ public:
     bool isCounting() const;
     void stopCounting(); // keeps the rows counted so far
     bool countStopped() const { return m_stopped; }
-    qint64 matchCount() const { return m_rows; } // so far, while counting
-    std::optional<FlowRecord> record(int row) const;
-    // The row of a record (loading its page); -1 when it does not match or is not counted yet.
-    int rowOfKey(FlowKey key) const;
+    qint64 matchCount() const { return m_total; } // so far, while counting
+
+    // The window: model row r is match windowStart() + r. Moving it changes every row's data, not the
+    // row count (except at the end of the matches).
+    qint64 windowStart() const { return m_windowStart; }
+    int windowRows() const { return m_windowRows; }
+    void setWindowStart(qint64 start); // clamped so the window is as full as the matches allow
+    void setWindowRows(int rows);      // for tests; kWindowRows by default
+
+    std::optional<FlowRecord> record(int row) const { return recordAt(m_windowStart + row); }
+    std::optional<FlowRecord> recordAt(qint64 match) const; // by position among all matches
+    // The position of a record among all matches (loading its page); -1 when it does not match or is
+    // not counted yet.
+    qint64 matchOfKey(FlowKey key) const;
     int pagesHeld() const { return int(m_pages.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -61,6 +75,8 @@ public:
 
 signals:
     void countingFinished(qint64 matches);
+    void matchCountChanged(qint64 matches); // as the count goes on, also past the window's end
+    void windowMoved(qint64 start);
 
 private:
     struct Scan;
@@ -77,7 +93,10 @@ private:
     bool m_utc = true;
     bool m_newestFirst = false;
     bool m_stopped = false;
-    int m_rows = 0;
+    qint64 m_total = 0; // matches counted
+    qint64 m_windowStart = 0;
+    int m_windowRows = kWindowRows;
+    int m_rows = 0; // rows in the window: min(m_total - m_windowStart, m_windowRows)
     std::shared_ptr<Scan> m_scan;
     QList<FlowKey> m_anchors; // m_anchors[p]: the key before page p in the order shown (first page: FlowKey::first() or last())
     mutable QHash<int, QList<FlowRecord>> m_pages;

@@ -54,11 +54,20 @@ int runGuiBench(const QString &workspace, const QElapsedTimer &sinceStart)
     }
     if (!window.openWorkspace(workspace))
         return 1;
-    waitFor([&] { return !charts.isEmpty() && !graphReady.isEmpty() && !graph->isBusy(); });
+    qint64 chartsAt = -1, graphAt = -1;
+    waitFor([&] {
+        if (chartsAt < 0 && !charts.isEmpty())
+            chartsAt = sinceStart.elapsed();
+        if (graphAt < 0 && !graphReady.isEmpty() && !graph->isBusy())
+            graphAt = sinceStart.elapsed();
+        return chartsAt >= 0 && graphAt >= 0;
+    });
     window.repaint();
-    out << QStringLiteral("open to drawn window:        %1 ms (graph, first table page, charts)\n").arg(sinceStart.elapsed());
+    out << QStringLiteral("open to drawn window:        %1 ms (charts at %2 ms, graph with traffic at %3 ms; peak RSS %4 MiB)\n")
+               .arg(sinceStart.elapsed()).arg(chartsAt).arg(graphAt).arg(peakRssMiB(), 0, 'f', 0);
+    out.flush();
     waitFor([&] { return !flows->model()->isCounting(); });
-    out << QStringLiteral("records in the workspace:    %L1\n").arg(flows->model()->rowCount());
+    out << QStringLiteral("records in the workspace:    %L1\n").arg(flows->model()->matchCount());
 
     auto filter = [&](const QString &text) {
         charts.clear();
@@ -70,8 +79,9 @@ int runGuiBench(const QString &workspace, const QElapsedTimer &sinceStart)
         waitFor([&] { return !charts.isEmpty(); });
         const qint64 drawn = t.elapsed();
         waitFor([&] { return !flows->model()->isCounting(); });
-        out << QStringLiteral("filter %1\n    table %2 ms, charts %3 ms; all %L4 matches counted after %5 ms\n")
-                   .arg(text, -44).arg(table).arg(drawn).arg(flows->model()->rowCount()).arg(t.elapsed());
+        out << QStringLiteral("filter %1\n    table %2 ms, charts %3 ms; all %L4 matches counted after %5 ms; peak RSS %6 MiB\n")
+                   .arg(text, -44).arg(table).arg(drawn).arg(flows->model()->matchCount()).arg(t.elapsed()).arg(peakRssMiB(), 0, 'f', 0);
+        out.flush();
     };
     filter(QStringLiteral("action == REJECT"));
     const auto first = flows->model()->record(0);
@@ -93,7 +103,8 @@ int runGuiBench(const QString &workspace, const QElapsedTimer &sinceStart)
         const qint64 blocked = t.elapsed();
         waitFor([&] { return !charts.isEmpty() && !graphReady.isEmpty() && !rulesReady.isEmpty(); });
         out << QStringLiteral("time range change:           %1 ms (charts and graph overlay; %2 ms of it on the GUI thread)\n").arg(t.elapsed()).arg(blocked);
-        out << QStringLiteral("  the Rules view:            %1 ms (usage of every rule in the range)\n").arg(rulesAt - changedAt);
+        out << QStringLiteral("  the Rules view:            %1 ms (usage of every rule in the range); peak RSS %2 MiB\n").arg(rulesAt - changedAt).arg(peakRssMiB(), 0, 'f', 0);
+        out.flush();
     }
 
     // Panning: scroll the graph a step at a time; each frame is the scroll plus the paint it causes
