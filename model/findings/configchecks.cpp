@@ -457,6 +457,7 @@ void checkEphemeralReturn(CheckContext &c)
                         if (s.nacl == aid && s.cidr.prefix > 0)
                             sides << QStringLiteral("(subnet == %1 and %2 in %3)")
                                          .arg(s.id, egress ? QStringLiteral("dstaddr") : QStringLiteral("srcaddr"), QStringLiteral("%1/%2").arg(formatIpv4(s.cidr.network)).arg(s.cidr.prefix));
+                    sides.sort(); // the estate's subnets are a hash: the same filter on every run
                     if (!sides.isEmpty())
                         f.evidence = evidenceOfRecords(c, QStringLiteral("protocol == icmp and action == REJECT and (%1)").arg(sides.join(QStringLiteral(" or "))));
                 } else {

@@ -3,6 +3,7 @@
 // sums (workspace/conversationchunk.h) for scans and admin access from the internet.
 #include "findings/checks.h"
 
+#include "base/hashmix.h"
 #include "base/ipaddress.h"
 #include "base/timetext.h"
 #include "query/flowfilter.h"
@@ -12,8 +13,11 @@
 #include "workspace/conversationchunk.h"
 #include "workspace/workspace.h"
 
+#include <algorithm>
+#include <array>
 #include <map>
 #include <set>
+#include <vector>
 
 namespace vpclens {
 namespace {
@@ -73,9 +77,41 @@ void checkScans(CheckContext &c)
     std::map<std::pair<IpAddress, std::int64_t>, std::pair<std::set<std::int64_t>, std::set<IpAddress>>> hours;
     std::map<IpAddress, Source> sources;
     const auto [fromHour, toHour] = c.options.range.hours();
+    // Refusals of what the estate holds: the estate's own attempts outward are not a scan of it.
+    auto ofTheEstate = [&c](const ConversationSum &s) { return c.estate.privateOwner.contains(s.dst) || c.estate.publicOwner.contains(s.dst); };
+    // A scan is at least scanPorts refused conversations of one source in one hour. A first pass
+    // counts them per (source, hour) in a count-min sketch (fixed memory, counts never too low), so
+    // the exact sets below are kept only for the sources that may reach it: on 100 million records,
+    // the internet's one-off sources had made them 240 MB.
+    constexpr std::size_t kSketchRows = 4, kSketchWidth = std::size_t(1) << 20;
+    std::vector<std::uint32_t> sketch(kSketchRows * kSketchWidth, 0);
+    auto cells = [](const IpAddress &src, std::int64_t hour) {
+        std::array<std::size_t, kSketchRows> out{};
+        const std::uint64_t h = mix64(src.hi ^ mix64(src.lo ^ mix64(std::uint64_t(hour))));
+        for (std::size_t r = 0; r < kSketchRows; ++r)
+            out[r] = r * kSketchWidth + (mix64(h + r * 0x9e3779b97f4a7c15ULL) & (kSketchWidth - 1));
+        return out;
+    };
     forEachConversationSum(c.ws.handle(), fromHour, toHour, ConversationActions::RejectedOnly, [&](const ConversationSum &s) {
-        // Refusals of what the estate holds: the estate's own attempts outward are not a scan of it.
-        if (!c.estate.privateOwner.contains(s.dst) && !c.estate.publicOwner.contains(s.dst))
+        if (ofTheEstate(s))
+            for (const std::size_t cell : cells(s.src, s.hour))
+                sketch[cell] = sketch[cell] == UINT32_MAX ? UINT32_MAX : sketch[cell] + 1;
+    });
+    std::set<IpAddress> candidates;
+    forEachConversationSum(c.ws.handle(), fromHour, toHour, ConversationActions::RejectedOnly, [&](const ConversationSum &s) {
+        if (!ofTheEstate(s) || candidates.contains(s.src))
+            return;
+        std::uint32_t least = UINT32_MAX;
+        for (const std::size_t cell : cells(s.src, s.hour))
+            least = std::min(least, sketch[cell]);
+        if (least >= std::uint32_t(std::max(c.options.scanPorts, 1)))
+            candidates.insert(s.src);
+    });
+    sketch = {};
+    if (candidates.empty())
+        return;
+    forEachConversationSum(c.ws.handle(), fromHour, toHour, ConversationActions::RejectedOnly, [&](const ConversationSum &s) {
+        if (!ofTheEstate(s) || !candidates.contains(s.src))
             return;
         auto &h = hours[{s.src, s.hour}];
         h.first.insert(s.dstPort);
