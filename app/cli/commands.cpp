@@ -28,6 +28,8 @@ constexpr Command kCommands[] = {
     {"report", QT_TRANSLATE_NOOP("cli", "Write the review report (scope, coverage, diagrams, findings with evidence, rule usage) as PDF or HTML"), runReport},
     {"notes", QT_TRANSLATE_NOOP("cli", "List, add or remove the analyst's notes the review report prints"), runNotes},
     {"query", QT_TRANSLATE_NOOP("cli", "Filter flow records (the GUI's filter language) and print them or their groups"), runQuery},
+    {"snapshots", QT_TRANSLATE_NOOP("cli", "List the topology snapshots of a workspace"), runSnapshots},
+    {"diff", QT_TRANSLATE_NOOP("cli", "What changed between two topology snapshots, rule by rule"), runDiff},
     {"athena-sql", QT_TRANSLATE_NOOP("cli", "Print the Athena SQL for a filter over an organisation's flow-log table in S3"), runAthenaSql},
     {"export-diagram", QT_TRANSLATE_NOOP("cli", "Draw the topology graph with traffic as SVG, PNG, PDF, DOT or draw.io"), runExportDiagram},
     {"bench", QT_TRANSLATE_NOOP("cli", "Import into a new workspace and print speed, memory and size figures"), runBench},

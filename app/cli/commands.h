@@ -62,6 +62,8 @@ int runNotes(const QStringList &args);
 int runExportDiagram(const QStringList &args);
 int runQuery(const QStringList &args);
 int runAthenaSql(const QStringList &args);
+int runSnapshots(const QStringList &args);
+int runDiff(const QStringList &args);
 int runBenchGraph(const QStringList &args);
 
 } // namespace vpclens::cli

@@ -74,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_portsPool.setMaxThreadCount(1);
     m_portsPool.setThreadPriority(QThread::IdlePriority); // the time series and the graph's traffic get the cores first
+    m_findingsPool.setMaxThreadCount(1);
+    m_findingsPool.setThreadPriority(QThread::IdlePriority);
     createDocks();
     createMenus();
     m_statusLabel = new QLabel(tr("No workspace open"), this);
@@ -429,9 +431,14 @@ void MainWindow::refreshFindings()
         return; // refreshRules cleared them
     CheckOptions options;
     options.range = m_range;
+    // On a pool of its own: the findings of the last range must not hold a core the charts and the
+    // graph of the new one wait for; one asked for before a newer one is skipped.
+    const JobGenerations::Ticket ticket = m_findingJobs.next();
     runInBackground(
-        this, QThreadPool::globalInstance(), m_findingJobs.next(),
-        [path = m_workspace->path(), estate = m_estate, options] { return loadFindings(path, *estate, options); },
+        this, &m_findingsPool, ticket,
+        [path = m_workspace->path(), estate = m_estate, options, ticket] {
+            return ticket.stale() ? FindingsReport{} : loadFindings(path, *estate, options);
+        },
         [this](const FindingsReport &report) {
             m_findings->setReport(report);
             // The most severe finding present, in the status bar (as Wireshark's Expert Info button).

@@ -136,6 +136,7 @@ private:
     // the time series (or the table's count) behind it. A new filter (or Stop) sets the flag of the
     // chart work before it: a scan not started is skipped, one running stops.
     QThreadPool m_portsPool;
+    QThreadPool m_findingsPool; // one at a time, behind the views: a review of 100 million records takes seconds
     std::shared_ptr<std::atomic_bool> m_chartCancel = std::make_shared<std::atomic_bool>(false);
     bool m_syncing = false;    // set while one view updates another, so selections do not echo
 };
