@@ -322,6 +322,29 @@ std::shared_ptr<const ColumnFilter> ColumnFilter::of(const FilterNode &root)
     std::shared_ptr<ColumnFilter> out(new ColumnFilter);
     out->m_root = std::move(root_);
     out->m_columns = columns;
+    // Bounds on start from the comparisons every match must meet: the root, or the children of a
+    // root `and`. A record without a start never matches them (unknown), so no block is skipped wrongly.
+    auto bound = [&out](const Node &n) {
+        if (n.kind != FilterNode::Comparison || n.operands.size() != 1 || n.operands.front().source != Source::Column
+            || n.operands.front().column != fc::Start || n.numbers.size() != 1 || n.constants.size() != 1)
+            return;
+        const std::int64_t c = n.numbers.front();
+        auto atLeast = [&out](std::int64_t v) { out->m_startFrom = std::max(out->m_startFrom, v); };
+        auto below = [&out](std::int64_t v) { out->m_startTo = std::min(out->m_startTo, v); };
+        switch (n.op) {
+        case FilterOp::GreaterEqual: atLeast(c); break;
+        case FilterOp::Greater: if (c < std::numeric_limits<std::int64_t>::max()) atLeast(c + 1); break;
+        case FilterOp::Less: below(c); break;
+        case FilterOp::LessEqual: if (c < std::numeric_limits<std::int64_t>::max()) below(c + 1); break;
+        case FilterOp::Equal: case FilterOp::In: atLeast(c); if (c < std::numeric_limits<std::int64_t>::max()) below(c + 1); break;
+        default: break;
+        }
+    };
+    if (out->m_root->kind == FilterNode::And)
+        for (const auto &child : out->m_root->children)
+            bound(*child);
+    else
+        bound(*out->m_root);
     return out;
 }
 

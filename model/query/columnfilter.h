@@ -11,6 +11,7 @@
 #include "workspace/flowcolumns.h"
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -33,6 +34,10 @@ public:
     std::uint32_t columns() const { return m_columns; }
     // selected[i] = 1 where the condition holds for row i, else 0 (size() entries).
     void evaluate(const BlockView &block, std::uint8_t *selected) const;
+    // The start times a match can have, [from, to), as the filter's top-level `and` of comparisons on
+    // start bounds them (a time range is one): a scan skips the blocks outside without reading them.
+    std::int64_t startFrom() const { return m_startFrom; }
+    std::int64_t startTo() const { return m_startTo; }
 
     struct Node;
     ~ColumnFilter();
@@ -41,6 +46,7 @@ private:
     ColumnFilter() = default;
     std::unique_ptr<Node> m_root;
     std::uint32_t m_columns = 0;
+    std::int64_t m_startFrom = std::numeric_limits<std::int64_t>::min(), m_startTo = std::numeric_limits<std::int64_t>::max();
 };
 
 } // namespace vpclens

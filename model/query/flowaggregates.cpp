@@ -451,6 +451,8 @@ void scanKeysInOrder(const Workspace &ws, const ColumnFilter *filter, FlowKey fr
             return;
         if (forward ? b.maxStart < from.start : b.minStart > from.start)
             continue;
+        if (filter && (b.maxStart < filter->startFrom() || b.minStart >= filter->startTo()))
+            continue; // outside the filter's time range: none of it can match
         const BlockView view = loadBlock(reader, b.first, b.last, columns);
         selected.assign(view.size, 1);
         if (filter)

@@ -76,6 +76,10 @@ void scanFlows(const Workspace &ws, const ScanRequest &asked, const ScanConsumer
     ScanRequest request = asked;
     if (!request.cancel)
         request.cancel = sql::CancelGuard::current();
+    if (request.filter) { // a time range in the filter narrows the blocks read
+        request.from = std::max<qint64>(request.from, request.filter->startFrom());
+        request.to = std::min<qint64>(request.to, request.filter->startTo());
+    }
     std::vector<ScanBlock> blocks;
     {
         sql::Statement q(ws.handle(), "SELECT first_id, last_id, min_start, max_start FROM flow_blocks "
