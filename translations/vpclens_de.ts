@@ -544,6 +544,78 @@ Optionen: --help, --version
         <source>Print the Athena SQL for a filter over an organisation&apos;s flow-log table in S3</source>
         <translation>Das Athena-SQL eines Filters über die Flow-Log-Tabelle einer Organisation in S3 ausgeben</translation>
     </message>
+    <message>
+        <source>List the topology snapshots of a workspace</source>
+        <translation>Die Topologie-Snapshots eines Arbeitsbereichs auflisten</translation>
+    </message>
+    <message>
+        <source>What changed between two topology snapshots, rule by rule</source>
+        <translation>Was sich zwischen zwei Topologie-Snapshots geändert hat, Regel für Regel</translation>
+    </message>
+    <message>
+        <source>List the topology snapshots of a workspace, oldest first.</source>
+        <translation>Die Topologie-Snapshots eines Arbeitsbereichs auflisten, den ältesten zuerst.</translation>
+    </message>
+    <message>
+        <source>snapshots: --workspace is required
+</source>
+        <translation>snapshots: --workspace ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 resources from %4 file(s)  %5  %6
+</source>
+        <translation>%1  %2  %3 Ressourcen aus %4 Datei(en)  %5  %6
+</translation>
+    </message>
+    <message>
+        <source>What changed between two topology snapshots: resources added, removed and changed, down to the rule, entry, route and attribute.</source>
+        <translation>Was sich zwischen zwei Topologie-Snapshots geändert hat: hinzugefügte, entfernte und geänderte Ressourcen, bis hinunter zu Regel, Eintrag, Route und Attribut.</translation>
+    </message>
+    <message>
+        <source>The earlier snapshot (its id; default: the one before --to).</source>
+        <translation>Der frühere Snapshot (seine ID; Standard: der vor --to).</translation>
+    </message>
+    <message>
+        <source>The later snapshot (its id; default: the newest).</source>
+        <translation>Der spätere Snapshot (seine ID; Standard: der neueste).</translation>
+    </message>
+    <message>
+        <source>diff: --workspace is required
+</source>
+        <translation>diff: --workspace ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>diff: no snapshot &apos;%1&apos; in this workspace (vpclens-cli snapshots lists them)
+</source>
+        <translation>diff: kein Snapshot &apos;%1&apos; in diesem Arbeitsbereich (vpclens-cli snapshots listet sie auf)
+</translation>
+    </message>
+    <message>
+        <source>diff: the workspace holds %1 snapshot(s); a diff needs two
+</source>
+        <translation>diff: der Arbeitsbereich enthält %1 Snapshot(s); ein Vergleich braucht zwei
+</translation>
+    </message>
+    <message>
+        <source>diff failed: %1
+</source>
+        <translation>diff fehlgeschlagen: %1
+</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 -&gt; %2 (%3): %4 change(s)
+</source>
+        <translation>Snapshot %1 -&gt; %2 (%3): %4 Änderung(en)
+</translation>
+    </message>
+    <message>
+        <source>  not compared: %1 is in one snapshot only
+</source>
+        <translation>  nicht verglichen: %1 ist nur in einem Snapshot
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -518,6 +518,70 @@ Options: --help, --version
         <source>Print the Athena SQL for a filter over an organisation&apos;s flow-log table in S3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List the topology snapshots of a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between two topology snapshots, rule by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the topology snapshots of a workspace, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshots: --workspace is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 resources from %4 file(s)  %5  %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between two topology snapshots: resources added, removed and changed, down to the rule, entry, route and attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier snapshot (its id; default: the one before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later snapshot (its id; default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: --workspace is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: no snapshot &apos;%1&apos; in this workspace (vpclens-cli snapshots lists them)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: the workspace holds %1 snapshot(s); a diff needs two
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 -&gt; %2 (%3): %4 change(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not compared: %1 is in one snapshot only
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
