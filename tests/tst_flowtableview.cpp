@@ -87,6 +87,8 @@ void TestFlowTableView::windowShowsTheMatchesAtItsStart()
         QCOMPARE(model->headerData(7, Qt::Vertical).toLongLong(), start + 8); // numbered among all matches
     }
     QCOMPARE(moved.size(), 3); // 0 was where it stood
+    QVERIFY(!model->record(-1)); // no row (no current index): no record, not the one before the window
+    QVERIFY(!model->record(500));
     model->setWindowStart(m_matches + 1000); // clamped: the window stays full
     QCOMPARE(model->windowStart(), m_matches - 500);
     model->setWindowStart(-3);

@@ -113,7 +113,8 @@ void FlowTableView::resizeEvent(QResizeEvent *event)
     const QRect area = contentsRect();
     const int width = m_bar->sizeHint().width();
     const int headerHeight = horizontalHeader()->isVisible() ? horizontalHeader()->height() : 0;
-    m_bar->setGeometry(area.right() - width + 1, area.top() + headerHeight, width, area.height() - headerHeight);
+    const int belowHeight = horizontalScrollBar()->isVisible() ? horizontalScrollBar()->height() : 0;
+    m_bar->setGeometry(area.right() - width + 1, area.top() + headerHeight, width, area.height() - headerHeight - belowHeight);
     updateBar();
 }
 

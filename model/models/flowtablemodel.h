@@ -61,7 +61,10 @@ public:
     void setWindowStart(qint64 start); // clamped so the window is as full as the matches allow
     void setWindowRows(int rows);      // for tests; kWindowRows by default
 
-    std::optional<FlowRecord> record(int row) const { return recordAt(m_windowStart + row); }
+    std::optional<FlowRecord> record(int row) const // a row of the window (-1, no current row: none)
+    {
+        return row >= 0 && row < m_rows ? recordAt(m_windowStart + row) : std::nullopt;
+    }
     std::optional<FlowRecord> recordAt(qint64 match) const; // by position among all matches
     // The position of a record among all matches (loading its page); -1 when it does not match or is
     // not counted yet.
