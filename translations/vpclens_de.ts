@@ -616,6 +616,58 @@ Optionen: --help, --version
         <translation>  nicht verglichen: %1 ist nur in einem Snapshot
 </translation>
     </message>
+    <message>
+        <source>Which connections seen would another configuration flip (accepted to rejected and back)</source>
+        <translation>Welche gesehenen Verbindungen eine andere Konfiguration umkehren würde (angenommen zu abgelehnt und zurück)</translation>
+    </message>
+    <message>
+        <source>Replay the connections the flow logs saw against another configuration (a snapshot, or an export): those whose verdict flips, both ways.</source>
+        <translation>Die Verbindungen der Flow-Logs gegen eine andere Konfiguration abspielen (ein Snapshot oder ein Export): die, deren Urteil sich umkehrt, in beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>The configuration to replay against: a snapshot of the workspace (its id).</source>
+        <translation>Die Konfiguration, gegen die abgespielt wird: ein Snapshot des Arbeitsbereichs (seine ID).</translation>
+    </message>
+    <message>
+        <source>The configuration to replay against: AWS CLI exports, not imported (a folder or files).</source>
+        <translation>Die Konfiguration, gegen die abgespielt wird: AWS-CLI-Exporte, nicht importiert (ein Ordner oder Dateien).</translation>
+    </message>
+    <message>
+        <source>replay: --workspace and one of --snapshot or --topology are required
+</source>
+        <translation>replay: --workspace und eines von --snapshot oder --topology sind erforderlich
+</translation>
+    </message>
+    <message>
+        <source>replay: &apos;%1&apos; is not a time
+</source>
+        <translation>replay: &apos;%1&apos; ist keine Zeit
+</translation>
+    </message>
+    <message>
+        <source>replay: no snapshot &apos;%1&apos; in this workspace (vpclens-cli snapshots lists them)
+</source>
+        <translation>replay: kein Snapshot &apos;%1&apos; in diesem Arbeitsbereich (vpclens-cli snapshots listet sie auf)
+</translation>
+    </message>
+    <message>
+        <source>replay: no AWS export found in %1
+</source>
+        <translation>replay: kein AWS-Export gefunden in %1
+</translation>
+    </message>
+    <message>
+        <source>replay failed: %1
+</source>
+        <translation>replay fehlgeschlagen: %1
+</translation>
+    </message>
+    <message>
+        <source>%L1 connections (%L2 per hour and pair) replayed: %3 flip(s)
+</source>
+        <translation>%L1 Verbindungen (%L2 je Stunde und Paar) abgespielt: %3 Umkehrung(en)
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -582,6 +582,52 @@ Options: --help, --version
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which connections seen would another configuration flip (accepted to rejected and back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the connections the flow logs saw against another configuration (a snapshot, or an export): those whose verdict flips, both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration to replay against: a snapshot of the workspace (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration to replay against: AWS CLI exports, not imported (a folder or files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: --workspace and one of --snapshot or --topology are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: &apos;%1&apos; is not a time
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: no snapshot &apos;%1&apos; in this workspace (vpclens-cli snapshots lists them)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: no AWS export found in %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 connections (%L2 per hour and pair) replayed: %3 flip(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

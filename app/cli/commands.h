@@ -64,6 +64,7 @@ int runQuery(const QStringList &args);
 int runAthenaSql(const QStringList &args);
 int runSnapshots(const QStringList &args);
 int runDiff(const QStringList &args);
+int runReplay(const QStringList &args);
 int runBenchGraph(const QStringList &args);
 
 } // namespace vpclens::cli

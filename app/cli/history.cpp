@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// vpclens-cli snapshots and diff: the topology snapshots a workspace holds, and what changed between
-// two of them, rule by rule.
+// vpclens-cli snapshots, diff and replay: the topology snapshots a workspace holds, what changed
+// between two of them, rule by rule, and which connections seen would another configuration flip.
 #include "base/printable.h"
 #include "commands.h"
 
+#include "history/replay.h"
 #include "history/snapshotdiff.h"
+#include "ingest/topologyimporter.h"
+#include "topology/estate.h"
+#include "workspace/storedestate.h"
 #include "workspace/sqlite.h"
 #include "workspace/workspace.h"
 
@@ -153,6 +157,80 @@ int runDiff(const QStringList &args)
         const QString who = c.name.isEmpty() ? c.resource : QStringLiteral("%1 (%2)").arg(c.resource, c.name);
         out << QStringLiteral("%1 %2 %3: %4\n").arg(QLatin1String(changeKindName(c.kind)), -8).arg(c.resourceKind, who, printable(c.detail, 400));
     }
+    return Success;
+}
+
+int runReplay(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Replay the connections the flow logs saw against another configuration "
+                                                                        "(a snapshot, or an export): those whose verdict flips, both ways."));
+    parser.addHelpOption();
+    const QCommandLineOption workspace = workspaceOption();
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"), QCoreApplication::translate("cli", "The configuration to replay against: a snapshot of the workspace (its id)."), QStringLiteral("id"));
+    const QCommandLineOption topology(QStringLiteral("topology"), QCoreApplication::translate("cli", "The configuration to replay against: AWS CLI exports, not imported (a folder or files)."), QStringLiteral("path"));
+    const auto [from, to] = timeRangeOptions(Hourly::Yes);
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
+    parser.addOptions({workspace, snapshot, topology, from, to, json});
+    QTextStream out(stdout), err(stderr);
+    if (const auto stop = parseArguments(parser, args))
+        return *stop;
+    if (!parser.isSet(workspace) || parser.isSet(snapshot) == parser.isSet(topology)) {
+        err << QCoreApplication::translate("cli", "replay: --workspace and one of --snapshot or --topology are required\n");
+        return BadArguments;
+    }
+    TimeRange range;
+    if (const auto bad = readTimeRange(parser, from, to, &range)) {
+        err << QCoreApplication::translate("cli", "replay: '%1' is not a time\n").arg(printable(*bad, 80));
+        return BadArguments;
+    }
+    auto ws = openWorkspaceOrSay(parser.value(workspace), Access::Read);
+    if (!ws)
+        return Failure;
+    std::unique_ptr<Estate> proposed;
+    if (parser.isSet(snapshot)) {
+        bool ok = false;
+        const qint64 id = parser.value(snapshot).toLongLong(&ok);
+        for (const SnapshotInfo &s : ws->snapshots())
+            if (ok && s.id == id)
+                proposed = std::make_unique<Estate>(loadEstate(*ws, s.takenAt));
+        if (!proposed) {
+            err << QCoreApplication::translate("cli", "replay: no snapshot '%1' in this workspace (vpclens-cli snapshots lists them)\n")
+                       .arg(printable(parser.value(snapshot), 80));
+            return BadArguments;
+        }
+    } else {
+        QString error;
+        auto scratch = Workspace::open(QStringLiteral(":memory:"), &error, true);
+        if (!scratch || importTopology(*scratch, parser.values(topology)).snapshotId == 0) {
+            err << QCoreApplication::translate("cli", "replay: no AWS export found in %1\n").arg(printable(parser.values(topology).join(QStringLiteral(", ")), 400));
+            return Failure;
+        }
+        proposed = std::make_unique<Estate>(loadEstate(*scratch));
+    }
+    ReplayResult r;
+    try {
+        r = replayAgainst(*ws, *proposed, range);
+    } catch (const sql::Error &e) {
+        err << QCoreApplication::translate("cli", "replay failed: %1\n").arg(QString::fromUtf8(e.what()));
+        return Failure;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray flips;
+        for (const ReplayFlip &f : r.flips)
+            flips.append(QJsonObject{{QStringLiteral("client"), f.client}, {QStringLiteral("server"), f.server}, {QStringLiteral("port"), f.port},
+                                     {QStringLiteral("protocol"), f.protocol}, {QStringLiteral("from"), f.from}, {QStringLiteral("to"), f.to},
+                                     {QStringLiteral("rule"), f.rule}, {QStringLiteral("connections"), f.connections}});
+        out << QJsonDocument(QJsonObject{{QStringLiteral("conversations"), r.conversations}, {QStringLiteral("connections"), r.connections},
+                                         {QStringLiteral("flips"), flips}})
+                   .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    out << QCoreApplication::translate("cli", "%L1 connections (%L2 per hour and pair) replayed: %3 flip(s)\n")
+               .arg(r.connections).arg(r.conversations).arg(r.flips.size());
+    for (const ReplayFlip &f : r.flips)
+        out << QStringLiteral("%1 -> %2  %3 -> %4:%5 proto %6  %L7 connection(s)  %8\n")
+                   .arg(f.from, f.to, f.client, f.server).arg(f.port).arg(f.protocol).arg(f.connections).arg(printable(f.rule, 200));
     return Success;
 }
 
