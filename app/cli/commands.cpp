@@ -31,6 +31,7 @@ constexpr Command kCommands[] = {
     {"snapshots", QT_TRANSLATE_NOOP("cli", "List the topology snapshots of a workspace"), runSnapshots},
     {"diff", QT_TRANSLATE_NOOP("cli", "What changed between two topology snapshots, rule by rule"), runDiff},
     {"replay", QT_TRANSLATE_NOOP("cli", "Which connections seen would another configuration flip (accepted to rejected and back)"), runReplay},
+    {"changes", QT_TRANSLATE_NOOP("cli", "The CloudTrail calls that changed the network, with their status"), runChanges},
     {"athena-sql", QT_TRANSLATE_NOOP("cli", "Print the Athena SQL for a filter over an organisation's flow-log table in S3"), runAthenaSql},
     {"export-diagram", QT_TRANSLATE_NOOP("cli", "Draw the topology graph with traffic as SVG, PNG, PDF, DOT or draw.io"), runExportDiagram},
     {"bench", QT_TRANSLATE_NOOP("cli", "Import into a new workspace and print speed, memory and size figures"), runBench},

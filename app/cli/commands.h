@@ -65,6 +65,7 @@ int runAthenaSql(const QStringList &args);
 int runSnapshots(const QStringList &args);
 int runDiff(const QStringList &args);
 int runReplay(const QStringList &args);
+int runChanges(const QStringList &args);
 int runBenchGraph(const QStringList &args);
 
 } // namespace vpclens::cli

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "base/jobfeedback.h"
+#include "history/trailimporter.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "overlay/overlaycache.h"
@@ -67,12 +68,13 @@ int runImport(const QStringList &args)
     const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("cli", "The record format of files without a header line, in AWS syntax: '${version} ${account-id} ...'."), QStringLiteral("format"));
     const QCommandLineOption snapshotTime(QStringLiteral("snapshot-time"), QCoreApplication::translate("cli", "The time the topology was exported (ISO 8601); default: the newest file's time."), QStringLiteral("time"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the summary as JSON."));
-    parser.addOptions({workspace, topology, flows, format, snapshotTime, json});
+    const QCommandLineOption cloudtrail(QStringLiteral("cloudtrail"), QCoreApplication::translate("cli", "CloudTrail logs: a file (JSON, gzip, lookup-events output) or a folder tree of them (repeatable)."), QStringLiteral("path"));
+    parser.addOptions({workspace, topology, flows, cloudtrail, format, snapshotTime, json});
     QTextStream out(stdout), err(stderr);
     if (const auto stop = parseArguments(parser, args))
         return *stop;
-    if (!parser.isSet(workspace) || (!parser.isSet(topology) && !parser.isSet(flows))) {
-        err << QCoreApplication::translate("cli", "import: --workspace and at least one --topology or --flows are required\n");
+    if (!parser.isSet(workspace) || (!parser.isSet(topology) && !parser.isSet(flows) && !parser.isSet(cloudtrail))) {
+        err << QCoreApplication::translate("cli", "import: --workspace and at least one --topology, --flows or --cloudtrail are required\n");
         return BadArguments;
     }
     QDateTime when;
@@ -93,9 +95,12 @@ int runImport(const QStringList &args)
     clock.start();
     TopologyImportResult topo;
     FlowImportResult flow;
+    TrailImportResult trail;
     try {
         if (parser.isSet(topology))
             topo = importTopology(*ws, parser.values(topology), when);
+        if (parser.isSet(cloudtrail))
+            trail = importCloudTrail(*ws, parser.values(cloudtrail));
         if (parser.isSet(flows)) {
             TerminalProgress progress;
             flow = importFlowLogs(*ws, parser.values(flows), FlowImportOptions{parser.value(format)}, &progress);
@@ -115,10 +120,20 @@ int runImport(const QStringList &args)
     topo.warnings += ws->snapshotTimeWarnings();
     for (const QString &w : std::as_const(topo.warnings))
         err << QCoreApplication::translate("cli", "warning: %1\n").arg(printable(w, 4000));
+    for (const QString &e : std::as_const(trail.errors))
+        err << QCoreApplication::translate("cli", "error: %1\n").arg(printable(e, 4000));
+    for (const QString &p : std::as_const(trail.problems))
+        err << QCoreApplication::translate("cli", "bad record: %1\n").arg(printable(p, 4000));
     for (const QString &m : std::as_const(flow.messages))
         err << printable(m, 4000) << '\n';
     const double secs = clock.elapsed() / 1000.0;
     const double rate = flow.seconds > 0 ? double(flow.records) / flow.seconds : 0.0;
+    QJsonObject otherEvents;
+    qint64 otherTotal = 0;
+    for (auto it = trail.otherEvents.cbegin(); it != trail.otherEvents.cend(); ++it) {
+        otherEvents.insert(it.key(), it.value());
+        otherTotal += it.value();
+    }
     if (parser.isSet(json)) {
         QJsonObject o{{QStringLiteral("topology_files"), topo.filesRead},
                       {QStringLiteral("resources"), topo.resources},
@@ -135,6 +150,15 @@ int runImport(const QStringList &args)
                       {QStringLiteral("bad_lines"), flow.badLines},
                       {QStringLiteral("records_per_second"), rate},
                       {QStringLiteral("canceled"), flow.canceled},
+                      {QStringLiteral("cloudtrail_files"), trail.filesRead},
+                      {QStringLiteral("cloudtrail_records"), trail.records},
+                      {QStringLiteral("cloudtrail_changes"), trail.changes},
+                      {QStringLiteral("cloudtrail_changes_new"), trail.added},
+                      {QStringLiteral("cloudtrail_failed"), trail.failed},
+                      {QStringLiteral("cloudtrail_not_applied"), trail.notApplied},
+                      {QStringLiteral("cloudtrail_other_events"), otherEvents},
+                      {QStringLiteral("cloudtrail_errors"), QJsonArray::fromStringList(trail.errors)},
+                      {QStringLiteral("cloudtrail_bad_records"), QJsonArray::fromStringList(trail.problems)},
                       {QStringLiteral("seconds"), secs}};
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
@@ -145,9 +169,14 @@ int runImport(const QStringList &args)
             out << QCoreApplication::translate("cli", "Flow logs: %1 files, %2 records, %3 skipped, %4 failed, %5 bad lines, %6 records/s\n")
                        .arg(flow.filesImported).arg(flow.records).arg(flow.filesSkipped).arg(flow.filesFailed).arg(flow.badLines)
                        .arg(qint64(rate));
+        if (parser.isSet(cloudtrail))
+            out << QCoreApplication::translate("cli", "CloudTrail: %1 files, %2 records, %3 network changes (%4 new, %5 failed, %6 not applied), "
+                                                      "%7 other events counted apart, %8 bad records\n")
+                       .arg(trail.filesRead).arg(trail.records).arg(trail.changes).arg(trail.added).arg(trail.failed).arg(trail.notApplied)
+                       .arg(otherTotal).arg(trail.problems.size());
         out << QCoreApplication::translate("cli", "Done in %1 s\n").arg(secs, 0, 'f', 2);
     }
-    const bool didSomething = topo.filesRead > 0 || flow.filesImported > 0 || flow.filesSkipped > 0;
+    const bool didSomething = topo.filesRead > 0 || flow.filesImported > 0 || flow.filesSkipped > 0 || trail.filesRead > 0;
     return didSomething && !flow.stopped ? Success : Failure;
 }
 

@@ -178,12 +178,6 @@ Items itemsOf(const QString &kind, const QJsonObject &o)
     return items;
 }
 
-struct Stored {
-    QString name;
-    QJsonObject json;
-};
-using Resources = std::map<std::pair<QString, QString>, Stored>; // (kind, id)
-
 QSet<QString> scopesOf(const Workspace &ws, qint64 snapshot)
 {
     QSet<QString> out;
@@ -194,20 +188,76 @@ QSet<QString> scopesOf(const Workspace &ws, qint64 snapshot)
     return out;
 }
 
-Resources resourcesOf(const Workspace &ws, qint64 snapshot, const QSet<QString> &scopes)
+bool gone(const ConfigResource &r)
 {
-    Resources out;
-    sql::Statement q(ws.handle(), "SELECT kind, id, name, account, region, raw FROM resources WHERE snapshot_id = ?1");
-    q.bind(1, snapshot);
-    while (q.step()) {
-        if (!scopes.contains(q.text(3) + QLatin1Char('/') + q.text(4)))
-            continue;
-        out[{q.text(0), q.text(1)}] = Stored{q.text(2), QJsonDocument::fromJson(q.text(5).toUtf8()).object()};
-    }
-    return out;
+    static const QSet<QString> states{QStringLiteral("deleted"), QStringLiteral("deleting"), QStringLiteral("failed"),
+                                      QStringLiteral("rejected"), QStringLiteral("expired")};
+    return r.summary.deleted || states.contains(r.summary.state.toLower())
+           || states.contains(r.json.value(QLatin1String("State")).toString().toLower())
+           || states.contains(r.json.value(QLatin1String("Status"))[QLatin1String("Code")].toString().toLower());
+}
+
+// What a configuration built from events can be held to: the rules, entries, routes, associations
+// and interface attributes the events change, and for every other kind whether it exists. Tags
+// and the attributes only an export knows (states, owners, dates) are left out.
+const QSet<QString> &ruleKinds()
+{
+    static const QSet<QString> kinds{QStringLiteral("security-group"), QStringLiteral("network-acl"), QStringLiteral("route-table"),
+                                     QStringLiteral("network-interface")};
+    return kinds;
+}
+
+Items comparedItems(const QString &kind, const QJsonObject &o, DiffMode mode)
+{
+    if (mode == DiffMode::Everything)
+        return itemsOf(kind, o);
+    if (!ruleKinds().contains(kind))
+        return {};
+    Items items = itemsOf(kind, o);
+    for (auto it = items.begin(); it != items.end();)
+        it = it->first.startsWith(QLatin1String("tag ")) ? items.erase(it) : std::next(it);
+    return items;
 }
 
 } // namespace
+
+QList<SnapshotChange> diffResources(const ResourceSet &before, const ResourceSet &after, DiffMode mode)
+{
+    QList<SnapshotChange> changes;
+    auto change = [&changes](SnapshotChange::Kind k, const std::pair<QString, QString> &key, const QString &name, const QString &detail) {
+        changes.append({k, key.first, key.second, name, detail});
+    };
+    auto present = [mode](const ResourceSet &set, const std::pair<QString, QString> &key) {
+        const auto it = set.find(key);
+        return it != set.end() && (mode == DiffMode::Everything || !gone(it->second));
+    };
+    for (const auto &[key, old] : before)
+        if (present(before, key) && !present(after, key))
+            change(SnapshotChange::Kind::Removed, key, old.summary.name, QStringLiteral("%1 removed").arg(key.first));
+    for (const auto &[key, now] : after) {
+        if (!present(after, key))
+            continue;
+        if (!present(before, key)) {
+            change(SnapshotChange::Kind::Added, key, now.summary.name, QStringLiteral("%1 added").arg(key.first));
+            continue;
+        }
+        const Items old = comparedItems(key.first, before.at(key).json, mode), current = comparedItems(key.first, now.json, mode);
+        for (const auto &[item, value] : old) {
+            const auto it = current.find(item);
+            if (it == current.end())
+                change(SnapshotChange::Kind::Removed, key, now.summary.name, value.isEmpty() ? item : QStringLiteral("%1: %2").arg(item, value));
+            else if (it->second != value)
+                change(SnapshotChange::Kind::Changed, key, now.summary.name, QStringLiteral("%1: %2 -> %3").arg(item, value, it->second));
+        }
+        for (const auto &[item, value] : current)
+            if (!old.count(item))
+                change(SnapshotChange::Kind::Added, key, now.summary.name, value.isEmpty() ? item : QStringLiteral("%1: %2").arg(item, value));
+    }
+    std::stable_sort(changes.begin(), changes.end(), [](const SnapshotChange &x, const SnapshotChange &y) {
+        return std::tie(x.resourceKind, x.resource, x.detail) < std::tie(y.resourceKind, y.resource, y.detail);
+    });
+    return changes;
+}
 
 const char *changeKindName(SnapshotChange::Kind kind)
 {
@@ -234,34 +284,7 @@ SnapshotDiff diffSnapshots(const Workspace &ws, qint64 from, qint64 to)
         if (!common.contains(s))
             diff.notCompared << s;
     diff.notCompared.sort();
-    const Resources before = resourcesOf(ws, from, common), after = resourcesOf(ws, to, common);
-    auto change = [&diff](SnapshotChange::Kind k, const std::pair<QString, QString> &key, const QString &name, const QString &detail) {
-        diff.changes.append({k, key.first, key.second, name, detail});
-    };
-    for (const auto &[key, old] : before)
-        if (!after.count(key))
-            change(SnapshotChange::Kind::Removed, key, old.name, QStringLiteral("%1 removed").arg(key.first));
-    for (const auto &[key, now] : after) {
-        const auto was = before.find(key);
-        if (was == before.end()) {
-            change(SnapshotChange::Kind::Added, key, now.name, QStringLiteral("%1 added").arg(key.first));
-            continue;
-        }
-        const Items old = itemsOf(key.first, was->second.json), current = itemsOf(key.first, now.json);
-        for (const auto &[item, value] : old) {
-            const auto it = current.find(item);
-            if (it == current.end())
-                change(SnapshotChange::Kind::Removed, key, now.name, value.isEmpty() ? item : QStringLiteral("%1: %2").arg(item, value));
-            else if (it->second != value)
-                change(SnapshotChange::Kind::Changed, key, now.name, QStringLiteral("%1: %2 -> %3").arg(item, value, it->second));
-        }
-        for (const auto &[item, value] : current)
-            if (!old.count(item))
-                change(SnapshotChange::Kind::Added, key, now.name, value.isEmpty() ? item : QStringLiteral("%1: %2").arg(item, value));
-    }
-    std::stable_sort(diff.changes.begin(), diff.changes.end(), [](const SnapshotChange &x, const SnapshotChange &y) {
-        return std::tie(x.resourceKind, x.resource, x.detail) < std::tie(y.resourceKind, y.resource, y.detail);
-    });
+    diff.changes = diffResources(snapshotResources(ws, from, &diff.scopes), snapshotResources(ws, to, &diff.scopes), DiffMode::Everything);
     return diff;
 }
 

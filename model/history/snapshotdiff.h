@@ -6,6 +6,8 @@
 // snapshots cover are compared: a scope one of them lacks is not "removed".
 #pragma once
 
+#include "history/resourceset.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +33,12 @@ struct SnapshotDiff {
 };
 
 const char *changeKindName(SnapshotChange::Kind kind); // "added", "removed", "changed"
+
+// Everything: every attribute and tag. Reachability: what a configuration built from CloudTrail
+// events can be held to (rules, NACL entries, routes, associations, interface groups and addresses;
+// for other kinds whether they exist, deleted ones counting as absent).
+enum class DiffMode { Everything, Reachability };
+QList<SnapshotChange> diffResources(const ResourceSet &before, const ResourceSet &after, DiffMode mode);
 
 // Throws sql::Error when the workspace cannot be read; an unknown snapshot id gives an empty diff
 // with both scope lists empty (the caller says which id is unknown).

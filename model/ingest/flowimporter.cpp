@@ -5,7 +5,7 @@
 #include "base/logging.h"
 #include "base/processstats.h"
 #include "base/timetext.h"
-#include "ingest/filecollector.h"
+#include "base/filecollector.h"
 #include "ingest/flowparsejob.h"
 #include "ingest/flowwriter.h"
 #include "query/flowqueries.h"

@@ -3,7 +3,7 @@
 
 #include "base/jobfeedback.h"
 #include "base/logging.h"
-#include "ingest/filecollector.h"
+#include "base/filecollector.h"
 #include "topology/topologyresource.h"
 #include "workspace/workspace.h"
 

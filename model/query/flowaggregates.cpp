@@ -7,6 +7,7 @@
 #include "flowlog/flowbits.h"
 #include "query/flowscan.h"
 #include "workspace/sqlite.h"
+#include "workspace/workspace.h"
 
 #include <algorithm>
 #include <array>

@@ -103,6 +103,11 @@ CREATE TABLE overlay_cache(key TEXT PRIMARY KEY, data_version TEXT NOT NULL, dat
 CREATE TABLE saved_filters(name TEXT PRIMARY KEY, expression TEXT NOT NULL);
 -- The analyst's notes for the review report (workspace/notes.h).
 CREATE TABLE notes(id INTEGER PRIMARY KEY, subject TEXT NOT NULL, text TEXT NOT NULL);
+-- CloudTrail: the calls that change the network (model/history/trailimporter.h), times in ms.
+CREATE TABLE trail_events(event_id TEXT PRIMARY KEY, time INTEGER NOT NULL, name TEXT NOT NULL, source TEXT,
+    actor TEXT, account TEXT, region TEXT, resources TEXT NOT NULL, status TEXT NOT NULL, error TEXT, request TEXT,
+    response TEXT, import_id INTEGER, record INTEGER) WITHOUT ROWID;
+CREATE INDEX trail_events_time ON trail_events(time);
 )SQL";
 
 // Schema 1-3's records, a row each (schema 4 keeps them in flow_columns).
@@ -146,6 +151,10 @@ inline constexpr const char *kAddedWithinSchema1 =
     "CREATE TABLE IF NOT EXISTS logging_interfaces(eni TEXT PRIMARY KEY, first INTEGER NOT NULL, last INTEGER NOT NULL, "
     "records INTEGER NOT NULL) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS logging_hours(eni TEXT NOT NULL, hour INTEGER NOT NULL, records INTEGER NOT NULL, "
-    "skipped INTEGER NOT NULL, PRIMARY KEY(eni, hour)) WITHOUT ROWID;";
+    "skipped INTEGER NOT NULL, PRIMARY KEY(eni, hour)) WITHOUT ROWID;"
+    "CREATE TABLE IF NOT EXISTS trail_events(event_id TEXT PRIMARY KEY, time INTEGER NOT NULL, name TEXT NOT NULL, source TEXT, "
+    "actor TEXT, account TEXT, region TEXT, resources TEXT NOT NULL, status TEXT NOT NULL, error TEXT, request TEXT, "
+    "response TEXT, import_id INTEGER, record INTEGER) WITHOUT ROWID;"
+    "CREATE INDEX IF NOT EXISTS trail_events_time ON trail_events(time);";
 
 } // namespace vpclens::schema

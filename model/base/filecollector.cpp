@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ingest/filecollector.h"
+#include "base/filecollector.h"
 
 #include <QDir>
 #include <QFileInfo>
