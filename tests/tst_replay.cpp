@@ -5,6 +5,7 @@
 #include "history/replay.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
+#include "sampleedits.h"
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "topology/estate.h"
@@ -49,34 +50,8 @@ void TestReplay::initTestCase()
 
 Estate TestReplay::exportWithout90()
 {
-    const QDir source(test::sourcePath(QStringLiteral("resources/sample/topology")));
-    const QString target = m_dir.filePath(QStringLiteral("no90"));
-    QDir().mkpath(target);
-    for (const QString &file : source.entryList({QStringLiteral("*.json")}, QDir::Files)) {
-        QFile in(source.filePath(file));
-        if (!in.open(QIODevice::ReadOnly))
-            return {};
-        QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
-        if (file == QLatin1String("describe-network-acls.json")) {
-            QJsonArray acls = json.value(QStringLiteral("NetworkAcls")).toArray();
-            for (qsizetype i = 0; i < acls.size(); ++i) {
-                QJsonObject acl = acls[i].toObject();
-                if (acl.value(QStringLiteral("NetworkAclId")).toString() != QLatin1String("acl-0e000000000000a03"))
-                    continue;
-                QJsonArray kept;
-                for (const QJsonValue &e : acl.value(QStringLiteral("Entries")).toArray())
-                    if (e[QStringLiteral("RuleNumber")].toInt() != 90)
-                        kept.append(e);
-                acl.insert(QStringLiteral("Entries"), kept);
-                acls[i] = acl;
-            }
-            json.insert(QStringLiteral("NetworkAcls"), acls);
-        }
-        QFile out(QDir(target).filePath(file));
-        if (!out.open(QIODevice::WriteOnly))
-            return {};
-        out.write(QJsonDocument(json).toJson());
-    }
+    const QString target = test::editedSampleCopy(m_dir.filePath(QStringLiteral("no90")),
+                                                  {{QStringLiteral("describe-network-acls.json"), test::withoutDataEntry90}});
     QString error;
     auto scratch = Workspace::open(QStringLiteral(":memory:"), &error, true);
     importTopology(*scratch, {target});

@@ -4,6 +4,7 @@
 // edits, not read from the code).
 #include "history/snapshotdiff.h"
 #include "ingest/topologyimporter.h"
+#include "sampleedits.h"
 #include "testpaths.h"
 #include "workspace/workspace.h"
 
@@ -29,30 +30,15 @@ private slots:
 
 private:
     // A copy of the sample's export with `edit` applied to the named file's JSON.
-    QString editedCopy(const QString &name, const std::map<QString, std::function<void(QJsonObject &)>> &edits);
+    QString editedCopy(const QString &name, const test::JsonEdits &edits);
     QStringList lines(const SnapshotDiff &d);
     QTemporaryDir m_dir;
     int m_copies = 0;
 };
 
-QString TestSnapshotDiff::editedCopy(const QString &name, const std::map<QString, std::function<void(QJsonObject &)>> &edits)
+QString TestSnapshotDiff::editedCopy(const QString &name, const test::JsonEdits &edits)
 {
-    const QDir source(test::sourcePath(QStringLiteral("resources/sample/topology")));
-    const QString target = m_dir.filePath(QStringLiteral("%1-%2").arg(name).arg(++m_copies));
-    QDir().mkpath(target);
-    for (const QString &file : source.entryList({QStringLiteral("*.json")}, QDir::Files)) {
-        QFile in(source.filePath(file));
-        if (!in.open(QIODevice::ReadOnly))
-            return {};
-        QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
-        if (const auto e = edits.find(file); e != edits.end())
-            e->second(json);
-        QFile out(QDir(target).filePath(file));
-        if (!out.open(QIODevice::WriteOnly))
-            return {};
-        out.write(QJsonDocument(json).toJson(QJsonDocument::Compact)); // reformatted too: not a change
-    }
-    return target;
+    return test::editedSampleCopy(m_dir.filePath(QStringLiteral("%1-%2").arg(name).arg(++m_copies)), edits);
 }
 
 QStringList TestSnapshotDiff::lines(const SnapshotDiff &d)
@@ -63,19 +49,7 @@ QStringList TestSnapshotDiff::lines(const SnapshotDiff &d)
     return out;
 }
 
-// Applies `f` to each element of array `key` of `o` whose `idKey` is `id`.
-static void forItem(QJsonObject &o, const QString &key, const QString &idKey, const QString &id, const std::function<void(QJsonObject &)> &f)
-{
-    QJsonArray items = o.value(key).toArray();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        QJsonObject item = items[i].toObject();
-        if (item.value(idKey).toString() == id) {
-            f(item);
-            items[i] = item;
-        }
-    }
-    o.insert(key, items);
-}
+using test::forItem;
 
 void TestSnapshotDiff::sameExportNoChange()
 {
@@ -93,15 +67,7 @@ void TestSnapshotDiff::sameExportNoChange()
 void TestSnapshotDiff::editsListedRuleByRule()
 {
     const QString edited = editedCopy(QStringLiteral("edited"), {
-        {QStringLiteral("describe-network-acls.json"), [](QJsonObject &o) { // data-nacl loses its entry 90
-             forItem(o, QStringLiteral("NetworkAcls"), QStringLiteral("NetworkAclId"), QStringLiteral("acl-0e000000000000a03"), [](QJsonObject &acl) {
-                 QJsonArray kept;
-                 for (const QJsonValue &e : acl.value(QStringLiteral("Entries")).toArray())
-                     if (e[QStringLiteral("RuleNumber")].toInt() != 90)
-                         kept.append(e);
-                 acl.insert(QStringLiteral("Entries"), kept);
-             });
-         }},
+        {QStringLiteral("describe-network-acls.json"), test::withoutDataEntry90}, // data-nacl loses its entry 90
         {QStringLiteral("describe-security-groups.json"), [](QJsonObject &o) { // web-sg: one more rule; tools-sg removed
              forItem(o, QStringLiteral("SecurityGroups"), QStringLiteral("GroupId"), QStringLiteral("sg-0d00000000000web1"), [](QJsonObject &g) {
                  QJsonArray in = g.value(QStringLiteral("IpPermissions")).toArray();

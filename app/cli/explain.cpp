@@ -3,6 +3,8 @@
 #include "commands.h"
 
 #include "base/ipaddress.h"
+#include "base/printable.h"
+#include "history/trailtimeline.h"
 #include "trace/flowexplainer.h"
 #include "workspace/addresscolumn.h"
 #include "workspace/workspace.h"
@@ -37,7 +39,9 @@ int runExplain(const QStringList &args)
         return Failure;
     ExplainResult r;
     try {
-        r = explainWorkspace(*ws);
+        // Between snapshots, the configuration after each CloudTrail change (when any was imported).
+        const auto timeline = trailTimeline(*ws);
+        r = explainWorkspace(*ws, nullptr, timeline.get());
     } catch (const sql::Error &e) {
         err << QCoreApplication::translate("cli", "explain failed: %1\n").arg(QString::fromUtf8(e.what()));
         return Failure;
@@ -66,13 +70,21 @@ int runExplain(const QStringList &args)
                      .arg(list.text(2), list.text(3), list.text(4));
     }
     const double rate = r.seconds > 0 ? double(r.records) / r.seconds : 0;
+    QJsonArray byChange;
+    QStringList changeLines;
+    for (const ChangeExplains &c : std::as_const(r.agreeByChange)) {
+        byChange.append(QJsonObject{{QStringLiteral("change"), c.change}, {QStringLiteral("records"), qint64(c.records)},
+                                    {QStringLiteral("example_flow_id"), qint64(c.example)}});
+        changeLines << QCoreApplication::translate("cli", "  %1 record(s) (e.g. record %2): %3").arg(c.records).arg(c.example).arg(printable(c.change, 600));
+    }
     if (parser.isSet(json)) {
         QJsonObject classes;
         for (int c = 0; c < int(ExplainClass::Count); ++c)
             classes.insert(QLatin1String(explainClassName(ExplainClass(c))), qint64(r.classes[std::size_t(c)]));
         out << QJsonDocument(QJsonObject{{QStringLiteral("records"), qint64(r.records)}, {QStringLiteral("distinct_decisions"), qint64(r.distinctDecisions)},
                                          {QStringLiteral("classes"), classes}, {QStringLiteral("seconds"), r.seconds},
-                                         {QStringLiteral("records_per_second"), rate}, {QStringLiteral("disagreements"), items}})
+                                         {QStringLiteral("records_per_second"), rate}, {QStringLiteral("disagreements"), items},
+                                         {QStringLiteral("agree_by_change"), byChange}})
                    .toJson(QJsonDocument::Indented);
         return Success;
     }
@@ -80,6 +92,9 @@ int runExplain(const QStringList &args)
                .arg(r.records).arg(r.seconds, 0, 'f', 2).arg(qint64(rate)).arg(r.distinctDecisions);
     for (int c = 0; c < int(ExplainClass::Count); ++c)
         out << QStringLiteral("  %1 %2\n").arg(r.classes[std::size_t(c)], 10).arg(QLatin1String(explainClassName(ExplainClass(c))));
+    if (!changeLines.isEmpty())
+        out << QCoreApplication::translate("cli", "Agree only because of a change since the snapshot before them:\n")
+            << changeLines.join(QLatin1Char('\n')) << '\n';
     if (!lines.isEmpty())
         out << QCoreApplication::translate("cli", "Disagreements:\n") << lines.join(QLatin1Char('\n')) << '\n';
     return Success;

@@ -11,6 +11,7 @@
 #include "flowspane.h"
 #include "graphpane.h"
 #include "graphview.h"
+#include "history/trailtimeline.h"
 #include "importlogdialog.h"
 #include "ingest/bundledsample.h"
 #include "ingest/flowimporter.h"
@@ -352,7 +353,8 @@ void MainWindow::explainInBackground()
             return r;
         }
         try {
-            r = explainWorkspace(*ws);
+            const auto timeline = trailTimeline(*ws); // the CloudTrail changes between snapshots
+            r = explainWorkspace(*ws, nullptr, timeline.get());
         } catch (const sql::Error &e) {
             r.error = QString::fromUtf8(e.what());
         }

@@ -99,8 +99,8 @@ struct Epoch {
     std::unordered_map<std::int64_t, const Eni *> enis; // interned ENI ids -> interfaces
     QSet<int> servicePorts;                             // opened by some security group (for the initiator)
 
-    Epoch(const Workspace &ws, std::optional<qint64> asOf)
-        : estate(asOf ? loadEstate(ws, *asOf) : loadEstate(ws))
+    Epoch(const Workspace &ws, Estate &&compiled)
+        : estate(std::move(compiled))
         , evaluator(std::make_unique<RuleEvaluator>(estate))
     {
         sql::Statement q(ws.handle(), "SELECT id, s FROM strings WHERE s LIKE 'eni-%'");
@@ -113,6 +113,29 @@ struct Epoch {
                     for (int port = r.ports.from; port <= r.ports.to; ++port)
                         servicePorts.insert(port);
     }
+};
+
+// The snapshots alone: from each snapshot time on, that snapshot (per scope, as loadEstate(asOf)).
+class SnapshotTimeline final : public ConfigurationTimeline
+{
+public:
+    explicit SnapshotTimeline(const Workspace &ws) : m_ws(ws)
+    {
+        for (const qint64 t : ws.snapshotTimes())
+            m_times.append(t * 1000);
+        if (m_times.isEmpty())
+            m_times.append(0);
+    }
+    QList<qint64> times() const override { return m_times; }
+    Estate estateFrom(qsizetype index) const override
+    {
+        return m_times.size() <= 1 ? loadEstate(m_ws) : loadEstate(m_ws, m_times[index] / 1000);
+    }
+    QString changeAt(qsizetype) const override { return {}; }
+
+private:
+    const Workspace &m_ws;
+    QList<qint64> m_times;
 };
 
 } // namespace
@@ -131,34 +154,47 @@ const char *explainClassName(ExplainClass c)
     return "?";
 }
 
-ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
+ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback, const ConfigurationTimeline *timeline)
 {
     ExplainResult result;
     QElapsedTimer clock;
     clock.start();
     sqlite3 *db = ws.handle();
-    // One epoch per snapshot time, built when a record first needs it (usually there is one).
-    const QList<qint64> times = ws.snapshotTimes();
+    // One epoch per configuration time, built when a record first needs it (usually there is one).
+    const SnapshotTimeline snapshots(ws);
+    const ConfigurationTimeline &line = timeline ? *timeline : snapshots;
+    const QList<qint64> times = line.times();
     std::vector<std::unique_ptr<Epoch>> epochs(std::size_t(std::max<qsizetype>(times.size(), 1)));
     auto epochOf = [&](std::int64_t start) -> std::int32_t {
         if (times.size() <= 1)
             return 0;
-        const auto after = std::upper_bound(times.cbegin(), times.cend(), start);
+        const auto after = std::upper_bound(times.cbegin(), times.cend(), start * 1000);
         return std::int32_t(std::max<qsizetype>(after - times.cbegin() - 1, 0));
     };
     auto epoch = [&](std::int32_t i) -> const Epoch & {
         auto &slot = epochs[std::size_t(i)];
         if (!slot)
-            slot = std::make_unique<Epoch>(ws, times.size() <= 1 ? std::nullopt : std::optional<qint64>(times[i]));
+            slot = std::make_unique<Epoch>(ws, line.estateFrom(i));
         return *slot;
     };
+    // The epoch of the snapshot before epoch i: the first one back that no change brought.
+    auto snapshotEpochOf = [&](std::int32_t i) {
+        while (i > 0 && !line.changeAt(i).isEmpty())
+            --i;
+        return i;
+    };
+    struct Explained {
+        std::int64_t records = 0, example = 0; // the first record's id
+    };
+    QHash<std::int32_t, Explained> byChange; // epoch whose change explains records -> records
+    DecisionCache earlier(16);               // verdicts of earlier configurations, for those records
     auto owns = [](const Eni &e, const IpAddress &a) {
         return std::find(e.privateIps.begin(), e.privateIps.end(), a) != e.privateIps.end()
                || std::find(e.publicIps.begin(), e.publicIps.end(), a) != e.publicIps.end();
     };
 
     sql::Transaction tx(db);
-    sql::exec(db, "DELETE FROM explain_disagreements; DELETE FROM explain_summary;");
+    sql::exec(db, "DELETE FROM explain_disagreements; DELETE FROM explain_summary; DELETE FROM explain_by_change;");
     sql::Statement store(db, "INSERT INTO explain_disagreements(flow_id, class, kind, component, rule) VALUES(?1, ?2, ?3, ?4, ?5)");
     DecisionRecorder recorder(db);
     QSet<QString> undetermined; // interfaces with records no rule was credited with
@@ -265,6 +301,36 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
         const bool loggedReject = action == 2;
         if (loggedReject == (outcome == DecisionCache::Rejects)) {
             count(ExplainClass::Agree);
+            // Would the snapshot alone disagree? Then a change since explains the record: the
+            // earliest change from which on every configuration agrees with the log.
+            if (const std::int32_t base = timeline ? snapshotEpochOf(epochIndex) : epochIndex; base != epochIndex) {
+                auto agrees = [&](std::int32_t i) {
+                    const DecisionKey other(eniIt->first, peer, proto, int(dport), i, ingress, initiator == 2);
+                    const std::uint64_t h = DecisionCache::hash(other);
+                    std::optional<DecisionCache::Decided> d = earlier.find(other, h);
+                    if (!d) {
+                        const Epoch &e = epoch(i);
+                        const auto it = e.enis.find(eniIt->first);
+                        bool rejects = false;
+                        if (it != e.enis.end()) {
+                            const auto peerEni = e.estate.privateOwner.constFind(peer);
+                            const bool sameSubnet = peerEni != e.estate.privateOwner.cend() && e.estate.enis.value(*peerEni).subnetId == it->second->subnetId;
+                            rejects = e.evaluator->decideAtInterface(*it->second, ingress, initiator == 2, peer, sameSubnet, proto, int(dport)).verdict == Verdict::Reject;
+                        }
+                        d = DecisionCache::Decided{rejects ? DecisionCache::Rejects : DecisionCache::Accepts, 0};
+                        earlier.insert(other, h, *d);
+                    }
+                    return loggedReject == (d->outcome == DecisionCache::Rejects);
+                };
+                if (!agrees(base)) {
+                    std::int32_t since = epochIndex;
+                    while (since - 1 > base && agrees(since - 1))
+                        --since;
+                    auto &c = byChange[since];
+                    if (c.records++ == 0)
+                        c.example = sqlite3_column_int64(s, 0);
+                }
+            }
             continue;
         }
         const ExplainClass c = loggedReject ? ExplainClass::LoggedRejectConfigAccepts : ExplainClass::LoggedAcceptConfigRejects;
@@ -284,12 +350,28 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback)
     unexplained.sort();
     ws.setMeta(QString::fromLatin1(kUndeterminedInterfacesKey), unexplained.join(QLatin1Char(',')));
     stampDecisions(ws);
+    sql::Statement explained(db, "INSERT INTO explain_by_change(change, records, example) VALUES(?1, ?2, ?3) "
+                                 "ON CONFLICT(change) DO UPDATE SET records = records + excluded.records");
+    for (auto it = byChange.cbegin(); it != byChange.cend(); ++it)
+        explained.bind(1, line.changeAt(it.key())).bind(2, it->records).bind(3, it->example).run();
     sql::Statement summary(db, "INSERT INTO explain_summary(class, records) VALUES(?1, ?2)");
     for (std::size_t c = 0; c < result.classes.size(); ++c)
         summary.bind(1, int(c)).bind(2, result.classes[c]).run();
     tx.commit();
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
+    result.agreeByChange = storedAgreeByChange(ws);
     return result;
+}
+
+QList<ChangeExplains> storedAgreeByChange(const Workspace &ws)
+{
+    QList<ChangeExplains> out;
+    if (!ws.hasTable("explain_by_change"))
+        return out;
+    sql::Statement q(ws.handle(), "SELECT change, records, example FROM explain_by_change ORDER BY records DESC, change");
+    while (q.step())
+        out.append({q.text(0), q.int64(1), q.int64(2)});
+    return out;
 }
 
 } // namespace vpclens

@@ -71,6 +71,7 @@ CREATE INDEX rejected_totals_bytes ON rejected_totals(bytes DESC);
 -- The last bulk explanation: records whose log disagrees with the configuration, and counts per class.
 CREATE TABLE explain_disagreements(flow_id INTEGER PRIMARY KEY, class INTEGER NOT NULL, kind TEXT, component TEXT, rule TEXT);
 CREATE TABLE explain_summary(class INTEGER PRIMARY KEY, records INTEGER NOT NULL);
+CREATE TABLE explain_by_change(change TEXT PRIMARY KEY, records INTEGER NOT NULL, example INTEGER NOT NULL) WITHOUT ROWID;
 -- What decided each record, from the last bulk explanation (trace/flowexplainer.h): the rules named
 -- as everywhere (topology/rulenames.h; kind 1 security-group rule, 2 no group rule allows, 3 NACL
 -- entry, 4 route; resources: the group(s), NACL or route table), the combinations that decided
@@ -155,6 +156,7 @@ inline constexpr const char *kAddedWithinSchema1 =
     "CREATE TABLE IF NOT EXISTS trail_events(event_id TEXT PRIMARY KEY, time INTEGER NOT NULL, name TEXT NOT NULL, source TEXT, "
     "actor TEXT, account TEXT, region TEXT, resources TEXT NOT NULL, status TEXT NOT NULL, error TEXT, request TEXT, "
     "response TEXT, import_id INTEGER, record INTEGER) WITHOUT ROWID;"
-    "CREATE INDEX IF NOT EXISTS trail_events_time ON trail_events(time);";
+    "CREATE INDEX IF NOT EXISTS trail_events_time ON trail_events(time);"
+    "CREATE TABLE IF NOT EXISTS explain_by_change(change TEXT PRIMARY KEY, records INTEGER NOT NULL, example INTEGER NOT NULL) WITHOUT ROWID;";
 
 } // namespace vpclens::schema
