@@ -22,9 +22,9 @@ const QHash<QString, int> &levels()
         {QStringLiteral("topology"), 3},
         {QStringLiteral("workspace"), 4},
         {QStringLiteral("trace"), 5}, {QStringLiteral("query"), 5}, {QStringLiteral("graph"), 5},
-        {QStringLiteral("overlay"), 6}, {QStringLiteral("ingest"), 6}, {QStringLiteral("models"), 6}, {QStringLiteral("findings"), 6},
+        {QStringLiteral("overlay"), 6}, {QStringLiteral("ingest"), 6}, {QStringLiteral("findings"), 6},
         {QStringLiteral("history"), 6},
-        {QStringLiteral("report"), 7},
+        {QStringLiteral("report"), 7}, {QStringLiteral("models"), 7},
     };
     return table;
 }

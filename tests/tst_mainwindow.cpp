@@ -108,7 +108,7 @@ void TestMainWindow::hasTheProductDocks()
     for (const QDockWidget *d : w.findChildren<QDockWidget *>())
         names << d->objectName();
     names.sort();
-    QCOMPARE(names, (QStringList{QStringLiteral("chartsDock"), QStringLiteral("detailsDock"), QStringLiteral("findingsDock"), QStringLiteral("flowsDock"),
+    QCOMPARE(names, (QStringList{QStringLiteral("changesDock"), QStringLiteral("chartsDock"), QStringLiteral("detailsDock"), QStringLiteral("findingsDock"), QStringLiteral("flowsDock"),
                                  QStringLiteral("graphDock"), QStringLiteral("resourcesDock"), QStringLiteral("rulesDock"),
                                  QStringLiteral("traceDock")}));
     QCOMPARE(w.menuBar()->actions().size(), 3); // File, View, Help

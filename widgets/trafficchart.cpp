@@ -220,6 +220,23 @@ void TrafficChart::setUserSeries(const QList<UserSeries> &series)
     redraw();
 }
 
+void TrafficChart::setChangeMarks(const QList<ChangeMark> &marks)
+{
+    for (QCPItemStraightLine *line : std::as_const(m_markLines))
+        m_plot->removeItem(line);
+    m_markLines.clear();
+    m_marks = marks;
+    for (const ChangeMark &m : marks) {
+        auto *line = new QCPItemStraightLine(m_plot);
+        line->point1->setCoords(double(m.time), 0);
+        line->point2->setCoords(double(m.time), 1);
+        line->setPen(m.applied ? QPen(QColor(0xd9, 0x77, 0x06), 1.5, Qt::DashLine) : QPen(QColor(0x9c, 0xa3, 0xaf), 1, Qt::DotLine));
+        line->setSelectable(false);
+        m_markLines.append(line);
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void TrafficChart::redraw()
 {
     const int metric = m_metric->currentIndex();
@@ -385,6 +402,15 @@ void TrafficChart::mouseMoved(QMouseEvent *event)
         m_band->bottomRight->setCoords(std::max(a, key), m_plot->yAxis->range().lower);
         m_band->setVisible(true);
         m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    // Over a change's line: what changed, by whom.
+    QStringList near;
+    for (const ChangeMark &m : std::as_const(m_marks))
+        if (std::abs(m_plot->xAxis->coordToPixel(double(m.time)) - event->position().x()) <= 4)
+            near << m.text;
+    if (!near.isEmpty()) {
+        QToolTip::showText(event->globalPosition().toPoint(), near.mid(0, 8).join(QLatin1Char('\n')), m_plot);
         return;
     }
     const qint64 bucket = qint64(std::floor(key / m_bucket)) * m_bucket;

@@ -11,6 +11,7 @@
 class QComboBox;
 class QCustomPlot;
 class QCPItemRect;
+class QCPItemStraightLine;
 class QCPItemText;
 class QMouseEvent;
 
@@ -47,6 +48,15 @@ public:
     void setUserSeries(const QList<UserSeries> &series);
     int userSeriesCount() const { return int(m_user.size()); }
 
+    // The configuration changes on the time axis (CloudTrail): a dashed line each, its text on hover.
+    struct ChangeMark {
+        qint64 time = 0; // epoch seconds
+        QString text;    // "10:02 DeleteNetworkAclEntry acl-0e... by arn:... (applied)"
+        bool applied = true; // failed and not-applied calls are drawn grey
+    };
+    void setChangeMarks(const QList<ChangeMark> &marks);
+    int changeMarkCount() const { return int(m_marks.size()); }
+
 signals:
     void rangeSelected(qint64 from, qint64 to); // epoch seconds, inclusive
     void bucketClicked(qint64 from, qint64 to);
@@ -74,6 +84,8 @@ private:
     QCPItemText *m_emptyNote = nullptr; // owned by the plot; shown instead of axes of nothing
     QList<TimeBucket> m_accepted, m_rejected;
     QList<UserSeries> m_user;
+    QList<ChangeMark> m_marks;
+    QList<QCPItemStraightLine *> m_markLines; // owned by the plot
     int m_bucket = 60;
     double m_pressX = -1;
     QString m_filterText;

@@ -5,6 +5,7 @@
 #include "base/logging.h"
 #include "base/protocols.h"
 #include "base/timetext.h"
+#include "changespane.h"
 #include "detailspane.h"
 #include "findings/findings.h"
 #include "findingspane.h"
@@ -161,6 +162,11 @@ void MainWindow::createDocks()
     connect(m_findings, &FindingsPane::noteRequested, this, &MainWindow::addNoteAbout);
     connect(m_trace, &TracePanel::noteRequested, this, &MainWindow::addNoteAbout);
     addDock(QStringLiteral("findingsDock"), tr("Findings"), m_findings, Qt::RightDockWidgetArea);
+    m_changes = new ChangesPane;
+    connect(m_changes, &ChangesPane::snapshotSelected, this, &MainWindow::showSnapshotChanges);
+    connect(m_changes, &ChangesPane::eventActivated, this, &MainWindow::showChangeTime);
+    connect(m_changes, &ChangesPane::resourceActivated, m_trace, &TracePanel::componentActivated);
+    addDock(QStringLiteral("changesDock"), tr("Changes"), m_changes, Qt::RightDockWidgetArea);
     resetLayout();
 }
 
@@ -171,8 +177,8 @@ void MainWindow::resetLayout()
     const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
     QDockWidget *resources = dock("resourcesDock"), *graph = dock("graphDock"), *flows = dock("flowsDock"),
                 *trace = dock("traceDock"), *charts = dock("chartsDock"), *details = dock("detailsDock"), *rules = dock("rulesDock"),
-                *findings = dock("findingsDock");
-    for (QDockWidget *d : {resources, graph, flows, trace, charts, details, rules, findings}) {
+                *findings = dock("findingsDock"), *changes = dock("changesDock");
+    for (QDockWidget *d : {resources, graph, flows, trace, charts, details, rules, findings, changes}) {
         d->setFloating(false);
         d->show();
     }
@@ -184,6 +190,7 @@ void MainWindow::resetLayout()
     splitDockWidget(flows, charts, Qt::Horizontal);
     tabifyDockWidget(charts, rules); // the Rules and Findings views behind the charts
     tabifyDockWidget(rules, findings);
+    tabifyDockWidget(findings, changes);
     charts->raise();
     const int w = std::max(width(), 1000), h = std::max(height(), 700);
     resizeDocks({resources, graph}, {w * 21 / 100, w * 79 / 100}, Qt::Horizontal);
@@ -205,6 +212,8 @@ void MainWindow::createMenus()
     file->addAction(tr("Import Topology F&iles…"), QKeySequence(tr("Ctrl+Shift+T")), this, &MainWindow::importTopologyFiles);
     file->addAction(tr("Import &Flow Logs…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::importFlowLogs);
     file->addAction(tr("Import Flow &Log Files…"), QKeySequence(tr("Ctrl+Shift+L")), this, &MainWindow::importFlowLogFiles);
+    file->addAction(tr("Import &CloudTrail…"), this, &MainWindow::importCloudTrail);
+    file->addAction(tr("Import CloudTr&ail Files…"), this, &MainWindow::importCloudTrailFiles);
     file->addAction(tr("Import Lo&g…"), this, [this] { showImportLog(); });
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
@@ -388,6 +397,7 @@ void MainWindow::refreshViews()
         m_rules->clear();
         m_findings->clear();
         m_findingsLabel->clear();
+        refreshChanges();
         return;
     }
     int total = 0;
@@ -407,6 +417,7 @@ void MainWindow::refreshViews()
     restoreWorkspaceView();
     refreshRules();
     refreshFindings();
+    refreshChanges();
     m_statusLabel->setText(tr("%1 — %n resource(s) in %2 kinds", nullptr, total)
                                .arg(QDir::toNativeSeparators(m_workspace->path()))
                                .arg(m_resourceModel->kindCount()));

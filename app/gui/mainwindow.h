@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/backgroundjob.h"
+#include "history/trailevent.h"
 #include "overlay/trafficoverlay.h"
 
 #include <QMainWindow>
@@ -18,6 +19,7 @@ class QTreeView;
 
 namespace vpclens {
 
+class ChangesPane;
 class DetailsPane;
 class FindingsPane;
 struct Finding;
@@ -45,9 +47,17 @@ public:
     // Opens the bundled sample, building it first (off the GUI thread) when it does not exist yet.
     void openSample();
     QString workspacePath() const;
-    // Imports topology exports (JSON) and flow logs found under the paths, off the GUI thread, with a
-    // progress dialog; shows the summary, then refreshes the views. Used by the menus and by drops.
-    void importPaths(const QStringList &paths, bool topology, bool flows);
+    // Imports topology exports (JSON), flow logs and CloudTrail found under the paths, off the GUI
+    // thread, with a progress dialog; shows the summary, then refreshes the views. Used by the menus
+    // and by drops.
+    struct ImportRequest {
+        QStringList topology, flows, cloudtrail;
+    };
+    void importPaths(const ImportRequest &request);
+    void importPaths(const QStringList &paths, bool topology, bool flows)
+    {
+        importPaths(ImportRequest{topology ? paths : QStringList(), flows ? paths : QStringList(), {}});
+    }
 
 signals:
     void workspaceOpened(const QString &path);
@@ -77,6 +87,11 @@ private:
     void importTopologyFiles(); // chosen files
     void importFlowLogs();      // a folder
     void importFlowLogFiles();  // chosen files
+    void importCloudTrail();      // a folder (mainwindowchanges.cpp)
+    void importCloudTrailFiles(); // chosen files
+    void refreshChanges();        // the Changes view and the chart's change marks
+    void showSnapshotChanges(qint64 snapshot); // what it changed since the snapshot before
+    void showChangeTime(qint64 ms);            // the traffic around a CloudTrail call
     void about();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -113,6 +128,7 @@ private:
     TrafficChart *m_charts = nullptr;       // owned by its dock
     RulesPane *m_rules = nullptr;           // owned by its dock
     FindingsPane *m_findings = nullptr;     // owned by its dock
+    ChangesPane *m_changes = nullptr;       // owned by its dock
     QLabel *m_findingsLabel = nullptr;      // owned by the status bar
     QMenu *m_viewMenu = nullptr;            // owned by the menu bar
     QMenu *m_recentMenu = nullptr;          // owned by the File menu
@@ -124,7 +140,15 @@ private:
     // the estates of earlier snapshots built so far.
     QList<qint64> m_snapshotTimes;
     QHash<qint64, std::shared_ptr<const Estate>> m_earlierEstates;
+    // With CloudTrail: the times (ms) the configuration changed (snapshots and applied calls), the
+    // calls, and the configurations built so far, by time.
+    QList<qint64> m_configurationTimes;
+    QList<TrailEvent> m_trailEvents;
+    QHash<qint64, std::shared_ptr<const Estate>> m_configurations;
     void useEstateAt(qint64 start);
+    // The estate at a record's time from the snapshot before it plus the CloudTrail calls since,
+    // with the note for the trace panel (which calls since the snapshot touched the record's path).
+    bool useConfigurationAt(const FlowRecord &record);
     TimeRange m_range;
     JobGenerations m_chartJobs; // drops chart results of superseded filters
     QStringList m_seriesFilters; // the analyst's own chart lines

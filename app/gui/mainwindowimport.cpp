@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's imports: File > Import (folders or files), drag and drop, the worker and its dialog.
 #include "importlogdialog.h"
+#include "history/trailimporter.h"
+#include "history/trailreader.h"
 #include "importprogressdialog.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
@@ -21,6 +23,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <numeric>
 
 namespace vpclens {
 
@@ -94,8 +97,9 @@ void MainWindow::showImportLog(int tab)
     m_importLog->raise();
 }
 
-void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows)
+void MainWindow::importPaths(const ImportRequest &request)
 {
+    const bool topology = !request.topology.isEmpty(), flows = !request.flows.isEmpty(), trail = !request.cloudtrail.isEmpty();
     if (!m_workspace) {
         QMessageBox::information(this, tr("Import"), tr("Create or open a workspace first."));
         return;
@@ -103,9 +107,10 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
     struct Outcome {
         TopologyImportResult topology;
         FlowImportResult flows;
+        TrailImportResult trail;
         QString error;
     };
-    auto *dialog = new ImportProgressDialog(flows ? tr("Importing flow logs") : tr("Importing topology"), this);
+    auto *dialog = new ImportProgressDialog(flows ? tr("Importing flow logs") : trail && !topology ? tr("Importing CloudTrail") : tr("Importing topology"), this);
     auto *watcher = new QFutureWatcher<Outcome>(this);
     const QString wsPath = m_workspace->path();
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, dialog] {
@@ -114,7 +119,7 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
         dialog->finish(); // not behind the summary: deleteLater waits for the summary's own event loop to end
         dialog->deleteLater();
         refreshViews(); // the Import Log too
-        if (r.flows.filesImported > 0 || r.topology.snapshotId > 0)
+        if (r.flows.filesImported > 0 || r.topology.snapshotId > 0 || r.trail.added > 0)
             explainInBackground();
         QStringList lines;
         if (!r.error.isEmpty())
@@ -126,12 +131,19 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
         if (r.flows.filesImported + r.flows.filesSkipped + r.flows.filesFailed > 0)
             lines << tr("Flow logs: %n file(s) imported, %L1 records, %L2 bad lines, %L3 files skipped as duplicates, %L4 failed.", nullptr,
                         r.flows.filesImported).arg(r.flows.records).arg(r.flows.badLines).arg(r.flows.filesSkipped).arg(r.flows.filesFailed);
-        if (r.flows.canceled)
+        if (r.trail.filesRead > 0 || !r.trail.errors.isEmpty())
+            lines << tr("CloudTrail: %n file(s), %L1 network changes (%L2 new, %L3 failed, %L4 not applied), %L5 other events counted apart, "
+                        "%L6 bad records.", nullptr, r.trail.filesRead)
+                         .arg(r.trail.changes).arg(r.trail.added).arg(r.trail.failed).arg(r.trail.notApplied)
+                         .arg(std::accumulate(r.trail.otherEvents.cbegin(), r.trail.otherEvents.cend(), qint64(0)))
+                         .arg(r.trail.problems.size());
+        if (r.flows.canceled || r.trail.canceled)
             lines << tr("Cancelled: the files finished before cancelling were kept.");
         const bool problems = !r.error.isEmpty() || !r.topology.errors.isEmpty() || r.flows.badLines > 0 || r.flows.filesFailed > 0
+                              || !r.trail.errors.isEmpty() || !r.trail.problems.isEmpty()
                               || std::any_of(r.flows.files.cbegin(), r.flows.files.cend(), [](const FlowFileReport &f) { return !f.message.isEmpty(); });
         QMessageBox box(problems ? QMessageBox::Warning : QMessageBox::Information, tr("Import"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
-        const QStringList details = r.topology.errors + r.topology.warnings + r.topology.skipped + r.flows.messages;
+        const QStringList details = r.topology.errors + r.topology.warnings + r.topology.skipped + r.flows.messages + r.trail.errors + r.trail.problems;
         if (!details.isEmpty())
             box.setDetailedText(details.mid(0, 500).join(QLatin1Char('\n')));
         // Every bad line with its file and line number stays in the workspace: the Import Log lists them.
@@ -141,7 +153,7 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
             showImportLog(ImportLogDialog::ProblemsTab);
     });
     dialog->show();
-    watcher->setFuture(QtConcurrent::run([wsPath, paths, topology, flows, dialog] {
+    watcher->setFuture(QtConcurrent::run([wsPath, request, topology, flows, trail, dialog] {
         Outcome out;
         QString error;
         auto ws = Workspace::open(wsPath, &error, false); // the worker's own connection
@@ -151,9 +163,11 @@ void MainWindow::importPaths(const QStringList &paths, bool topology, bool flows
         }
         try {
             if (topology)
-                out.topology = vpclens::importTopology(*ws, paths, {}, dialog);
+                out.topology = vpclens::importTopology(*ws, request.topology, {}, dialog);
+            if (trail && !dialog->isCanceled())
+                out.trail = vpclens::importCloudTrail(*ws, request.cloudtrail, dialog);
             if (flows && !dialog->isCanceled())
-                out.flows = vpclens::importFlowLogs(*ws, paths, {}, dialog);
+                out.flows = vpclens::importFlowLogs(*ws, request.flows, {}, dialog);
             out.topology.warnings += ws->snapshotTimeWarnings();
             if (out.topology.snapshotId > 0 || out.flows.filesImported > 0)
                 warmOpeningCaches(*ws); // before the explanation takes the write lock
@@ -179,12 +193,23 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    // JSON exports go to the topology, everything else that looks like a flow log to the flows.
-    bool anyJson = !collectJsonFiles(paths).isEmpty();
+    // CloudTrail (its S3 objects, a folder named so, or a file that reads as a trail) goes to the
+    // changes; JSON exports to the topology; everything else that looks like a flow log to the flows.
+    ImportRequest request;
+    QStringList rest;
+    for (const QString &p : std::as_const(paths))
+        (looksLikeCloudTrail(p) ? request.cloudtrail : rest) << p;
+    bool anyJson = !collectJsonFiles(rest).isEmpty();
     bool anyLogs = false;
-    for (const QString &f : collectFlowLogFiles(paths))
+    for (const QString &f : collectFlowLogFiles(rest))
         anyLogs = anyLogs || !f.endsWith(QLatin1String(".json"));
-    importPaths(paths, anyJson, anyLogs || !anyJson);
+    if (!rest.isEmpty()) {
+        if (anyJson)
+            request.topology = rest;
+        if (anyLogs || !anyJson)
+            request.flows = rest;
+    }
+    importPaths(request);
 }
 
 } // namespace vpclens

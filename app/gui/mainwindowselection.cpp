@@ -138,7 +138,8 @@ void MainWindow::useEstateAt(qint64 start)
 
 void MainWindow::showFlow(const FlowRecord &r)
 {
-    useEstateAt(r.start);
+    if (!useConfigurationAt(r))
+        useEstateAt(r.start);
     if (r.status != 0) // NODATA and SKIPDATA records carry no packet
         m_trace->showUntraceable(r.status == 1 ? tr("A NODATA record: the interface had no traffic in this window, so there is nothing to trace.")
                                                : tr("A SKIPDATA record: AWS skipped this window's records, so there is nothing to trace."));

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -285,6 +286,21 @@ TrailFile readTrailText(const QByteArray &text, const QString &path)
                         : QStringLiteral("%1: not JSON: %2 at line %3").arg(path, pe.errorString()).arg(lineAt(text, pe.offset));
     }
     return out;
+}
+
+bool looksLikeCloudTrail(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.absoluteFilePath().contains(QLatin1String("/CloudTrail/")) || info.fileName().contains(QLatin1String("CloudTrail")))
+        return true;
+    if (info.isDir() || !(path.endsWith(QLatin1String(".json")) || path.endsWith(QLatin1String(".jsonl")) || path.endsWith(QLatin1String(".ndjson"))))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(64 * 1024);
+    return head.contains("\"eventVersion\"") || head.contains("\"CloudTrailEvent\"")
+           || (head.contains("\"eventSource\"") && head.contains("\"eventName\""));
 }
 
 TrailFile readTrailFile(const QString &path, qint64 maxBytes)

@@ -33,6 +33,11 @@ TrailFile readTrailFile(const QString &path, qint64 maxBytes = qint64(512) << 20
 // The same for text already in memory (`path` only names it in messages).
 TrailFile readTrailText(const QByteArray &text, const QString &path);
 
+// Whether a path holds CloudTrail: a folder or file whose path says so (AWSLogs/<account>/CloudTrail/,
+// <account>_CloudTrail_<region>_<time>_<id>.json.gz), or a JSON file whose first 64 KiB read as a
+// trail (a record's eventVersion, eventSource, or lookup-events' CloudTrailEvent). For drops.
+bool looksLikeCloudTrail(const QString &path);
+
 // eventTime in the styles seen: 2023-07-10T12:05:09Z, with an offset, with milliseconds, and with a
 // space for the T; no zone means UTC. Milliseconds since the epoch, or nullopt.
 std::optional<qint64> parseTrailTime(const QString &text);

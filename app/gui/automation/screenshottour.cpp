@@ -2,6 +2,7 @@
 #include "screenshottour.h"
 
 #include "eventwait.h"
+#include "changespane.h"
 #include "diagramdialog.h"
 #include "findingspane.h"
 #include "flowspane.h"
@@ -19,6 +20,7 @@
 #include <QPrintPreviewDialog>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTextStream>
 
 namespace vpclens {
@@ -138,6 +140,15 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
         tabs->setCurrentIndex(1);
     waitFor([] { return true; }, 300);
     shoot(QStringLiteral("coverage.png"));
+    // The estate over time, where the workspace has it: snapshots, what the newest changed, the
+    // CloudTrail calls (and their marks on the chart).
+    if (auto *changes = window.findChild<ChangesPane *>();
+        changes && (changes->snapshotList()->topLevelItemCount() > 1 || changes->eventTable()->model()->rowCount() > 0)) {
+        if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("changesDock")))
+            dock->raise();
+        waitFor([] { return true; }, 300);
+        shoot(QStringLiteral("changes.png"));
+    }
     // The diagram export's questions (a dialog of its own: grabbed alone).
     {
         DiagramRequest asked;

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The estate over time in the window: the Changes view lists the snapshots, what the newest changed
+// (entry 90 added back) and the CloudTrail calls with their status; the chart marks each call; and a
+// record logged after a call that changed its path is traced against the configuration of its time,
+// the panel naming the call.
+#include "changespane.h"
+#include "flowspane.h"
+#include "history/trailimporter.h"
+#include "ingest/flowimporter.h"
+#include "ingest/topologyimporter.h"
+#include "mainwindow.h"
+#include "models/flowtablemodel.h"
+#include "sampleedits.h"
+#include "testfiles.h"
+#include "testpaths.h"
+#include "tracepanel.h"
+#include "trafficchart.h"
+#include "workspace/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace vpclens;
+
+class TestChangesView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void listsSnapshotsDiffAndCalls();
+    void recordAfterACallIsTracedAgainstItsTime();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+namespace {
+
+QJsonObject call(const QString &name, const QString &time, const QJsonObject &request, const QString &error = {})
+{
+    QJsonObject r{{QStringLiteral("eventTime"), time}, {QStringLiteral("eventSource"), QStringLiteral("ec2.amazonaws.com")},
+                  {QStringLiteral("eventName"), name}, {QStringLiteral("awsRegion"), QStringLiteral("eu-central-1")},
+                  {QStringLiteral("recipientAccountId"), QStringLiteral("111122223333")},
+                  {QStringLiteral("userIdentity"), QJsonObject{{QStringLiteral("arn"), QStringLiteral("arn:aws:iam::111122223333:user/alice")}}},
+                  {QStringLiteral("requestParameters"), request}};
+    if (!error.isEmpty())
+        r.insert(QStringLiteral("errorCode"), error);
+    return r;
+}
+
+} // namespace
+
+void TestChangesView::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("VpcLensTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_changesview"));
+    // Snapshot 1 (before the logs) lacks the data NACL's entry 90; at 08:30 a call adds it back; a
+    // failed call at 09:10; snapshot 2 (after the logs) is the sample as exported.
+    m_path = m_dir.filePath(QStringLiteral("changes.vpclens"));
+    QString error;
+    auto ws = Workspace::open(m_path, &error);
+    QVERIFY2(ws, qPrintable(error));
+    const QString without = test::editedSampleCopy(m_dir.filePath(QStringLiteral("no90")), {{QStringLiteral("describe-network-acls.json"), test::withoutDataEntry90}});
+    importTopology(*ws, {without}, QDateTime(QDate(2025, 5, 31), QTime(0, 0), Qt::UTC));
+    QVERIFY(importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))}).records > 0);
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))}, QDateTime(QDate(2025, 6, 2), QTime(0, 0), Qt::UTC));
+    const QJsonObject entry{{QStringLiteral("networkAclId"), QStringLiteral("acl-0e000000000000a03")}, {QStringLiteral("ruleNumber"), 90},
+                            {QStringLiteral("egress"), false}, {QStringLiteral("ruleAction"), QStringLiteral("deny")},
+                            {QStringLiteral("aclProtocol"), QStringLiteral("6")}, {QStringLiteral("cidrBlock"), QStringLiteral("10.10.0.0/24")},
+                            {QStringLiteral("portRange"), QJsonObject{{QStringLiteral("from"), 0}, {QStringLiteral("to"), 65535}}}};
+    const QJsonArray records{call(QStringLiteral("CreateNetworkAclEntry"), QStringLiteral("2025-06-01T08:30:00Z"), entry),
+                             call(QStringLiteral("DeleteRoute"), QStringLiteral("2025-06-01T09:10:00Z"),
+                                  QJsonObject{{QStringLiteral("routeTableId"), QStringLiteral("rtb-0f000000000000a02")},
+                                              {QStringLiteral("destinationCidrBlock"), QStringLiteral("0.0.0.0/0")}},
+                                  QStringLiteral("Client.UnauthorizedOperation"))};
+    const QString trail = test::writeFile(QDir(m_dir.path()), QStringLiteral("trail.json"),
+                                          QJsonDocument(QJsonObject{{QStringLiteral("Records"), records}}).toJson());
+    QCOMPARE(importCloudTrail(*ws, {trail}).changes, 2);
+}
+
+void TestChangesView::listsSnapshotsDiffAndCalls()
+{
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(w.openWorkspace(m_path));
+    auto *changes = w.findChild<ChangesPane *>();
+    QVERIFY(changes);
+    QCOMPARE(changes->snapshotList()->topLevelItemCount(), 2);
+    // The newest is selected: what it changed since the first, rule by rule.
+    QTRY_COMPARE(changes->diffList()->topLevelItemCount(), 1);
+    const QTreeWidgetItem *d = changes->diffList()->topLevelItem(0);
+    QCOMPARE(d->text(0), QStringLiteral("added"));
+    QCOMPARE(d->text(2), QStringLiteral("acl-0e000000000000a03"));
+    QVERIFY2(d->text(3).startsWith(QStringLiteral("entry 90 ingress: deny tcp 10.10.0.0/24")), qPrintable(d->text(3)));
+    // The calls, with their status.
+    const QAbstractItemModel *calls = changes->eventTable()->model();
+    QCOMPARE(calls->rowCount(), 2);
+    QCOMPARE(calls->index(0, 2).data().toString(), QStringLiteral("CreateNetworkAclEntry"));
+    QCOMPARE(calls->index(0, 1).data().toString(), QStringLiteral("applied"));
+    QCOMPARE(calls->index(1, 1).data().toString(), QStringLiteral("failed"));
+    QCOMPARE(w.findChild<TrafficChart *>()->changeMarkCount(), 2);
+}
+
+void TestChangesView::recordAfterACallIsTracedAgainstItsTime()
+{
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(w.openWorkspace(m_path));
+    auto *flows = w.findChild<FlowsPane *>();
+    auto *trace = w.findChild<TracePanel *>();
+    // The bastion's connections to the database the data interfaces refused, after 08:30.
+    QVERIFY(flows->setFilterText(QStringLiteral("srcaddr == 10.10.0.20 and dstport == 5432 and action == REJECT and start >= 2025-06-01T08:30:00Z "
+                                                "and interface-id in {eni-01000000000000006, eni-01000000000000007}")));
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QVERIFY(flows->model()->rowCount() > 0);
+    flows->table()->setCurrentIndex(flows->model()->index(0, 0));
+    QTRY_VERIFY(trace->snapshotNote().contains(QStringLiteral("CreateNetworkAclEntry")));
+    QVERIFY2(trace->snapshotNote().contains(QStringLiteral("acl-0e000000000000a03")), qPrintable(trace->snapshotNote()));
+    // Against the configuration of its time, entry 90 refuses it: the trace agrees with the log.
+    QTRY_VERIFY2(trace->verdictText().contains(QStringLiteral("90")), qPrintable(trace->verdictText()));
+}
+
+QTEST_MAIN(TestChangesView)
+#include "tst_changesview.moc"
