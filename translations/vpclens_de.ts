@@ -293,12 +293,6 @@
         <translation>Das Datensatzformat von Dateien ohne Kopfzeile, in AWS-Syntax: &apos;${version} ${account-id} ...&apos;.</translation>
     </message>
     <message>
-        <source>import: --workspace and at least one --topology or --flows are required
-</source>
-        <translation>import: --workspace und mindestens ein --topology oder --flows sind erforderlich
-</translation>
-    </message>
-    <message>
         <source>Topology: %1 files, %2 resources (snapshot %3), %4 errors, %5 skipped
 </source>
         <translation>Topologie: %1 Dateien, %2 Ressourcen (Snapshot %3), %4 Fehler, %5 übersprungen
@@ -668,6 +662,114 @@ Optionen: --help, --version
         <translation>%L1 Verbindungen (%L2 je Stunde und Paar) abgespielt: %3 Umkehrung(en)
 </translation>
     </message>
+    <message>
+        <source>unknown time</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <source>List the CloudTrail calls that changed the network, oldest first, with their status (applied, failed, not-applied).</source>
+        <translation>Die CloudTrail-Aufrufe auflisten, die das Netz geändert haben, den ältesten zuerst, mit ihrem Status (applied, failed, not-applied).</translation>
+    </message>
+    <message>
+        <source>Also check that each snapshot plus the events after it gives the next snapshot.</source>
+        <translation>Auch prüfen, ob jeder Snapshot mit den Ereignissen danach den nächsten Snapshot ergibt.</translation>
+    </message>
+    <message>
+        <source>changes: --workspace is required
+</source>
+        <translation>changes: --workspace ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>changes: &apos;%1&apos; is not a time
+</source>
+        <translation>changes: „%1“ ist keine Zeitangabe
+</translation>
+    </message>
+    <message>
+        <source>changes failed: %1
+</source>
+        <translation>changes fehlgeschlagen: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network change(s)</source>
+        <translation>
+            <numerusform>%n Netzänderung</numerusform>
+            <numerusform>%n Netzänderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1 applied, %2 failed, %3 not applied
+</source>
+        <translation>: %1 angewandt, %2 fehlgeschlagen, %3 nicht angewandt
+</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 + %2 event(s) -&gt; snapshot %3 (%4): %5
+</source>
+        <translation>Snapshot %1 + %2 Ereignis(se) -&gt; Snapshot %3 (%4): %5
+</translation>
+    </message>
+    <message>
+        <source>reproduced</source>
+        <translation>reproduziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 resource(s) AWS created with a new VPC (no event names them)
+</source>
+        <translation>  %1 Ressource(n), die AWS mit einer neuen VPC angelegt hat (kein Ereignis nennt sie)
+</translation>
+    </message>
+    <message>
+        <source>  not applied: %1
+</source>
+        <translation>  nicht angewandt: %1
+</translation>
+    </message>
+    <message>
+        <source>The CloudTrail calls that changed the network, with their status</source>
+        <translation>Die CloudTrail-Aufrufe, die das Netz geändert haben, mit ihrem Status</translation>
+    </message>
+    <message>
+        <source>  %1 record(s) (e.g. record %2): %3</source>
+        <translation>  %1 Eintrag/Einträge (z. B. Eintrag %2): %3</translation>
+    </message>
+    <message>
+        <source>Agree only because of a change since the snapshot before them:
+</source>
+        <translation>Stimmen nur wegen einer Änderung seit dem Snapshot davor überein:
+</translation>
+    </message>
+    <message>
+        <source>CloudTrail logs: a file (JSON, gzip, lookup-events output) or a folder tree of them (repeatable).</source>
+        <translation>CloudTrail-Logs: eine Datei (JSON, gzip, Ausgabe von lookup-events) oder ein Ordnerbaum davon (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>import: --workspace and at least one --topology, --flows or --cloudtrail are required
+</source>
+        <translation>import: --workspace und mindestens ein --topology, --flows oder --cloudtrail sind erforderlich
+</translation>
+    </message>
+    <message>
+        <source>bad record: %1
+</source>
+        <translation>fehlerhafter Eintrag: %1
+</translation>
+    </message>
+    <message>
+        <source>CloudTrail: %1 files, %2 records, %3 network changes (%4 new, %5 failed, %6 not applied), %7 other events counted apart, %8 bad records
+</source>
+        <translation>CloudTrail: %1 Dateien, %2 Einträge, %3 Netzänderungen (%4 neu, %5 fehlgeschlagen, %6 nicht angewandt), %7 andere Ereignisse getrennt gezählt, %8 fehlerhafte Einträge
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -951,6 +1053,91 @@ Ports: %8</translation>
     <message>
         <source>TGW %1</source>
         <translation>TGW %1</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ChangesPane</name>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Aufgenommen (UTC)</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Accounts and regions</source>
+        <translation>Konten und Regionen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Search calls (name, resource, who, why)</source>
+        <translation>Aufrufe suchen (Name, Ressource, wer, warum)</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>CloudTrail: calls that changed the network</source>
+        <translation>CloudTrail: Aufrufe, die das Netz geändert haben</translation>
+    </message>
+    <message>
+        <source>No CloudTrail imported: File &gt; Import CloudTrail reads the trail&apos;s S3 objects, lookup-events output or EventBridge events.</source>
+        <translation>Kein CloudTrail importiert: Datei &gt; CloudTrail importieren liest die S3-Objekte des Trails, die Ausgabe von lookup-events oder EventBridge-Ereignisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s): %1 failed (never applied), %2 not applied (see why)</source>
+        <translation>
+            <numerusform>%n Aufruf: %1 fehlgeschlagen (nie angewandt), %2 nicht angewandt (siehe warum)</numerusform>
+            <numerusform>%n Aufrufe: %1 fehlgeschlagen (nie angewandt), %2 nicht angewandt (siehe warum)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes (the first snapshot: nothing to compare with)</source>
+        <translation>Änderungen (der erste Snapshot: nichts zum Vergleichen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes from snapshot %1 to %2: %n</source>
+        <translation>
+            <numerusform>Änderungen von Snapshot %1 zu %2: %n</numerusform>
+            <numerusform>Änderungen von Snapshot %1 zu %2: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>in one snapshot only</source>
+        <translation>nur in einem Snapshot</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2533,56 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
         <source>Filter as Athena SQL (to the Clipboard)</source>
         <translation>Filter als Athena-SQL (in die Zwischenablage)</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Import &amp;CloudTrail…</source>
+        <translation>&amp;CloudTrail importieren …</translation>
+    </message>
+    <message>
+        <source>Import CloudTr&amp;ail Files…</source>
+        <translation>CloudTrail-Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import CloudTrail: choose files</source>
+        <translation>CloudTrail importieren: Dateien wählen</translation>
+    </message>
+    <message>
+        <source>CloudTrail (*.json *.json.gz *.jsonl *.ndjson);;All files (*)</source>
+        <translation>CloudTrail (*.json *.json.gz *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import CloudTrail: choose a folder (an S3 download of the trail)</source>
+        <translation>CloudTrail importieren: Ordner wählen (ein S3-Download des Trails)</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Änderungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Traced against the configuration at %1: the snapshot before it plus %n CloudTrail change(s) since.</source>
+        <translation>
+            <numerusform>Verfolgt gegen die Konfiguration um %1: der Snapshot davor und %n CloudTrail-Änderung seitdem.</numerusform>
+            <numerusform>Verfolgt gegen die Konfiguration um %1: der Snapshot davor und %n CloudTrail-Änderungen seitdem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on this record&apos;s path before it started: %1</source>
+        <translation>Auf dem Weg dieses Eintrags vor seinem Beginn geändert: %1</translation>
+    </message>
+    <message>
+        <source>Importing CloudTrail</source>
+        <translation>CloudTrail wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>CloudTrail: %n file(s), %L1 network changes (%L2 new, %L3 failed, %L4 not applied), %L5 other events counted apart, %L6 bad records.</source>
+        <translation>
+            <numerusform>CloudTrail: %n Datei, %L1 Netzänderungen (%L2 neu, %L3 fehlgeschlagen, %L4 nicht angewandt), %L5 andere Ereignisse getrennt gezählt, %L6 fehlerhafte Einträge.</numerusform>
+            <numerusform>CloudTrail: %n Dateien, %L1 Netzänderungen (%L2 neu, %L3 fehlgeschlagen, %L4 nicht angewandt), %L5 andere Ereignisse getrennt gezählt, %L6 fehlerhafte Einträge.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Reachability</name>
@@ -2972,6 +3209,49 @@ Jeder Datensatz: Jeder Datensatz jeder Schnittstelle zählt, wie die Flow Logs s
     <message>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::TrailEventModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewandt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewandt</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Why not applied</source>
+        <translation>Warum nicht angewandt</translation>
     </message>
 </context>
 <context>

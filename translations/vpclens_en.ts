@@ -287,11 +287,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: --workspace and at least one --topology or --flows are required
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Topology: %1 files, %2 resources (snapshot %3), %4 errors, %5 skipped
 </source>
         <translation type="unfinished"></translation>
@@ -628,6 +623,103 @@ Options: --help, --version
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the CloudTrail calls that changed the network, oldest first, with their status (applied, failed, not-applied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check that each snapshot plus the events after it gives the next snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: --workspace is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: &apos;%1&apos; is not a time
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1 applied, %2 failed, %3 not applied
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 + %2 event(s) -&gt; snapshot %3 (%4): %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 resource(s) AWS created with a new VPC (no event names them)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not applied: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CloudTrail calls that changed the network, with their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 record(s) (e.g. record %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree only because of a change since the snapshot before them:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTrail logs: a file (JSON, gzip, lookup-events output) or a folder tree of them (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --workspace and at least one --topology, --flows or --cloudtrail are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad record: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTrail: %1 files, %2 records, %3 network changes (%4 new, %5 failed, %6 not applied), %7 other events counted apart, %8 bad records
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -906,6 +998,91 @@ ports: %8</source>
     </message>
     <message>
         <source>TGW %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ChangesPane</name>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search calls (name, resource, who, why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTrail: calls that changed the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CloudTrail imported: File &gt; Import CloudTrail reads the trail&apos;s S3 objects, lookup-events output or EventBridge events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s): %1 failed (never applied), %2 not applied (see why)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes (the first snapshot: nothing to compare with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes from snapshot %1 to %2: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in one snapshot only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,6 +2473,56 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
         <source>Filter as Athena SQL (to the Clipboard)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;CloudTrail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CloudTr&amp;ail Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CloudTrail: choose files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTrail (*.json *.json.gz *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CloudTrail: choose a folder (an S3 download of the trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Traced against the configuration at %1: the snapshot before it plus %n CloudTrail change(s) since.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on this record&apos;s path before it started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing CloudTrail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CloudTrail: %n file(s), %L1 network changes (%L2 new, %L3 failed, %L4 not applied), %L5 other events counted apart, %L6 bad records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Reachability</name>
@@ -2918,6 +3145,49 @@ Every record: each interface&apos;s record counts, as the flow logs hold them (s
     </message>
     <message>
         <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::TrailEventModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
