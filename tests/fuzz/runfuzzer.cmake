@@ -12,6 +12,10 @@ set(real)
 if(NAME STREQUAL "fuzz_reader" OR NAME STREQUAL "fuzz_flowline")
     file(GLOB_RECURSE real LIST_DIRECTORIES false ${SHARED}/data/real/*flow*.log* ${SHARED}/data/real/*flow*.json
          ${SHARED}/data/real/*vpcflow*)
+elseif(NAME STREQUAL "fuzz_trail")
+    file(GLOB_RECURSE real LIST_DIRECTORIES false ${SHARED}/data/real/invictus-ir-aws-dataset/*.json ${SHARED}/data/real/stratus-red-team/*.json
+         ${SHARED}/data/real/streamalert/*cloudtrail*.json ${SHARED}/data/real/aws-cli-examples/cloudtrail/*.json
+         ${SHARED}/data/real/cloud-custodian/tests/data/cwe/*.json)
 elseif(NAME STREQUAL "fuzz_topology")
     file(GLOB_RECURSE real LIST_DIRECTORIES false ${SHARED}/data/real/aws-cli-examples/ec2/*.json ${SOURCE}/resources/sample/topology/*.json)
 endif()
