@@ -82,6 +82,10 @@ void TestReplay::withoutEntry90TheBastionReachesTheDatabase()
         QCOMPARE(f.to, QStringLiteral("ACCEPT"));
         QCOMPARE(f.protocol, 6);
         QVERIFY2(f.rule.contains(QStringLiteral("90")), qPrintable(f.rule)); // the entry that had refused them
+        // Its trace where it was refused: the request reached the data NACL, whose entry 90 denied it.
+        QVERIFY(!f.trace.isEmpty());
+        QVERIFY2(f.trace.last().startsWith(QStringLiteral("request nacl-ingress acl-0e000000000000a03")) && f.trace.last().endsWith(QStringLiteral("deny")),
+                 qPrintable(f.trace.join(QLatin1String(" | "))));
         flipped[{f.client, f.server, f.port}] += f.connections;
     }
     auto text = [](const std::map<std::tuple<QString, QString, int>, qint64> &m) {

@@ -6,6 +6,7 @@
 
 #include "history/replay.h"
 #include "history/snapshotdiff.h"
+#include "history/trailtimeline.h"
 #include "ingest/topologyimporter.h"
 #include "topology/estate.h"
 #include "workspace/storedestate.h"
@@ -210,7 +211,8 @@ int runReplay(const QStringList &args)
     }
     ReplayResult r;
     try {
-        r = replayAgainst(*ws, *proposed, range);
+        const auto timeline = trailTimeline(*ws); // what each ran under, CloudTrail changes included
+        r = replayAgainst(*ws, *proposed, range, timeline.get());
     } catch (const sql::Error &e) {
         err << QCoreApplication::translate("cli", "replay failed: %1\n").arg(QString::fromUtf8(e.what()));
         return Failure;
@@ -220,7 +222,8 @@ int runReplay(const QStringList &args)
         for (const ReplayFlip &f : r.flips)
             flips.append(QJsonObject{{QStringLiteral("client"), f.client}, {QStringLiteral("server"), f.server}, {QStringLiteral("port"), f.port},
                                      {QStringLiteral("protocol"), f.protocol}, {QStringLiteral("from"), f.from}, {QStringLiteral("to"), f.to},
-                                     {QStringLiteral("rule"), f.rule}, {QStringLiteral("connections"), f.connections}});
+                                     {QStringLiteral("rule"), f.rule}, {QStringLiteral("connections"), f.connections},
+                                     {QStringLiteral("trace"), QJsonArray::fromStringList(f.trace)}});
         out << QJsonDocument(QJsonObject{{QStringLiteral("conversations"), r.conversations}, {QStringLiteral("connections"), r.connections},
                                          {QStringLiteral("flips"), flips}})
                    .toJson(QJsonDocument::Indented);
@@ -228,9 +231,12 @@ int runReplay(const QStringList &args)
     }
     out << QCoreApplication::translate("cli", "%L1 connections (%L2 per hour and pair) replayed: %3 flip(s)\n")
                .arg(r.connections).arg(r.conversations).arg(r.flips.size());
-    for (const ReplayFlip &f : r.flips)
+    for (const ReplayFlip &f : r.flips) {
         out << QStringLiteral("%1 -> %2  %3 -> %4:%5 proto %6  %L7 connection(s)  %8\n")
                    .arg(f.from, f.to, f.client, f.server).arg(f.port).arg(f.protocol).arg(f.connections).arg(printable(f.rule, 200));
+        for (const QString &hop : f.trace)
+            out << QStringLiteral("    %1\n").arg(printable(hop, 300));
+    }
     return Success;
 }
 

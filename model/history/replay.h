@@ -9,9 +9,11 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace vpclens {
 
+class ConfigurationTimeline;
 class Estate;
 class Workspace;
 
@@ -21,6 +23,9 @@ struct ReplayFlip {
     QString from, to;       // "ACCEPT", "REJECT" (NO_ROUTE and UNKNOWN as the tracer names them)
     QString rule;           // the deciding rule of the side that rejects
     qint64 connections = 0;
+    // The trace where it is refused, hop by hop ("request nacl-ingress acl-0e...: 90 deny"): the
+    // configuration it ran under for newly accepted, the other one for newly rejected.
+    QStringList trace;
 };
 
 struct ReplayResult {
@@ -29,7 +34,9 @@ struct ReplayResult {
     QList<ReplayFlip> flips;  // most connections first
 };
 
-// Throws sql::Error when the workspace cannot be read.
-ReplayResult replayAgainst(const Workspace &ws, const Estate &proposed, const TimeRange &range);
+// Throws sql::Error when the workspace cannot be read. With a timeline (trailtimeline.h), each
+// connection ran under the configuration of its hour's end, CloudTrail changes included; without,
+// under the snapshot of its hour.
+ReplayResult replayAgainst(const Workspace &ws, const Estate &proposed, const TimeRange &range, const ConfigurationTimeline *timeline = nullptr);
 
 } // namespace vpclens
