@@ -5,10 +5,14 @@
 // the panel naming the call.
 #include "changespane.h"
 #include "flowspane.h"
+#include "graphpane.h"
+#include "graphview.h"
 #include "history/trailimporter.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "mainwindow.h"
+#include "replaydialog.h"
+#include "samplelogs.h"
 #include "models/flowtablemodel.h"
 #include "sampleedits.h"
 #include "testfiles.h"
@@ -17,7 +21,10 @@
 #include "trafficchart.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableView>
@@ -34,6 +41,7 @@ private slots:
     void initTestCase();
     void listsSnapshotsDiffAndCalls();
     void recordAfterACallIsTracedAgainstItsTime();
+    void replayFromTheSnapshotList();
 
 private:
     QTemporaryDir m_dir;
@@ -106,6 +114,13 @@ void TestChangesView::listsSnapshotsDiffAndCalls()
     QCOMPARE(calls->index(0, 1).data().toString(), QStringLiteral("applied"));
     QCOMPARE(calls->index(1, 1).data().toString(), QStringLiteral("failed"));
     QCOMPARE(w.findChild<TrafficChart *>()->changeMarkCount(), 2);
+    // With the view in sight the graph marks the two data subnets the NACL serves.
+    w.findChild<QDockWidget *>(QStringLiteral("changesDock"))->raise();
+    auto *graph = w.findChild<GraphPane *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!graph->view()->layoutResult().nodes.isEmpty() && !graph->isBusy(), 20000);
+    changes->snapshotList()->setCurrentItem(changes->snapshotList()->topLevelItem(0));
+    changes->snapshotList()->setCurrentItem(changes->snapshotList()->topLevelItem(1));
+    QTRY_COMPARE(graph->view()->changeMarkCount(), 2);
 }
 
 void TestChangesView::recordAfterACallIsTracedAgainstItsTime()
@@ -126,6 +141,38 @@ void TestChangesView::recordAfterACallIsTracedAgainstItsTime()
     QVERIFY2(trace->snapshotNote().contains(QStringLiteral("acl-0e000000000000a03")), qPrintable(trace->snapshotNote()));
     // Against the configuration of its time, entry 90 refuses it: the trace agrees with the log.
     QTRY_VERIFY2(trace->verdictText().contains(QStringLiteral("90")), qPrintable(trace->verdictText()));
+}
+
+void TestChangesView::replayFromTheSnapshotList()
+{
+    // Against snapshot 1 (without entry 90), the connections that ran under entry 90 (the hours from
+    // the call at 08:30 on: a connection's hour runs under the configuration at its end) flip to
+    // ACCEPT; counted from the raw lines, each connection once.
+    const qint64 call = QDateTime(QDate(2025, 6, 1), QTime(8, 30), Qt::UTC).toSecsSinceEpoch();
+    qint64 expected = 0;
+    for (const test::SampleRecord &s : test::sampleRecords())
+        if (s.counted && s.action == QLatin1String("REJECT") && s.protocol == 6 && s.src.startsWith(QLatin1String("10.10.0."))
+            && (s.dst.startsWith(QLatin1String("10.10.20.")) || s.dst.startsWith(QLatin1String("10.10.21."))) && s.start / 3600 * 3600 + 3599 >= call)
+            ++expected;
+    QVERIFY(expected > 0);
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(w.openWorkspace(m_path));
+    auto *changes = w.findChild<ChangesPane *>();
+    changes->snapshotList()->setCurrentItem(changes->snapshotList()->topLevelItem(0));
+    changes->snapshotList()->findChild<QAction *>(QStringLiteral("replaySnapshot"))->trigger();
+    ReplayDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<ReplayDialog *>()) != nullptr, 20000);
+    qint64 flipped = 0;
+    for (int i = 0; i < dialog->flipList()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = dialog->flipList()->topLevelItem(i);
+        QCOMPARE(item->text(0), QStringLiteral("REJECT → ACCEPT"));
+        QVERIFY(item->childCount() > 0); // the trace where it was refused
+        flipped += QLocale().toLongLong(item->text(3));
+    }
+    QCOMPARE(flipped, expected);
+    dialog->close();
 }
 
 QTEST_MAIN(TestChangesView)

@@ -1139,6 +1139,10 @@ Ports: %8</translation>
         <source>in one snapshot only</source>
         <translation>nur in einem Snapshot</translation>
     </message>
+    <message>
+        <source>Replay the Period Against This Snapshot</source>
+        <translation>Den Zeitraum gegen diesen Snapshot abspielen</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::DetailsPane</name>
@@ -1908,6 +1912,25 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
     </message>
 </context>
 <context>
+    <name>vpclens::GraphView</name>
+    <message>
+        <source>%1: %2 since the snapshot before</source>
+        <translation>%1: %2 seit dem Snapshot davor</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
     <name>vpclens::GuardedApplication</name>
     <message>
         <source>VpcLens ran out of memory for that step; it was stopped. Close other views or work on a smaller time range.</source>
@@ -2583,12 +2606,66 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
             <numerusform>CloudTrail: %n Dateien, %L1 Netzänderungen (%L2 neu, %L3 fehlgeschlagen, %L4 nicht angewandt), %L5 andere Ereignisse getrennt gezählt, %L6 fehlerhafte Einträge.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replaying the period&apos;s connections against snapshot %1…</source>
+        <translation>Die Verbindungen des Zeitraums werden gegen Snapshot %1 abgespielt …</translation>
+    </message>
+    <message>
+        <source>Replay failed: the workspace could not be read.</source>
+        <translation>Abspielen fehlgeschlagen: Der Arbeitsbereich konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 in the replay</source>
+        <translation>%1 → %2 beim Abspielen</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Reachability</name>
     <message>
         <source>; blocked on the path: %1</source>
         <translation>; auf dem Weg blockiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ReplayDialog</name>
+    <message>
+        <source>Replay against %1</source>
+        <translation>Abspielen gegen %1</translation>
+    </message>
+    <message>
+        <source>%L1 connections seen in the period replayed against %2: none changes its verdict.</source>
+        <translation>%L1 im Zeitraum gesehene Verbindungen gegen %2 abgespielt: keine ändert ihr Urteil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 connections seen in the period replayed against %2: %n would change their verdict.</source>
+        <translation>
+            <numerusform>%L1 im Zeitraum gesehene Verbindungen gegen %2 abgespielt: %n würde ihr Urteil ändern.</numerusform>
+            <numerusform>%L1 im Zeitraum gesehene Verbindungen gegen %2 abgespielt: %n würden ihr Urteil ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Rule responsible</source>
+        <translation>Verantwortliche Regel</translation>
     </message>
 </context>
 <context>

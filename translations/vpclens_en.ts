@@ -1085,6 +1085,10 @@ ports: %8</source>
         <source>in one snapshot only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replay the Period Against This Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::DetailsPane</name>
@@ -1851,6 +1855,25 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
     </message>
 </context>
 <context>
+    <name>vpclens::GraphView</name>
+    <message>
+        <source>%1: %2 since the snapshot before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vpclens::GuardedApplication</name>
     <message>
         <source>VpcLens ran out of memory for that step; it was stopped. Close other views or work on a smaller time range.</source>
@@ -2523,11 +2546,65 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replaying the period&apos;s connections against snapshot %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay failed: the workspace could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 in the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Reachability</name>
     <message>
         <source>; blocked on the path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::ReplayDialog</name>
+    <message>
+        <source>Replay against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 connections seen in the period replayed against %2: none changes its verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 connections seen in the period replayed against %2: %n would change their verdict.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule responsible</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

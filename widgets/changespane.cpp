@@ -3,6 +3,7 @@
 
 #include "models/traileventmodel.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,6 +96,15 @@ ChangesPane::ChangesPane(QWidget *parent)
     connect(m_snapshots, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
             emit snapshotSelected(item->data(0, Qt::UserRole).toLongLong());
+    });
+    // Before a change: what would this configuration have done to the traffic seen?
+    m_snapshots->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *replay = new QAction(tr("Replay the Period Against This Snapshot"), m_snapshots);
+    replay->setObjectName(QStringLiteral("replaySnapshot"));
+    m_snapshots->addAction(replay);
+    connect(replay, &QAction::triggered, this, [this] {
+        if (auto *item = m_snapshots->currentItem())
+            emit replayRequested(item->data(0, Qt::UserRole).toLongLong());
     });
     connect(m_diff, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { emit resourceActivated(item->text(2)); });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);

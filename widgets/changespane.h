@@ -37,6 +37,7 @@ public:
 
 signals:
     void snapshotSelected(qint64 id);       // compare it with the one before
+    void replayRequested(qint64 id);        // replay the period's connections against it
     void resourceActivated(const QString &id);
     void eventActivated(qint64 ms);         // the traffic around this time
 

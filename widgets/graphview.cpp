@@ -6,7 +6,9 @@
 #include "graphitems.h"
 
 #include <QFutureWatcher>
+#include <QGraphicsPathItem>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QThreadPool>
 #include <QtConcurrent>
 #include <QKeyEvent>
@@ -70,6 +72,44 @@ void GraphView::setDark(bool dark)
     m_legend->update();
 }
 
+void GraphView::setChangeMarks(const QHash<QString, QString> &marks)
+{
+    m_changeMarks = marks;
+    rebuildChangeMarks();
+}
+
+void GraphView::rebuildChangeMarks()
+{
+    for (QGraphicsItem *item : std::as_const(m_markItems))
+        delete item;
+    m_markItems.clear();
+    auto mark = [this](const QString &id, const QRectF &rect) {
+        const QString kind = m_changeMarks.value(id);
+        const QColor colour = kind == QLatin1String("added") ? QColor(0x15, 0x80, 0x3d)
+                              : kind == QLatin1String("removed") ? QColor(0xb9, 0x1c, 0x1c) : QColor(0xd9, 0x77, 0x06);
+        QPainterPath path;
+        path.addRoundedRect(rect.adjusted(-5, -5, 5, 5), 8, 8);
+        auto *outline = scene()->addPath(path, QPen(colour, 3, Qt::DashLine));
+        outline->setZValue(50);
+        const QString word = kind == QLatin1String("added") ? tr("added") : kind == QLatin1String("removed") ? tr("removed") : tr("changed");
+        outline->setToolTip(tr("%1: %2 since the snapshot before").arg(id, word));
+        auto *tag = scene()->addSimpleText(word);
+        tag->setBrush(colour);
+        QFont font = tag->font();
+        font.setBold(true);
+        tag->setFont(font);
+        tag->setPos(rect.right() - tag->boundingRect().width(), rect.top() - tag->boundingRect().height() - 6);
+        tag->setZValue(50);
+        m_markItems << outline << tag;
+    };
+    for (const LayoutCluster &c : std::as_const(m_layout.clusters))
+        if (m_changeMarks.contains(c.id))
+            mark(c.id, c.rect);
+    for (const LayoutNode &n : std::as_const(m_layout.nodes))
+        if (m_changeMarks.contains(n.id))
+            mark(n.id, n.rect);
+}
+
 void GraphView::setLayoutResult(const GraphLayout &layout)
 {
     const QString selected = selectedNode();
@@ -94,6 +134,8 @@ void GraphView::setLayoutResult(const GraphLayout &layout)
         m_nodes.insert(n.id, item);
     }
     scene()->blockSignals(false);
+    m_markItems.clear(); // the scene deleted them
+    rebuildChangeMarks();
     m_routes.clear();
     rebuildOverlay();
     routeOverlayLater();

@@ -38,6 +38,11 @@ public:
     void zoomBy(double factor);
     double zoomLevel() const;
     void paintLegend(QPainter &p) const;
+    // What a snapshot changed: each resource's node or box outlined in the change's colour (added
+    // green, removed red, changed amber) with its word beside it. Replaces the marks; kept across
+    // layouts; an empty hash clears them.
+    void setChangeMarks(const QHash<QString, QString> &marks); // id -> "added", "removed", "changed"
+    int changeMarkCount() const { return int(m_markItems.size() / 2); } // an outline and a word each
 
 signals:
     void nodeSelected(const QString &id);
@@ -60,6 +65,7 @@ private:
     void onSelectionChanged();
     void selectNeighbour(int dx, int dy);
     void placeLegend();
+    void rebuildChangeMarks();
 
     GraphLayout m_layout;
     QList<OverlayEdge> m_overlay;
@@ -71,6 +77,8 @@ private:
     QList<OverlayItem *> m_overlayItems; // owned by the scene
     QHash<QString, NodeItem *> m_nodes;  // owned by the scene
     LegendWidget *m_legend = nullptr;    // owned by this
+    QHash<QString, QString> m_changeMarks;
+    QList<QGraphicsItem *> m_markItems;  // owned by the scene
 };
 
 } // namespace vpclens

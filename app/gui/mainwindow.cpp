@@ -38,6 +38,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QTreeWidget>
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QFileDialog>
@@ -165,8 +166,16 @@ void MainWindow::createDocks()
     m_changes = new ChangesPane;
     connect(m_changes, &ChangesPane::snapshotSelected, this, &MainWindow::showSnapshotChanges);
     connect(m_changes, &ChangesPane::eventActivated, this, &MainWindow::showChangeTime);
+    connect(m_changes, &ChangesPane::replayRequested, this, &MainWindow::replayAgainstSnapshot);
     connect(m_changes, &ChangesPane::resourceActivated, m_trace, &TracePanel::componentActivated);
-    addDock(QStringLiteral("changesDock"), tr("Changes"), m_changes, Qt::RightDockWidgetArea);
+    QDockWidget *changesDock = addDock(QStringLiteral("changesDock"), tr("Changes"), m_changes, Qt::RightDockWidgetArea);
+    // The graph marks what the selected snapshot changed while the Changes view is in sight.
+    connect(changesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible)
+            m_graph->view()->setChangeMarks({});
+        else if (auto *current = m_changes->snapshotList()->currentItem())
+            showSnapshotChanges(current->data(0, Qt::UserRole).toLongLong());
+    });
     resetLayout();
 }
 

@@ -92,6 +92,7 @@ private:
     void refreshChanges();        // the Changes view and the chart's change marks
     void showSnapshotChanges(qint64 snapshot); // what it changed since the snapshot before
     void showChangeTime(qint64 ms);            // the traffic around a CloudTrail call
+    void replayAgainstSnapshot(qint64 snapshot); // the period's connections against it, on a worker
     void about();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -156,6 +157,7 @@ private:
     JobGenerations m_ruleJobs; // the Rules view's usage for the time range
     JobGenerations m_findingJobs; // the review's findings for the time range
     JobGenerations m_reportJobs;  // the review report being written
+    JobGenerations m_replayJobs;  // a replay against a snapshot
     // Top-port and top-talker scans run one at a time on their own thread, so a slow one never queues
     // the time series (or the table's count) behind it. A new filter (or Stop) sets the flag of the
     // chart work before it: a scan not started is skipped, one running stops.

@@ -8,14 +8,20 @@
 #include "base/timetext.h"
 #include "changespane.h"
 #include "flowspane.h"
+#include "graphpane.h"
+#include "graphview.h"
 #include "history/configuration.h"
+#include "history/replay.h"
+#include "history/trailtimeline.h"
 #include "history/snapshotdiff.h"
 #include "history/trailimporter.h"
 #include "query/flowsearch.h"
+#include "replaydialog.h"
 #include "topology/estate.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
 #include "workspace/sqlite.h"
+#include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
@@ -26,6 +32,7 @@
 #include <QStatusBar>
 
 #include <algorithm>
+#include <optional>
 
 namespace vpclens {
 
@@ -52,6 +59,36 @@ QStringList chooseTrail(QWidget *parent, bool files)
     if (!chosen.isEmpty())
         QSettings().setValue(QStringLiteral("importDirectory"), QFileInfo(chosen.first()).isDir() ? chosen.first() : QFileInfo(chosen.first()).absolutePath());
     return chosen;
+}
+
+// Where a snapshot's changes show on the graph: a group's change on the interfaces that carry it, a
+// network ACL's or route table's on the subnets it serves, an association on its subnet, anything
+// else on its own node or box. Several changes on one: "changed".
+QHash<QString, QString> graphMarksOf(const SnapshotDiff &diff, const Estate &estate)
+{
+    QHash<QString, QString> marks;
+    auto put = [&marks](const QString &id, const QString &kind) {
+        const auto it = marks.constFind(id);
+        marks.insert(id, it == marks.cend() || *it == kind ? kind : QStringLiteral("changed"));
+    };
+    for (const SnapshotChange &c : diff.changes) {
+        const QString kind = QLatin1String(changeKindName(c.kind));
+        const bool whole = c.detail.endsWith(QLatin1String(" added")) || c.detail.endsWith(QLatin1String(" removed"));
+        const QString partKind = whole ? kind : QStringLiteral("changed");
+        if (c.resourceKind == QLatin1String("security-group")) {
+            for (const Eni &e : estate.enis)
+                if (e.groups.contains(c.resource))
+                    put(e.id, partKind);
+        } else if (c.resourceKind == QLatin1String("network-acl") || c.resourceKind == QLatin1String("route-table")) {
+            const bool acl = c.resourceKind == QLatin1String("network-acl");
+            for (const Subnet &s : estate.subnets)
+                if ((acl ? s.nacl : s.routeTable) == c.resource || c.detail.contains(s.id))
+                    put(s.id, partKind);
+        } else {
+            put(c.resource, kind);
+        }
+    }
+    return marks;
 }
 
 } // namespace
@@ -105,7 +142,10 @@ void MainWindow::showSnapshotChanges(qint64 snapshot)
         if (list[i].id == snapshot)
             before = list[i - 1].id;
     try {
-        m_changes->showDiff(before ? diffSnapshots(*m_workspace, before, snapshot) : SnapshotDiff{0, snapshot, {}, {}, {}});
+        const SnapshotDiff diff = before ? diffSnapshots(*m_workspace, before, snapshot) : SnapshotDiff{0, snapshot, {}, {}, {}};
+        m_changes->showDiff(diff);
+        if (m_estate)
+            m_graph->view()->setChangeMarks(graphMarksOf(diff, *m_estate));
     } catch (const sql::Error &e) {
         statusBar()->showMessage(tr("Changes: %1").arg(QString::fromUtf8(e.what())), 8000);
     }
@@ -117,6 +157,50 @@ void MainWindow::showChangeTime(qint64 ms)
         return;
     const qint64 at = ms / 1000;
     setTimeRange({at - 1800, at + 1800}); // half an hour either side: before and after the change
+}
+
+void MainWindow::replayAgainstSnapshot(qint64 snapshot)
+{
+    if (!m_workspace)
+        return;
+    qint64 takenAt = -1;
+    for (const SnapshotInfo &s : m_workspace->snapshots())
+        if (s.id == snapshot)
+            takenAt = s.takenAt;
+    if (takenAt < 0)
+        return;
+    statusBar()->showMessage(tr("Replaying the period's connections against snapshot %1…").arg(snapshot));
+    runInBackground(
+        this, QThreadPool::globalInstance(), m_replayJobs.next(),
+        [path = m_workspace->path(), takenAt, range = m_range]() -> std::optional<ReplayResult> {
+            QString error;
+            auto ws = Workspace::openForReading(path, &error);
+            if (!ws)
+                return std::nullopt;
+            try {
+                const Estate proposed = loadEstate(*ws, takenAt);
+                const auto timeline = trailTimeline(*ws);
+                return replayAgainst(*ws, proposed, range, timeline.get());
+            } catch (const sql::Error &) {
+                return std::nullopt;
+            }
+        },
+        [this, snapshot](const std::optional<ReplayResult> &r) {
+            statusBar()->clearMessage();
+            if (!r) {
+                statusBar()->showMessage(tr("Replay failed: the workspace could not be read."), 8000);
+                return;
+            }
+            auto *dialog = new ReplayDialog(tr("snapshot %1").arg(snapshot), *r, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ReplayDialog::flipActivated, this, [this](const ReplayFlip &f) {
+                QString filter = QStringLiteral("srcaddr == %1 and dstaddr == %2 and protocol == %3").arg(f.client, f.server).arg(f.protocol);
+                if (f.port >= 0 && (f.protocol == 6 || f.protocol == 17))
+                    filter += QStringLiteral(" and dstport == %1").arg(f.port);
+                m_flows->setContextFilter(filter, tr("%1 → %2 in the replay").arg(f.from, f.to));
+            });
+            dialog->show();
+        });
 }
 
 bool MainWindow::useConfigurationAt(const FlowRecord &record)

@@ -50,8 +50,11 @@ QStringList hopLines(const Trace &t)
 {
     QStringList out;
     auto add = [&out](const char *direction, const PathTrace &p) {
-        for (const Hop &h : p.hops)
-            out << QStringLiteral("%1 %2 %3: %4 %5").arg(QLatin1String(direction), hopKindText(h.kind), h.id, h.ruleName.isEmpty() ? h.rule : h.ruleName, h.result).trimmed();
+        for (const Hop &h : p.hops) {
+            const QString rule = h.ruleName.isEmpty() ? h.rule : h.ruleName;
+            const QString what = rule.startsWith(h.id) ? rule : QStringLiteral("%1: %2").arg(h.id, rule); // a NACL entry's name holds its id
+            out << QStringLiteral("%1 %2 %3 %4").arg(QLatin1String(direction), hopKindText(h.kind), what, h.result).trimmed();
+        }
     };
     add("request", t.forward);
     if (t.reply)

@@ -3,6 +3,7 @@
 
 #include "eventwait.h"
 #include "changespane.h"
+#include "replaydialog.h"
 #include "diagramdialog.h"
 #include "findingspane.h"
 #include "flowspane.h"
@@ -148,6 +149,22 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
             dock->raise();
         waitFor([] { return true; }, 300);
         shoot(QStringLiteral("changes.png"));
+        // Before a change: the period replayed against the oldest snapshot.
+        changes->snapshotList()->setCurrentItem(changes->snapshotList()->topLevelItem(0));
+        if (auto *replay = changes->snapshotList()->findChild<QAction *>(QStringLiteral("replaySnapshot")))
+            replay->trigger();
+        ReplayDialog *dialog = nullptr;
+        waitFor([&] { return (dialog = window.findChild<ReplayDialog *>()) != nullptr; }, 800);
+        if (dialog) {
+            dialog->flipList()->expandAll();
+            waitFor([] { return true; }, 200);
+            const QString file = QDir(dir).filePath(QStringLiteral("replay.png"));
+            if (!dialog->grab().save(file))
+                ++failures;
+            else
+                err << "wrote " << file << '\n';
+            dialog->close();
+        }
     }
     // The diagram export's questions (a dialog of its own: grabbed alone).
     {
