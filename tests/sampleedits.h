@@ -67,4 +67,45 @@ inline void withoutDataEntry90(QJsonObject &acls)
     });
 }
 
+// Five edits of the sample's export, as a second snapshot of the estate might hold them: the data
+// NACL without entry 90; web-sg (sg-0d00000000000web1) allowing tcp 8443 from 203.0.113.0/24 too;
+// tools-sg (sg-0d000000000tools1) removed; private-rt's (rtb-0f000000000000a02) default route to
+// nat-0ffffffffffffffff; web-1's interface (eni-01000000000000001) in app-sg instead of web-sg.
+inline JsonEdits fiveEdits()
+{
+    return {
+        {QStringLiteral("describe-network-acls.json"), withoutDataEntry90},
+        {QStringLiteral("describe-security-groups.json"), [](QJsonObject &o) {
+             forItem(o, QStringLiteral("SecurityGroups"), QStringLiteral("GroupId"), QStringLiteral("sg-0d00000000000web1"), [](QJsonObject &g) {
+                 QJsonArray in = g.value(QStringLiteral("IpPermissions")).toArray();
+                 in.append(QJsonObject{{QStringLiteral("IpProtocol"), QStringLiteral("tcp")}, {QStringLiteral("FromPort"), 8443}, {QStringLiteral("ToPort"), 8443},
+                                       {QStringLiteral("IpRanges"), QJsonArray{QJsonObject{{QStringLiteral("CidrIp"), QStringLiteral("203.0.113.0/24")}}}}});
+                 g.insert(QStringLiteral("IpPermissions"), in);
+             });
+             QJsonArray kept;
+             for (const QJsonValue &g : o.value(QStringLiteral("SecurityGroups")).toArray())
+                 if (g[QStringLiteral("GroupId")].toString() != QLatin1String("sg-0d000000000tools1"))
+                     kept.append(g);
+             o.insert(QStringLiteral("SecurityGroups"), kept);
+         }},
+        {QStringLiteral("describe-route-tables.json"), [](QJsonObject &o) {
+             forItem(o, QStringLiteral("RouteTables"), QStringLiteral("RouteTableId"), QStringLiteral("rtb-0f000000000000a02"), [](QJsonObject &t) {
+                 QJsonArray routes = t.value(QStringLiteral("Routes")).toArray();
+                 for (qsizetype i = 0; i < routes.size(); ++i) {
+                     QJsonObject r = routes[i].toObject();
+                     if (r.value(QStringLiteral("DestinationCidrBlock")).toString() == QLatin1String("0.0.0.0/0"))
+                         r.insert(QStringLiteral("NatGatewayId"), QStringLiteral("nat-0ffffffffffffffff"));
+                     routes[i] = r;
+                 }
+                 t.insert(QStringLiteral("Routes"), routes);
+             });
+         }},
+        {QStringLiteral("describe-network-interfaces.json"), [](QJsonObject &o) {
+             forItem(o, QStringLiteral("NetworkInterfaces"), QStringLiteral("NetworkInterfaceId"), QStringLiteral("eni-01000000000000001"), [](QJsonObject &n) {
+                 n.insert(QStringLiteral("Groups"), QJsonArray{QJsonObject{{QStringLiteral("GroupId"), QStringLiteral("sg-0d00000000000app1")}}});
+             });
+         }},
+    };
+}
+
 } // namespace vpclens::test

@@ -295,39 +295,7 @@ void TestCloudTrail::eventsReproduceTheNextSnapshot()
 {
     // The second export: the sample with five edits. The trail between the two exports makes those
     // edits, plus a failed call and a change of another service.
-    const QString edited = test::editedSampleCopy(m_dir.filePath(QStringLiteral("edited")), {
-        {QStringLiteral("describe-network-acls.json"), test::withoutDataEntry90},
-        {QStringLiteral("describe-security-groups.json"), [](QJsonObject &o) {
-             test::forItem(o, QStringLiteral("SecurityGroups"), QStringLiteral("GroupId"), QStringLiteral("sg-0d00000000000web1"), [](QJsonObject &g) {
-                 QJsonArray in = g.value(QStringLiteral("IpPermissions")).toArray();
-                 in.append(QJsonObject{{QStringLiteral("IpProtocol"), QStringLiteral("tcp")}, {QStringLiteral("FromPort"), 8443}, {QStringLiteral("ToPort"), 8443},
-                                       {QStringLiteral("IpRanges"), QJsonArray{QJsonObject{{QStringLiteral("CidrIp"), QStringLiteral("203.0.113.0/24")}}}}});
-                 g.insert(QStringLiteral("IpPermissions"), in);
-             });
-             QJsonArray kept;
-             for (const QJsonValue &g : o.value(QStringLiteral("SecurityGroups")).toArray())
-                 if (g[QStringLiteral("GroupId")].toString() != QLatin1String("sg-0d000000000tools1"))
-                     kept.append(g);
-             o.insert(QStringLiteral("SecurityGroups"), kept);
-         }},
-        {QStringLiteral("describe-route-tables.json"), [](QJsonObject &o) {
-             test::forItem(o, QStringLiteral("RouteTables"), QStringLiteral("RouteTableId"), QStringLiteral("rtb-0f000000000000a02"), [](QJsonObject &t) {
-                 QJsonArray routes = t.value(QStringLiteral("Routes")).toArray();
-                 for (qsizetype i = 0; i < routes.size(); ++i) {
-                     QJsonObject r = routes[i].toObject();
-                     if (r.value(QStringLiteral("DestinationCidrBlock")).toString() == QLatin1String("0.0.0.0/0"))
-                         r.insert(QStringLiteral("NatGatewayId"), QStringLiteral("nat-0ffffffffffffffff"));
-                     routes[i] = r;
-                 }
-                 t.insert(QStringLiteral("Routes"), routes);
-             });
-         }},
-        {QStringLiteral("describe-network-interfaces.json"), [](QJsonObject &o) {
-             test::forItem(o, QStringLiteral("NetworkInterfaces"), QStringLiteral("NetworkInterfaceId"), QStringLiteral("eni-01000000000000001"), [](QJsonObject &n) {
-                 n.insert(QStringLiteral("Groups"), QJsonArray{QJsonObject{{QStringLiteral("GroupId"), QStringLiteral("sg-0d00000000000app1")}}});
-             });
-         }},
-    });
+    const QString edited = test::editedSampleCopy(m_dir.filePath(QStringLiteral("edited")), test::fiveEdits());
     const QJsonArray events{
         trailRecord(QStringLiteral("DeleteNetworkAclEntry"), QStringLiteral("2025-06-01T10:02:00Z"),
                     QJsonObject{{QStringLiteral("networkAclId"), kDataAcl}, {QStringLiteral("ruleNumber"), 90}, {QStringLiteral("egress"), false}}),

@@ -49,8 +49,6 @@ QStringList TestSnapshotDiff::lines(const SnapshotDiff &d)
     return out;
 }
 
-using test::forItem;
-
 void TestSnapshotDiff::sameExportNoChange()
 {
     QString error;
@@ -66,39 +64,7 @@ void TestSnapshotDiff::sameExportNoChange()
 
 void TestSnapshotDiff::editsListedRuleByRule()
 {
-    const QString edited = editedCopy(QStringLiteral("edited"), {
-        {QStringLiteral("describe-network-acls.json"), test::withoutDataEntry90}, // data-nacl loses its entry 90
-        {QStringLiteral("describe-security-groups.json"), [](QJsonObject &o) { // web-sg: one more rule; tools-sg removed
-             forItem(o, QStringLiteral("SecurityGroups"), QStringLiteral("GroupId"), QStringLiteral("sg-0d00000000000web1"), [](QJsonObject &g) {
-                 QJsonArray in = g.value(QStringLiteral("IpPermissions")).toArray();
-                 in.append(QJsonObject{{QStringLiteral("IpProtocol"), QStringLiteral("tcp")}, {QStringLiteral("FromPort"), 8443}, {QStringLiteral("ToPort"), 8443},
-                                       {QStringLiteral("IpRanges"), QJsonArray{QJsonObject{{QStringLiteral("CidrIp"), QStringLiteral("203.0.113.0/24")}}}}});
-                 g.insert(QStringLiteral("IpPermissions"), in);
-             });
-             QJsonArray kept;
-             for (const QJsonValue &g : o.value(QStringLiteral("SecurityGroups")).toArray())
-                 if (g[QStringLiteral("GroupId")].toString() != QLatin1String("sg-0d000000000tools1"))
-                     kept.append(g);
-             o.insert(QStringLiteral("SecurityGroups"), kept);
-         }},
-        {QStringLiteral("describe-route-tables.json"), [](QJsonObject &o) { // private-rt's default route to another NAT gateway
-             forItem(o, QStringLiteral("RouteTables"), QStringLiteral("RouteTableId"), QStringLiteral("rtb-0f000000000000a02"), [](QJsonObject &t) {
-                 QJsonArray routes = t.value(QStringLiteral("Routes")).toArray();
-                 for (qsizetype i = 0; i < routes.size(); ++i) {
-                     QJsonObject r = routes[i].toObject();
-                     if (r.value(QStringLiteral("DestinationCidrBlock")).toString() == QLatin1String("0.0.0.0/0"))
-                         r.insert(QStringLiteral("NatGatewayId"), QStringLiteral("nat-0ffffffffffffffff"));
-                     routes[i] = r;
-                 }
-                 t.insert(QStringLiteral("Routes"), routes);
-             });
-         }},
-        {QStringLiteral("describe-network-interfaces.json"), [](QJsonObject &o) { // web-1's interface: app-sg instead of web-sg
-             forItem(o, QStringLiteral("NetworkInterfaces"), QStringLiteral("NetworkInterfaceId"), QStringLiteral("eni-01000000000000001"), [](QJsonObject &n) {
-                 n.insert(QStringLiteral("Groups"), QJsonArray{QJsonObject{{QStringLiteral("GroupId"), QStringLiteral("sg-0d00000000000app1")}}});
-             });
-         }},
-    });
+    const QString edited = editedCopy(QStringLiteral("edited"), test::fiveEdits());
     QString error;
     auto ws = Workspace::open(m_dir.filePath(QStringLiteral("edited.vpclens")), &error);
     QVERIFY2(ws, qPrintable(error));
