@@ -22,6 +22,7 @@
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QLocale>
@@ -121,6 +122,21 @@ void TestChangesView::listsSnapshotsDiffAndCalls()
     changes->snapshotList()->setCurrentItem(changes->snapshotList()->topLevelItem(0));
     changes->snapshotList()->setCurrentItem(changes->snapshotList()->topLevelItem(1));
     QTRY_COMPARE(graph->view()->changeMarkCount(), 2);
+    // Compare mode: entry 90 takes away exactly the bastion's reach to the databases on 5432.
+    QComboBox *mode = nullptr;
+    for (QComboBox *box : graph->findChildren<QComboBox *>())
+        if (box->findData(QStringLiteral("compare")) >= 0)
+            mode = box;
+    QVERIFY(mode);
+    mode->setCurrentIndex(mode->findData(QStringLiteral("compare")));
+    QTRY_VERIFY_WITH_TIMEOUT(!graph->view()->overlay().isEmpty() && !graph->isBusy(), 20000);
+    QStringList lines;
+    for (const OverlayEdge &e : graph->view()->overlay())
+        lines << QStringLiteral("%1 %2->%3 %4").arg(e.compared).arg(e.from, e.to, e.ports);
+    for (const OverlayEdge &e : graph->view()->overlay())
+        QVERIFY2(e.compared == -1 && e.ports.contains(QStringLiteral("5432")) && e.from == QLatin1String("subnet-0aa0000000000a001"),
+                 qPrintable(lines.join(QLatin1String("; ")))); // from the bastion's subnet (public-a)
+    QCOMPARE(graph->view()->overlay().size(), 2); // to each data subnet
 }
 
 void TestChangesView::recordAfterACallIsTracedAgainstItsTime()

@@ -1771,6 +1771,18 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
         <source>attachment, security group</source>
         <translation>Anhang, Sicherheitsgruppe</translation>
     </message>
+    <message>
+        <source>Reachability compared</source>
+        <translation>Erreichbarkeit verglichen</translation>
+    </message>
+    <message>
+        <source>reachable only in the newer</source>
+        <translation>nur in der neueren erreichbar</translation>
+    </message>
+    <message>
+        <source>reachable only in the older</source>
+        <translation>nur in der älteren erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::GraphPane</name>
@@ -1909,6 +1921,10 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
     <message>
         <source>Show each subnet&apos;s route table as a badge, its routes in its label and a line to each target</source>
         <translation>Die Routentabelle jedes Subnetzes als Plakette zeigen, seine Routen in seiner Beschriftung und eine Linie zu jedem Ziel</translation>
+    </message>
+    <message>
+        <source>Reachability: %1</source>
+        <translation>Erreichbarkeit: %1</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2637,10 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
     <message>
         <source>%1 → %2 in the replay</source>
         <translation>%1 → %2 beim Abspielen</translation>
+    </message>
+    <message>
+        <source>snapshot %1 → %2</source>
+        <translation>Snapshot %1 → %2</translation>
     </message>
 </context>
 <context>

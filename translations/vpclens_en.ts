@@ -1714,6 +1714,18 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
         <source>attachment, security group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reachability compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable only in the newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable only in the older</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::GraphPane</name>
@@ -1851,6 +1863,10 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
     </message>
     <message>
         <source>Show each subnet&apos;s route table as a badge, its routes in its label and a line to each target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachability: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2560,6 +2576,10 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message>
         <source>%1 → %2 in the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

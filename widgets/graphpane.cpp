@@ -12,6 +12,7 @@
 #include "overlay/trafficoverlay.h"
 #include "topology/estate.h"
 #include "workspace/ownconnection.h"
+#include "workspace/storedestate.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -213,6 +214,32 @@ void GraphPane::relayout()
     });
 }
 
+void GraphPane::setComparison(qint64 olderTakenAt, qint64 newerTakenAt, const QString &label)
+{
+    const bool same = olderTakenAt == m_compareOlder && newerTakenAt == m_compareNewer;
+    m_compareOlder = olderTakenAt;
+    m_compareNewer = newerTakenAt;
+    const QString text = tr("Reachability: %1").arg(label);
+    const int at = m_overlay->findData(QStringLiteral("compare"));
+    if (at < 0)
+        m_overlay->addItem(text, QStringLiteral("compare"));
+    else
+        m_overlay->setItemText(at, text);
+    if (!same && m_overlay->currentData().toString() == QLatin1String("compare"))
+        refreshOverlay();
+}
+
+void GraphPane::clearComparison()
+{
+    m_compareOlder = m_compareNewer = -1;
+    const int at = m_overlay->findData(QStringLiteral("compare"));
+    if (at < 0)
+        return;
+    if (m_overlay->currentIndex() == at)
+        m_overlay->setCurrentIndex(m_overlay->findData(QStringLiteral("observed")));
+    m_overlay->removeItem(at);
+}
+
 void GraphPane::refreshOverlay()
 {
     const QString kind = m_overlay->currentData().toString();
@@ -228,9 +255,22 @@ void GraphPane::refreshOverlay()
         readHourlyTraffic();
     ++m_awaited;
     runInBackground(this, QThreadPool::globalInstance(), ticket, [path = m_path, estate = m_estate, nodeFor = m_view->layoutResult().nodeFor,
-                                                                  range = m_range, kind, options = options(), hourly] {
+                                                                  range = m_range, kind, options = options(), hourly,
+                                                                  older = m_compareOlder, newer = m_compareNewer] {
         if (kind == QLatin1String("configured"))
             return configuredReachability(*estate, nodeFor);
+        if (kind == QLatin1String("compare")) {
+            QString error;
+            auto ws = Workspace::openForReading(path, &error);
+            if (!ws || older < 0)
+                return QList<OverlayEdge>{};
+            try {
+                return comparedReachability(loadEstate(*ws, older), loadEstate(*ws, newer), nodeFor);
+            } catch (const sql::Error &e) {
+                qCWarning(lcViews) << "reachability not compared:" << e.what();
+                return QList<OverlayEdge>{};
+            }
+        }
         if (hourly)
             return hourly->edges(range);
         QString error;

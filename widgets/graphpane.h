@@ -43,6 +43,10 @@ public:
     bool exportTo(const QString &path, QString *error, int pngWidth = 0);
     // Writes what the export dialog asked for: another level or scope is laid out for the export.
     bool exportRequest(const DiagramRequest &request, QString *error);
+    // Compare mode: the overlay "Reachability: <label>" draws where two snapshots' configured
+    // reachability differs (the estates as of their times, read on a worker). Without, it goes.
+    void setComparison(qint64 olderTakenAt, qint64 newerTakenAt, const QString &label);
+    void clearComparison();
 
 signals:
     void nodeSelected(const QString &id);
@@ -60,6 +64,7 @@ private:
 
     QString m_path;
     std::shared_ptr<const Estate> m_estate;
+    qint64 m_compareOlder = -1, m_compareNewer = -1; // snapshot times for compare mode; -1: none
     TimeRange m_range;
     JobGenerations m_jobs; // a new layout makes everything asked for before it stale
     int m_awaited = 0;     // jobs of the current generation not delivered yet

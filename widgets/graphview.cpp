@@ -377,6 +377,7 @@ void GraphView::resizeEvent(QResizeEvent *event)
 void GraphView::placeLegend()
 {
     const bool observed = m_overlay.isEmpty() || !m_overlay.first().configured;
+    m_painter.setComparedLegend(!m_overlay.isEmpty() && m_overlay.first().compared != 0);
     const QSize size = (m_painter.legendSize(observed) * kLegendScale).toSize() + QSize(2, 2);
     m_legend->setFixedSize(size);
     m_legend->move(viewport()->geometry().left() + 10, viewport()->geometry().bottom() - size.height() - 10);

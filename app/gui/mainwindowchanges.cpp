@@ -139,8 +139,12 @@ void MainWindow::showSnapshotChanges(qint64 snapshot)
     const QList<SnapshotInfo> list = m_workspace->snapshots();
     qint64 before = 0;
     for (qsizetype i = 1; i < list.size(); ++i)
-        if (list[i].id == snapshot)
+        if (list[i].id == snapshot) {
             before = list[i - 1].id;
+            m_graph->setComparison(list[i - 1].takenAt, list[i].takenAt, tr("snapshot %1 → %2").arg(before).arg(snapshot));
+        }
+    if (!before)
+        m_graph->clearComparison();
     try {
         const SnapshotDiff diff = before ? diffSnapshots(*m_workspace, before, snapshot) : SnapshotDiff{0, snapshot, {}, {}, {}};
         m_changes->showDiff(diff);

@@ -352,10 +352,11 @@ QColor GraphPainter::rejectedColour(double share)
 
 QPen GraphPainter::overlayPen(const OverlayEdge &e, double width, bool selected) const
 {
-    QColor c = e.configured ? (e.blocked ? rejectedColour(1.0) : m_palette.selection) : rejectedColour(e.rejectedShare());
+    QColor c = e.compared != 0 ? rejectedColour(e.compared > 0 ? 0.0 : 1.0)
+               : e.configured ? (e.blocked ? rejectedColour(1.0) : m_palette.selection) : rejectedColour(e.rejectedShare());
     if (!selected)
         c.setAlpha(170);
-    return QPen(c, selected ? width + 2 : width, e.blocked ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+    return QPen(c, selected ? width + 2 : width, e.blocked || e.compared < 0 ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
 }
 
 void GraphPainter::paintOverlay(QPainter &p, const OverlayEdge &e, const QPainterPath &path, double width, bool selected,
@@ -421,7 +422,7 @@ void GraphPainter::paintLegend(QPainter &p, const QPointF &topLeft, bool observe
     p.setFont(font(9.5, true));
     p.setPen(m_palette.text);
     double y = box.top() + 8;
-    p.drawText(QRectF(box.left() + 10, y, box.width() - 20, 14), Qt::AlignLeft, observed ? tr("Observed traffic") : tr("Configured reachability"));
+    p.drawText(QRectF(box.left() + 10, y, box.width() - 20, 14), Qt::AlignLeft, observed ? tr("Observed traffic") : m_comparedLegend ? tr("Reachability compared") : tr("Configured reachability"));
     y += 20;
     p.setFont(font(8.5));
     auto line = [&](const QColor &c, double w, Qt::PenStyle style, const QString &text) {
@@ -436,6 +437,9 @@ void GraphPainter::paintLegend(QPainter &p, const QPointF &topLeft, bool observe
         line(rejectedColour(0.5), 3, Qt::SolidLine, tr("half rejected"));
         line(rejectedColour(1), 3, Qt::SolidLine, tr("all rejected"));
         line(m_palette.mutedText, 1, Qt::SolidLine, tr("width: bytes (log scale)"));
+    } else if (m_comparedLegend) {
+        line(rejectedColour(0), 2, Qt::SolidLine, tr("reachable only in the newer"));
+        line(rejectedColour(1), 2, Qt::DashLine, tr("reachable only in the older"));
     } else {
         line(m_palette.selection, 1.6, Qt::SolidLine, tr("allowed by security groups"));
         line(rejectedColour(1), 1.6, Qt::DashLine, tr("allowed by a group, blocked on the path"));

@@ -34,6 +34,8 @@ public:
     // scaled pen sends every long spline through the full stroker and cost ~90 ms a panning frame
     // on 2,300 edges (Qt's fast path takes cosmetic pens of width <= 1 only). Exports keep real widths.
     void setHairlineEdges(bool on) { m_hairlineEdges = on; }
+    // The configured legend for two configurations compared (comparedReachability).
+    void setComparedLegend(bool on) { m_comparedLegend = on; }
 
     void paintCluster(QPainter &p, const LayoutCluster &c) const;
     // A tier's row: a faint tint over the AZ columns (between the AZ boxes and the subnets) and its name.
@@ -76,6 +78,7 @@ private:
     GraphPalette m_palette;
     bool m_vectorIcons = false;
     bool m_hairlineEdges = false;
+    bool m_comparedLegend = false;
 };
 
 } // namespace vpclens

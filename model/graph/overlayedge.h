@@ -14,11 +14,15 @@ struct OverlayEdge {
     QString ports;           // "tcp/443, udp/53, …" (top ports) or the rule's ports
     bool configured = false; // from security groups and NACLs rather than the flow logs
     bool blocked = false;    // configured: a security group allows it but the path does not
+    int compared = 0;        // two configurations compared: +1 reachable only in the newer, -1 only in the older
     double rejectedShare() const { return flows > 0 ? double(rejectedFlows) / double(flows) : 0.0; }
     // Its colour in the exports that carry colours as text (DOT, draw.io): configured blue (blocked
-    // grey), observed green, orange when partly refused, red when all.
+    // grey), observed green, orange when partly refused, red when all; compared green (newly
+    // reachable) or red (no longer).
     const char *colourName() const
     {
+        if (compared != 0)
+            return compared > 0 ? "#2E7D32" : "#C62828";
         if (configured)
             return blocked ? "#9E9E9E" : "#1565C0";
         const double rejected = rejectedShare();

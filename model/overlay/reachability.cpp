@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <map>
+#include <tuple>
 #include <set>
 
 namespace vpclens {
@@ -119,6 +120,31 @@ QList<OverlayEdge> configuredReachability(const Estate &estate, const QHash<QStr
             e.ports += QCoreApplication::translate("vpclens::Reachability", "; blocked on the path: %1").arg(blocked.join(QStringLiteral(", ")));
         out.append(e);
     }
+    return out;
+}
+
+QList<OverlayEdge> comparedReachability(const Estate &older, const Estate &newer, const QHash<QString, QString> &nodeFor)
+{
+    using Key = std::tuple<QString, QString, QString>; // from, to, ports
+    auto reachable = [&nodeFor](const Estate &estate) {
+        std::map<Key, OverlayEdge> out;
+        for (const OverlayEdge &e : configuredReachability(estate, nodeFor))
+            if (!e.blocked)
+                out.emplace(Key{e.from, e.to, e.ports}, e);
+        return out;
+    };
+    const auto before = reachable(older), after = reachable(newer);
+    QList<OverlayEdge> out;
+    for (const auto &[key, e] : after)
+        if (!before.count(key)) {
+            out.append(e);
+            out.last().compared = 1;
+        }
+    for (const auto &[key, e] : before)
+        if (!after.count(key)) {
+            out.append(e);
+            out.last().compared = -1;
+        }
     return out;
 }
 

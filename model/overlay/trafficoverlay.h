@@ -68,4 +68,8 @@ QList<OverlayEdge> observedTraffic(const Workspace &ws, const Estate &estate, co
 // routes; `blocked` when the path rejects what a group allows. At most `limit` edges.
 QList<OverlayEdge> configuredReachability(const Estate &estate, const QHash<QString, QString> &nodeFor, int limit = 4000);
 
+// Where two configurations' reachability differs (two snapshots, or a snapshot and a proposal): the
+// lines reachable only in the newer (compared = +1) and only in the older (-1), by nodes and ports.
+QList<OverlayEdge> comparedReachability(const Estate &older, const Estate &newer, const QHash<QString, QString> &nodeFor);
+
 } // namespace vpclens

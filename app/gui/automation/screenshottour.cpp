@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QPrintPreviewDialog>
 #include <QTabWidget>
+#include <QComboBox>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QTextStream>
@@ -149,6 +150,14 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
             dock->raise();
         waitFor([] { return true; }, 300);
         shoot(QStringLiteral("changes.png"));
+        // Compare mode: where the two snapshots' reachability differs.
+        for (QComboBox *box : graph->findChildren<QComboBox *>())
+            if (const int at = box->findData(QStringLiteral("compare")); at >= 0) {
+                box->setCurrentIndex(at);
+                waitFor([&] { return !graph->isBusy(); }, 800);
+                shoot(QStringLiteral("compare.png"));
+                box->setCurrentIndex(box->findData(QStringLiteral("observed")));
+            }
         // Before a change: the period replayed against the oldest snapshot.
         changes->snapshotList()->setCurrentItem(changes->snapshotList()->topLevelItem(0));
         if (auto *replay = changes->snapshotList()->findChild<QAction *>(QStringLiteral("replaySnapshot")))
