@@ -214,6 +214,11 @@ void TestCloudTrail::everyShapeRead()
     f = readTrailFile(test::writeFile(QDir(dir.path()), QStringLiteral("cut.json.gz"), gz.left(gz.size() / 2)));
     QVERIFY2(f.error.contains(QStringLiteral("cut.json.gz")), qPrintable(f.error));
     QCOMPARE(f.changes.size(), 0);
+    // Past the size a trail file is read whole up to (a gzip bomb): refused, naming the limit.
+    const QByteArray padded = trailFile({trailRecord(QStringLiteral("CreateRoute"), QStringLiteral("2025-06-01T10:00:00Z"), {})}) + QByteArray(4096, ' ');
+    f = readTrailFile(test::writeFile(QDir(dir.path()), QStringLiteral("big.json.gz"), test::gzipMember(padded)), 2048);
+    QVERIFY2(f.error.contains(QStringLiteral("big.json.gz")) && f.error.contains(QStringLiteral("2048")), qPrintable(f.error));
+    QCOMPARE(f.changes.size(), 0);
 }
 
 void TestCloudTrail::badRecordsNamedTheRestKept()

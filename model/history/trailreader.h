@@ -27,8 +27,9 @@ struct TrailFile {
     QString error;                    // set when the whole file is refused (why, where)
 };
 
-// Never throws. Files larger than `maxBytes` once decompressed are refused, not read in part.
-TrailFile readTrailFile(const QString &path, qint64 maxBytes = qint64(512) << 20);
+// Never throws. Files larger than `maxBytes` once decompressed (64 MiB: AWS delivers a trail in
+// objects of a few MB) are refused, not read in part: a gzip bomb costs no more than that.
+TrailFile readTrailFile(const QString &path, qint64 maxBytes = qint64(64) << 20);
 
 // The same for text already in memory (`path` only names it in messages).
 TrailFile readTrailText(const QByteArray &text, const QString &path);
