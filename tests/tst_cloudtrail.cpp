@@ -18,6 +18,8 @@
 #include "workspace/workspace.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,6 +112,7 @@ private slots:
     void badRecordsNamedTheRestKept();
     void configurationAtAMoment();
     void eventsReproduceTheNextSnapshot();
+    void eventsReproduceARealLabsNextExport();
     void explainJudgesEachRecordAgainstItsOwnTime();
 
 private:
@@ -349,6 +352,71 @@ void TestCloudTrail::eventsReproduceTheNextSnapshot()
                                                             QStringLiteral("removed eni-01000000000000001: group sg-0d00000000000web1")};
         QCOMPARE(differences, expected);
     }
+}
+
+void TestCloudTrail::eventsReproduceARealLabsNextExport()
+{
+    VPCLENS_REQUIRE_SHARED();
+    // A Batfish lab's export (aws_traffic_in_igw_out_ngw), and a copy in which sg-hr-west no longer
+    // allows tcp 80 from anywhere and rtb-ngw-hr-west has one more route: the two calls that made
+    // those edits reproduce the copy.
+    const QString lab = realPath(QStringLiteral("batfish-lab-validation/snapshots/aws_traffic_in_igw_out_ngw"));
+    const QString copy = m_dir.filePath(QStringLiteral("lab-edited"));
+    QVERIFY(QDir().mkpath(copy + QStringLiteral("/aws_configs/us-west-1")));
+    QVERIFY(QDir().mkpath(copy + QStringLiteral("/aws_configs/us-east-1")));
+    for (const QString region : {QStringLiteral("us-west-1"), QStringLiteral("us-east-1")}) {
+        const QDir from(lab + QStringLiteral("/aws_configs/") + region), to(copy + QStringLiteral("/aws_configs/") + region);
+        for (const QString &file : from.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile in(from.filePath(file));
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+            if (region == QLatin1String("us-west-1") && file == QLatin1String("SecurityGroups.json"))
+                test::forItem(json, QStringLiteral("SecurityGroups"), QStringLiteral("GroupId"), QStringLiteral("sg-023b0824dd46fb2d2"), [](QJsonObject &g) {
+                    QJsonArray in = g.value(QStringLiteral("IpPermissions")).toArray();
+                    for (qsizetype i = in.size() - 1; i >= 0; --i)
+                        if (in[i][QStringLiteral("FromPort")].toInt() == 80)
+                            in.removeAt(i);
+                    g.insert(QStringLiteral("IpPermissions"), in);
+                });
+            if (region == QLatin1String("us-west-1") && file == QLatin1String("RouteTables.json"))
+                test::forItem(json, QStringLiteral("RouteTables"), QStringLiteral("RouteTableId"), QStringLiteral("rtb-0c3e71d8e50c9ffc1"), [](QJsonObject &t) {
+                    QJsonArray routes = t.value(QStringLiteral("Routes")).toArray();
+                    routes.append(QJsonObject{{QStringLiteral("DestinationCidrBlock"), QStringLiteral("192.0.2.0/24")}, {QStringLiteral("GatewayId"), QStringLiteral("local")},
+                                              {QStringLiteral("State"), QStringLiteral("active")}});
+                    t.insert(QStringLiteral("Routes"), routes);
+                });
+            test::writeFile(to, file, QJsonDocument(json).toJson(QJsonDocument::Compact));
+        }
+    }
+    auto ws = open(QStringLiteral("lab.vpclens"));
+    QVERIFY(ws);
+    importTopology(*ws, {lab}, QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
+    importTopology(*ws, {copy}, QDateTime(QDate(2025, 1, 2), QTime(0, 0), Qt::UTC));
+    auto call = [](const QString &name, const QString &time, const QJsonObject &request) {
+        QJsonObject r = trailRecord(name, time, request);
+        r.insert(QStringLiteral("awsRegion"), QStringLiteral("us-west-1"));
+        r.insert(QStringLiteral("recipientAccountId"), QStringLiteral("028403472736"));
+        return r;
+    };
+    const QTemporaryDir dir;
+    importCloudTrail(*ws, {test::writeFile(QDir(dir.path()), QStringLiteral("lab.json"), trailFile({
+        call(QStringLiteral("RevokeSecurityGroupIngress"), QStringLiteral("2025-01-01T10:00:00Z"),
+             QJsonObject{{QStringLiteral("groupId"), QStringLiteral("sg-023b0824dd46fb2d2")},
+                         {QStringLiteral("ipPermissions"), items({QJsonObject{{QStringLiteral("ipProtocol"), QStringLiteral("tcp")}, {QStringLiteral("fromPort"), 80},
+                                                                              {QStringLiteral("toPort"), 80},
+                                                                              {QStringLiteral("ipRanges"), items({QJsonObject{{QStringLiteral("cidrIp"), QStringLiteral("0.0.0.0/0")}}})}}})}}),
+        call(QStringLiteral("CreateRoute"), QStringLiteral("2025-01-01T11:00:00Z"),
+             QJsonObject{{QStringLiteral("routeTableId"), QStringLiteral("rtb-0c3e71d8e50c9ffc1")}, {QStringLiteral("destinationCidrBlock"), QStringLiteral("192.0.2.0/24")},
+                         {QStringLiteral("gatewayId"), QStringLiteral("local")}}),
+    }))});
+    const QList<ReproductionCheck> checks = checkSnapshots(*ws);
+    QCOMPARE(checks.size(), 1);
+    QCOMPARE(checks[0].events, 2);
+    QCOMPARE(checks[0].notes, QStringList());
+    QCOMPARE(checks[0].differences.size(), 0);
+    // Without the trail the same two snapshots differ by exactly those edits.
+    const SnapshotDiff d = diffSnapshots(*ws, checks[0].from, checks[0].to);
+    QCOMPARE(d.changes.size(), 2);
 }
 
 void TestCloudTrail::explainJudgesEachRecordAgainstItsOwnTime()
