@@ -35,6 +35,7 @@ private slots:
     void argumentErrorsNameTheArgument();
     void fieldCountSaysWhatItExpected();
     void queryInStartTimeOrder();
+    void queryGivesTheCommunityId();
 
 private:
     struct Run {
@@ -313,6 +314,25 @@ void TestCommandLine::queryInStartTimeOrder()
         }
         QCOMPARE(ids.size(), 5184);
     }
+}
+
+// Both sightings of one connection (the bastion's interface and the database's) carry the same
+// Community ID; the value worked out apart from VpcLens, from the specification (SHA-1 of seed 0,
+// 10.10.0.20, 10.10.21.42, protocol 6, a zero byte, ports 36619 and 5432; base64).
+void TestCommandLine::queryGivesTheCommunityId()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.vpclens"));
+    QCOMPARE(run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--flows"),
+                                               vpclens::test::sourcePath(QStringLiteral("resources/sample/flowlogs"))}).code, 0);
+    const Run q = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--filter"),
+                                                    QStringLiteral("srcaddr == 10.10.0.20 and srcport == 36619 and dstport == 5432")});
+    QCOMPARE(q.code, 0);
+    QStringList lines = q.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.takeFirst().endsWith(QStringLiteral(",community-id")));
+    QCOMPARE(lines.size(), 2);
+    for (const QString &line : std::as_const(lines))
+        QVERIFY2(line.endsWith(QStringLiteral(",1:5WFRKRJBnxFdUd8uTANfCg3su10=")), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vpclens-cli query: the flow filter language, headless, as CSV or JSON.
+#include "base/communityid.h"
 #include "base/printable.h"
 #include "base/protocols.h"
 #include "commands.h"
@@ -113,7 +114,7 @@ int runQuery(const QStringList &args)
         }
     } else {
         if (!json)
-            out << "id,start,end,interface-id,srcaddr,dstaddr,srcport,dstport,protocol,packets,bytes,action,log-status,tcp-flags,decided-by\n";
+            out << "id,start,end,interface-id,srcaddr,dstaddr,srcport,dstport,protocol,packets,bytes,action,log-status,tcp-flags,decided-by,community-id\n";
         // Start-time order, oldest first unless --newest-first.
         const bool newest = parser.isSet(newestFirst);
         FlowKey after = newest ? FlowKey::last() : FlowKey::first();
@@ -125,6 +126,10 @@ int runQuery(const QStringList &args)
                 break;
             for (const FlowRecord &r : page) {
                 auto num = [](qint64 v) { return v < 0 ? QStringLiteral("-") : QString::number(v); };
+                // The hash Zeek, Suricata and Elastic give the same connection (ICMP: the ports as
+                // logged stand in for type and code).
+                const auto a = parseIp(r.src.toStdString()), b = parseIp(r.dst.toStdString());
+                const QString community = a && b ? communityId(r.protocol, *a, *b, r.srcPort, r.dstPort) : QString();
                 if (json)
                     rows.append(QJsonObject{{QStringLiteral("id"), r.id},
                                             {QStringLiteral("start"), r.start},
@@ -140,12 +145,13 @@ int runQuery(const QStringList &args)
                                             {QStringLiteral("action"), QLatin1String(actionName(r.action))},
                                             {QStringLiteral("log-status"), QLatin1String(statusName(r.status))},
                                             {QStringLiteral("tcp-flags"), tcpFlagsText(r.tcpFlags)},
-                                            {QStringLiteral("decided-by"), r.decidedBy.isEmpty() ? QJsonValue() : QJsonValue(r.decidedBy)}});
+                                            {QStringLiteral("decided-by"), r.decidedBy.isEmpty() ? QJsonValue() : QJsonValue(r.decidedBy)},
+                                            {QStringLiteral("community-id"), community.isEmpty() ? QJsonValue() : QJsonValue(community)}});
                 else
                     out << r.id << ',' << r.start << ',' << r.start + r.duration << ',' << csvCell(r.eni) << ',' << r.src << ',' << r.dst
                         << ',' << num(r.srcPort) << ',' << num(r.dstPort) << ',' << num(r.protocol) << ',' << num(r.packets) << ','
                         << num(r.bytes) << ',' << actionName(r.action) << ',' << statusName(r.status) << ',' << csvCell(tcpFlagsText(r.tcpFlags))
-                        << ',' << csvCell(r.decidedBy) << '\n';
+                        << ',' << csvCell(r.decidedBy) << ',' << community << '\n';
                 after = keyOf(r);
                 ++written;
             }

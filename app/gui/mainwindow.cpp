@@ -95,7 +95,12 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Closing hides the docks: no slot of a half-destroyed window may run for it.
+    if (auto *changes = findChild<QDockWidget *>(QStringLiteral("changesDock")))
+        changes->disconnect(this);
+}
 
 QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *content, Qt::DockWidgetArea area)
 {
