@@ -113,6 +113,7 @@ private slots:
     void configurationAtAMoment();
     void eventsReproduceTheNextSnapshot();
     void eventsReproduceARealLabsNextExport();
+    void mirroringCallsApplied();
     void explainJudgesEachRecordAgainstItsOwnTime();
 
 private:
@@ -417,6 +418,39 @@ void TestCloudTrail::eventsReproduceARealLabsNextExport()
     // Without the trail the same two snapshots differ by exactly those edits.
     const SnapshotDiff d = diffSnapshots(*ws, checks[0].from, checks[0].to);
     QCOMPARE(d.changes.size(), 2);
+}
+
+void TestCloudTrail::mirroringCallsApplied()
+{
+    // A mirror session created (the newer XML-echo shape CloudTrail logs it in) and deleted again.
+    auto ws = open(QStringLiteral("mirror.vpclens"));
+    QVERIFY(ws);
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))}, QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC));
+    const QJsonObject session{{QStringLiteral("trafficMirrorSessionId"), QStringLiteral("tms-0123456789abcdef0")},
+                              {QStringLiteral("networkInterfaceId"), QStringLiteral("eni-01000000000000003")},
+                              {QStringLiteral("trafficMirrorTargetId"), QStringLiteral("tmt-0123456789abcdef0")},
+                              {QStringLiteral("trafficMirrorFilterId"), QStringLiteral("tmf-0123456789abcdef0")},
+                              {QStringLiteral("sessionNumber"), 1}, {QStringLiteral("virtualNetworkId"), 2317549}};
+    const QTemporaryDir dir;
+    const TrailImportResult r = importCloudTrail(*ws, {test::writeFile(QDir(dir.path()), QStringLiteral("m.json"), trailFile({
+        trailRecord(QStringLiteral("CreateTrafficMirrorSession"), QStringLiteral("2025-06-01T10:00:00Z"),
+                    QJsonObject{{QStringLiteral("CreateTrafficMirrorSessionRequest"), QJsonObject{{QStringLiteral("NetworkInterfaceId"),
+                                                                                                  QJsonObject{{QStringLiteral("content"), QStringLiteral("eni-01000000000000003")}, {QStringLiteral("tag"), 1}}}}}},
+                    QJsonObject{{QStringLiteral("CreateTrafficMirrorSessionResponse"), QJsonObject{{QStringLiteral("trafficMirrorSession"), session},
+                                                                                                   {QStringLiteral("xmlns"), QStringLiteral("http://ec2.amazonaws.com/doc/2016-11-15/")}}}}),
+        trailRecord(QStringLiteral("DeleteTrafficMirrorSession"), QStringLiteral("2025-06-01T11:00:00Z"),
+                    QJsonObject{{QStringLiteral("DeleteTrafficMirrorSessionRequest"), QJsonObject{{QStringLiteral("TrafficMirrorSessionId"),
+                                                                                                  QJsonObject{{QStringLiteral("content"), QStringLiteral("tms-0123456789abcdef0")}, {QStringLiteral("tag"), 1}}}}}}),
+    }))});
+    QCOMPARE(r.changes, 2);
+    QCOMPARE(r.notApplied, 0);
+    const qint64 t1030 = QDateTime(QDate(2025, 6, 1), QTime(10, 30), Qt::UTC).toMSecsSinceEpoch();
+    const ResourceSet during = configurationAt(*ws, t1030).resources;
+    const auto it = during.find({QStringLiteral("traffic-mirror-session"), QStringLiteral("tms-0123456789abcdef0")});
+    QVERIFY(it != during.end());
+    QCOMPARE(it->second.json.value(QStringLiteral("VirtualNetworkId")).toInt(), 2317549);
+    QCOMPARE(it->second.json.value(QStringLiteral("NetworkInterfaceId")).toString(), QStringLiteral("eni-01000000000000003"));
+    QVERIFY(!configurationAt(*ws, t1030 + 3600 * 1000).resources.count({QStringLiteral("traffic-mirror-session"), QStringLiteral("tms-0123456789abcdef0")}));
 }
 
 void TestCloudTrail::explainJudgesEachRecordAgainstItsOwnTime()

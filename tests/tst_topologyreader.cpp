@@ -25,6 +25,7 @@ private slots:
     void malformedJsonNamesFileAndLine();
     void nonExportIsSkippedWithReason();
     void everyRealExportReads();
+    void trafficMirroringReads();
 };
 
 void TestTopologyReader::timestamps_data()
@@ -150,6 +151,28 @@ void TestTopologyReader::everyRealExportReads()
             ++recognised;
     }
     QVERIFY2(recognised > 1000, qPrintable(QString::number(recognised)));
+}
+
+// describe-traffic-mirror-sessions, -targets and -filters (the AWS CLI's examples), and a boto3
+// response recorded as it came ({"status_code", "data"}: cloud-custodian's placebo files).
+void TestTopologyReader::trafficMirroringReads()
+{
+    VPCLENS_REQUIRE_SHARED();
+    auto read = [](const QString &relative) { return readTopologyFile(test::sharedPath(QStringLiteral("data/real/") + relative)); };
+    const TopologyFile sessions = read(QStringLiteral("aws-cli-examples/ec2/describe-traffic-mirror-sessions.example-1.json"));
+    QCOMPARE(sessions.resources.size(), 2);
+    QCOMPARE(sessions.resources[0].kind, QStringLiteral("traffic-mirror-session"));
+    QCOMPARE(sessions.resources[0].id, QStringLiteral("tms-0567a4c684EXAMPLE"));
+    QCOMPARE(sessions.resources[1].name, QStringLiteral("tag test"));
+    const TopologyFile filters = read(QStringLiteral("aws-cli-examples/ec2/describe-traffic-mirror-filters.example-1.json"));
+    QCOMPARE(filters.resources.size(), 1);
+    QCOMPARE(filters.resources[0].kind, QStringLiteral("traffic-mirror-filter"));
+    const TopologyFile targets = read(QStringLiteral("aws-cli-examples/ec2/describe-traffic-mirror-targets.example-1.json"));
+    QCOMPARE(targets.resources.size(), 1);
+    QCOMPARE(targets.resources[0].kind, QStringLiteral("traffic-mirror-target"));
+    const TopologyFile recorded = read(QStringLiteral("cloud-custodian/tests/data/placebo/test_traffic_mirror_target/ec2.DescribeTrafficMirrorTargets_1.json"));
+    QCOMPARE(recorded.resources.size(), 1);
+    QCOMPARE(recorded.resources[0].id, QStringLiteral("tmt-02cc3955d41358894"));
 }
 
 QTEST_GUILESS_MAIN(TestTopologyReader)

@@ -158,6 +158,18 @@
         <source>Security group rules</source>
         <translation>Sicherheitsgruppenregeln</translation>
     </message>
+    <message>
+        <source>Traffic mirror sessions</source>
+        <translation>Traffic-Mirroring-Sitzungen</translation>
+    </message>
+    <message>
+        <source>Traffic mirror targets</source>
+        <translation>Traffic-Mirroring-Ziele</translation>
+    </message>
+    <message>
+        <source>Traffic mirror filters</source>
+        <translation>Traffic-Mirroring-Filter</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

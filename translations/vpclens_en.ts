@@ -158,6 +158,18 @@
         <source>Security group rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Traffic mirror sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic mirror targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic mirror filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

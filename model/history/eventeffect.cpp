@@ -731,6 +731,41 @@ QString vpcCidr(Context &c, bool add)
     return found || c.lenient ? QString() : QStringLiteral("association %1 is in no VPC of the configuration").arg(association);
 }
 
+// A mirror filter's rules live in the filter, by direction.
+QString mirrorFilterRule(Context &c, bool add)
+{
+    if (add) {
+        const QJsonObject rule = c.resp.value(key("TrafficMirrorFilterRule")).toObject();
+        const QString filter = str(rule, "TrafficMirrorFilterId"), id = str(rule, "TrafficMirrorFilterRuleId");
+        if (filter.isEmpty() || id.isEmpty())
+            return QStringLiteral("no trafficMirrorFilterRule in the response");
+        ConfigResource *f = c.find(QStringLiteral("traffic-mirror-filter"), filter);
+        if (!f)
+            return c.missing(QStringLiteral("traffic-mirror-filter"), filter);
+        const QLatin1String list = str(rule, "TrafficDirection") == QLatin1String("egress") ? key("EgressFilterRules") : key("IngressFilterRules");
+        QJsonArray rules = f->json.value(list).toArray();
+        rules.append(rule);
+        f->json.insert(list, rules);
+        return {};
+    }
+    const QString id = str(c.req, "TrafficMirrorFilterRuleId");
+    if (id.isEmpty())
+        return QStringLiteral("no trafficMirrorFilterRuleId");
+    bool found = false;
+    c.forEach(QStringLiteral("traffic-mirror-filter"), [&](ConfigResource &r) {
+        for (const char *list : {"IngressFilterRules", "EgressFilterRules"}) {
+            QJsonArray rules = r.json.value(key(list)).toArray();
+            for (qsizetype i = rules.size() - 1; i >= 0; --i)
+                if (rules[i][key("TrafficMirrorFilterRuleId")].toString() == id) {
+                    rules.removeAt(i);
+                    found = true;
+                }
+            r.json.insert(key(list), rules);
+        }
+    });
+    return found || c.lenient ? QString() : QStringLiteral("rule %1 is in no mirror filter of the configuration").arg(id);
+}
+
 using Effect = std::function<QString(Context &)>;
 
 const QHash<QString, Effect> &effects()
@@ -787,6 +822,17 @@ const QHash<QString, Effect> &effects()
         {QStringLiteral("CreateVpcEndpoint"), [](Context &c) { return createFrom(c, "vpc-endpoint", "VpcEndpoint", "VpcEndpointId"); }},
         {QStringLiteral("DeleteVpcEndpoints"), [](Context &c) { return deleteById(c, "vpc-endpoint", "VpcEndpointId", "VpcEndpointIds"); }},
         {QStringLiteral("CreateFlowLogs"), createFlowLogs},
+        {QStringLiteral("CreateTrafficMirrorSession"),
+         [](Context &c) { return createFrom(c, "traffic-mirror-session", "TrafficMirrorSession", "TrafficMirrorSessionId"); }},
+        {QStringLiteral("DeleteTrafficMirrorSession"), [](Context &c) { return deleteById(c, "traffic-mirror-session", "TrafficMirrorSessionId"); }},
+        {QStringLiteral("CreateTrafficMirrorTarget"),
+         [](Context &c) { return createFrom(c, "traffic-mirror-target", "TrafficMirrorTarget", "TrafficMirrorTargetId"); }},
+        {QStringLiteral("DeleteTrafficMirrorTarget"), [](Context &c) { return deleteById(c, "traffic-mirror-target", "TrafficMirrorTargetId"); }},
+        {QStringLiteral("CreateTrafficMirrorFilter"),
+         [](Context &c) { return createFrom(c, "traffic-mirror-filter", "TrafficMirrorFilter", "TrafficMirrorFilterId"); }},
+        {QStringLiteral("DeleteTrafficMirrorFilter"), [](Context &c) { return deleteById(c, "traffic-mirror-filter", "TrafficMirrorFilterId"); }},
+        {QStringLiteral("CreateTrafficMirrorFilterRule"), [](Context &c) { return mirrorFilterRule(c, true); }},
+        {QStringLiteral("DeleteTrafficMirrorFilterRule"), [](Context &c) { return mirrorFilterRule(c, false); }},
         {QStringLiteral("DeleteFlowLogs"), [](Context &c) { return deleteById(c, "flow-log", "FlowLogId", "FlowLogIds"); }},
     };
     return table;

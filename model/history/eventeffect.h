@@ -2,7 +2,8 @@
 // What a network-changing CloudTrail event does to a configuration held as describe-* JSON: rules
 // authorised and revoked, NACL entries created, replaced and deleted, associations moved, routes
 // created, replaced and deleted, resources created (from the call's response) and deleted, interfaces'
-// groups and source/destination check, gateways attached and detached.
+// groups and source/destination check, gateways attached and detached, traffic-mirror sessions,
+// targets, filters and their rules.
 #pragma once
 
 #include "history/resourceset.h"

@@ -45,6 +45,9 @@ constexpr std::array kKinds = {
     ResourceKindInfo{"target-health", "LoadBalancerTargetHealth", "TargetGroupArn", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Target health")},
     ResourceKindInfo{"target-health", "TargetHealthDescriptions", nullptr, nullptr, Whole, "", QT_TRANSLATE_NOOP("ResourceKind", "Target health")},
     ResourceKindInfo{"flow-log", "FlowLogs", "FlowLogId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Flow logs")},
+    ResourceKindInfo{"traffic-mirror-session", "TrafficMirrorSessions", "TrafficMirrorSessionId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Traffic mirror sessions")},
+    ResourceKindInfo{"traffic-mirror-target", "TrafficMirrorTargets", "TrafficMirrorTargetId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Traffic mirror targets")},
+    ResourceKindInfo{"traffic-mirror-filter", "TrafficMirrorFilters", "TrafficMirrorFilterId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Traffic mirror filters")},
 };
 
 } // namespace

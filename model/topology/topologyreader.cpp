@@ -196,7 +196,11 @@ TopologyFile readTopologyFile(const QString &path)
         out.skippedReason = QStringLiteral("%1: not an AWS CLI export (the top level is not a JSON object)").arg(path);
         return out;
     }
-    const QJsonObject top = doc.object();
+    QJsonObject top = doc.object();
+    // A boto3 response recorded as it came (placebo: {"status_code": 200, "data": {...}}): the
+    // response is the export.
+    if (top.value(QLatin1String("data")).isObject() && top.contains(QLatin1String("status_code")))
+        top = top.value(QLatin1String("data")).toObject();
     const ResourceKindInfo *info = nullptr;
     for (auto it = top.begin(); it != top.end() && !info; ++it)
         if (it.value().isArray())
