@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/topologyimporter.h"
+#include "testfiles.h"
 #include "testpaths.h"
 #include "tracepanel.h"
 #include "workspace/storedestate.h"
@@ -9,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QDir>
 #include <QTreeWidget>
 
 using namespace vpclens;
@@ -23,6 +25,7 @@ private slots:
     void refusesUnknownEndpoints();
     void activatingAHopNamesTheComponent();
     void aNoteNamesTheTrace();
+    void aMirroredInterfaceIsNamed();
 
 private:
     QTemporaryDir m_dir;
@@ -102,6 +105,30 @@ void TestTracePanel::aNoteNamesTheTrace()
     const QString subject = asked.first().first().toString();
     QVERIFY2(subject.startsWith(QStringLiteral("trace i-0100000000000003a -> 10.10.20.41 tcp 5432: ")), qPrintable(subject));
     QVERIFY2(subject.contains(QStringLiteral("data-nacl")), qPrintable(subject));
+}
+
+// The bastion's interface mirrored (a describe-traffic-mirror-sessions export beside the sample's):
+// a trace from it says where a capture of its packets goes.
+void TestTracePanel::aMirroredInterfaceIsNamed()
+{
+    QTemporaryDir dir;
+    const QString sessions = test::writeFile(QDir(dir.path()), QStringLiteral("describe-traffic-mirror-sessions.json"), R"({"TrafficMirrorSessions": [
+        {"TrafficMirrorSessionId": "tms-0567a4c6840000001", "NetworkInterfaceId": "eni-01000000000000003",
+         "TrafficMirrorTargetId": "tmt-0dabe9b0a60000001", "TrafficMirrorFilterId": "tmf-083e18f9850000001",
+         "VirtualNetworkId": 2317549, "PacketLength": 20, "SessionNumber": 1, "OwnerId": "111122223333"}]})");
+    QString error;
+    auto ws = Workspace::open(QStringLiteral(":memory:"), &error, true);
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology")), sessions});
+    TracePanel panel;
+    panel.setEstate(std::make_shared<const Estate>(loadEstate(*ws)));
+    panel.traceFlow(QStringLiteral("10.10.0.20"), QStringLiteral("10.10.20.41"), QStringLiteral("tcp"), 5432);
+    QVERIFY2(panel.verdictText().contains(QStringLiteral("mirrored by tms-0567a4c6840000001 (VNI 2317549")), qPrintable(panel.verdictText()));
+    QVERIFY(panel.verdictText().contains(QStringLiteral("first 20 bytes")));
+    QVERIFY(panel.verdictText().contains(QStringLiteral("tmt-0dabe9b0a60000001")));
+    // Without the session, nothing is said about mirroring.
+    panel.setEstate(m_estate);
+    panel.traceFlow(QStringLiteral("10.10.0.20"), QStringLiteral("10.10.20.41"), QStringLiteral("tcp"), 5432);
+    QVERIFY(!panel.verdictText().contains(QStringLiteral("mirrored")));
 }
 
 QTEST_MAIN(TestTracePanel)

@@ -3190,6 +3190,14 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
         <source>Add Note for the Report…</source>
         <translation>Notiz für den Bericht hinzufügen…</translation>
     </message>
+    <message>
+        <source>%1 is mirrored by %2 (VNI %3, filter %4%5) to %6</source>
+        <translation>%1 wird von %2 gespiegelt (VNI %3, Filter %4%5) nach %6</translation>
+    </message>
+    <message>
+        <source>, first %1 bytes of each packet</source>
+        <translation>, die ersten %1 Bytes jedes Pakets</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::TrafficChart</name>

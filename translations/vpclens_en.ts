@@ -3130,6 +3130,14 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
         <source>Add Note for the Report…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is mirrored by %2 (VNI %3, filter %4%5) to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, first %1 bytes of each packet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::TrafficChart</name>

@@ -156,6 +156,17 @@ void TracePanel::runTrace()
         p.dstPort = m_port->value();
     }
     showTrace(RuleEvaluator(*m_estate).trace(p));
+    // Where a capture of these packets may be: the mirror sessions on either end's interface.
+    QStringList mirrored;
+    for (const IpAddress &end : {p.src, p.dst}) {
+        const QString eni = m_estate->privateOwner.value(end, m_estate->publicOwner.value(end));
+        for (const MirrorSession &m : m_estate->mirrorSessions.value(eni))
+            mirrored << tr("%1 is mirrored by %2 (VNI %3, filter %4%5) to %6")
+                            .arg(m_estate->displayName(eni), m.id).arg(m.vni).arg(m.filter,
+                                 m.packetLength > 0 ? tr(", first %1 bytes of each packet").arg(m.packetLength) : QString(), m.target);
+    }
+    if (!mirrored.isEmpty())
+        m_verdict->setText(m_verdict->text() + QStringLiteral("\n\n") + mirrored.join(QLatin1Char('\n')));
 }
 
 void TracePanel::showTrace(const Trace &trace)

@@ -200,6 +200,20 @@ struct EstateCompiler {
         e.routeTables.insert(t.id, std::move(t));
     }
 
+    void mirrorSession(const ResourceSummary &r, const QJsonObject &o)
+    {
+        MirrorSession m;
+        m.id = r.id;
+        m.eni = o.value(QLatin1String("NetworkInterfaceId")).toString();
+        m.target = o.value(QLatin1String("TrafficMirrorTargetId")).toString();
+        m.filter = o.value(QLatin1String("TrafficMirrorFilterId")).toString();
+        m.vni = o.value(QLatin1String("VirtualNetworkId")).toInteger(-1);
+        m.packetLength = o.value(QLatin1String("PacketLength")).toInt(0);
+        m.number = o.value(QLatin1String("SessionNumber")).toInt(0);
+        if (!m.eni.isEmpty())
+            e.mirrorSessions[m.eni].append(m);
+    }
+
     void instance(const ResourceSummary &r, const QJsonObject &o)
     {
         if (r.deleted)
@@ -477,6 +491,7 @@ constexpr KindReader kReaders[] = {
     {"listener", &EstateCompiler::listener},
     {"target-group", &EstateCompiler::targetGroup},
     {"target-health", &EstateCompiler::targetHealth},
+    {"traffic-mirror-session", &EstateCompiler::mirrorSession},
 };
 
 } // namespace

@@ -160,6 +160,15 @@ struct TargetGroup {
     bool healthKnown = false; // describe-target-health was imported for it
 };
 
+// Traffic mirroring: a session copies a source interface's packets (those its filter selects, cut
+// to PacketLength when set) inside VXLAN with its VNI to a target.
+struct MirrorSession {
+    QString id, eni, target, filter;
+    qint64 vni = -1;
+    int packetLength = 0; // 0: whole packets
+    int number = 0;       // the session number: its priority on the interface
+};
+
 // The ids of a kind (estate.enis, estate.securityGroups, ...) in order, for output that is the same
 // from run to run.
 template <typename Hash>
@@ -196,6 +205,7 @@ public:
     QHash<QString, TgwAttachment> tgwAttachments;
     QHash<QString, TgwRouteTable> tgwRouteTables;
     QHash<QString, QList<LbListener>> lbListeners;  // "net/<name>/<id>" -> its listeners
+    QHash<QString, QList<MirrorSession>> mirrorSessions; // source interface -> the sessions mirroring it
     QHash<QString, TargetGroup> targetGroups;       // by ARN
     std::vector<IpCidr> awsServiceCidrs; // AWS-managed service prefix lists (S3, DynamoDB): HTTP(S) only
     QHash<QString, QString> instanceEni;         // instance id -> primary ENI
