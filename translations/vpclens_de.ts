@@ -2654,6 +2654,10 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
         <source>snapshot %1 → %2</source>
         <translation>Snapshot %1 → %2</translation>
     </message>
+    <message>
+        <source>%L1 agree by a CloudTrail change</source>
+        <translation>%L1 stimmen durch eine CloudTrail-Änderung überein</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Reachability</name>

@@ -2594,6 +2594,10 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
         <source>snapshot %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%L1 agree by a CloudTrail change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::Reachability</name>

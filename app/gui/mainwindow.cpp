@@ -176,6 +176,7 @@ void MainWindow::createDocks()
     QDockWidget *changesDock = addDock(QStringLiteral("changesDock"), tr("Changes"), m_changes, Qt::RightDockWidgetArea);
     // The graph marks what the selected snapshot changed while the Changes view is in sight.
     connect(changesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_changesInSight = visible; // the signal knows before the pane's isVisible() does
         if (!visible)
             m_graph->view()->setChangeMarks({});
         else if (auto *current = m_changes->snapshotList()->currentItem())
@@ -571,8 +572,15 @@ QString MainWindow::explainSummary(const Workspace &ws)
     }
     if (!any)
         return {};
-    return tr("Log vs configuration: %L1 agree · %L2 logged REJECT, config accepts · %L3 logged ACCEPT, config rejects · %L4 undetermined")
-        .arg(classes[0]).arg(classes[1]).arg(classes[2]).arg(classes[3]);
+    QString text = tr("Log vs configuration: %L1 agree · %L2 logged REJECT, config accepts · %L3 logged ACCEPT, config rejects · %L4 undetermined")
+                       .arg(classes[0]).arg(classes[1]).arg(classes[2]).arg(classes[3]);
+    // Of those that agree, the ones a CloudTrail change since their snapshot explains.
+    qint64 byChange = 0;
+    for (const ChangeExplains &c : storedAgreeByChange(ws))
+        byChange += c.records;
+    if (byChange > 0)
+        text += QStringLiteral(" · ") + tr("%L1 agree by a CloudTrail change").arg(byChange);
+    return text;
 }
 
 void MainWindow::setTimeRange(const TimeRange &range)

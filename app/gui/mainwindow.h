@@ -130,6 +130,7 @@ private:
     RulesPane *m_rules = nullptr;           // owned by its dock
     FindingsPane *m_findings = nullptr;     // owned by its dock
     ChangesPane *m_changes = nullptr;       // owned by its dock
+    bool m_changesInSight = false;          // its dock's tab is the one shown: the graph marks its changes
     QLabel *m_findingsLabel = nullptr;      // owned by the status bar
     QMenu *m_viewMenu = nullptr;            // owned by the menu bar
     QMenu *m_recentMenu = nullptr;          // owned by the File menu

@@ -148,8 +148,8 @@ void MainWindow::showSnapshotChanges(qint64 snapshot)
     try {
         const SnapshotDiff diff = before ? diffSnapshots(*m_workspace, before, snapshot) : SnapshotDiff{0, snapshot, {}, {}, {}};
         m_changes->showDiff(diff);
-        if (m_estate)
-            m_graph->view()->setChangeMarks(graphMarksOf(diff, *m_estate));
+        // Marked on the graph while the Changes view is in sight (the dock's visibility follows).
+        m_graph->view()->setChangeMarks(m_estate && m_changesInSight ? graphMarksOf(diff, *m_estate) : QHash<QString, QString>{});
     } catch (const sql::Error &e) {
         statusBar()->showMessage(tr("Changes: %1").arg(QString::fromUtf8(e.what())), 8000);
     }
