@@ -87,7 +87,7 @@ private:
     void importTopologyFiles(); // chosen files
     void importFlowLogs();      // a folder
     void importFlowLogFiles();  // chosen files
-    void importCloudTrail();      // a folder (mainwindowchanges.cpp)
+    void importCloudTrail();      // a folder
     void importCloudTrailFiles(); // chosen files
     void refreshChanges();        // the Changes view and the chart's change marks
     void showSnapshotChanges(qint64 snapshot); // what it changed since the snapshot before

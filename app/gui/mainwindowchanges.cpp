@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The estate over time in the main window: File > Import CloudTrail, the Changes view (snapshots,
+// The estate over time in the main window: the Changes view (snapshots,
 // what each changed, the CloudTrail calls), the calls on the chart's time axis, and the trace of a
 // record against the configuration of its own time.
 #include "mainwindow.h"
@@ -25,10 +25,7 @@
 #include "workspace/workspace.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFileDialog>
 #include <QSet>
-#include <QSettings>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -44,21 +41,6 @@ QString changeText(const TrailEvent &e)
         .arg(QDateTime::fromMSecsSinceEpoch(e.time, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.name,
              e.resources.mid(0, 4).join(QLatin1Char(' ')), e.actor.isEmpty() ? QStringLiteral("?") : e.actor,
              QLatin1String(trailStatusName(e.status)));
-}
-
-QStringList chooseTrail(QWidget *parent, bool files)
-{
-    const QString start = QSettings().value(QStringLiteral("importDirectory"), QDir::homePath()).toString();
-    QStringList chosen;
-    if (files)
-        chosen = QFileDialog::getOpenFileNames(parent, MainWindow::tr("Import CloudTrail: choose files"), start,
-                                               MainWindow::tr("CloudTrail (*.json *.json.gz *.jsonl *.ndjson);;All files (*)"));
-    else if (const QString dir = QFileDialog::getExistingDirectory(parent, MainWindow::tr("Import CloudTrail: choose a folder (an S3 download of the trail)"), start);
-             !dir.isEmpty())
-        chosen << dir;
-    if (!chosen.isEmpty())
-        QSettings().setValue(QStringLiteral("importDirectory"), QFileInfo(chosen.first()).isDir() ? chosen.first() : QFileInfo(chosen.first()).absolutePath());
-    return chosen;
 }
 
 // Where a snapshot's changes show on the graph: a group's change on the interfaces that carry it, a
@@ -92,18 +74,6 @@ QHash<QString, QString> graphMarksOf(const SnapshotDiff &diff, const Estate &est
 }
 
 } // namespace
-
-void MainWindow::importCloudTrail()
-{
-    if (const QStringList paths = chooseTrail(this, false); !paths.isEmpty())
-        importPaths(ImportRequest{{}, {}, paths});
-}
-
-void MainWindow::importCloudTrailFiles()
-{
-    if (const QStringList paths = chooseTrail(this, true); !paths.isEmpty())
-        importPaths(ImportRequest{{}, {}, paths});
-}
 
 void MainWindow::refreshChanges()
 {

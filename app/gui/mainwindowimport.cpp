@@ -80,6 +80,20 @@ void MainWindow::importFlowLogFiles()
         importPaths(paths, false, true);
 }
 
+void MainWindow::importCloudTrail()
+{
+    if (const QStringList paths = chooseImportPaths(this, tr("Import CloudTrail: choose a folder (an S3 download of the trail)")); !paths.isEmpty())
+        importPaths(ImportRequest{{}, {}, paths});
+}
+
+void MainWindow::importCloudTrailFiles()
+{
+    const QStringList paths = chooseImportPaths(this, tr("Import CloudTrail: choose files"),
+                                                tr("CloudTrail (*.json *.json.gz *.jsonl *.ndjson);;All files (*)"));
+    if (!paths.isEmpty())
+        importPaths(ImportRequest{{}, {}, paths});
+}
+
 void MainWindow::showImportLog(int tab)
 {
     if (!m_workspace) {
