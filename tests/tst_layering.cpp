@@ -19,6 +19,7 @@ const QHash<QString, int> &levels()
     static const QHash<QString, int> table{
         {QStringLiteral("base"), 1},
         {QStringLiteral("flowlog"), 2},
+        {QStringLiteral("capture"), 2},
         {QStringLiteral("topology"), 3},
         {QStringLiteral("workspace"), 4},
         {QStringLiteral("trace"), 5}, {QStringLiteral("query"), 5}, {QStringLiteral("graph"), 5},

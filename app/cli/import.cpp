@@ -4,6 +4,7 @@
 
 #include "base/jobfeedback.h"
 #include "history/trailimporter.h"
+#include "ingest/captureimporter.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "overlay/overlaycache.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,13 +56,36 @@ private:
     qint64 m_last = -1000;
 };
 
+// Per capture file: how it was read and what its frames were.
+QJsonArray captureReports(const CaptureImportResult &r)
+{
+    QJsonArray files;
+    for (const CaptureFileReport &f : r.files)
+        files.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("status"), f.status},
+                                 {QStringLiteral("format"), f.format}, {QStringLiteral("frames"), f.frames},
+                                 {QStringLiteral("flows"), f.flows}, {QStringLiteral("bytes"), f.bytes},
+                                 {QStringLiteral("not_ip"), f.notIp}, {QStringLiteral("fragments"), f.fragments},
+                                 {QStringLiteral("truncated"), f.truncated}, {QStringLiteral("malformed"), f.malformed},
+                                 {QStringLiteral("unattributed_flows"), f.unattributed}, {QStringLiteral("message"), f.message}});
+    return files;
+}
+
+// Capture megabytes (as on disk) read per second.
+double captureRate(const CaptureImportResult &r)
+{
+    qint64 size = 0;
+    for (const CaptureFileReport &f : r.files)
+        size += QFileInfo(f.path).size();
+    return r.seconds > 0 ? double(size) / 1e6 / r.seconds : 0.0;
+}
+
 } // namespace
 
 
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Import AWS CLI exports and VPC Flow Logs into a workspace."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Import AWS CLI exports, VPC Flow Logs, CloudTrail logs and packet captures into a workspace."));
     parser.addHelpOption();
     const QCommandLineOption workspace(QStringLiteral("workspace"), QCoreApplication::translate("cli", "The workspace file (created when missing)."), QStringLiteral("file"));
     const QCommandLineOption topology(QStringLiteral("topology"), QCoreApplication::translate("cli", "A JSON export or a folder of them (repeatable)."), QStringLiteral("path"));
@@ -69,13 +94,26 @@ int runImport(const QStringList &args)
     const QCommandLineOption snapshotTime(QStringLiteral("snapshot-time"), QCoreApplication::translate("cli", "The time the topology was exported (ISO 8601); default: the newest file's time."), QStringLiteral("time"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the summary as JSON."));
     const QCommandLineOption cloudtrail(QStringLiteral("cloudtrail"), QCoreApplication::translate("cli", "CloudTrail logs: a file (JSON, gzip, lookup-events output) or a folder tree of them (repeatable)."), QStringLiteral("path"));
-    parser.addOptions({workspace, topology, flows, cloudtrail, format, snapshotTime, json});
+    const QCommandLineOption capture(QStringLiteral("capture"), QCoreApplication::translate("cli", "A packet capture (pcap, pcapng; from a traffic-mirror target or tcpdump) or a folder of them (repeatable)."), QStringLiteral("path"));
+    const QCommandLineOption interface(QStringLiteral("interface"), QCoreApplication::translate("cli", "The interface (eni-...) a capture without VXLAN was taken on; default: the interface the estate knows by address."), QStringLiteral("eni"));
+    const QCommandLineOption window(QStringLiteral("window"), QCoreApplication::translate("cli", "Seconds a capture flow sums packets over (60 or 600 as flow logs); default: the flow logs' aggregation interval, else 600."), QStringLiteral("seconds"));
+    parser.addOptions({workspace, topology, flows, cloudtrail, capture, interface, window, format, snapshotTime, json});
     QTextStream out(stdout), err(stderr);
     if (const auto stop = parseArguments(parser, args))
         return *stop;
-    if (!parser.isSet(workspace) || (!parser.isSet(topology) && !parser.isSet(flows) && !parser.isSet(cloudtrail))) {
-        err << QCoreApplication::translate("cli", "import: --workspace and at least one --topology, --flows or --cloudtrail are required\n");
+    if (!parser.isSet(workspace) || (!parser.isSet(topology) && !parser.isSet(flows) && !parser.isSet(cloudtrail) && !parser.isSet(capture))) {
+        err << QCoreApplication::translate("cli", "import: --workspace and at least one --topology, --flows, --cloudtrail or --capture are required\n");
         return BadArguments;
+    }
+    CaptureImportOptions captureOptions;
+    captureOptions.interfaceId = parser.value(interface);
+    if (parser.isSet(window)) {
+        bool ok = false;
+        captureOptions.windowSeconds = parser.value(window).toLongLong(&ok);
+        if (!ok || captureOptions.windowSeconds < 1 || captureOptions.windowSeconds > 86400) {
+            err << QCoreApplication::translate("cli", "import: --window '%1' is not a number of seconds (1-86400)\n").arg(parser.value(window));
+            return BadArguments;
+        }
     }
     QDateTime when;
     if (parser.isSet(snapshotTime)) {
@@ -96,6 +134,7 @@ int runImport(const QStringList &args)
     TopologyImportResult topo;
     FlowImportResult flow;
     TrailImportResult trail;
+    CaptureImportResult captures;
     try {
         if (parser.isSet(topology))
             topo = importTopology(*ws, parser.values(topology), when);
@@ -104,6 +143,10 @@ int runImport(const QStringList &args)
         if (parser.isSet(flows)) {
             TerminalProgress progress;
             flow = importFlowLogs(*ws, parser.values(flows), FlowImportOptions{parser.value(format)}, &progress);
+        }
+        if (parser.isSet(capture)) {
+            TerminalProgress progress;
+            captures = importCaptures(*ws, parser.values(capture), captureOptions, &progress);
         }
         // What the GUI shows first, computed now rather than on the first open.
         if (topo.snapshotId > 0 || flow.filesImported > 0)
@@ -125,6 +168,8 @@ int runImport(const QStringList &args)
     for (const QString &p : std::as_const(trail.problems))
         err << QCoreApplication::translate("cli", "bad record: %1\n").arg(printable(p, 4000));
     for (const QString &m : std::as_const(flow.messages))
+        err << printable(m, 4000) << '\n';
+    for (const QString &m : std::as_const(captures.messages))
         err << printable(m, 4000) << '\n';
     const double secs = clock.elapsed() / 1000.0;
     const double rate = flow.seconds > 0 ? double(flow.records) / flow.seconds : 0.0;
@@ -159,6 +204,12 @@ int runImport(const QStringList &args)
                       {QStringLiteral("cloudtrail_other_events"), otherEvents},
                       {QStringLiteral("cloudtrail_errors"), QJsonArray::fromStringList(trail.errors)},
                       {QStringLiteral("cloudtrail_bad_records"), QJsonArray::fromStringList(trail.problems)},
+                      {QStringLiteral("capture_files"), captures.filesImported},
+                      {QStringLiteral("capture_files_skipped"), captures.filesSkipped},
+                      {QStringLiteral("capture_files_failed"), captures.filesFailed},
+                      {QStringLiteral("capture_frames"), captures.frames},
+                      {QStringLiteral("capture_flows"), captures.flows},
+                      {QStringLiteral("capture_files_report"), captureReports(captures)},
                       {QStringLiteral("seconds"), secs}};
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
@@ -174,9 +225,14 @@ int runImport(const QStringList &args)
                                                       "%7 other events counted apart, %8 bad records\n")
                        .arg(trail.filesRead).arg(trail.records).arg(trail.changes).arg(trail.added).arg(trail.failed).arg(trail.notApplied)
                        .arg(otherTotal).arg(trail.problems.size());
+        if (parser.isSet(capture))
+            out << QCoreApplication::translate("cli", "Captures: %1 files, %2 frames, %3 flows, %4 skipped, %5 failed, %6 MB/s\n")
+                       .arg(captures.filesImported).arg(captures.frames).arg(captures.flows).arg(captures.filesSkipped)
+                       .arg(captures.filesFailed).arg(captureRate(captures), 0, 'f', 1);
         out << QCoreApplication::translate("cli", "Done in %1 s\n").arg(secs, 0, 'f', 2);
     }
-    const bool didSomething = topo.filesRead > 0 || flow.filesImported > 0 || flow.filesSkipped > 0 || trail.filesRead > 0;
+    const bool didSomething = topo.filesRead > 0 || flow.filesImported > 0 || flow.filesSkipped > 0 || trail.filesRead > 0
+                              || captures.filesImported > 0 || captures.filesSkipped > 0;
     return didSomething && !flow.stopped ? Success : Failure;
 }
 

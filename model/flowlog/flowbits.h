@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bits of a flow record (FlowRow::bits in memory, flows.bits in the workspace), one integer:
 //   action (0 '-', 1 ACCEPT, 2 REJECT) | log-status (0 OK, 1 NODATA, 2 SKIPDATA) << 2
-//   | counted once << 4 (connectionmatcher.h) | version << 8
+//   | counted once << 4 (connectionmatcher.h) | from a packet capture << 5 | version << 8
+// A capture flow (ingest/captureimporter.h) has action '-' and is never counted: it is evidence beside
+// the flow-log records, not more traffic, so no sum, rollup or explanation takes it in.
 // The one place that spells the layout, for C++ and for SQL over `flows f`.
 #pragma once
 
@@ -15,6 +17,7 @@ inline constexpr std::int32_t kActionMask = 3;
 inline constexpr int kStatusShift = 2;
 inline constexpr std::int32_t kStatusMask = 3;
 inline constexpr std::int32_t kCounted = 1 << 4;
+inline constexpr std::int32_t kCapture = 1 << 5;
 inline constexpr int kVersionShift = 8;
 inline constexpr std::int32_t kVersionMask = 0xff;
 
@@ -23,6 +26,7 @@ constexpr int status(std::int64_t bits) { return int((bits >> kStatusShift) & kS
 constexpr bool isOk(std::int64_t bits) { return status(bits) == 0; }
 constexpr bool counted(std::int64_t bits) { return (bits & kCounted) != 0; }
 constexpr int version(std::int64_t bits) { return int((bits >> kVersionShift) & kVersionMask); }
+constexpr bool captured(std::int64_t bits) { return (bits & kCapture) != 0; }
 constexpr std::int32_t pack(int action, int status, bool counted, int version)
 {
     return std::int32_t(action) | std::int32_t(status) << kStatusShift | (counted ? kCounted : 0) | std::int32_t(version) << kVersionShift;
@@ -33,9 +37,11 @@ inline constexpr const char *kSqlAction = "(f.bits & 3)";
 inline constexpr const char *kSqlStatus = "((f.bits >> 2) & 3)";
 inline constexpr const char *kSqlVersion = "((f.bits >> 8) & 255)";
 inline constexpr const char *kSqlCounted = "(f.bits & 16)";
+inline constexpr const char *kSqlSource = "((f.bits >> 5) & 1)"; // 0 flow log, 1 capture
 
 // SQL over `flows f` with the fields named: {action}, {status}, {version}, {counted}, and the tests
-// {accepted}, {rejected}, {ok} (log status OK) and {countedOk} (counted and OK: what sums hold).
+// {accepted}, {rejected}, {ok} (log status OK), {countedOk} (counted and OK: what sums hold) and
+// {flowLog} (not from a capture).
 QString sql(QString text);
 
 } // namespace vpclens::flowbits

@@ -199,7 +199,7 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback, const Confi
     DecisionRecorder recorder(db);
     QSet<QString> undetermined; // interfaces with records no rule was credited with
     sql::Statement rows(db, "SELECT f.id, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.bits, x.tcp_flags, f.start, f.packets, f.bytes "
-                            "FROM flows f LEFT JOIN flow_extra x ON x.id = f.id ORDER BY f.id");
+                            "FROM flows f LEFT JOIN flow_extra x ON x.id = f.id WHERE (f.bits & 32) = 0 ORDER BY f.id"); // not capture flows
     DecisionCache cache(20);
     sqlite3_stmt *s = rows.get();
     while (rows.step()) {

@@ -109,6 +109,15 @@ CREATE TABLE trail_events(event_id TEXT PRIMARY KEY, time INTEGER NOT NULL, name
     actor TEXT, account TEXT, region TEXT, resources TEXT NOT NULL, status TEXT NOT NULL, error TEXT, request TEXT,
     response TEXT, import_id INTEGER, record INTEGER) WITHOUT ROWID;
 CREATE INDEX trail_events_time ON trail_events(time);
+-- Packet captures (model/ingest/captureimporter.h): what each capture flow (a record of the flows with
+-- the capture bit, flowbits.h) knows beyond a flow log: handshake state (capture/handshake.h), times in
+-- microseconds, retransmissions, the mirror session; and its first packets with their first bytes.
+CREATE TABLE capture_flows(id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL, state INTEGER NOT NULL,
+    first_us INTEGER NOT NULL, last_us INTEGER NOT NULL, retransmissions INTEGER NOT NULL, tcp_flags INTEGER NOT NULL,
+    vni INTEGER, session TEXT, first_frame INTEGER NOT NULL, originator INTEGER NOT NULL);
+CREATE INDEX capture_flows_import ON capture_flows(import_id);
+CREATE TABLE capture_packets(flow_id INTEGER NOT NULL, n INTEGER NOT NULL, time_us INTEGER NOT NULL, frame INTEGER NOT NULL,
+    length INTEGER NOT NULL, tcp_flags INTEGER NOT NULL, head BLOB, PRIMARY KEY(flow_id, n)) WITHOUT ROWID;
 )SQL";
 
 // Schema 1-3's records, a row each (schema 4 keeps them in flow_columns).
@@ -157,6 +166,9 @@ inline constexpr const char *kAddedWithinSchema1 =
     "actor TEXT, account TEXT, region TEXT, resources TEXT NOT NULL, status TEXT NOT NULL, error TEXT, request TEXT, "
     "response TEXT, import_id INTEGER, record INTEGER) WITHOUT ROWID;"
     "CREATE INDEX IF NOT EXISTS trail_events_time ON trail_events(time);"
-    "CREATE TABLE IF NOT EXISTS explain_by_change(change TEXT PRIMARY KEY, records INTEGER NOT NULL, example INTEGER NOT NULL) WITHOUT ROWID;";
+    "CREATE TABLE IF NOT EXISTS explain_by_change(change TEXT PRIMARY KEY, records INTEGER NOT NULL, example INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE IF NOT EXISTS capture_flows(id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL, state INTEGER NOT NULL, first_us INTEGER NOT NULL, last_us INTEGER NOT NULL, retransmissions INTEGER NOT NULL, tcp_flags INTEGER NOT NULL, vni INTEGER, session TEXT, first_frame INTEGER NOT NULL, originator INTEGER NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS capture_flows_import ON capture_flows(import_id);"
+    "CREATE TABLE IF NOT EXISTS capture_packets(flow_id INTEGER NOT NULL, n INTEGER NOT NULL, time_us INTEGER NOT NULL, frame INTEGER NOT NULL, length INTEGER NOT NULL, tcp_flags INTEGER NOT NULL, head BLOB, PRIMARY KEY(flow_id, n)) WITHOUT ROWID;";
 
 } // namespace vpclens::schema
