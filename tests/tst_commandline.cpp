@@ -36,6 +36,7 @@ private slots:
     void fieldCountSaysWhatItExpected();
     void queryInStartTimeOrder();
     void queryGivesTheCommunityId();
+    void importsACapture();
 
 private:
     struct Run {
@@ -329,10 +330,48 @@ void TestCommandLine::queryGivesTheCommunityId()
                                                     QStringLiteral("srcaddr == 10.10.0.20 and srcport == 36619 and dstport == 5432")});
     QCOMPARE(q.code, 0);
     QStringList lines = q.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QVERIFY(lines.takeFirst().endsWith(QStringLiteral(",community-id")));
+    const QStringList header = lines.takeFirst().split(QLatin1Char(','));
+    const qsizetype column = header.indexOf(QStringLiteral("community-id")), source = header.indexOf(QStringLiteral("source"));
+    QVERIFY(column > 0 && source > 0);
     QCOMPARE(lines.size(), 2);
-    for (const QString &line : std::as_const(lines))
-        QVERIFY2(line.endsWith(QStringLiteral(",1:5WFRKRJBnxFdUd8uTANfCg3su10=")), qPrintable(line));
+    for (const QString &line : std::as_const(lines)) {
+        QCOMPARE(line.split(QLatin1Char(',')).value(column), QStringLiteral("1:5WFRKRJBnxFdUd8uTANfCg3su10="));
+        QCOMPARE(line.split(QLatin1Char(',')).value(source), QStringLiteral("flow-log"));
+    }
+}
+
+// A capture beside the flow logs: Zeek's tcp.pcap (one HTTP connection, SYN to FIN) gives two
+// capture flows, one each way, with the Community ID Zeek's baseline has for it and the handshake
+// established; the filter finds them by source, state and Community ID.
+void TestCommandLine::importsACapture()
+{
+    if (!vpclens::test::haveShared())
+        QSKIP("../shared/data/real is not here");
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("c.vpclens"));
+    const QString pcap = vpclens::test::sharedPath(QStringLiteral("data/real/zeek-traces/Traces/communityid/tcp.pcap"));
+    const Run imported = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--capture"), pcap,
+                                                           QStringLiteral("--json")});
+    QCOMPARE(imported.code, 0);
+    const QJsonObject summary = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+    QCOMPARE(summary.value(QStringLiteral("capture_frames")).toInt(), 12);
+    QCOMPARE(summary.value(QStringLiteral("capture_flows")).toInt(), 2);
+    const Run q = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"), QStringLiteral("json"),
+                                                    QStringLiteral("--filter"),
+                                                    QStringLiteral("source == capture and state == established and community-id == \"1:LQU9qZlK+B5F3KDmev6m5PMibrg=\"")});
+    QCOMPARE(q.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(q.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2);
+    qint64 packets = 0;
+    for (const QJsonValue &r : rows) {
+        QCOMPARE(r[QStringLiteral("source")].toString(), QStringLiteral("capture"));
+        QCOMPARE(r[QStringLiteral("state")].toString(), QStringLiteral("established"));
+        packets += r[QStringLiteral("packets")].toInteger();
+    }
+    QCOMPARE(packets, 12);
+    const Run none = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--count"),
+                                                       QStringLiteral("--filter"), QStringLiteral("source == flow-log")});
+    QCOMPARE(none.out.trimmed(), QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

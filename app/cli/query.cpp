@@ -7,6 +7,7 @@
 #include "workspace/storedestate.h"
 
 #include "base/timetext.h"
+#include "capture/handshake.h"
 #include "overlay/trafficoverlay.h"
 #include "query/flowsearch.h"
 #include "topology/estate.h"
@@ -114,7 +115,7 @@ int runQuery(const QStringList &args)
         }
     } else {
         if (!json)
-            out << "id,start,end,interface-id,srcaddr,dstaddr,srcport,dstport,protocol,packets,bytes,action,log-status,tcp-flags,decided-by,community-id\n";
+            out << "id,start,end,interface-id,srcaddr,dstaddr,srcport,dstport,protocol,packets,bytes,action,log-status,tcp-flags,decided-by,community-id,source,state\n";
         // Start-time order, oldest first unless --newest-first.
         const bool newest = parser.isSet(newestFirst);
         FlowKey after = newest ? FlowKey::last() : FlowKey::first();
@@ -146,12 +147,15 @@ int runQuery(const QStringList &args)
                                             {QStringLiteral("log-status"), QLatin1String(statusName(r.status))},
                                             {QStringLiteral("tcp-flags"), tcpFlagsText(r.tcpFlags)},
                                             {QStringLiteral("decided-by"), r.decidedBy.isEmpty() ? QJsonValue() : QJsonValue(r.decidedBy)},
-                                            {QStringLiteral("community-id"), community.isEmpty() ? QJsonValue() : QJsonValue(community)}});
+                                            {QStringLiteral("community-id"), community.isEmpty() ? QJsonValue() : QJsonValue(community)},
+                                            {QStringLiteral("source"), sourceName(r)},
+                                            {QStringLiteral("state"), r.handshake < 0 ? QJsonValue() : QJsonValue(handshakeName(Handshake(r.handshake)))}});
                 else
                     out << r.id << ',' << r.start << ',' << r.start + r.duration << ',' << csvCell(r.eni) << ',' << r.src << ',' << r.dst
                         << ',' << num(r.srcPort) << ',' << num(r.dstPort) << ',' << num(r.protocol) << ',' << num(r.packets) << ','
                         << num(r.bytes) << ',' << actionName(r.action) << ',' << statusName(r.status) << ',' << csvCell(tcpFlagsText(r.tcpFlags))
-                        << ',' << csvCell(r.decidedBy) << ',' << community << '\n';
+                        << ',' << csvCell(r.decidedBy) << ',' << community << ',' << sourceName(r) << ','
+                        << (r.handshake < 0 ? QString() : handshakeName(Handshake(r.handshake))) << '\n';
                 after = keyOf(r);
                 ++written;
             }

@@ -5,6 +5,7 @@
 #include "capture/packetdecoder.h"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 namespace vpclens {
@@ -110,9 +111,11 @@ public:
         c.handshake.packet(p.protocol == 6, forward, p.tcpFlags);
         c.lastUs = std::max(c.lastUs, timeUs);
         count(c.dirs[forward ? 0 : 1], p, timeUs, frame, forward);
-        if (++m_sinceSweep >= kSweepEvery) {
+        // Now and then (by packets, or by a window of capture time) the passed windows are written out.
+        if (++m_sinceSweep >= kSweepEvery || timeUs >= m_lastSweepUs + m_windowUs) {
             sweep(timeUs);
             m_sinceSweep = 0;
+            m_lastSweepUs = timeUs;
         }
     }
 
@@ -197,6 +200,7 @@ private:
     Sink m_sink;
     std::unordered_map<Key, Connection, KeyHash> m_open;
     int m_sinceSweep = 0;
+    std::int64_t m_lastSweepUs = std::numeric_limits<std::int64_t>::min() / 2;
 };
 
 FlowAssembler::FlowAssembler(std::int64_t windowSeconds, Sink sink) : d(std::make_unique<Impl>(windowSeconds, std::move(sink))) {}

@@ -36,6 +36,12 @@ constexpr FilterField kFilterFields[] = {
     // What the configuration decided for the record (bulk explain): 0 ACCEPT, 1 REJECT, 2 never filtered
     // (decisions.outcome; workspace/decisioncolumn.h). `action == REJECT and verdict == ACCEPT`: the
     // records logged refused that the configuration lets through.
+    // Where the record came from: flow-log (0) or capture (1) (flowbits::kCapture).
+    {"source", FilterFieldKind::Enum, flowbits::kSqlSource, nullptr, nullptr},
+    // A capture flow's handshake state (capture/handshake.h); NULL for flow-log records.
+    {"state", FilterFieldKind::Enum, "(SELECT cf.state FROM capture_flows cf WHERE cf.id = f.id)", nullptr, nullptr},
+    // The Community ID v1 of the record's connection (workspace/addresscolumn.h).
+    {"community-id", FilterFieldKind::CommunityId, "vpclens_community_id(f.proto, f.src, f.dst, f.sport, f.dport)", nullptr, nullptr},
     {"verdict", FilterFieldKind::Enum, "(SELECT vd.outcome FROM decisions vd WHERE vd.id = vpclens_decision(f.id, 0))", nullptr, nullptr},
 };
 
@@ -52,7 +58,11 @@ const QHash<QString, QString> &aliases()
                                            {QStringLiteral("interface-id"), QStringLiteral("eni")},
                                            {QStringLiteral("instance-id"), QStringLiteral("instance")},
                                            {QStringLiteral("flags"), QStringLiteral("tcp-flags")},
-                                           {QStringLiteral("decided-by"), QStringLiteral("rule")}};
+                                           {QStringLiteral("decided-by"), QStringLiteral("rule")},
+                                           {QStringLiteral("handshake"), QStringLiteral("state")},
+                                           {QStringLiteral("conn-state"), QStringLiteral("state")},
+                                           {QStringLiteral("community_id"), QStringLiteral("community-id")},
+                                           {QStringLiteral("communityid"), QStringLiteral("community-id")}};
     return a;
 }
 

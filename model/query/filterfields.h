@@ -7,7 +7,7 @@
 
 namespace vpclens {
 
-enum class FilterFieldKind { Enum, Number, Address, Port, Protocol, Time, Interfaces, Flags, Rule };
+enum class FilterFieldKind { Enum, Number, Address, Port, Protocol, Time, Interfaces, Flags, Rule, CommunityId };
 
 struct FilterField {
     const char *name;

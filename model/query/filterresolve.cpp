@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "query/filterresolve.h"
 
+#include "capture/handshake.h"
+
 #include "base/ipaddress.h"
 #include "base/timetext.h"
 #include "base/translations.h"
@@ -72,6 +74,17 @@ qint64 enumValue(const FilterField &field, const FilterToken &v)
         if (u == QLatin1String("REJECT")) return 1;
         if (u == QLatin1String("UNFILTERED")) return 2;
         throw Failure{{tr("'%1' is not a verdict; use ACCEPT, REJECT or UNFILTERED (traffic no group or NACL filters).").arg(v.text), v.pos}};
+    }
+    if (QLatin1String(field.name) == QLatin1String("source")) {
+        if (u == QLatin1String("FLOW-LOG") || u == QLatin1String("FLOWLOG") || u == QLatin1String("FLOW-LOGS")) return 0;
+        if (u == QLatin1String("CAPTURE")) return 1;
+        throw Failure{{tr("'%1' is not a source; use flow-log or capture.").arg(v.text), v.pos}};
+    }
+    if (QLatin1String(field.name) == QLatin1String("state")) {
+        if (const auto h = parseHandshake(v.text))
+            return qint64(*h);
+        throw Failure{{tr("'%1' is not a handshake state; use attempted, rejected, established, reset, mid-stream, no-reply or two-way.")
+                           .arg(v.text), v.pos}};
     }
     if (u == QLatin1String("OK")) return 0;
     if (u == QLatin1String("NODATA")) return 1;
@@ -222,6 +235,14 @@ RuleMatch rule(const FilterToken &v, const FilterContext &ctx)
 
 FilterConstant constant(const FilterField &field, const FilterToken &v, const FilterContext &ctx)
 {
+    if (QLatin1String(field.name) == QLatin1String("state") && ctx.workspace && !ctx.workspace->hasTable("capture_flows"))
+        throw Failure{{tr("No capture has been imported into this workspace: no record has a handshake state."), v.pos}};
+    if (field.kind == FieldKind::CommunityId) {
+        static const QRegularExpression form(QStringLiteral("^1:[A-Za-z0-9+/]{27}=$"));
+        if (!form.match(v.text).hasMatch())
+            throw Failure{{tr("'%1' is not a Community ID; it looks like 1:LQU9qZlK+B5F3KDmev6m5PMibrg= (quote it).").arg(v.text), v.pos}};
+        return CommunityIdMatch{v.text};
+    }
     if (QLatin1String(field.name) == QLatin1String("verdict") && (!ctx.workspace || !ctx.workspace->keepsDecisions()))
         throw Failure{{tr("No record has a verdict yet: run explain first (vpclens-cli explain)."), v.pos}};
     switch (field.kind) {

@@ -158,6 +158,11 @@ private:
             .arg(decisionSql(column.toLatin1().constData()), name, resource);
     }
 
+    QString one(const QString &column, const FilterNode &, const CommunityIdMatch &id)
+    {
+        return QStringLiteral("%1 = %2").arg(column, param(id.text));
+    }
+
     QString param(const QString &text)
     {
         params.append({FilterParam::Text, 0, text.toUtf8()});

@@ -32,7 +32,10 @@ struct InterfaceIds {
 struct RuleMatch {
     QString text; // a rule's name or sgr- id, or a group, NACL or route table (any of its rules)
 };
-using FilterConstant = std::variant<qint64, IntRange, QByteArray, BlobRange, InterfaceIds, RuleMatch>;
+struct CommunityIdMatch {
+    QString text; // "1:" and 28 characters of base64
+};
+using FilterConstant = std::variant<qint64, IntRange, QByteArray, BlobRange, InterfaceIds, RuleMatch, CommunityIdMatch>;
 
 struct FilterNode {
     enum Kind { Or, And, Not, Comparison } kind = Comparison;

@@ -30,8 +30,10 @@ QString recordColumns(const Workspace &ws)
         "(SELECT COALESCE(r.name, CASE d.outcome WHEN 2 THEN 'never-filtered' END) FROM decisions d LEFT JOIN rules r ON r.id = d.decided "
         "WHERE d.id = %1)").arg(decisionSql("f.id"));
     return QStringLiteral("f.id, f.start, f.dur, (SELECT s FROM strings WHERE id = f.eni), f.src, f.dst, f.sport, f.dport, f.proto, "
-                          "f.packets, f.bytes, f.bits, (SELECT tcp_flags FROM flow_extra WHERE id = f.id), %1")
-        .arg(ws.keepsDecisions() ? decidedBy : QStringLiteral("NULL"));
+                          "f.packets, f.bytes, f.bits, (SELECT tcp_flags FROM flow_extra WHERE id = f.id), %1, %2")
+        .arg(ws.keepsDecisions() ? decidedBy : QStringLiteral("NULL"),
+             ws.hasTable("capture_flows") ? QStringLiteral("CASE WHEN f.bits & 32 THEN (SELECT state FROM capture_flows WHERE id = f.id) END")
+                                          : QStringLiteral("NULL"));
 }
 
 FlowRecord readRecord(const sql::Statement &q)
@@ -55,6 +57,8 @@ FlowRecord readRecord(const sql::Statement &q)
     r.version = flowbits::version(bits);
     r.tcpFlags = q.isNull(12) ? -1 : int(q.int64(12));
     r.decidedBy = q.text(13);
+    r.captured = flowbits::captured(bits);
+    r.handshake = q.isNull(14) ? -1 : int(q.int64(14));
     return r;
 }
 

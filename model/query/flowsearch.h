@@ -25,8 +25,13 @@ struct FlowRecord {
     qint64 packets = -1, bytes = -1;
     int action = 0, status = 0, version = 2, tcpFlags = -1;
     bool counted = true;
+    bool captured = false; // a flow summed from a packet capture (flowbits::kCapture), not a flow-log record
+    int handshake = -1;    // a capture flow's capture/handshake.h state; -1 for a flow-log record
     QString decidedBy; // the rule that decided it (topology/rulenames.h), "never-filtered"; empty before explain
 };
+
+// "flow-log" or "capture": the record's source, as query and the filter's `source` field spell it.
+inline QString sourceName(const FlowRecord &r) { return r.captured ? QStringLiteral("capture") : QStringLiteral("flow-log"); }
 
 // A record's place in start-time order: its start, then its id (the order records arrived in).
 struct FlowKey {

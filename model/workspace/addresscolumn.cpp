@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/addresscolumn.h"
 
+#include "base/communityid.h"
+
 #include <cstring>
 
 namespace vpclens {
@@ -23,6 +25,46 @@ void bindAddress(sqlite3_stmt *stmt, int column, const IpAddress &address)
     }
     const Ipv6Bytes b = address.bytes();
     sqlite3_bind_blob(stmt, column, b.data(), 16, SQLITE_TRANSIENT);
+}
+
+namespace {
+
+std::optional<IpAddress> valueAddress(sqlite3_value *v)
+{
+    switch (sqlite3_value_type(v)) {
+    case SQLITE_INTEGER: return IpAddress(std::uint32_t(sqlite3_value_int64(v)));
+    case SQLITE_BLOB:
+        if (sqlite3_value_bytes(v) == 16) {
+            Ipv6Bytes b;
+            std::memcpy(b.data(), sqlite3_value_blob(v), 16);
+            return IpAddress::fromBytes(b);
+        }
+        return std::nullopt;
+    default: return std::nullopt;
+    }
+}
+
+void communityIdFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto src = valueAddress(argv[1]), dst = valueAddress(argv[2]);
+    if (!src || !dst || sqlite3_value_type(argv[0]) != SQLITE_INTEGER) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    auto port = [](sqlite3_value *v) { return sqlite3_value_type(v) == SQLITE_INTEGER ? int(sqlite3_value_int64(v)) : -1; };
+    const QByteArray id = communityId(int(sqlite3_value_int64(argv[0])), *src, *dst, port(argv[3]), port(argv[4])).toLatin1();
+    if (id.isEmpty())
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_text(ctx, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+void registerCommunityIdFunction(sqlite3 *db)
+{
+    sqlite3_create_function_v2(db, "vpclens_community_id", 5, SQLITE_UTF8 | SQLITE_DIRECTONLY | SQLITE_DETERMINISTIC, nullptr,
+                               communityIdFunction, nullptr, nullptr, nullptr);
 }
 
 std::optional<IpAddress> storedAddress(sqlite3_stmt *stmt, int column)

@@ -24,6 +24,11 @@ FlowAddress storedFlowAddress(sqlite3_stmt *stmt, int column);
 // As text: "-" when absent.
 QString formatStoredAddress(sqlite3_stmt *stmt, int column);
 
+// The SQL function vpclens_community_id(proto, src, dst, sport, dport): a record's Community ID v1
+// (base/communityid.h) from its stored columns, NULL without both addresses. Only VpcLens's own
+// statements may call it (SQLITE_DIRECTONLY): the filter's `community-id` field.
+void registerCommunityIdFunction(sqlite3 *db);
+
 // The order SQLite gives stored addresses: absent first, then IPv4 (integers), then IPv6 (blobs) byte by byte.
 bool storedAddressLess(const IpAddress &a, const IpAddress &b);
 bool storedAddressLess(const FlowAddress &a, const FlowAddress &b);

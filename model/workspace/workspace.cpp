@@ -2,6 +2,7 @@
 #include "workspace/workspace.h"
 
 #include "base/logging.h"
+#include "workspace/addresscolumn.h"
 #include "workspace/decisioncolumn.h"
 #include "workspace/flowstable.h"
 #include "workspace/workspacecheck.h"
@@ -171,6 +172,7 @@ std::unique_ptr<Workspace> Workspace::openWith(const QString &path, QString *err
     sqlite3_extended_result_codes(db.get(), 1);
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db), path));
     registerDecisionFunction(ws->handle());
+    registerCommunityIdFunction(ws->handle());
     ws->m_busy = std::make_unique<BusyWait>(BusyWait{busyNotice(), path, {}, false, std::chrono::minutes(30)});
     sqlite3_busy_handler(ws->handle(), waitWhileBusy, ws->m_busy.get());
     ws->m_readOnly = access == Access::Read || sqlite3_db_readonly(ws->handle(), "main") == 1;
