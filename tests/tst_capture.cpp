@@ -7,7 +7,9 @@
 #include "capture/capturefile.h"
 #include "capture/flowassembler.h"
 #include "capture/packetdecoder.h"
+#include "findings/findings.h"
 #include "ingest/captureimporter.h"
+#include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "query/flowfilter.h"
 #include "query/flowsearch.h"
@@ -262,7 +264,14 @@ void TestCapture::mirroredCaptureBelongsToItsSession()
         {"TrafficMirrorSessionId": "tms-0000000000000udp2", "NetworkInterfaceId": "eni-01000000000000006",
          "TrafficMirrorTargetId": "tmt-0000000000000002", "TrafficMirrorFilterId": "tmf-00000000000000udp",
          "VirtualNetworkId": 42, "SessionNumber": 2, "OwnerId": "111122223333"}]})");
-    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology")), sessions});
+    const QString filters = test::writeFile(QDir(dir.path()), QStringLiteral("describe-traffic-mirror-filters.json"), R"({"TrafficMirrorFilters": [
+        {"TrafficMirrorFilterId": "tmf-00000000000000tcp", "EgressFilterRules": [], "NetworkServices": [], "IngressFilterRules": [
+            {"TrafficDirection": "ingress", "RuleNumber": 100, "RuleAction": "accept", "Protocol": 6,
+             "DestinationCidrBlock": "0.0.0.0/0", "SourceCidrBlock": "0.0.0.0/0"}]},
+        {"TrafficMirrorFilterId": "tmf-00000000000000udp", "EgressFilterRules": [], "NetworkServices": [], "IngressFilterRules": [
+            {"TrafficDirection": "ingress", "RuleNumber": 100, "RuleAction": "accept", "Protocol": 17,
+             "DestinationCidrBlock": "0.0.0.0/0", "SourceCidrBlock": "0.0.0.0/0"}]}]})");
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology")), sessions, filters});
     const Estate estate = loadEstate(*ws);
     QCOMPARE(estate.mirrorSessions.value(QStringLiteral("eni-01000000000000006")).size(), 2);
 
@@ -281,14 +290,18 @@ void TestCapture::mirroredCaptureBelongsToItsSession()
     mirrored(855, 2317549, ipPacket(app, db, 6, tcpSegment(47404, 5432, seq + 74, ack + 594, Fin | Ack)));
     mirrored(964, 2317549, ipPacket(app, db, 6, tcpSegment(47404, 5432, seq + 75, ack + 595, Ack)));
     mirrored(2000, 42, ipPacket(app, db, 17, udpDatagram(53000, 514, QByteArray("<14>hello"))));
+    // A connection attempt the database never answers (SYN and its retry), and a datagram two minutes on.
+    mirrored(5000, 2317549, ipPacket(app, db, 6, tcpSegment(47500, 5432, 77, 0, Syn)));
+    mirrored(1005000, 2317549, ipPacket(app, db, 6, tcpSegment(47500, 5432, 77, 0, Syn)));
+    mirrored(120000000, 42, ipPacket(app, db, 17, udpDatagram(53000, 514, QByteArray("<14>again"))));
     const QString pcap = dir.filePath(QStringLiteral("mirror.pcap"));
     QVERIFY(writePcap(pcap, frames));
 
     const CaptureImportResult result = importCaptures(*ws, {pcap});
     QCOMPARE(result.filesImported, 1);
-    QCOMPARE(result.frames, 7);
-    QCOMPARE(result.flows, 2);
-    const QList<FlowRecord> tcp = records(*ws, estate, QStringLiteral("source == capture and protocol == tcp"));
+    QCOMPARE(result.frames, 10);
+    QCOMPARE(result.flows, 3); // the two datagrams fall in one window (the sample's flow logs aggregate over 600 s)
+    const QList<FlowRecord> tcp = records(*ws, estate, QStringLiteral("source == capture and protocol == tcp and srcport == 47404"));
     QCOMPARE(tcp.size(), 1);
     QCOMPARE(tcp[0].eni, QStringLiteral("eni-01000000000000006"));
     QCOMPARE(tcp[0].packets, 6);
@@ -297,16 +310,18 @@ void TestCapture::mirroredCaptureBelongsToItsSession()
     QVERIFY(tcp[0].captured);
     QCOMPARE(tcp[0].action, 0);
     QCOMPARE(records(*ws, estate, QStringLiteral("state == established")).size(), 1);
-    QCOMPARE(records(*ws, estate, QStringLiteral("instance == i-0100000000000006a and source == capture")).size(), 2);
+    QCOMPARE(records(*ws, estate, QStringLiteral("state == attempted")).size(), 1);
+    QCOMPARE(records(*ws, estate, QStringLiteral("instance == i-0100000000000006a and source == capture")).size(), 3);
     const QString id = communityId(6, IpAddress(app), IpAddress(db), 47404, 5432);
     QCOMPARE(records(*ws, estate, QStringLiteral("community-id == \"%1\"").arg(id)).size(), 1);
     QCOMPARE(records(*ws, estate, QStringLiteral("source == flow-log")).size(), 0);
     // Each flow names the session whose VNI carried it.
     sql::Statement q(ws->handle(), "SELECT c.session, f.proto FROM capture_flows c JOIN flows f ON f.id = c.id ORDER BY f.proto");
-    QVERIFY(q.step());
-    QCOMPARE(q.text(0), QStringLiteral("tms-0000000000000tcp1"));
-    QVERIFY(q.step());
-    QCOMPARE(q.text(0), QStringLiteral("tms-0000000000000udp2"));
+    QStringList sessionOf;
+    while (q.step())
+        sessionOf << QStringLiteral("%1 %2").arg(q.int64(1)).arg(q.text(0));
+    sessionOf.removeDuplicates();
+    QCOMPARE(sessionOf, (QStringList{QStringLiteral("6 tms-0000000000000tcp1"), QStringLiteral("17 tms-0000000000000udp2")}));
     // The first packets with their first bytes, in order.
     sql::Statement p(ws->handle(), "SELECT frame, tcp_flags, length(head) FROM capture_packets WHERE flow_id = ?1 ORDER BY n");
     p.bind(1, tcp[0].id);
@@ -317,6 +332,34 @@ void TestCapture::mirroredCaptureBelongsToItsSession()
     }
     QCOMPARE(flags, (QList<int>{Syn, Ack, Psh | Ack, Ack, Fin | Ack, Ack}));
     QCOMPARE(heads[2], int(FlowAssembler::kHeadBytes));
+
+    // db-1's flow log for the same minute: the unanswered attempt REJECT (its packets in the capture:
+    // they arrived, then the group refused them), the answered connection ACCEPT (captured: nothing
+    // to say), and an accepted TCP connection the TCP session copies but the capture lacks.
+    const QString logs = test::writeFile(QDir(dir.path()), QStringLiteral("db-1.log"),
+        "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n"
+        "2 111122223333 eni-01000000000000006 10.10.10.31 10.10.20.41 47500 5432 6 2 120 1748779200 1748779260 REJECT OK\n"
+        "2 111122223333 eni-01000000000000006 10.10.10.31 10.10.20.41 47404 5432 6 6 313 1748779200 1748779260 ACCEPT OK\n"
+        "2 111122223333 eni-01000000000000006 10.10.10.31 10.10.20.41 47999 5432 6 4 200 1748779200 1748779260 ACCEPT OK\n");
+    QCOMPARE(importFlowLogs(*ws, {logs}).records, 3);
+    const FindingsReport review = reviewEstate(*ws, loadEstate(*ws), {});
+    QHash<QString, Finding> byCheck;
+    for (const Finding &f : review.findings)
+        if (f.check.startsWith(QLatin1String("capture-")))
+            byCheck.insert(f.check, f);
+    QCOMPARE(byCheck.size(), 2);
+    const Finding arrived = byCheck.value(QStringLiteral("capture-arrived-rejected"));
+    QCOMPARE(arrived.severity, Severity::Note);
+    QCOMPARE(arrived.evidence.records, 1);
+    QCOMPARE(arrived.resources, QStringList{QStringLiteral("eni-01000000000000006")});
+    const QList<FlowRecord> refused = records(*ws, estate, arrived.evidence.filter);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused[0].srcPort, 47500);
+    const Finding missing = byCheck.value(QStringLiteral("capture-missing"));
+    QCOMPARE(missing.evidence.records, 1);
+    const QList<FlowRecord> lacking = records(*ws, estate, missing.evidence.filter);
+    QCOMPARE(lacking.size(), 1);
+    QCOMPARE(lacking[0].srcPort, 47999);
 }
 
 // A connection longer than the window is cut into one flow per window and direction (as a flow log

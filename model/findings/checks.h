@@ -63,6 +63,7 @@ void checkEphemeralReturn(CheckContext &c);     // nacl-no-ephemeral-return
 void checkFlowLogs(CheckContext &c);            // flow-logs-missing
 void checkDisagreements(CheckContext &c);       // log-config-disagreement
 void checkScans(CheckContext &c);               // port-scan
+void checkCaptures(CheckContext &c);            // capture-arrived-rejected, capture-missing (capturechecks.cpp)
 void checkInternetAdminAccess(CheckContext &c); // internet-admin-access (authorised sources left out)
 void checkSegments(CheckContext &c);            // intent-segment-reach
 void checkInternetFacing(CheckContext &c);      // intent-internet-facing

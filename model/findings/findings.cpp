@@ -210,7 +210,7 @@ FindingsReport reviewEstate(const Workspace &ws, const Estate &estate, const Che
     report.coverage = coverageOf(c);
     for (void (*check)(CheckContext &) : {checkAdminPorts, checkInternetAdminAccess, checkEphemeralReturn, checkShadowedEntries,
                                           checkRedundantRules, checkUnused, checkStaleReferences, checkDefaultGroups, checkQuotas,
-                                          checkDisagreements, checkScans, checkSegments, checkInternetFacing})
+                                          checkDisagreements, checkScans, checkCaptures, checkSegments, checkInternetFacing})
         check(c);
     for (Finding &f : c.findings)
         f.evidence.example = exampleOf(c, f.evidence);

@@ -214,6 +214,51 @@ struct EstateCompiler {
             e.mirrorSessions[m.eni].append(m);
     }
 
+    void mirrorFilter(const ResourceSummary &r, const QJsonObject &o)
+    {
+        MirrorFilter f;
+        f.id = r.id;
+        auto rules = [&](const char *key) {
+            std::vector<MirrorFilterRule> out;
+            for (const QJsonValue &v : arr(o, key)) {
+                const QJsonObject j = v.toObject();
+                MirrorFilterRule rule;
+                rule.number = j.value(QLatin1String("RuleNumber")).toInt();
+                rule.accept = j.value(QLatin1String("RuleAction")).toString() != QLatin1String("reject");
+                rule.protocol = j.contains(QLatin1String("Protocol")) ? j.value(QLatin1String("Protocol")).toInt(-1) : -1;
+                auto range = [&](const char *name, int &from, int &to) {
+                    const QJsonObject p = j.value(QLatin1String(name)).toObject();
+                    if (p.contains(QLatin1String("FromPort"))) {
+                        from = p.value(QLatin1String("FromPort")).toInt();
+                        to = p.value(QLatin1String("ToPort")).toInt(from);
+                    }
+                };
+                range("SourcePortRange", rule.srcFrom, rule.srcTo);
+                range("DestinationPortRange", rule.dstFrom, rule.dstTo);
+                rule.src = parseIpCidr(j.value(QLatin1String("SourceCidrBlock")).toString().toStdString());
+                rule.dst = parseIpCidr(j.value(QLatin1String("DestinationCidrBlock")).toString().toStdString());
+                out.push_back(rule);
+            }
+            std::sort(out.begin(), out.end(), [](const MirrorFilterRule &a, const MirrorFilterRule &b) { return a.number < b.number; });
+            return out;
+        };
+        f.ingress = rules("IngressFilterRules");
+        f.egress = rules("EgressFilterRules");
+        for (const QJsonValue &v : arr(o, "NetworkServices"))
+            f.services << v.toString();
+        e.mirrorFilters.insert(f.id, std::move(f));
+    }
+
+    void mirrorTarget(const ResourceSummary &r, const QJsonObject &o)
+    {
+        QString what = o.value(QLatin1String("NetworkInterfaceId")).toString();
+        if (what.isEmpty())
+            what = o.value(QLatin1String("NetworkLoadBalancerArn")).toString();
+        if (what.isEmpty())
+            what = o.value(QLatin1String("GatewayLoadBalancerEndpointId")).toString();
+        e.mirrorTargets.insert(r.id, what);
+    }
+
     void instance(const ResourceSummary &r, const QJsonObject &o)
     {
         if (r.deleted)
@@ -492,9 +537,45 @@ constexpr KindReader kReaders[] = {
     {"target-group", &EstateCompiler::targetGroup},
     {"target-health", &EstateCompiler::targetHealth},
     {"traffic-mirror-session", &EstateCompiler::mirrorSession},
+    {"traffic-mirror-filter", &EstateCompiler::mirrorFilter},
+    {"traffic-mirror-target", &EstateCompiler::mirrorTarget},
 };
 
 } // namespace
+
+bool MirrorFilter::copies(bool arriving, int protocol, const IpAddress &src, const IpAddress &dst, int srcPort, int dstPort) const
+{
+    auto inRange = [](int from, int to, int port) { return from < 0 || (port >= from && port <= to); };
+    for (const MirrorFilterRule &r : arriving ? ingress : egress) {
+        if (r.protocol >= 0 && r.protocol != protocol)
+            continue;
+        if ((r.src && !r.src->contains(src)) || (r.dst && !r.dst->contains(dst)))
+            continue;
+        const bool ports = protocol == 6 || protocol == 17;
+        if (ports && (!inRange(r.srcFrom, r.srcTo, srcPort) || !inRange(r.dstFrom, r.dstTo, dstPort)))
+            continue;
+        return r.accept;
+    }
+    return false;
+}
+
+QString MirrorFilter::shortText() const
+{
+    auto side = [](const std::vector<MirrorFilterRule> &rules) {
+        QStringList parts;
+        for (const MirrorFilterRule &r : rules) {
+            if (!r.accept)
+                continue;
+            QString p = r.protocol < 0 ? QStringLiteral("all") : protocolShortName(r.protocol);
+            if (r.dstFrom >= 0)
+                p += r.dstFrom == r.dstTo ? QStringLiteral("/%1").arg(r.dstFrom) : QStringLiteral("/%1-%2").arg(r.dstFrom).arg(r.dstTo);
+            parts << p;
+        }
+        parts.removeDuplicates();
+        return parts.isEmpty() ? QStringLiteral("-") : parts.join(QLatin1Char(','));
+    };
+    return QStringLiteral("in: %1; out: %2").arg(side(ingress), side(egress));
+}
 
 Estate Estate::build(const ResourceSource &source)
 {

@@ -169,6 +169,26 @@ struct MirrorSession {
     int number = 0;       // the session number: its priority on the interface
 };
 
+// A traffic-mirror filter's rule (describe-traffic-mirror-filters): the lowest number that matches
+// decides, accept (copy) or reject; traffic no rule matches is not copied.
+struct MirrorFilterRule {
+    int number = 0;
+    bool accept = true;
+    int protocol = -1; // -1: every protocol
+    int srcFrom = -1, srcTo = -1, dstFrom = -1, dstTo = -1; // -1: every port
+    std::optional<IpCidr> src, dst;                          // nullopt: 0.0.0.0/0 (and only IPv4, as AWS's default)
+};
+
+struct MirrorFilter {
+    QString id;
+    std::vector<MirrorFilterRule> ingress, egress; // by rule number
+    QStringList services;                           // NetworkServices: "amazon-dns"
+    // Whether a packet (arriving at the mirrored interface, or leaving it) is copied.
+    bool copies(bool arriving, int protocol, const IpAddress &src, const IpAddress &dst, int srcPort, int dstPort) const;
+    // "in: tcp 10.0.0.0/24; out: -" for a graph label: the accepted rules, short.
+    QString shortText() const;
+};
+
 // The ids of a kind (estate.enis, estate.securityGroups, ...) in order, for output that is the same
 // from run to run.
 template <typename Hash>
@@ -206,6 +226,8 @@ public:
     QHash<QString, TgwRouteTable> tgwRouteTables;
     QHash<QString, QList<LbListener>> lbListeners;  // "net/<name>/<id>" -> its listeners
     QHash<QString, QList<MirrorSession>> mirrorSessions; // source interface -> the sessions mirroring it
+    QHash<QString, MirrorFilter> mirrorFilters;         // by id
+    QHash<QString, QString> mirrorTargets;              // target id -> what it is: "eni-...", an NLB or GWLB endpoint
     QHash<QString, TargetGroup> targetGroups;       // by ARN
     std::vector<IpCidr> awsServiceCidrs; // AWS-managed service prefix lists (S3, DynamoDB): HTTP(S) only
     QHash<QString, QString> instanceEni;         // instance id -> primary ENI
