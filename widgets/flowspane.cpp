@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowspane.h"
 
+#include "packetsdialog.h"
+#include "query/capturepackets.h"
+
 #include "base/logging.h"
 #include "base/printable.h"
 #include "base/protocols.h"
@@ -22,6 +25,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -101,6 +105,17 @@ FlowsPane::FlowsPane(QWidget *parent)
                                    .arg(formatTime(r->start, true), r->eni, r->src, r->dst)
                                    .arg(r->dstPort)
                                    .arg(r->action == 1 ? QStringLiteral("ACCEPT") : r->action == 2 ? QStringLiteral("REJECT") : QStringLiteral("-")));
+    });
+    // The connection in the packet captures, and the connection in both sources.
+    auto *packets = new QAction(tr("Show Captured Packets…"), m_table);
+    packets->setToolTip(tr("The packets the captures hold of this record's connection, around its time"));
+    m_table->addAction(packets);
+    connect(packets, &QAction::triggered, this, &FlowsPane::showCapturedPackets);
+    auto *both = new QAction(tr("Filter on This Connection (Flow Logs and Captures)"), m_table);
+    m_table->addAction(both);
+    connect(both, &QAction::triggered, this, [this] {
+        if (const auto r = m_model->record(m_table->currentIndex().row()))
+            setFilterText(connectionFilter(*r));
     });
     auto *athena = new QAction(tr("Copy Filter as Athena SQL"), m_table);
     athena->setToolTip(tr("The SQL that selects these records from the organisation's flow-log table in Athena"));
@@ -189,7 +204,22 @@ FlowsPane::FlowsPane(QWidget *parent)
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(FlowTableModel::Start, Qt::AscendingOrder);
-    header->setToolTip(tr("Click Start to show the newest or the oldest records first"));
+    header->setToolTip(tr("Click Start to show the newest or the oldest records first; right-click to choose the columns"));
+    // Columns on and off, as in Wireshark: right-click the header.
+    header->moveSection(header->visualIndex(FlowTableModel::Origin), header->visualIndex(FlowTableModel::Action) + 1);
+    header->moveSection(header->visualIndex(FlowTableModel::Handshake), header->visualIndex(FlowTableModel::Origin) + 1);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu menu;
+        for (int c = 0; c < FlowTableModel::ColumnCount; ++c) {
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            a->setEnabled(c != FlowTableModel::Start);
+            connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section, Qt::SortOrder order) {
         if (section != FlowTableModel::Start) { // only the record order is kept sorted
             header->setSortIndicator(FlowTableModel::Start, m_model->newestFirst() ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -219,6 +249,7 @@ void FlowsPane::setWorkspace(Workspace *ws, std::shared_ptr<const Estate> estate
         m_table->horizontalHeader()->setSortIndicator(FlowTableModel::Start, newest ? Qt::DescendingOrder : Qt::AscendingOrder);
     }
     m_model->setWorkspace(ws, m_estate);
+    showCaptureColumns(ws && hasCaptures(*ws));
     m_context.clear();
     m_contextLabel.clear();
     m_range = {};
@@ -399,6 +430,48 @@ void FlowsPane::fillGroups(GroupBy by, const QList<GroupRow> &rows)
     }
     m_groupModel->setSortRole(Qt::UserRole);
     m_groups->resizeColumnsToContents();
+}
+
+// Origin and Handshake where captures sit beside the flow logs; the Community ID on request.
+void FlowsPane::showCaptureColumns(bool on)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionHidden(FlowTableModel::Origin, !on);
+    header->setSectionHidden(FlowTableModel::Handshake, !on);
+    header->setSectionHidden(FlowTableModel::CommunityId, true);
+}
+
+bool FlowsPane::hasCaptures(const Workspace &ws)
+{
+    if (!ws.hasTable("capture_flows"))
+        return false;
+    sql::Statement q(ws.handle(), "SELECT 1 FROM capture_flows LIMIT 1");
+    return q.step();
+}
+
+// The record's connection in both sources: its Community ID (TCP, UDP), or its two addresses (ICMP:
+// flow logs carry no ICMP type to hash).
+QString FlowsPane::connectionFilter(const FlowRecord &r)
+{
+    const QString id = communityIdOf(r);
+    if (!id.isEmpty() && r.protocol != 1 && r.protocol != 58)
+        return QStringLiteral("community-id == \"%1\"").arg(id);
+    return QStringLiteral("((srcaddr == %1 and dstaddr == %2) or (srcaddr == %2 and dstaddr == %1)) and protocol == %3")
+        .arg(r.src, r.dst, protocolShortName(r.protocol));
+}
+
+void FlowsPane::showCapturedPackets()
+{
+    const auto r = m_model->record(m_table->currentIndex().row());
+    if (!r || !m_ws)
+        return;
+    try {
+        auto *dialog = new PacketsDialog(*r, capturedFlowsOf(*m_ws, *r), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    } catch (const sql::Error &e) {
+        m_status->setText(tr("The captured packets could not be read: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 void FlowsPane::currentChanged()

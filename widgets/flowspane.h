@@ -58,6 +58,11 @@ public:
     // clipboard (query/athenasql.h).
     void copyAthenaSql();
 
+    void showCapturedPackets(); // of the current record: the packets the captures hold of its connection
+    static bool hasCaptures(const Workspace &ws);
+    // The record's connection in both sources (flow logs and captures), in the filter language.
+    static QString connectionFilter(const FlowRecord &r);
+
 signals:
     void filterApplied(const CompiledFilter &filter, const QString &expression);
     void currentFlowChanged(const FlowRecord &record);
@@ -70,6 +75,7 @@ private:
     void showGroups(); // starts grouping on a worker; the rows arrive in fillGroups
     void fillGroups(GroupBy by, const QList<GroupRow> &rows);
     void currentChanged();
+    void showCaptureColumns(bool on);
     void saveFilter();
     void reloadSavedFilters();
     void updateStatus();

@@ -378,7 +378,7 @@ void GraphView::placeLegend()
 {
     const bool observed = m_overlay.isEmpty() || !m_overlay.first().configured;
     m_painter.setComparedLegend(!m_overlay.isEmpty() && m_overlay.first().compared != 0);
-    const QSize size = (m_painter.legendSize(observed) * kLegendScale).toSize() + QSize(2, 2);
+    const QSize size = (m_painter.legendSize(observed, GraphPainter::hasMirrorEdges(m_layout)) * kLegendScale).toSize() + QSize(2, 2);
     m_legend->setFixedSize(size);
     m_legend->move(viewport()->geometry().left() + 10, viewport()->geometry().bottom() - size.height() - 10);
     m_legend->setVisible(!m_layout.nodes.isEmpty());
@@ -390,7 +390,7 @@ void GraphView::paintLegend(QPainter &p) const
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.scale(kLegendScale, kLegendScale);
-    m_painter.paintLegend(p, QPointF(0.5, 0.5), m_overlay.isEmpty() || !m_overlay.first().configured);
+    m_painter.paintLegend(p, QPointF(0.5, 0.5), m_overlay.isEmpty() || !m_overlay.first().configured, GraphPainter::hasMirrorEdges(m_layout));
 }
 
 } // namespace vpclens

@@ -127,10 +127,8 @@ int runQuery(const QStringList &args)
                 break;
             for (const FlowRecord &r : page) {
                 auto num = [](qint64 v) { return v < 0 ? QStringLiteral("-") : QString::number(v); };
-                // The hash Zeek, Suricata and Elastic give the same connection (ICMP: the ports as
-                // logged stand in for type and code).
-                const auto a = parseIp(r.src.toStdString()), b = parseIp(r.dst.toStdString());
-                const QString community = a && b ? communityId(r.protocol, *a, *b, r.srcPort, r.dstPort) : QString();
+                // The hash Zeek, Suricata and Elastic give the same connection.
+                const QString community = communityIdOf(r);
                 if (json)
                     rows.append(QJsonObject{{QStringLiteral("id"), r.id},
                                             {QStringLiteral("start"), r.start},

@@ -228,6 +228,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Import Flow &Log Files…"), QKeySequence(tr("Ctrl+Shift+L")), this, &MainWindow::importFlowLogFiles);
     file->addAction(tr("Import &CloudTrail…"), this, &MainWindow::importCloudTrail);
     file->addAction(tr("Import CloudTr&ail Files…"), this, &MainWindow::importCloudTrailFiles);
+    file->addAction(tr("Import Packet Ca&ptures…"), this, &MainWindow::importCaptures);
     file->addAction(tr("Import Lo&g…"), this, [this] { showImportLog(); });
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));

@@ -51,12 +51,12 @@ public:
     // thread, with a progress dialog; shows the summary, then refreshes the views. Used by the menus
     // and by drops.
     struct ImportRequest {
-        QStringList topology, flows, cloudtrail;
+        QStringList topology, flows, cloudtrail, captures;
     };
     void importPaths(const ImportRequest &request);
     void importPaths(const QStringList &paths, bool topology, bool flows)
     {
-        importPaths(ImportRequest{topology ? paths : QStringList(), flows ? paths : QStringList(), {}});
+        importPaths(ImportRequest{topology ? paths : QStringList(), flows ? paths : QStringList(), {}, {}});
     }
 
 signals:
@@ -89,6 +89,7 @@ private:
     void importFlowLogFiles();  // chosen files
     void importCloudTrail();      // a folder
     void importCloudTrailFiles(); // chosen files
+    void importCaptures();        // pcap and pcapng files
     void refreshChanges();        // the Changes view and the chart's change marks
     void showSnapshotChanges(qint64 snapshot); // what it changed since the snapshot before
     void showChangeTime(qint64 ms);            // the traffic around a CloudTrail call

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window's imports: File > Import (folders or files), drag and drop, the worker and its dialog.
+// The main window's imports: File > Import (folders or files: topology, flow logs, CloudTrail, packet
+// captures), drag and drop, the worker and its dialog.
 #include "importlogdialog.h"
 #include "history/trailimporter.h"
 #include "history/trailreader.h"
 #include "importprogressdialog.h"
+#include "capture/capturefile.h"
+#include "ingest/captureimporter.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "mainwindow.h"
@@ -83,7 +86,15 @@ void MainWindow::importFlowLogFiles()
 void MainWindow::importCloudTrail()
 {
     if (const QStringList paths = chooseImportPaths(this, tr("Import CloudTrail: choose a folder (an S3 download of the trail)")); !paths.isEmpty())
-        importPaths(ImportRequest{{}, {}, paths});
+        importPaths(ImportRequest{{}, {}, paths, {}});
+}
+
+void MainWindow::importCaptures()
+{
+    const QStringList paths = chooseImportPaths(this, tr("Import Packet Captures: choose files (from a traffic-mirror target or tcpdump)"),
+                                                tr("Packet captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)"));
+    if (!paths.isEmpty())
+        importPaths(ImportRequest{{}, {}, {}, paths});
 }
 
 void MainWindow::importCloudTrailFiles()
@@ -91,7 +102,7 @@ void MainWindow::importCloudTrailFiles()
     const QStringList paths = chooseImportPaths(this, tr("Import CloudTrail: choose files"),
                                                 tr("CloudTrail (*.json *.json.gz *.jsonl *.ndjson);;All files (*)"));
     if (!paths.isEmpty())
-        importPaths(ImportRequest{{}, {}, paths});
+        importPaths(ImportRequest{{}, {}, paths, {}});
 }
 
 void MainWindow::showImportLog(int tab)
@@ -114,6 +125,7 @@ void MainWindow::showImportLog(int tab)
 void MainWindow::importPaths(const ImportRequest &request)
 {
     const bool topology = !request.topology.isEmpty(), flows = !request.flows.isEmpty(), trail = !request.cloudtrail.isEmpty();
+    const bool captures = !request.captures.isEmpty();
     if (!m_workspace) {
         QMessageBox::information(this, tr("Import"), tr("Create or open a workspace first."));
         return;
@@ -122,9 +134,14 @@ void MainWindow::importPaths(const ImportRequest &request)
         TopologyImportResult topology;
         FlowImportResult flows;
         TrailImportResult trail;
+        CaptureImportResult captures;
         QString error;
     };
-    auto *dialog = new ImportProgressDialog(flows ? tr("Importing flow logs") : trail && !topology ? tr("Importing CloudTrail") : tr("Importing topology"), this);
+    const QString title = flows                   ? tr("Importing flow logs")
+                          : captures && !topology ? tr("Importing packet captures")
+                          : trail && !topology    ? tr("Importing CloudTrail")
+                                                  : tr("Importing topology");
+    auto *dialog = new ImportProgressDialog(title, this);
     auto *watcher = new QFutureWatcher<Outcome>(this);
     const QString wsPath = m_workspace->path();
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, dialog] {
@@ -151,13 +168,19 @@ void MainWindow::importPaths(const ImportRequest &request)
                          .arg(r.trail.changes).arg(r.trail.added).arg(r.trail.failed).arg(r.trail.notApplied)
                          .arg(std::accumulate(r.trail.otherEvents.cbegin(), r.trail.otherEvents.cend(), qint64(0)))
                          .arg(r.trail.problems.size());
-        if (r.flows.canceled || r.trail.canceled)
+        if (r.captures.filesImported + r.captures.filesSkipped + r.captures.filesFailed > 0)
+            lines << tr("Packet captures: %n file(s) imported, %L1 frames, %L2 flows, %L3 files skipped as duplicates, %L4 failed.", nullptr,
+                        r.captures.filesImported).arg(r.captures.frames).arg(r.captures.flows).arg(r.captures.filesSkipped).arg(r.captures.filesFailed);
+        if (r.flows.canceled || r.trail.canceled || r.captures.canceled)
             lines << tr("Cancelled: the files finished before cancelling were kept.");
         const bool problems = !r.error.isEmpty() || !r.topology.errors.isEmpty() || r.flows.badLines > 0 || r.flows.filesFailed > 0
-                              || !r.trail.errors.isEmpty() || !r.trail.problems.isEmpty()
+                              || !r.trail.errors.isEmpty() || !r.trail.problems.isEmpty() || r.captures.filesFailed > 0
+                              || std::any_of(r.captures.files.cbegin(), r.captures.files.cend(),
+                                             [](const CaptureFileReport &f) { return f.truncated + f.malformed > 0 || !f.message.isEmpty(); })
                               || std::any_of(r.flows.files.cbegin(), r.flows.files.cend(), [](const FlowFileReport &f) { return !f.message.isEmpty(); });
         QMessageBox box(problems ? QMessageBox::Warning : QMessageBox::Information, tr("Import"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
-        const QStringList details = r.topology.errors + r.topology.warnings + r.topology.skipped + r.flows.messages + r.trail.errors + r.trail.problems;
+        const QStringList details = r.topology.errors + r.topology.warnings + r.topology.skipped + r.flows.messages + r.trail.errors + r.trail.problems
+                                    + r.captures.messages;
         if (!details.isEmpty())
             box.setDetailedText(details.mid(0, 500).join(QLatin1Char('\n')));
         // Every bad line with its file and line number stays in the workspace: the Import Log lists them.
@@ -167,7 +190,7 @@ void MainWindow::importPaths(const ImportRequest &request)
             showImportLog(ImportLogDialog::ProblemsTab);
     });
     dialog->show();
-    watcher->setFuture(QtConcurrent::run([wsPath, request, topology, flows, trail, dialog] {
+    watcher->setFuture(QtConcurrent::run([wsPath, request, topology, flows, trail, captures, dialog] {
         Outcome out;
         QString error;
         auto ws = Workspace::open(wsPath, &error, false); // the worker's own connection
@@ -182,6 +205,8 @@ void MainWindow::importPaths(const ImportRequest &request)
                 out.trail = vpclens::importCloudTrail(*ws, request.cloudtrail, dialog);
             if (flows && !dialog->isCanceled())
                 out.flows = vpclens::importFlowLogs(*ws, request.flows, {}, dialog);
+            if (captures && !dialog->isCanceled())
+                out.captures = vpclens::importCaptures(*ws, request.captures, {}, dialog);
             out.topology.warnings += ws->snapshotTimeWarnings();
             if (out.topology.snapshotId > 0 || out.flows.filesImported > 0)
                 warmOpeningCaches(*ws); // before the explanation takes the write lock
@@ -209,15 +234,23 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // CloudTrail (its S3 objects, a folder named so, or a file that reads as a trail) goes to the
     // changes; JSON exports to the topology; everything else that looks like a flow log to the flows.
+    // Packet captures (by their magic number, or a folder holding some) go to the captures as well.
     ImportRequest request;
     QStringList rest;
-    for (const QString &p : std::as_const(paths))
+    for (const QString &p : std::as_const(paths)) {
+        if (QFileInfo(p).isFile() && CaptureFile::looksLikeCapture(p)) {
+            request.captures << p;
+            continue;
+        }
+        if (QFileInfo(p).isDir() && !collectCaptureFiles({p}).isEmpty())
+            request.captures << p;
         (looksLikeCloudTrail(p) ? request.cloudtrail : rest) << p;
+    }
     bool anyJson = !collectJsonFiles(rest).isEmpty();
     bool anyLogs = false;
     for (const QString &f : collectFlowLogFiles(rest))
         anyLogs = anyLogs || !f.endsWith(QLatin1String(".json"));
-    if (!rest.isEmpty()) {
+    if (!rest.isEmpty() && (anyJson || anyLogs || request.captures.isEmpty())) {
         if (anyJson)
             request.topology = rest;
         if (anyLogs || !anyJson)

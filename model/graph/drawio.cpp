@@ -139,7 +139,7 @@ QByteArray layoutToDrawio(const GraphLayout &layout, const QString &title, const
     };
     for (const LayoutEdge &e : layout.edges)
         writeEdge(e.from, e.to, e.label, QStringLiteral("endArrow=none;html=0;fontSize=8;strokeColor=#879196;%1")
-                                             .arg(e.kind == QLatin1String("applies") ? QStringLiteral("dashed=1;") : QString()));
+                                             .arg(e.kind == QLatin1String("applies") || e.kind == QLatin1String("mirror") ? QStringLiteral("dashed=1;") : QString()));
     for (const OverlayEdge &o : overlay)
         writeEdge(o.from, o.to, o.ports, overlayStyle(o));
     x.writeEndElement(); // root

@@ -259,18 +259,23 @@ void GraphPainter::paintEdge(QPainter &p, const LayoutEdge &e) const
     QColor colour = route ? m_palette.routeEdge : m_palette.edge;
     if (e.kind == QLatin1String("applies")) // "applies to" links: light, so routes stand out
         colour.setAlpha(110);
-    QPen pen(colour, m_hairlineEdges ? 1.0 : (route ? 1.4 : 1.0));
+    const bool mirror = e.kind == QLatin1String("mirror");
+    if (mirror)
+        colour = QColor(0x8e, 0x44, 0xad); // a copy of the traffic, not a path of it: purple and dashed (as in the legend)
+    QPen pen(colour, m_hairlineEdges ? 1.0 : (route || mirror ? 1.4 : 1.0));
+    if (mirror)
+        pen.setStyle(Qt::DashLine);
     pen.setCosmetic(m_hairlineEdges);
     p.setPen(pen);
     p.setBrush(Qt::NoBrush);
     p.drawPath(edgePath(e));
-    if (route && e.points.size() >= 4) { // an arrowhead at the target end
+    if ((route || mirror) && e.points.size() >= 4) { // an arrowhead at the target end
         const QPointF tip = e.points.last(), from = e.points[e.points.size() - 2];
         const double angle = std::atan2(tip.y() - from.y(), tip.x() - from.x());
         QPolygonF head;
         head << tip << tip - QPointF(std::cos(angle - 0.4) * 7, std::sin(angle - 0.4) * 7)
              << tip - QPointF(std::cos(angle + 0.4) * 7, std::sin(angle + 0.4) * 7);
-        p.setBrush(m_palette.routeEdge);
+        p.setBrush(mirror ? colour : m_palette.routeEdge);
         p.setPen(Qt::NoPen);
         p.drawPolygon(head);
     }
@@ -406,14 +411,19 @@ void GraphPainter::paintOverlayMarks(QPainter &p, const OverlayEdge &e, const QP
     }
 }
 
-QSizeF GraphPainter::legendSize(bool observed) const
+QSizeF GraphPainter::legendSize(bool observed, bool mirror) const
 {
-    return {290.0, observed ? 150.0 : 130.0};
+    return {290.0, (observed ? 150.0 : 130.0) + (mirror ? 17.0 : 0.0)};
 }
 
-void GraphPainter::paintLegend(QPainter &p, const QPointF &topLeft, bool observed) const
+bool GraphPainter::hasMirrorEdges(const GraphLayout &layout)
 {
-    const QRectF box(topLeft, legendSize(observed));
+    return std::any_of(layout.edges.cbegin(), layout.edges.cend(), [](const LayoutEdge &e) { return e.kind == QLatin1String("mirror"); });
+}
+
+void GraphPainter::paintLegend(QPainter &p, const QPointF &topLeft, bool observed, bool mirror) const
+{
+    const QRectF box(topLeft, legendSize(observed, mirror));
     QColor bg = m_palette.nodeFill;
     bg.setAlpha(235);
     p.setPen(QPen(m_palette.nodeBorder, 1));
@@ -448,11 +458,13 @@ void GraphPainter::paintLegend(QPainter &p, const QPointF &topLeft, bool observe
     QColor applies = m_palette.edge;
     applies.setAlpha(110);
     line(applies, 1, Qt::SolidLine, tr("attachment, security group"));
+    if (mirror)
+        line(QColor(0x8e, 0x44, 0xad), 1.4, Qt::DashLine, tr("traffic mirror session (interface → target)"));
 }
 
 QSizeF GraphPainter::diagramSize(const GraphLayout &layout, bool observed) const
 {
-    const QSizeF legend = legendSize(observed);
+    const QSizeF legend = legendSize(observed, hasMirrorEdges(layout));
     return {std::max(layout.bounds.width(), legend.width() + 400), layout.bounds.height() + kTitleHeight + legend.height() + 20};
 }
 
@@ -512,7 +524,7 @@ void GraphPainter::paintDiagram(QPainter &p, const GraphLayout &layout, const QL
         labels += labelled;
         paintOverlay(p, e, path, overlayWidth(e, metric, max), false, labelled, &taken);
     }
-    paintLegend(p, QPointF(layout.bounds.left() + 16, layout.bounds.bottom() + 10), observed);
+    paintLegend(p, QPointF(layout.bounds.left() + 16, layout.bounds.bottom() + 10), observed, hasMirrorEdges(layout));
     p.restore();
 }
 

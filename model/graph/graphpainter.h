@@ -62,8 +62,10 @@ public:
     static qint64 metricValue(const OverlayEdge &e, OverlayMetric metric);
     static QColor rejectedColour(double share); // green (all accepted) to red (all rejected)
 
-    QSizeF legendSize(bool observed) const;
-    void paintLegend(QPainter &p, const QPointF &topLeft, bool observed) const;
+    // mirror: the layout draws traffic-mirror sessions (hasMirrorEdges), which the legend then explains.
+    QSizeF legendSize(bool observed, bool mirror = false) const;
+    void paintLegend(QPainter &p, const QPointF &topLeft, bool observed, bool mirror = false) const;
+    static bool hasMirrorEdges(const GraphLayout &layout);
 
     // The whole diagram, with a title block and the legend, into `target` (an export page).
     void paintDiagram(QPainter &p, const GraphLayout &layout, const QList<OverlayEdge> &overlay, OverlayMetric metric,

@@ -13,7 +13,7 @@ namespace vpclens {
 namespace {
 
 // Bumped whenever the layout code changes what it produces: older stored layouts are then ignored.
-constexpr const char *kLayoutVersion = "|layout-2";
+constexpr const char *kLayoutVersion = "|layout-3";
 
 } // namespace
 

@@ -116,6 +116,7 @@ public:
                 addVpcContents(vpc);
         }
         addPeeringAndTransit();
+        addMirroring();
         finish();
         return std::move(m_g);
     }
@@ -365,6 +366,32 @@ private:
                 addEdge(id, target, QStringLiteral("attach"));
         }
         return id;
+    }
+
+    // Traffic-mirror sessions: a dashed line from the mirrored interface to its target where both are
+    // drawn apart (the VNI and the filter in short on it), else a badge on the interface's node.
+    void addMirroring()
+    {
+        QStringList enis = m_e.mirrorSessions.keys();
+        std::sort(enis.begin(), enis.end());
+        for (const QString &eni : std::as_const(enis)) {
+            const QString from = m_g.nodeFor.value(eni);
+            if (from.isEmpty())
+                continue;
+            for (const MirrorSession &s : m_e.mirrorSessions.value(eni)) {
+                const QString filter = m_e.mirrorFilters.contains(s.filter) ? m_e.mirrorFilters.value(s.filter).shortText() : s.filter;
+                const QString target = m_e.mirrorTargets.value(s.target);
+                const QString to = m_g.nodeFor.value(target);
+                const QString label = tr("mirror VNI %1 · %2").arg(s.vni).arg(filter);
+                if (!to.isEmpty() && to != from) {
+                    addEdge(from, to, QStringLiteral("mirror"), label);
+                } else if (GraphNode *node = nodeById(from)) {
+                    const QString badge = tr("mirrored → %1").arg(target.isEmpty() ? s.target : m_e.displayName(target));
+                    if (!node->badges.contains(badge))
+                        node->badges << badge;
+                }
+            }
+        }
     }
 
     void addSecurityGroups(const QString &vpcId)

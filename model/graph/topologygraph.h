@@ -62,7 +62,7 @@ struct GraphNode {
 
 struct GraphEdge {
     QString from, to;
-    QString kind;  // route, applies, peering, attach
+    QString kind;  // route, applies, peering, attach, mirror (a traffic-mirror session: interface -> target)
     QString label; // route destinations, "pcx-..."
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/flowtablemodel.h"
 
+#include "capture/handshake.h"
+
 #include "base/logging.h"
 #include "base/protocols.h"
 #include "base/timetext.h"
@@ -319,7 +321,7 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     if (role == ActionRole)
         return r->action;
     if (role == Qt::BackgroundRole)
-        return r->action == 2 ? QVariant(QColor(255, 0, 0, 38)) : QVariant();
+        return r->action == 2 ? QVariant(QColor(255, 0, 0, 38)) : r->captured ? QVariant(QColor(0, 90, 255, 22)) : QVariant();
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case SrcPort: case DstPort: case Packets: case Bytes: case Duration: return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -340,6 +342,9 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Interface)
         return r->eni;
+    if (role == Qt::ToolTipRole && index.column() == Origin)
+        return r->captured ? tr("Summed from a packet capture: no action of its own (the flow log decides); its packets under Show Captured Packets")
+                           : tr("A VPC Flow Logs record");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -357,6 +362,9 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     case TcpFlags: return tcpFlagsText(r->tcpFlags);
     case Duration: return tr("%1 s").arg(r->duration);
     case DecidedBy: return r->decidedBy;
+    case Origin: return r->captured ? tr("capture") : tr("flow log");
+    case Handshake: return r->handshake < 0 ? QString() : handshakeName(vpclens::Handshake(r->handshake));
+    case CommunityId: return communityIdOf(*r);
     default: return {};
     }
 }
@@ -382,6 +390,9 @@ QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, in
     case TcpFlags: return tr("TCP flags");
     case Duration: return tr("Duration");
     case DecidedBy: return tr("Decided by");
+    case Origin: return tr("Origin");
+    case Handshake: return tr("Handshake");
+    case CommunityId: return tr("Community ID");
     default: return {};
     }
 }

@@ -28,7 +28,8 @@ class FlowTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Start, Interface, Source, SrcPort, Destination, DstPort, Protocol, Packets, Bytes, Action, Status, TcpFlags, Duration, DecidedBy, ColumnCount };
+    enum Column { Start, Interface, Source, SrcPort, Destination, DstPort, Protocol, Packets, Bytes, Action, Status, TcpFlags, Duration, DecidedBy,
+                  Origin, Handshake, CommunityId, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, IdRole, ActionRole };
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPages = 64; // at most 16,384 records held

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "query/flowsearch.h"
 
+#include "base/communityid.h"
+
 #include "base/logging.h"
 #include "base/protocols.h"
 #include "base/timerange.h"
@@ -20,6 +22,13 @@
 #include <unordered_map>
 
 namespace vpclens {
+
+QString communityIdOf(const FlowRecord &r)
+{
+    const auto a = parseIp(r.src.toStdString()), b = parseIp(r.dst.toStdString());
+    return a && b ? communityId(r.protocol, *a, *b, r.srcPort, r.dstPort) : QString();
+}
+
 namespace {
 
 // A record's columns, as readRecord reads them; the rule that decided it where the workspace keeps

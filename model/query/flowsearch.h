@@ -33,6 +33,10 @@ struct FlowRecord {
 // "flow-log" or "capture": the record's source, as query and the filter's `source` field spell it.
 inline QString sourceName(const FlowRecord &r) { return r.captured ? QStringLiteral("capture") : QStringLiteral("flow-log"); }
 
+// The Community ID v1 of the record's connection (base/communityid.h); empty without both addresses.
+// Flow logs carry no ICMP type: their ICMP records hash with the ports as logged.
+QString communityIdOf(const FlowRecord &r);
+
 // A record's place in start-time order: its start, then its id (the order records arrived in).
 struct FlowKey {
     qint64 start = 0, id = 0;

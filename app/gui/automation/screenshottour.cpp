@@ -3,6 +3,7 @@
 
 #include "eventwait.h"
 #include "changespane.h"
+#include "packetsdialog.h"
 #include "replaydialog.h"
 #include "diagramdialog.h"
 #include "findingspane.h"
@@ -173,6 +174,38 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
             else
                 err << "wrote " << file << '\n';
             dialog->close();
+        }
+    }
+    // Packet captures beside the flow logs, where the workspace holds some: the capture flows, then
+    // one connection in both sources, then its packets.
+    flows->setContextFilter({}, {});
+    flows->setTimeRange({});
+    flows->setRejectedOnly(false);
+    if (!flows->setFilterText(QStringLiteral("source == capture and state == attempted"))) {
+        err << "no capture in this workspace: " << flows->filterText() << '\n';
+    } else {
+        if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("findingsDock")))
+            dock->raise();
+        waitFor([&] { return !flows->model()->isCounting() && flows->model()->record(0); }, 2000);
+        if (const auto captured = flows->model()->record(0)) {
+            flows->setFilterText(FlowsPane::connectionFilter(*captured));
+            waitFor([&] { return !flows->model()->isCounting(); }, 800);
+            flows->table()->setCurrentIndex(flows->model()->index(0, FlowTableModel::Start));
+            waitFor([] { return true; }, 500);
+            shoot(QStringLiteral("capture.png"));
+            flows->showCapturedPackets();
+            PacketsDialog *dialog = nullptr;
+            waitFor([&] { return (dialog = window.findChild<PacketsDialog *>()) != nullptr; }, 500);
+            if (dialog) {
+                dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
+                waitFor([] { return true; }, 200);
+                const QString file = QDir(dir).filePath(QStringLiteral("packets.png"));
+                if (!dialog->grab().save(file))
+                    ++failures;
+                else
+                    err << "wrote " << file << '\n';
+                dialog->close();
+            }
         }
     }
     // The diagram export's questions (a dialog of its own: grabbed alone).
