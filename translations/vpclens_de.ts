@@ -223,10 +223,6 @@
 </translation>
     </message>
     <message>
-        <source>Import AWS CLI exports and VPC Flow Logs into a workspace.</source>
-        <translation>AWS-CLI-Exporte und VPC Flow Logs in einen Arbeitsbereich importieren.</translation>
-    </message>
-    <message>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, wenn sie fehlt).</translation>
     </message>
@@ -765,12 +761,6 @@ Optionen: --help, --version
         <translation>CloudTrail-Logs: eine Datei (JSON, gzip, Ausgabe von lookup-events) oder ein Ordnerbaum davon (mehrfach möglich).</translation>
     </message>
     <message>
-        <source>import: --workspace and at least one --topology, --flows or --cloudtrail are required
-</source>
-        <translation>import: --workspace und mindestens ein --topology, --flows oder --cloudtrail sind erforderlich
-</translation>
-    </message>
-    <message>
         <source>bad record: %1
 </source>
         <translation>fehlerhafter Eintrag: %1
@@ -780,6 +770,40 @@ Optionen: --help, --version
         <source>CloudTrail: %1 files, %2 records, %3 network changes (%4 new, %5 failed, %6 not applied), %7 other events counted apart, %8 bad records
 </source>
         <translation>CloudTrail: %1 Dateien, %2 Einträge, %3 Netzänderungen (%4 neu, %5 fehlgeschlagen, %6 nicht angewandt), %7 andere Ereignisse getrennt gezählt, %8 fehlerhafte Einträge
+</translation>
+    </message>
+    <message>
+        <source>Import AWS CLI exports, VPC Flow Logs, CloudTrail logs and packet captures into a workspace.</source>
+        <translation>AWS-CLI-Exporte, VPC Flow Logs, CloudTrail-Logs und Paketmitschnitte in einen Arbeitsbereich importieren.</translation>
+    </message>
+    <message>
+        <source>A packet capture (pcap, pcapng; from a traffic-mirror target or tcpdump) or a folder of them (repeatable).</source>
+        <translation>Ein Paketmitschnitt (pcap, pcapng; von einem Traffic-Mirroring-Ziel oder tcpdump) oder ein Ordner davon (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>The interface (eni-...) a capture without VXLAN was taken on; default: the interface the estate knows by address.</source>
+        <translation>Die Schnittstelle (eni-...), an der ein Mitschnitt ohne VXLAN aufgenommen wurde; Vorgabe: die Schnittstelle, die die Umgebung zur Adresse kennt.</translation>
+    </message>
+    <message>
+        <source>Seconds a capture flow sums packets over (60 or 600 as flow logs); default: the flow logs&apos; aggregation interval, else 600.</source>
+        <translation>Sekunden, über die ein Mitschnitt-Flow Pakete zusammenfasst (60 oder 600 wie Flow Logs); Vorgabe: das Aggregationsintervall der Flow Logs, sonst 600.</translation>
+    </message>
+    <message>
+        <source>import: --workspace and at least one --topology, --flows, --cloudtrail or --capture are required
+</source>
+        <translation>import: --workspace und mindestens eines von --topology, --flows, --cloudtrail oder --capture sind erforderlich
+</translation>
+    </message>
+    <message>
+        <source>import: --window &apos;%1&apos; is not a number of seconds (1-86400)
+</source>
+        <translation>import: --window &apos;%1&apos; ist keine Sekundenzahl (1-86400)
+</translation>
+    </message>
+    <message>
+        <source>Captures: %1 files, %2 frames, %3 flows, %4 skipped, %5 failed, %6 MB/s
+</source>
+        <translation>Mitschnitte: %1 Dateien, %2 Frames, %3 Flows, %4 übersprungen, %5 fehlgeschlagen, %6 MB/s
 </translation>
     </message>
 </context>
@@ -964,6 +988,22 @@ Ports: %8</translation>
         <source>&apos;%1&apos; is not a table name (letters, digits and _, database.table)</source>
         <translation>&apos;%1&apos; ist kein Tabellenname (Buchstaben, Ziffern und _, Datenbank.Tabelle)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a source; use flow-log or capture.</source>
+        <translation>&apos;%1&apos; ist keine Quelle; verwenden Sie flow-log oder capture.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a handshake state; use attempted, rejected, established, reset, mid-stream, no-reply or two-way.</source>
+        <translation>&apos;%1&apos; ist kein Handshake-Zustand; verwenden Sie attempted, rejected, established, reset, mid-stream, no-reply oder two-way.</translation>
+    </message>
+    <message>
+        <source>No capture has been imported into this workspace: no record has a handshake state.</source>
+        <translation>In diesen Arbeitsbereich wurde kein Mitschnitt importiert: kein Eintrag hat einen Handshake-Zustand.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Community ID; it looks like 1:LQU9qZlK+B5F3KDmev6m5PMibrg= (quote it).</source>
+        <translation>&apos;%1&apos; ist keine Community ID; sie sieht aus wie 1:LQU9qZlK+B5F3KDmev6m5PMibrg= (in Anführungszeichen).</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::AthenaEmitter</name>
@@ -1065,6 +1105,14 @@ Ports: %8</translation>
     <message>
         <source>TGW %1</source>
         <translation>TGW %1</translation>
+    </message>
+    <message>
+        <source>mirror VNI %1 · %2</source>
+        <translation>Spiegelung VNI %1 · %2</translation>
+    </message>
+    <message>
+        <source>mirrored → %1</source>
+        <translation>gespiegelt → %1</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1589,34 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
         <source>Decided by</source>
         <translation>Entschieden durch</translation>
     </message>
+    <message>
+        <source>Summed from a packet capture: no action of its own (the flow log decides); its packets under Show Captured Packets</source>
+        <translation>Aus einem Paketmitschnitt summiert: keine eigene Aktion (das Flow Log entscheidet); die Pakete unter „Mitgeschnittene Pakete anzeigen“</translation>
+    </message>
+    <message>
+        <source>A VPC Flow Logs record</source>
+        <translation>Ein Eintrag aus VPC Flow Logs</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>flow log</source>
+        <translation>Flow Log</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>Community ID</source>
+        <translation>Community ID</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::FlowsPane</name>
@@ -1705,10 +1781,6 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
         <translation>Anhalten</translation>
     </message>
     <message>
-        <source>Click Start to show the newest or the oldest records first</source>
-        <translation>Auf „Beginn“ klicken, um die neuesten oder die ältesten Datensätze zuerst zu zeigen</translation>
-    </message>
-    <message>
         <source>Grouping the matching records…</source>
         <translation>Die passenden Datensätze werden gruppiert…</translation>
     </message>
@@ -1739,6 +1811,26 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
     <message>
         <source>Athena SQL copied to the clipboard (table vpc_flow_logs, partitions by day).</source>
         <translation>Athena-SQL in die Zwischenablage kopiert (Tabelle vpc_flow_logs, Partitionen nach Tag).</translation>
+    </message>
+    <message>
+        <source>Show Captured Packets…</source>
+        <translation>Mitgeschnittene Pakete anzeigen …</translation>
+    </message>
+    <message>
+        <source>The packets the captures hold of this record&apos;s connection, around its time</source>
+        <translation>Die Pakete der Verbindung dieses Eintrags, die die Mitschnitte um seine Zeit enthalten</translation>
+    </message>
+    <message>
+        <source>Filter on This Connection (Flow Logs and Captures)</source>
+        <translation>Nach dieser Verbindung filtern (Flow Logs und Mitschnitte)</translation>
+    </message>
+    <message>
+        <source>Click Start to show the newest or the oldest records first; right-click to choose the columns</source>
+        <translation>Auf Beginn klicken, um die neuesten oder ältesten Einträge zuerst zu zeigen; Rechtsklick wählt die Spalten</translation>
+    </message>
+    <message>
+        <source>The captured packets could not be read: %1</source>
+        <translation>Die mitgeschnittenen Pakete konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1886,10 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
     <message>
         <source>reachable only in the older</source>
         <translation>nur in der älteren erreichbar</translation>
+    </message>
+    <message>
+        <source>traffic mirror session (interface → target)</source>
+        <translation>Traffic-Mirroring-Sitzung (Schnittstelle → Ziel)</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2753,113 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
     <message>
         <source>%L1 agree by a CloudTrail change</source>
         <translation>%L1 stimmen durch eine CloudTrail-Änderung überein</translation>
+    </message>
+    <message>
+        <source>Import Packet Ca&amp;ptures…</source>
+        <translation>Pa&amp;ketmitschnitte importieren …</translation>
+    </message>
+    <message>
+        <source>Import Packet Captures: choose files (from a traffic-mirror target or tcpdump)</source>
+        <translation>Paketmitschnitte importieren: Dateien wählen (von einem Traffic-Mirroring-Ziel oder tcpdump)</translation>
+    </message>
+    <message>
+        <source>Packet captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Paketmitschnitte (*.pcap *.pcapng *.cap *.dmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing packet captures</source>
+        <translation>Paketmitschnitte werden importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packet captures: %n file(s) imported, %L1 frames, %L2 flows, %L3 files skipped as duplicates, %L4 failed.</source>
+        <translation>
+            <numerusform>Paketmitschnitte: %n Datei importiert, %L1 Frames, %L2 Flows, %L3 Dateien als Duplikate übersprungen, %L4 fehlgeschlagen.</numerusform>
+            <numerusform>Paketmitschnitte: %n Dateien importiert, %L1 Frames, %L2 Flows, %L3 Dateien als Duplikate übersprungen, %L4 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::PacketsDialog</name>
+    <message>
+        <source>Captured Packets</source>
+        <translation>Mitgeschnittene Pakete</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>No packet capture in this workspace holds %1 around %2.</source>
+        <translation>Kein Paketmitschnitt in diesem Arbeitsbereich enthält %1 um %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n capture flow(s), %2 packets in all (the first packets of each flow are kept).</source>
+        <translation>
+            <numerusform>%1: %n Mitschnitt-Flow, %2 Pakete insgesamt (die ersten Pakete jedes Flows werden aufbewahrt).</numerusform>
+            <numerusform>%1: %n Mitschnitt-Flows, %2 Pakete insgesamt (die ersten Pakete jedes Flows werden aufbewahrt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captured at %1</source>
+        <translation>Mitgeschnitten an %1</translation>
+    </message>
+    <message>
+        <source>(mirrored by %1).</source>
+        <translation>(gespiegelt durch %1).</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Δt (ms)</source>
+        <translation>Δt (ms)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>First bytes</source>
+        <translation>Erste Bytes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Select a packet to see its first bytes.</source>
+        <translation>Ein Paket wählen, um seine ersten Bytes zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy Wireshark Filter</source>
+        <translation>Wireshark-Filter kopieren</translation>
+    </message>
+    <message>
+        <source>Frame %1 carries no payload (or the capture cut it).</source>
+        <translation>Frame %1 trägt keine Nutzdaten (oder der Mitschnitt hat sie abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>Frame %1, the first %2 payload bytes:
+</source>
+        <translation>Frame %1, die ersten %2 Nutzdaten-Bytes:
+</translation>
     </message>
 </context>
 <context>

@@ -222,10 +222,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import AWS CLI exports and VPC Flow Logs into a workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace file (created when missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,17 +714,43 @@ Options: --help, --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: --workspace and at least one --topology, --flows or --cloudtrail are required
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bad record: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CloudTrail: %1 files, %2 records, %3 network changes (%4 new, %5 failed, %6 not applied), %7 other events counted apart, %8 bad records
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import AWS CLI exports, VPC Flow Logs, CloudTrail logs and packet captures into a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A packet capture (pcap, pcapng; from a traffic-mirror target or tcpdump) or a folder of them (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface (eni-...) a capture without VXLAN was taken on; default: the interface the estate knows by address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a capture flow sums packets over (60 or 600 as flow logs); default: the flow logs&apos; aggregation interval, else 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --workspace and at least one --topology, --flows, --cloudtrail or --capture are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --window &apos;%1&apos; is not a number of seconds (1-86400)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures: %1 files, %2 frames, %3 flows, %4 skipped, %5 failed, %6 MB/s
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,6 +932,22 @@ ports: %8</source>
         <source>&apos;%1&apos; is not a table name (letters, digits and _, database.table)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a source; use flow-log or capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a handshake state; use attempted, rejected, established, reset, mid-stream, no-reply or two-way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capture has been imported into this workspace: no record has a handshake state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Community ID; it looks like 1:LQU9qZlK+B5F3KDmev6m5PMibrg= (quote it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::AthenaEmitter</name>
@@ -1010,6 +1048,14 @@ ports: %8</source>
     </message>
     <message>
         <source>TGW %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirror VNI %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrored → %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1484,6 +1530,34 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Summed from a packet capture: no action of its own (the flow log decides); its packets under Show Captured Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPC Flow Logs record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::FlowsPane</name>
@@ -1648,10 +1722,6 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click Start to show the newest or the oldest records first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Grouping the matching records…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,6 +1751,26 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
     </message>
     <message>
         <source>Athena SQL copied to the clipboard (table vpc_flow_logs, partitions by day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Captured Packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packets the captures hold of this record&apos;s connection, around its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter on This Connection (Flow Logs and Captures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Start to show the newest or the oldest records first; right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captured packets could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,6 +1826,10 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
     </message>
     <message>
         <source>reachable only in the older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic mirror session (interface → target)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2596,6 +2690,112 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message>
         <source>%L1 agree by a CloudTrail change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Packet Ca&amp;ptures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Packet Captures: choose files (from a traffic-mirror target or tcpdump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing packet captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Packet captures: %n file(s) imported, %L1 frames, %L2 flows, %L3 files skipped as duplicates, %L4 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::PacketsDialog</name>
+    <message>
+        <source>Captured Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packet capture in this workspace holds %1 around %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n capture flow(s), %2 packets in all (the first packets of each flow are kept).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captured at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(mirrored by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δt (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a packet to see its first bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Wireshark Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 carries no payload (or the capture cut it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1, the first %2 payload bytes:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
