@@ -35,6 +35,7 @@ constexpr Command kCommands[] = {
     {"athena-sql", QT_TRANSLATE_NOOP("cli", "Print the Athena SQL for a filter over an organisation's flow-log table in S3"), runAthenaSql},
     {"export-diagram", QT_TRANSLATE_NOOP("cli", "Draw the topology graph with traffic as SVG, PNG, PDF, DOT or draw.io"), runExportDiagram},
     {"bench", QT_TRANSLATE_NOOP("cli", "Import into a new workspace and print speed, memory and size figures"), runBench},
+    {"bench-capture", QT_TRANSLATE_NOOP("cli", "Write a synthetic mirrored capture, import it and print MB/s and memory beside tcpdump -r"), runBenchCapture},
     {"bench-graph", QT_TRANSLATE_NOOP("cli", "Lay out the topology graph at each level and print the times"), runBenchGraph},
 };
 

@@ -67,5 +67,6 @@ int runDiff(const QStringList &args);
 int runReplay(const QStringList &args);
 int runChanges(const QStringList &args);
 int runBenchGraph(const QStringList &args);
+int runBenchCapture(const QStringList &args);
 
 } // namespace vpclens::cli

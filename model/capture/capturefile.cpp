@@ -55,16 +55,24 @@ std::unique_ptr<CaptureFile> CaptureFile::open(const QString &path, QString *err
         *error = QStringLiteral("%1: cannot be read").arg(path);
         return nullptr;
     }
+    return open(file, path, error);
+}
+
+std::unique_ptr<CaptureFile> CaptureFile::open(FILE *stream, const QString &name, QString *error)
+{
+    char magic[4] = {};
+    const bool ng = std::fread(magic, 1, 4, stream) == 4 && QByteArray(magic, 4) == QByteArray("\x0a\x0d\x0d\x0a", 4);
+    std::rewind(stream);
     char errbuf[PCAP_ERRBUF_SIZE] = {};
-    pcap_t *p = pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_MICRO, errbuf);
+    pcap_t *p = pcap_fopen_offline_with_tstamp_precision(stream, PCAP_TSTAMP_PRECISION_MICRO, errbuf);
     if (!p) {
-        std::fclose(file);
-        *error = QStringLiteral("%1: not a capture libpcap can read (%2)").arg(path, QString::fromLocal8Bit(errbuf));
+        std::fclose(stream);
+        *error = QStringLiteral("%1: not a capture libpcap can read (%2)").arg(name, QString::fromLocal8Bit(errbuf));
         return nullptr;
     }
     std::unique_ptr<CaptureFile> c(new CaptureFile);
     c->m_pcap.reset(p);
-    c->m_format = magic == QByteArray("\x0a\x0d\x0d\x0a", 4) ? QStringLiteral("pcapng") : QStringLiteral("pcap");
+    c->m_format = ng ? QStringLiteral("pcapng") : QStringLiteral("pcap");
     return c;
 }
 

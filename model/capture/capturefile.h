@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <memory>
 
 struct pcap; // libpcap's pcap_t
@@ -33,6 +34,8 @@ public:
 
     // nullptr with the reason in `error` (a file that is not a capture, a damaged header, ...).
     static std::unique_ptr<CaptureFile> open(const QString &path, QString *error);
+    // The same on an open stream (a capture in memory: fmemopen), owned from here on; name for messages.
+    static std::unique_ptr<CaptureFile> open(FILE *stream, const QString &name, QString *error);
     // Whether the file starts as a pcap or pcapng file (its magic number).
     static bool looksLikeCapture(const QString &path);
 

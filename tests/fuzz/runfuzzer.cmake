@@ -16,6 +16,8 @@ elseif(NAME STREQUAL "fuzz_trail")
     file(GLOB_RECURSE real LIST_DIRECTORIES false ${SHARED}/data/real/invictus-ir-aws-dataset/*.json ${SHARED}/data/real/stratus-red-team/*.json
          ${SHARED}/data/real/streamalert/*cloudtrail*.json ${SHARED}/data/real/aws-cli-examples/cloudtrail/*.json
          ${SHARED}/data/real/cloud-custodian/tests/data/cwe/*.json)
+elseif(NAME STREQUAL "fuzz_capture")
+    file(GLOB_RECURSE real LIST_DIRECTORIES false ${SHARED}/data/real/*.pcap ${SHARED}/data/real/*.pcapng)
 elseif(NAME STREQUAL "fuzz_topology")
     file(GLOB_RECURSE real LIST_DIRECTORIES false ${SHARED}/data/real/aws-cli-examples/ec2/*.json ${SOURCE}/resources/sample/topology/*.json)
 endif()
