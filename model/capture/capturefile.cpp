@@ -5,6 +5,7 @@
 
 #include <pcap/pcap.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace vpclens {
@@ -96,7 +97,11 @@ CaptureFile::Next CaptureFile::next(CaptureFrame &frame, QString *error)
         frame.data = data;
         frame.captured = header->caplen;
         frame.wire = header->len;
-        frame.timeUs = std::int64_t(header->ts.tv_sec) * 1000000 + std::int64_t(header->ts.tv_usec);
+        // A damaged or crafted time (pcapng's are 64-bit) is held to the years 1970-5138, so the
+        // microseconds and every window computed from them stay far inside 64 bits.
+        constexpr std::int64_t kLatest = 100'000'000'000;
+        const std::int64_t seconds = std::clamp<std::int64_t>(std::int64_t(header->ts.tv_sec), 0, kLatest);
+        frame.timeUs = seconds * 1000000 + std::clamp<std::int64_t>(std::int64_t(header->ts.tv_usec), 0, 999999);
         frame.number = ++m_number;
         return Next::Frame;
     }

@@ -190,7 +190,10 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
         if (const auto captured = flows->model()->record(0)) {
             flows->setFilterText(FlowsPane::connectionFilter(*captured));
             waitFor([&] { return !flows->model()->isCounting(); }, 800);
-            flows->table()->setCurrentIndex(flows->model()->index(0, FlowTableModel::Start));
+            // The capture flow selected (traced like any record), Action, Origin and Handshake in sight.
+            const int rows = flows->model()->rowCount();
+            flows->table()->setCurrentIndex(flows->model()->index(rows - 1, FlowTableModel::Start));
+            flows->table()->scrollTo(flows->model()->index(rows - 1, FlowTableModel::Handshake));
             waitFor([] { return true; }, 500);
             shoot(QStringLiteral("capture.png"));
             flows->showCapturedPackets();
