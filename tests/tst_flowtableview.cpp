@@ -3,7 +3,11 @@
 // window of rows, whatever the number of matches, and the view's own scroll bar, the keys and the
 // wheel reach every match. The sample's 5,184 records through a window of 500 rows; what each row
 // shows is held to a model whose window holds them all.
+#include "flowspane.h"
 #include "flowtableview.h"
+#include "ingest/captureimporter.h"
+#include "packetsdialog.h"
+#include "pcapfile.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "models/flowtablemodel.h"
@@ -14,6 +18,7 @@
 #include "workspace/workspace.h"
 
 #include <QHeaderView>
+#include <QTreeWidget>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,6 +36,7 @@ private slots:
     void scrollBarReachesEveryMatch();
     void keysAndWheelCrossTheWindowsEdge();
     void currentRecordStaysCurrentWhenTheWindowMoves();
+    void capturesBesideTheFlowLogs();
 
 private:
     qint64 idAt(qint64 match) const { return m_all->recordAt(match)->id; }
@@ -176,6 +182,65 @@ void TestFlowTableView::currentRecordStaysCurrentWhenTheWindowMoves()
     QCOMPARE(idShown(view, view.currentIndex().row()), idAt(3000));
     view.matchScrollBar()->setValue(0); // far away: the record left the window, nothing is current
     QCOMPARE(view.currentMatch(), -1);
+}
+
+// The sample's refused connection bastion -> db-2:5432 (10.10.0.20:36619, logged ACCEPT by the
+// bastion and REJECT by db-2 at 1748762430) with db-2's mirror holding three SYNs a second apart:
+// one filter shows the connection in both sources, the capture flow has its Origin and Handshake,
+// and Show Captured Packets lists the three SYNs.
+void TestFlowTableView::capturesBesideTheFlowLogs()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("c.vpclens")), &error);
+    QVERIFY(ws);
+    importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+    importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))});
+    using namespace test;
+    std::vector<std::pair<std::int64_t, QByteArray>> frames;
+    for (int k = 0; k < 3; ++k)
+        frames.emplace_back(Q_INT64_C(1748762430000000) + k * Q_INT64_C(1000000),
+                            vxlan(ipv4(10, 10, 21, 42), ipv4(10, 10, 0, 20), 65506, 2317549,
+                                  ethernet(ipPacket(ipv4(10, 10, 0, 20), ipv4(10, 10, 21, 42), 6, tcpSegment(36619, 5432, 7, 0, Syn)))));
+    const QString pcap = dir.filePath(QStringLiteral("db-2.pcap"));
+    QVERIFY(writePcap(pcap, frames));
+    QCOMPARE(importCaptures(*ws, {pcap}, {QStringLiteral("eni-01000000000000007"), 0}).flows, 1);
+    auto estate = std::make_shared<const Estate>(loadEstate(*ws));
+
+    FlowsPane pane;
+    pane.resize(1400, 500);
+    pane.show();
+    pane.setWorkspace(ws.get(), estate);
+    QVERIFY(!pane.table()->horizontalHeader()->isSectionHidden(FlowTableModel::Origin));
+    QVERIFY(!pane.table()->horizontalHeader()->isSectionHidden(FlowTableModel::Handshake));
+    QVERIFY(pane.setFilterText(QStringLiteral("srcaddr == 10.10.0.20 and srcport == 36619 and dstport == 5432")));
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.model()->isCounting(), 10000);
+    QCOMPARE(pane.model()->matchCount(), 3);
+    int captured = -1;
+    for (int row = 0; row < 3; ++row)
+        if (pane.model()->record(row)->captured)
+            captured = row;
+    QVERIFY(captured >= 0);
+    const QAbstractItemModel *m = pane.table()->model();
+    QCOMPARE(m->index(captured, FlowTableModel::Origin).data().toString(), QStringLiteral("capture"));
+    QCOMPARE(m->index(captured, FlowTableModel::Handshake).data().toString(), QStringLiteral("attempted"));
+    // The same connection's Community ID on every row, both sources (from the specification:
+    // tst_commandline works it out for this connection).
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(m->index(row, FlowTableModel::CommunityId).data().toString(), QStringLiteral("1:5WFRKRJBnxFdUd8uTANfCg3su10="));
+    // From the flow-log row: the packets.
+    const int logged = captured == 0 ? 1 : 0;
+    pane.table()->setCurrentIndex(m->index(logged, FlowTableModel::Start));
+    pane.showCapturedPackets();
+    PacketsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<PacketsDialog *>()) != nullptr);
+    QCOMPARE(dialog->list()->topLevelItemCount(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(dialog->list()->topLevelItem(i)->text(0), QString::number(i + 1)); // frame numbers
+        QCOMPARE(dialog->list()->topLevelItem(i)->text(5), QStringLiteral("SYN"));
+    }
+    QCOMPARE(dialog->wiresharkFilter(), QStringLiteral("ip.addr == 10.10.0.20 && ip.addr == 10.10.21.42 && tcp.port == 36619 && tcp.port == 5432"));
+    dialog->close();
 }
 
 QTEST_MAIN(TestFlowTableView)

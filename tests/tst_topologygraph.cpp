@@ -4,6 +4,7 @@
 // main table of shared-services), 4 NACLs, one IGW, NAT gateway, S3 gateway endpoint and peering.
 #include "graph/topologygraph.h"
 #include "ingest/topologyimporter.h"
+#include "testfiles.h"
 #include "testpaths.h"
 #include "topology/estate.h"
 #include "workspace/storedestate.h"
@@ -55,6 +56,7 @@ private slots:
     void optionsKeyDiffers();
     void vpcWithoutSubnetsIsDrawn();
     void publicSubnetsOfARealLab();
+    void mirrorSessionsAreDrawn();
 
 private:
     QTemporaryDir m_dir;
@@ -294,6 +296,52 @@ void TestTopologyGraph::publicSubnetsOfARealLab()
             ++checked;
         }
     QCOMPARE(checked, expected.size());
+}
+
+// The slides' use case "mirror TCP from the source to one target": db-2's interface mirrored to the
+// bastion's (a network-interface target), the filter copying TCP in both directions; and a second
+// session to a load balancer, which the graph does not draw as a node: a badge says where it goes.
+void TestTopologyGraph::mirrorSessionsAreDrawn()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("m.vpclens")), &error);
+    QVERIFY(ws);
+    const QDir d(dir.path());
+    const QStringList files = {
+        test::writeFile(d, QStringLiteral("describe-traffic-mirror-sessions.json"), R"({"TrafficMirrorSessions": [
+            {"TrafficMirrorSessionId": "tms-01", "NetworkInterfaceId": "eni-01000000000000007", "TrafficMirrorTargetId": "tmt-eni",
+             "TrafficMirrorFilterId": "tmf-tcp", "VirtualNetworkId": 2317549, "SessionNumber": 1},
+            {"TrafficMirrorSessionId": "tms-02", "NetworkInterfaceId": "eni-01000000000000006", "TrafficMirrorTargetId": "tmt-nlb",
+             "TrafficMirrorFilterId": "tmf-tcp", "VirtualNetworkId": 42, "SessionNumber": 1}]})"),
+        test::writeFile(d, QStringLiteral("describe-traffic-mirror-targets.json"), R"({"TrafficMirrorTargets": [
+            {"TrafficMirrorTargetId": "tmt-eni", "NetworkInterfaceId": "eni-01000000000000003", "Type": "network-interface"},
+            {"TrafficMirrorTargetId": "tmt-nlb", "NetworkLoadBalancerArn": "arn:aws:elasticloadbalancing:eu-central-1:111122223333:loadbalancer/net/ids/0123", "Type": "network-load-balancer"}]})"),
+        test::writeFile(d, QStringLiteral("describe-traffic-mirror-filters.json"), R"({"TrafficMirrorFilters": [
+            {"TrafficMirrorFilterId": "tmf-tcp", "NetworkServices": [],
+             "IngressFilterRules": [{"RuleNumber": 100, "RuleAction": "accept", "Protocol": 6, "DestinationCidrBlock": "0.0.0.0/0", "SourceCidrBlock": "0.0.0.0/0"}],
+             "EgressFilterRules": [{"RuleNumber": 100, "RuleAction": "accept", "Protocol": 6, "DestinationCidrBlock": "0.0.0.0/0", "SourceCidrBlock": "0.0.0.0/0"},
+                                   {"RuleNumber": 50, "RuleAction": "reject", "Protocol": 6, "DestinationPortRange": {"FromPort": 22, "ToPort": 22},
+                                    "DestinationCidrBlock": "0.0.0.0/0", "SourceCidrBlock": "0.0.0.0/0"}]}]})")};
+    importTopology(*ws, QStringList{test::sourcePath(QStringLiteral("resources/sample/topology"))} + files);
+    const Estate estate = loadEstate(*ws);
+    // The filter as AWS reads it: the lowest number first; no rule matching is not copied.
+    const MirrorFilter f = estate.mirrorFilters.value(QStringLiteral("tmf-tcp"));
+    const IpAddress a(0x0a0a152a), b(0x0a0a0014);
+    QVERIFY(f.copies(true, 6, b, a, 40000, 5432));
+    QVERIFY(f.copies(false, 6, a, b, 5432, 40000));
+    QVERIFY(!f.copies(false, 6, a, b, 40000, 22)); // rule 50 rejects before rule 100 accepts
+    QVERIFY(!f.copies(true, 17, b, a, 40000, 53));
+    GraphOptions o;
+    o.level = GraphLevel::Eni;
+    const TopologyGraph g = buildTopologyGraph(estate, o);
+    const GraphEdge *mirror = edge(g, QStringLiteral("eni-01000000000000007"), QStringLiteral("eni-01000000000000003"));
+    QVERIFY(mirror);
+    QCOMPARE(mirror->kind, QStringLiteral("mirror"));
+    QCOMPARE(mirror->label, QStringLiteral("mirror VNI 2317549 · in: tcp; out: tcp"));
+    const GraphNode *db1 = g.node(QStringLiteral("eni-01000000000000006"));
+    QVERIFY(db1);
+    QVERIFY2(db1->badges.join(QLatin1Char(' ')).contains(QLatin1String("loadbalancer/net/ids")), qPrintable(db1->badges.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestTopologyGraph)
