@@ -241,6 +241,17 @@ void TestCapture::malformedFilesAreRefusedByName()
     for (const CaptureFileReport &f : result.files)
         if (f.status == QLatin1String("failed"))
             QVERIFY2(f.message.startsWith(f.path + QLatin1Char(':')), qPrintable(f.message));
+    // A capture cut short mid-frame (tcp.pcap: 12 frames, the last 74 bytes long, cut by 10): the
+    // 11 whole frames are imported and the file named as cut short.
+    QFile whole(real(QStringLiteral("zeek-traces/Traces/communityid/tcp.pcap")));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    const QString cut = test::writeFile(QDir(dir.path()), QStringLiteral("cut.pcap"), bytes.left(bytes.size() - 10));
+    const CaptureImportResult partial = importCaptures(*ws, {cut});
+    QCOMPARE(partial.filesImported, 1);
+    QCOMPARE(partial.frames, 11);
+    QVERIFY2(partial.files.value(0).message.contains(QLatin1String("cut short")), qPrintable(partial.files.value(0).message));
+    QVERIFY(partial.messages.join(QLatin1Char('\n')).contains(QLatin1String("after frame 11")));
     // Again: the same content is skipped, naming the first import.
     const CaptureImportResult again = importCaptures(*ws, {real(QStringLiteral("tcpdump-tests/dns_udp.pcap"))});
     QCOMPARE(again.filesSkipped, 1);

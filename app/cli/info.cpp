@@ -42,6 +42,12 @@ int runInfo(const QStringList &args)
     QList<KindCount> counts = ws->resourceCounts();
     std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return kindOrder(a.kind) < kindOrder(b.kind); });
     const QList<ImportRecord> imports = ws->imports();
+    qint64 captureFiles = 0, captureFlows = 0; // the packet captures beside the flow logs
+    for (const ImportRecord &r : imports)
+        if (r.kind == QLatin1String("capture") && r.status == QLatin1String("ok")) {
+            ++captureFiles;
+            captureFlows += r.records;
+        }
     if (parser.isSet(json)) {
         QJsonObject resources;
         for (const KindCount &c : counts)
@@ -50,6 +56,8 @@ int runInfo(const QStringList &args)
                       {QStringLiteral("snapshots"), ws->snapshotCount()},
                       {QStringLiteral("resources"), resources},
                       {QStringLiteral("flows"), ws->flowCount()},
+                      {QStringLiteral("capture_files"), captureFiles},
+                      {QStringLiteral("capture_flows"), captureFlows},
                       {QStringLiteral("imports"), int(imports.size())},
                       {QStringLiteral("problems"), ws->importErrorCount()}};
         QJsonArray snapshots;
@@ -89,6 +97,9 @@ int runInfo(const QStringList &args)
     }
     out << QCoreApplication::translate("cli", "Workspace %1: %2 snapshot(s), %3 flow-log records\n")
                .arg(ws->path()).arg(ws->snapshotCount()).arg(ws->flowCount());
+    if (captureFiles > 0)
+        out << QCoreApplication::translate("cli", "Packet captures: %1 file(s), %2 capture flows beside the flow-log records\n")
+                   .arg(captureFiles).arg(captureFlows);
     for (const KindCount &c : counts)
         out << QStringLiteral("  %1 %2\n").arg(c.count, 6).arg(kindTitle(c.kind));
     for (const SnapshotInfo &sn : ws->snapshots())

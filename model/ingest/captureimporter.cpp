@@ -136,6 +136,20 @@ CaptureImportResult importCaptures(Workspace &ws, const QStringList &paths, cons
             }
             CaptureFileReport report;
             report.path = path;
+            // The same capture imported before (under any path): skipped before it is read, naming both.
+            const QString print = fingerprint(path);
+            const auto skip = [&](const QString &other) {
+                report.status = QStringLiteral("duplicate");
+                report.message = QStringLiteral("%1: skipped, same size and content as %2, imported before").arg(path, other);
+                result.messages.append(report.message);
+                ++result.filesSkipped;
+                result.files.append(report);
+            };
+            if (const QString other = print.isEmpty() ? QString() : writer.importedAs(print); !other.isEmpty()) {
+                skip(other);
+                before += QFileInfo(path).size();
+                continue;
+            }
             QString error;
             const std::unique_ptr<CaptureFile> capture = CaptureFile::open(path, &error);
             const auto fail = [&](const QString &message) {
@@ -213,14 +227,9 @@ CaptureImportResult importCaptures(Workspace &ws, const QStringList &paths, cons
             before += QFileInfo(path).size();
             bool replaced = false;
             report.flows = writer.flows();
-            const QString other = writer.finish(fingerprint(path), problems, &replaced);
-            if (!other.isEmpty()) {
-                report.status = QStringLiteral("duplicate");
-                report.message = QStringLiteral("%1: skipped, same size and content as %2, imported before").arg(path, other);
+            if (const QString other = writer.finish(print, problems, &replaced); !other.isEmpty()) {
                 report.flows = report.bytes = 0;
-                result.messages.append(report.message);
-                ++result.filesSkipped;
-                result.files.append(report);
+                skip(other); // the same file twice in one import
                 continue;
             }
             report.status = replaced ? QStringLiteral("replaced") : QStringLiteral("imported");

@@ -45,8 +45,6 @@ public:
     explicit Impl(Workspace &ws)
         : m_db(ws.handle())
         , m_lastId(m_db, "SELECT last_id FROM flow_blocks ORDER BY first_id DESC LIMIT 1")
-        , m_insertColumn(m_db, "INSERT INTO flow_columns(id, low, high, data) VALUES(?1, ?2, ?3, ?4)")
-        , m_addBlock(m_db, "INSERT INTO flow_blocks(file, first_id, last_id, min_start, max_start) VALUES(?1, ?2, ?3, ?4, ?5)")
         , m_insertExtra(m_db, "INSERT INTO flow_extra(id, vpc, subnet, instance, tcp_flags) VALUES(?1, ?2, ?3, ?4, ?5)")
         , m_insertFlow(m_db, "INSERT INTO capture_flows(id, import_id, state, first_us, last_us, retransmissions, tcp_flags, vni, "
                              "session, first_frame, originator) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
@@ -54,6 +52,7 @@ public:
         , m_insertError(m_db, "INSERT INTO import_errors(import_id, file, line, reason, text) VALUES(?1, ?2, ?3, ?4, ?5)")
         , m_findString(m_db, "SELECT id FROM strings WHERE s = ?1")
         , m_addString(m_db, "INSERT INTO strings(id, s) VALUES((SELECT COALESCE(MAX(id), 0) + 1 FROM strings), ?1)")
+        , m_blocks(m_db)
     {
     }
 
@@ -86,16 +85,7 @@ public:
         r.dst = flowAddress(f.dst);
         r.bits = flowbits::pack(0, 0, false, 0) | flowbits::kCapture;
         r.extra = -1;
-        if (m_block.size() == 0) {
-            m_blockFirst = id;
-            m_blockMin = m_blockMax = r.start;
-        }
-        m_blockLast = id;
-        m_blockMin = std::min(m_blockMin, r.start);
-        m_blockMax = std::max(m_blockMax, r.start);
-        m_block.add(r);
-        if (m_block.full())
-            flushBlock();
+        m_blocks.add(m_importId, id, r);
 
         const std::int64_t place[] = {intern(where.vpc), intern(where.subnet), intern(where.instance)};
         if (place[0] || place[1] || place[2] || f.protocol == 6) {
@@ -129,17 +119,21 @@ public:
         m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, frame).bind(4, std::string_view(reason)).bind(5, text).run();
     }
 
+    QString importedAs(const QString &fingerprint, std::int64_t except = 0) const
+    {
+        sql::Statement same(m_db, "SELECT path FROM imports WHERE kind = 'capture' AND status = 'ok' AND hash = ?1 AND id <> ?2");
+        same.bind(1, fingerprint).bind(2, except);
+        return same.step() ? same.text(0) : QString();
+    }
+
     QString finish(const QString &fingerprint, std::int64_t problems, bool *replaced)
     {
         *replaced = false;
-        sql::Statement same(m_db, "SELECT path FROM imports WHERE kind = 'capture' AND status = 'ok' AND hash = ?1 AND id <> ?2");
-        same.bind(1, fingerprint).bind(2, m_importId);
-        if (same.step()) {
-            const QString other = same.text(0);
+        if (const QString other = importedAs(fingerprint, m_importId); !other.isEmpty()) {
             abort();
             return other;
         }
-        flushBlock();
+        m_blocks.flush();
         if (m_listed > kListedProblems) {
             const QString text = QStringLiteral("%1 more frames not decoded, not listed one by one").arg(m_listed - kListedProblems);
             m_insertError.bind(1, m_importId).bind(2, m_path).bind(3, 0).bind(4, std::string_view("more")).bind(5, text).run();
@@ -162,7 +156,7 @@ public:
     void abort() noexcept
     {
         m_file.reset();
-        m_block.clear();
+        m_blocks.clear();
     }
 
     std::int64_t flows() const { return m_flows; }
@@ -188,16 +182,6 @@ private:
         return id;
     }
 
-    void flushBlock()
-    {
-        if (m_block.size() == 0)
-            return;
-        if (m_blockLast > flowcolumns::kMaxId)
-            throw sql::Error("the workspace holds as many records as it can number");
-        m_block.write(m_insertColumn, m_blockFirst);
-        m_addBlock.bind(1, m_importId).bind(2, m_blockFirst).bind(3, m_blockLast).bind(4, m_blockMin).bind(5, m_blockMax).run();
-    }
-
     // An older import of this path (other content): its records and what the capture kept of them.
     void removeImport(std::int64_t oldId)
     {
@@ -219,18 +203,18 @@ private:
     }
 
     sqlite3 *m_db;
-    sql::Statement m_lastId, m_insertColumn, m_addBlock, m_insertExtra, m_insertFlow, m_insertPacket, m_insertError;
+    sql::Statement m_lastId, m_insertExtra, m_insertFlow, m_insertPacket, m_insertError;
     sql::Statement m_findString, m_addString;
     std::optional<sql::Transaction> m_file;
-    flowcolumns::BlockBuilder m_block;
+    flowcolumns::BlockWriter m_blocks;
     std::int64_t m_importId = 0, m_nextId = 1, m_flows = 0, m_listed = 0;
-    std::int64_t m_blockFirst = 0, m_blockLast = 0, m_blockMin = 0, m_blockMax = 0;
     QString m_path;
     QHash<QString, std::int64_t> m_strings;
 };
 
 CaptureWriter::CaptureWriter(Workspace &ws) : d(std::make_unique<Impl>(ws)) {}
 CaptureWriter::~CaptureWriter() = default;
+QString CaptureWriter::importedAs(const QString &fingerprint) const { return d->importedAs(fingerprint); }
 void CaptureWriter::begin(const QString &path, std::int64_t size, const QString &format) { d->begin(path, size, format); }
 void CaptureWriter::add(const CaptureFlow &flow, const CaptureAttribution &where) { d->add(flow, where); }
 void CaptureWriter::problem(std::int64_t frame, const char *reason, const QString &text) { d->problem(frame, reason, text); }

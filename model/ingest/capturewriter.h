@@ -30,6 +30,8 @@ public:
     CaptureWriter(const CaptureWriter &) = delete;
     CaptureWriter &operator=(const CaptureWriter &) = delete;
 
+    // The path a capture with this fingerprint was imported from, else empty (throws sql::Error).
+    QString importedAs(const QString &fingerprint) const;
     void begin(const QString &path, std::int64_t size, const QString &format); // throws sql::Error
     void add(const CaptureFlow &flow, const CaptureAttribution &where);       // throws sql::Error
     // A frame not decoded: "frame N: why", listed up to a limit, all counted.

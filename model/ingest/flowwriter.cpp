@@ -43,7 +43,6 @@ public:
     Impl(Workspace &ws, FlowImportResult &result)
         : m_db(ws.handle())
         , m_result(result)
-        , m_insertColumn(m_db, "INSERT INTO flow_columns(id, low, high, data) VALUES(?1, ?2, ?3, ?4)")
         , m_lastId(m_db, "SELECT last_id FROM flow_blocks ORDER BY first_id DESC LIMIT 1")
         , m_insertExtra(m_db, "INSERT INTO flow_extra(id, vpc, subnet, instance, tcp_flags, type, pkt_src, pkt_dst, region, az, "
                               "direction, traffic_path, reject_reason, rest) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
@@ -53,9 +52,9 @@ public:
         , m_sameContent(m_db, "SELECT path FROM imports WHERE kind = 'flows' AND status = 'ok' AND hash = ?1 AND size = ?2 AND id <> ?3")
         , m_samePath(m_db, "SELECT id FROM imports WHERE kind = 'flows' AND path = ?1 AND id <> ?2")
         , m_finishImport(m_db, "UPDATE imports SET status = 'ok', hash = ?1, records = ?2, bad_lines = ?3 WHERE id = ?4")
-        , m_addBlock(m_db, "INSERT INTO flow_blocks(file, first_id, last_id, min_start, max_start) VALUES(?1, ?2, ?3, ?4, ?5)")
         , m_counted(m_db)
         , m_rollups(m_db)
+        , m_blocks(m_db)
     {
     }
 
@@ -75,7 +74,7 @@ public:
     void abort() noexcept
     {
         m_file.reset(); // rolls back a file in flight (SQLite may have rolled back already: disk full)
-        m_block.clear();
+        m_blocks.clear();
     }
 
 private:
@@ -123,7 +122,7 @@ private:
             m_firstId = id;
         if (r.extra >= 0)
             writeExtra(id, b.extras[std::size_t(r.extra)]);
-        trackBlock(id, r);
+        m_blocks.add(m_importId, id, r);
     }
 
     void writeExtra(std::int64_t id, const FlowExtraRow &x)
@@ -145,30 +144,6 @@ private:
         x.rest.empty() ? sqlite3_bind_null(s, 14) : sqlite3_bind_text(s, 14, x.rest.data(), int(x.rest.size()), SQLITE_TRANSIENT);
         m_insertExtra.step();
         sqlite3_reset(s);
-    }
-
-    void trackBlock(std::int64_t id, const FlowRow &r)
-    {
-        if (m_block.size() == 0) {
-            m_blockFirst = id;
-            m_blockMin = m_blockMax = r.start;
-        }
-        m_blockLast = id;
-        m_blockMin = std::min(m_blockMin, r.start);
-        m_blockMax = std::max(m_blockMax, r.start);
-        m_block.add(r);
-        if (m_block.full())
-            flushBlock();
-    }
-
-    void flushBlock()
-    {
-        if (m_block.size() == 0)
-            return;
-        if (m_blockLast > flowcolumns::kMaxId)
-            throw sql::Error("the workspace holds as many records as it can number");
-        m_block.write(m_insertColumn, m_blockFirst);
-        m_addBlock.bind(1, m_importId).bind(2, m_blockFirst).bind(3, m_blockLast).bind(4, m_blockMin).bind(5, m_blockMax).run();
     }
 
     // Removes an earlier import of this path (other content): its rows, its rollup sums, its talker
@@ -246,7 +221,7 @@ private:
             removeImport(id);
         if (!old.empty())
             report.status = QStringLiteral("replaced");
-        flushBlock();
+        m_blocks.flush();
         if (b.rollups)
             b.rollups->write(m_rollups, m_importId);
         applyUncounts(b);
@@ -334,9 +309,9 @@ private:
 
     sqlite3 *m_db; // not owned
     FlowImportResult &m_result;
-    sql::Statement m_insertColumn, m_lastId, m_insertExtra, m_insertString, m_insertError;
+    sql::Statement m_lastId, m_insertExtra, m_insertString, m_insertError;
     // Per file, prepared once for the whole import.
-    sql::Statement m_addImport, m_sameContent, m_samePath, m_finishImport, m_addBlock;
+    sql::Statement m_addImport, m_sameContent, m_samePath, m_finishImport;
     CountedEdits m_counted;
     FlowRollups::Statements m_rollups;
     struct WrittenFile {
@@ -348,9 +323,8 @@ private:
     std::int64_t m_importId = 0;
     QString m_path;
     std::int64_t m_records = 0, m_bad = 0;
-    flowcolumns::BlockBuilder m_block;
+    flowcolumns::BlockWriter m_blocks;
     std::int64_t m_nextId = 1;
-    std::int64_t m_blockFirst = 0, m_blockLast = 0, m_blockMin = 0, m_blockMax = 0;
     std::vector<std::pair<std::int64_t, std::string>> m_pendingStrings;
     std::vector<std::pair<std::int64_t, std::int64_t>> m_unwritten;
 };

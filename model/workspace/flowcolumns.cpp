@@ -244,6 +244,42 @@ void BlockBuilder::write(sql::Statement &insert, std::int64_t firstId)
     clear();
 }
 
+BlockWriter::BlockWriter(sqlite3 *db)
+    : m_insertColumn(db, "INSERT INTO flow_columns(id, low, high, data) VALUES(?1, ?2, ?3, ?4)")
+    , m_addBlock(db, "INSERT INTO flow_blocks(file, first_id, last_id, min_start, max_start) VALUES(?1, ?2, ?3, ?4, ?5)")
+{
+}
+
+void BlockWriter::add(std::int64_t importId, std::int64_t id, const FlowRow &row)
+{
+    if (m_block.size() == 0) {
+        m_importId = importId;
+        m_first = id;
+        m_minStart = m_maxStart = row.start;
+    }
+    m_last = id;
+    m_minStart = std::min(m_minStart, row.start);
+    m_maxStart = std::max(m_maxStart, row.start);
+    m_block.add(row);
+    if (m_block.full())
+        flush();
+}
+
+void BlockWriter::flush()
+{
+    if (m_block.size() == 0)
+        return;
+    if (m_last > kMaxId)
+        throw sql::Error("the workspace holds as many records as it can number");
+    m_block.write(m_insertColumn, m_first);
+    m_addBlock.bind(1, m_importId).bind(2, m_first).bind(3, m_last).bind(4, m_minStart).bind(5, m_maxStart).run();
+}
+
+void BlockWriter::clear() noexcept
+{
+    m_block.clear();
+}
+
 BlockReader::BlockReader(sqlite3 *db)
     : m_read(db, "SELECT data FROM flow_columns WHERE id = ?1")
     , m_write(db, "UPDATE flow_columns SET low = ?2, high = ?3, data = ?4 WHERE id = ?1")

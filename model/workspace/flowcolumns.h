@@ -63,6 +63,24 @@ private:
     std::unordered_map<V6, std::int64_t, V6Hash> m_v6Index[2]; // where each address is in m_v6
 };
 
+// The block being built and where it goes: its columns to flow_columns and its row of flow_blocks
+// (the import it belongs to, its first and last id, the start times it spans), written when it is
+// full or flushed. Both importers' (flow logs and captures).
+class BlockWriter
+{
+public:
+    explicit BlockWriter(sqlite3 *db); // throws sql::Error
+    // The record with the next id of the import (ids rise by one within a block).
+    void add(std::int64_t importId, std::int64_t id, const FlowRow &row); // throws sql::Error
+    void flush();                                                          // throws sql::Error
+    void clear() noexcept;                                                 // forgets the block in progress
+
+private:
+    BlockBuilder m_block;
+    sql::Statement m_insertColumn, m_addBlock;
+    std::int64_t m_importId = 0, m_first = 0, m_last = 0, m_minStart = 0, m_maxStart = 0;
+};
+
 // One block's columns read back, each decoded when first asked for. Throws sql::Error for a block
 // whose columns are missing or damaged.
 class BlockReader
