@@ -17,6 +17,7 @@ QString sql(QString text)
         {QLatin1String("{rejected}"), QStringLiteral("(%1 = 2)").arg(QLatin1String(kSqlAction))},
         {QLatin1String("{ok}"), QStringLiteral("(%1 = 0)").arg(QLatin1String(kSqlStatus))},
         {QLatin1String("{flowLog}"), QStringLiteral("((f.bits & %1) = 0)").arg(kCapture)},
+        {QLatin1String("{captured}"), QStringLiteral("((f.bits & %1) <> 0)").arg(kCapture)},
         {QLatin1String("{countedOk}"), QStringLiteral("((f.bits & %1) = %2)").arg(kCounted | kStatusMask << kStatusShift).arg(kCounted)},
     };
     for (const auto &[name, expression] : names)

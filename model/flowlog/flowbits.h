@@ -41,7 +41,7 @@ inline constexpr const char *kSqlSource = "((f.bits >> 5) & 1)"; // 0 flow log, 
 
 // SQL over `flows f` with the fields named: {action}, {status}, {version}, {counted}, and the tests
 // {accepted}, {rejected}, {ok} (log status OK), {countedOk} (counted and OK: what sums hold) and
-// {flowLog} (not from a capture).
+// {flowLog} (not from a capture) and {captured} (from one).
 QString sql(QString text);
 
 } // namespace vpclens::flowbits

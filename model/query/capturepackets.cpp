@@ -2,6 +2,7 @@
 #include "query/capturepackets.h"
 
 #include "base/ipaddress.h"
+#include "flowlog/flowbits.h"
 #include "workspace/addresscolumn.h"
 #include "workspace/sqlite.h"
 #include "workspace/workspace.h"
@@ -33,10 +34,11 @@ CapturedFlows capturedFlowsOf(const Workspace &ws, const FlowRecord &record)
     const auto a = parseIp(record.src.toStdString()), b = parseIp(record.dst.toStdString());
     if (!a || !b || !ws.hasTable("capture_flows"))
         return out;
-    sql::Statement q(ws.handle(), "SELECT f.id, f.start, f.dur, (SELECT s FROM strings WHERE id = f.eni), f.src, f.dst, f.sport, f.dport, "
-                                  "f.packets, f.bytes, c.state, c.first_us, c.last_us, c.session, c.import_id FROM flows f "
-                                  "JOIN capture_flows c ON c.id = f.id WHERE (f.bits & 32) <> 0 AND f.start BETWEEN ?1 AND ?2 AND f.proto = ?3 "
-                                  "AND ((f.src = ?4 AND f.dst = ?5) OR (f.src = ?5 AND f.dst = ?4))");
+    sql::Statement q(ws.handle(), flowbits::sql(QStringLiteral(
+        "SELECT f.id, f.start, f.dur, (SELECT s FROM strings WHERE id = f.eni), f.src, f.dst, f.sport, f.dport, f.packets, f.bytes, "
+        "c.state, c.first_us, c.last_us, c.session, c.import_id FROM flows f JOIN capture_flows c ON c.id = f.id "
+        "WHERE {captured} AND f.start BETWEEN ?1 AND ?2 AND f.proto = ?3 AND ((f.src = ?4 AND f.dst = ?5) OR (f.src = ?5 AND f.dst = ?4))"))
+                                      .toStdString());
     q.bind(1, record.start - kLongestWindow).bind(2, record.start + std::max<qint64>(record.duration, 0)).bind(3, record.protocol);
     bindAddress(q.get(), 4, *a);
     bindAddress(q.get(), 5, *b);

@@ -7,6 +7,7 @@
 #include "base/protocols.h"
 #include "base/timerange.h"
 #include "base/timetext.h"
+#include "flowlog/flowbits.h"
 #include "query/flowaggregates.h"
 #include "query/flowqueries.h"
 #include "workspace/addresscolumn.h"
@@ -41,7 +42,7 @@ QString recordColumns(const Workspace &ws)
     return QStringLiteral("f.id, f.start, f.dur, (SELECT s FROM strings WHERE id = f.eni), f.src, f.dst, f.sport, f.dport, f.proto, "
                           "f.packets, f.bytes, f.bits, (SELECT tcp_flags FROM flow_extra WHERE id = f.id), %1, %2")
         .arg(ws.keepsDecisions() ? decidedBy : QStringLiteral("NULL"),
-             ws.hasTable("capture_flows") ? QStringLiteral("CASE WHEN f.bits & 32 THEN (SELECT state FROM capture_flows WHERE id = f.id) END")
+             ws.hasTable("capture_flows") ? flowbits::sql(QStringLiteral("CASE WHEN {captured} THEN (SELECT state FROM capture_flows WHERE id = f.id) END"))
                                           : QStringLiteral("NULL"));
 }
 

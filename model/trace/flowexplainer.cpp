@@ -198,8 +198,10 @@ ExplainResult explainWorkspace(Workspace &ws, JobFeedback *feedback, const Confi
     sql::Statement store(db, "INSERT INTO explain_disagreements(flow_id, class, kind, component, rule) VALUES(?1, ?2, ?3, ?4, ?5)");
     DecisionRecorder recorder(db);
     QSet<QString> undetermined; // interfaces with records no rule was credited with
-    sql::Statement rows(db, "SELECT f.id, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.bits, x.tcp_flags, f.start, f.packets, f.bytes "
-                            "FROM flows f LEFT JOIN flow_extra x ON x.id = f.id WHERE (f.bits & 32) = 0 ORDER BY f.id"); // not capture flows
+    // Flow-log records only: a capture flow has no action to judge, and its interface did not log it.
+    sql::Statement rows(db, flowbits::sql(QStringLiteral("SELECT f.id, f.eni, f.src, f.dst, f.sport, f.dport, f.proto, f.bits, x.tcp_flags, "
+                                                         "f.start, f.packets, f.bytes FROM flows f LEFT JOIN flow_extra x ON x.id = f.id "
+                                                         "WHERE {flowLog} ORDER BY f.id")).toStdString());
     DecisionCache cache(20);
     sqlite3_stmt *s = rows.get();
     while (rows.step()) {
