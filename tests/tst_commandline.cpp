@@ -36,6 +36,7 @@ private slots:
     void fieldCountSaysWhatItExpected();
     void queryInStartTimeOrder();
     void queryGivesTheCommunityId();
+    void subcommandHelpNamesIt();
     void importsACapture();
 
 private:
@@ -79,6 +80,16 @@ void TestCommandLine::versionAndHelpWithoutDisplay()
     const Run r = run(program, {flag});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(expected), qPrintable(r.out + r.err));
+}
+
+// A sub-command's --help names the sub-command in its usage line, not the program's path.
+void TestCommandLine::subcommandHelpNamesIt()
+{
+    for (const QString &command : {QStringLiteral("query"), QStringLiteral("import"), QStringLiteral("bench-capture")}) {
+        const Run r = run(QStringLiteral(VPCLENS_CLI), {command, QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: vpclens-cli %1 [options]").arg(command)), qPrintable(r.out.left(200)));
+    }
 }
 
 void TestCommandLine::guiHelpInGerman()

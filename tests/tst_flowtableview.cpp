@@ -18,6 +18,7 @@
 #include "workspace/workspace.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTreeWidget>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -239,6 +240,10 @@ void TestFlowTableView::capturesBesideTheFlowLogs()
         QCOMPARE(dialog->list()->topLevelItem(i)->text(0), QString::number(i + 1)); // frame numbers
         QCOMPARE(dialog->list()->topLevelItem(i)->text(5), QStringLiteral("SYN"));
     }
+    // The filter's clear button shows every record again at once (no Enter needed).
+    pane.findChild<QLineEdit *>()->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.model()->isCounting() && pane.model()->matchCount() > 3, 10000);
+    QCOMPARE(pane.model()->matchCount(), m_matches + 1); // the sample's raw lines and the capture flow
     QCOMPARE(dialog->wiresharkFilter(), QStringLiteral("ip.addr == 10.10.0.20 && ip.addr == 10.10.21.42 && tcp.port == 36619 && tcp.port == 5432"));
     dialog->close();
 }

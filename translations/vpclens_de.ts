@@ -806,6 +806,42 @@ Optionen: --help, --version
         <translation>Mitschnitte: %1 Dateien, %2 Frames, %3 Flows, %4 übersprungen, %5 fehlgeschlagen, %6 MB/s
 </translation>
     </message>
+    <message>
+        <source>Write a synthetic traffic-mirror capture, import it and print MB/s and memory (beside tcpdump -r).</source>
+        <translation>Einen synthetischen Traffic-Mirroring-Mitschnitt schreiben, importieren und MB/s und Speicher ausgeben (neben tcpdump -r).</translation>
+    </message>
+    <message>
+        <source>The workspace to create (replaced when it exists).</source>
+        <translation>Der anzulegende Arbeitsbereich (wird ersetzt, wenn er existiert).</translation>
+    </message>
+    <message>
+        <source>The capture to import (written first with --write).</source>
+        <translation>Der zu importierende Mitschnitt (mit --write zuerst geschrieben).</translation>
+    </message>
+    <message>
+        <source>Write a synthetic mirrored capture of --megabytes first.</source>
+        <translation>Zuerst einen synthetischen gespiegelten Mitschnitt von --megabytes schreiben.</translation>
+    </message>
+    <message>
+        <source>Size of the synthetic capture (default 1000).</source>
+        <translation>Größe des synthetischen Mitschnitts (Vorgabe 1000).</translation>
+    </message>
+    <message>
+        <source>bench-capture: --workspace and --capture are required
+</source>
+        <translation>bench-capture: --workspace und --capture sind erforderlich
+</translation>
+    </message>
+    <message>
+        <source>Write a synthetic mirrored capture, import it and print MB/s and memory beside tcpdump -r</source>
+        <translation>Einen synthetischen gespiegelten Mitschnitt schreiben, importieren und MB/s und Speicher neben tcpdump -r ausgeben</translation>
+    </message>
+    <message>
+        <source>Packet captures: %1 file(s), %2 capture flows beside the flow-log records
+</source>
+        <translation>Paketmitschnitte: %1 Datei(en), %2 Mitschnitt-Flows neben den Flow-Log-Einträgen
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -754,6 +754,40 @@ Options: --help, --version
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a synthetic traffic-mirror capture, import it and print MB/s and memory (beside tcpdump -r).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace to create (replaced when it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture to import (written first with --write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a synthetic mirrored capture of --megabytes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the synthetic capture (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench-capture: --workspace and --capture are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a synthetic mirrored capture, import it and print MB/s and memory beside tcpdump -r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet captures: %1 file(s), %2 capture flows beside the flow-log records
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -174,6 +174,11 @@ FlowsPane::FlowsPane(QWidget *parent)
     layout->addLayout(statusBar);
 
     connect(m_filter, &QLineEdit::returnPressed, this, &FlowsPane::apply);
+    // The clear button (or the text deleted) takes the filter away at once, not at the next Enter.
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && !m_appliedText.isEmpty())
+            apply();
+    });
     connect(m_rejectedOnly, &QToolButton::toggled, this, &FlowsPane::apply);
     connect(previous, &QToolButton::clicked, this, [this] { selectNextRejected(false); });
     connect(nextButton, &QToolButton::clicked, this, [this] { selectNextRejected(true); });
@@ -356,6 +361,7 @@ void FlowsPane::apply()
         return;
     }
     m_effective = std::get<CompiledFilter>(all);
+    m_appliedText = m_filter->text();
     m_model->setFilter(m_effective);
     updateStatus();
     if (m_view->currentIndex() > 0)

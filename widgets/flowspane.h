@@ -81,6 +81,7 @@ private:
     void updateStatus();
 
     Workspace *m_ws = nullptr; // not owned
+    QString m_appliedText;     // the typed filter the table shows
     std::shared_ptr<const Estate> m_estate;
     CompiledFilter m_effective;
     QString m_context, m_contextLabel;

@@ -7,6 +7,7 @@
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace vpclens::cli {
@@ -75,7 +76,12 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         return BadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        // "Usage: vpclens-cli query [options]": the sub-command, not the program's path.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program); at >= 0 && !args.isEmpty())
+            help.replace(at, program.size(), args.first());
+        QTextStream(stdout) << help;
         return Success;
     }
     return std::nullopt;

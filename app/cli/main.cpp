@@ -55,6 +55,7 @@ int main(int argc, char **argv)
         return 0;
     }
     const QString command = args.takeAt(1);
+    args[0] = QStringLiteral("vpclens-cli ") + command; // what --help's usage line names
     // Another program writing to the workspace: say so, then wait for it.
     Workspace::setBusyNotice([](const QString &notice) { QTextStream(stderr) << notice << '\n'; });
     if (const cli::Command *found = cli::findCommand(command)) {
