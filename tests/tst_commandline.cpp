@@ -37,6 +37,7 @@ private slots:
     void queryInStartTimeOrder();
     void queryGivesTheCommunityId();
     void subcommandHelpNamesIt();
+    void queryShowsTheFieldsOfVersions3To8();
     void importsACapture();
 
 private:
@@ -80,6 +81,46 @@ void TestCommandLine::versionAndHelpWithoutDisplay()
     const Run r = run(program, {flag});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(expected), qPrintable(r.out + r.err));
+}
+
+// The fields of versions 3-8 in query's JSON and in the filter: the AWS documentation's NAT gateway
+// example (its format in the .fields.txt beside it), the expected values read from the raw lines.
+void TestCommandLine::queryShowsTheFieldsOfVersions3To8()
+{
+    if (!vpclens::test::haveShared())
+        QSKIP("../shared/data/real is not here");
+    const QString dir = vpclens::test::sharedPath(QStringLiteral("data/real/awsdocs-vpc-user-guide/flow-logs-records-examples"));
+    QFile fields(dir + QStringLiteral("/nat-gateway.fields.txt")), log(dir + QStringLiteral("/nat-gateway.log"));
+    QVERIFY(fields.open(QIODevice::ReadOnly) && log.open(QIODevice::ReadOnly));
+    const QStringList names = QString::fromUtf8(fields.readAll()).simplified().split(QLatin1Char(' '));
+    QStringList format;
+    for (const QString &n : names)
+        format << QStringLiteral("${%1}").arg(n);
+    // The raw lines with as many fields as the format: pkt-srcaddr and pkt-dstaddr by position.
+    QList<QStringList> lines;
+    for (const QByteArray &line : log.readAll().split('\n'))
+        if (const QStringList f = QString::fromUtf8(line).simplified().split(QLatin1Char(' ')); f.size() == names.size())
+            lines << f;
+    QVERIFY(lines.size() >= 4);
+    const qsizetype pktSrc = names.indexOf(QStringLiteral("pkt-srcaddr")), pktDst = names.indexOf(QStringLiteral("pkt-dstaddr"));
+    QTemporaryDir tmp;
+    const QString ws = tmp.filePath(QStringLiteral("nat.vpclens"));
+    QCOMPARE(run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--flows"),
+                                               log.fileName(), QStringLiteral("--format"), format.join(QLatin1Char(' '))}).code, 0);
+    const Run q = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"), QStringLiteral("json")});
+    QStringList seen, expected;
+    for (const QJsonValue &r : QJsonDocument::fromJson(q.out.toUtf8()).array())
+        seen << r[QStringLiteral("pkt-srcaddr")].toString() + QLatin1Char('>') + r[QStringLiteral("pkt-dstaddr")].toString();
+    for (const QStringList &f : lines)
+        expected << f[pktSrc] + QLatin1Char('>') + f[pktDst];
+    seen.sort();
+    expected.sort();
+    QCOMPARE(seen, expected);
+    // The filter: the records a NAT gateway rewrote for the internet host 203.0.113.5.
+    const qsizetype toHost = std::count_if(lines.cbegin(), lines.cend(), [&](const QStringList &f) { return f[pktDst] == QLatin1String("203.0.113.5"); });
+    const Run c = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--count"),
+                                                    QStringLiteral("--filter"), QStringLiteral("pkt-dstaddr == 203.0.113.5")});
+    QCOMPARE(c.out.trimmed().toLongLong(), toHost);
 }
 
 // A sub-command's --help names the sub-command in its usage line, not the program's path.

@@ -1040,6 +1040,22 @@ Ports: %8</translation>
         <source>&apos;%1&apos; is not a Community ID; it looks like 1:LQU9qZlK+B5F3KDmev6m5PMibrg= (quote it).</source>
         <translation>&apos;%1&apos; ist keine Community ID; sie sieht aus wie 1:LQU9qZlK+B5F3KDmev6m5PMibrg= (in Anführungszeichen).</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a traffic type; use IPv4, IPv6 or EFA.</source>
+        <translation>&apos;%1&apos; ist kein Verkehrstyp; verwenden Sie IPv4, IPv6 oder EFA.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a flow direction; use ingress or egress.</source>
+        <translation>&apos;%1&apos; ist keine Flussrichtung; verwenden Sie ingress oder egress.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value a flow-log field holds (one word).</source>
+        <translation>&apos;%1&apos; ist kein Wert, den ein Flow-Log-Feld enthält (ein Wort).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is compared with ==, != or in only.</source>
+        <translation>&apos;%1&apos; wird nur mit ==, != oder in verglichen.</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::AthenaEmitter</name>
@@ -1652,6 +1668,10 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
     <message>
         <source>Community ID</source>
         <translation>Community ID</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
     </message>
 </context>
 <context>

@@ -982,6 +982,22 @@ ports: %8</source>
         <source>&apos;%1&apos; is not a Community ID; it looks like 1:LQU9qZlK+B5F3KDmev6m5PMibrg= (quote it).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a traffic type; use IPv4, IPv6 or EFA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a flow direction; use ingress or egress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value a flow-log field holds (one word).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is compared with ==, != or in only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::AthenaEmitter</name>
@@ -1590,6 +1606,10 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
     </message>
     <message>
         <source>Community ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -445,6 +445,8 @@ void FlowsPane::showCaptureColumns(bool on)
     header->setSectionHidden(FlowTableModel::Origin, !on);
     header->setSectionHidden(FlowTableModel::Handshake, !on);
     header->setSectionHidden(FlowTableModel::CommunityId, true);
+    for (int c = FlowTableModel::VpcId; c < FlowTableModel::ColumnCount; ++c)
+        header->setSectionHidden(c, true);
 }
 
 bool FlowsPane::hasCaptures(const Workspace &ws)

@@ -33,6 +33,11 @@ const char *statusName(int s)
     return s == 1 ? "NODATA" : s == 2 ? "SKIPDATA" : "OK";
 }
 
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
 } // namespace
 
 int runQuery(const QStringList &args)
@@ -115,7 +120,8 @@ int runQuery(const QStringList &args)
         }
     } else {
         if (!json)
-            out << "id,start,end,interface-id,srcaddr,dstaddr,srcport,dstport,protocol,packets,bytes,action,log-status,tcp-flags,decided-by,community-id,source,state\n";
+            out << "id,start,end,interface-id,srcaddr,dstaddr,srcport,dstport,protocol,packets,bytes,action,log-status,tcp-flags,decided-by,community-id,source,state,"
+                   "vpc-id,subnet-id,instance-id,type,pkt-srcaddr,pkt-dstaddr,region,az-id,flow-direction,traffic-path,reject-reason,other-fields\n";
         // Start-time order, oldest first unless --newest-first.
         const bool newest = parser.isSet(newestFirst);
         FlowKey after = newest ? FlowKey::last() : FlowKey::first();
@@ -147,13 +153,31 @@ int runQuery(const QStringList &args)
                                             {QStringLiteral("decided-by"), r.decidedBy.isEmpty() ? QJsonValue() : QJsonValue(r.decidedBy)},
                                             {QStringLiteral("community-id"), community.isEmpty() ? QJsonValue() : QJsonValue(community)},
                                             {QStringLiteral("source"), sourceName(r)},
-                                            {QStringLiteral("state"), r.handshake < 0 ? QJsonValue() : QJsonValue(handshakeName(Handshake(r.handshake)))}});
-                else
+                                            {QStringLiteral("state"), r.handshake < 0 ? QJsonValue() : QJsonValue(handshakeName(Handshake(r.handshake)))},
+                                            {QStringLiteral("vpc-id"), orNull(r.vpcId)},
+                                            {QStringLiteral("subnet-id"), orNull(r.subnetId)},
+                                            {QStringLiteral("instance-id"), orNull(r.instanceId)},
+                                            {QStringLiteral("type"), orNull(trafficTypeName(r.type))},
+                                            {QStringLiteral("pkt-srcaddr"), orNull(r.pktSrc)},
+                                            {QStringLiteral("pkt-dstaddr"), orNull(r.pktDst)},
+                                            {QStringLiteral("region"), orNull(r.region)},
+                                            {QStringLiteral("az-id"), orNull(r.azId)},
+                                            {QStringLiteral("flow-direction"), orNull(directionName(r.direction))},
+                                            {QStringLiteral("traffic-path"), r.trafficPath < 0 ? QJsonValue() : QJsonValue(r.trafficPath)},
+                                            {QStringLiteral("reject-reason"), orNull(r.rejectReason)},
+                                            {QStringLiteral("other-fields"), orNull(r.otherFields)}});
+                if (!json) {
                     out << r.id << ',' << r.start << ',' << r.start + r.duration << ',' << csvCell(r.eni) << ',' << r.src << ',' << r.dst
                         << ',' << num(r.srcPort) << ',' << num(r.dstPort) << ',' << num(r.protocol) << ',' << num(r.packets) << ','
                         << num(r.bytes) << ',' << actionName(r.action) << ',' << statusName(r.status) << ',' << csvCell(tcpFlagsText(r.tcpFlags))
                         << ',' << csvCell(r.decidedBy) << ',' << community << ',' << sourceName(r) << ','
-                        << (r.handshake < 0 ? QString() : handshakeName(Handshake(r.handshake))) << '\n';
+                        << (r.handshake < 0 ? QString() : handshakeName(Handshake(r.handshake)));
+                    for (const QString &v : {r.vpcId, r.subnetId, r.instanceId, trafficTypeName(r.type), r.pktSrc, r.pktDst, r.region, r.azId,
+                                             directionName(r.direction), r.trafficPath < 0 ? QString() : QString::number(r.trafficPath),
+                                             r.rejectReason, r.otherFields})
+                        out << ',' << csvCell(v);
+                    out << '\n';
+                }
                 after = keyOf(r);
                 ++written;
             }

@@ -365,6 +365,18 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     case Origin: return r->captured ? tr("capture") : tr("flow log");
     case Handshake: return r->handshake < 0 ? QString() : handshakeName(vpclens::Handshake(r->handshake));
     case CommunityId: return communityIdOf(*r);
+    case VpcId: return r->vpcId;
+    case SubnetId: return r->subnetId;
+    case InstanceId: return r->instanceId;
+    case TrafficType: return trafficTypeName(r->type);
+    case PktSrc: return r->pktSrc;
+    case PktDst: return r->pktDst;
+    case Region: return r->region;
+    case AzId: return r->azId;
+    case FlowDirection: return directionName(r->direction);
+    case TrafficPath: return r->trafficPath < 0 ? QString() : QString::number(r->trafficPath);
+    case RejectReason: return r->rejectReason;
+    case OtherFields: return r->otherFields;
     default: return {};
     }
 }
@@ -393,6 +405,18 @@ QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, in
     case Origin: return tr("Origin");
     case Handshake: return tr("Handshake");
     case CommunityId: return tr("Community ID");
+    case VpcId: return QStringLiteral("vpc-id"); // the flow-log field names, as analysts know them
+    case SubnetId: return QStringLiteral("subnet-id");
+    case InstanceId: return QStringLiteral("instance-id");
+    case TrafficType: return QStringLiteral("type");
+    case PktSrc: return QStringLiteral("pkt-srcaddr");
+    case PktDst: return QStringLiteral("pkt-dstaddr");
+    case Region: return QStringLiteral("region");
+    case AzId: return QStringLiteral("az-id");
+    case FlowDirection: return QStringLiteral("flow-direction");
+    case TrafficPath: return QStringLiteral("traffic-path");
+    case RejectReason: return QStringLiteral("reject-reason");
+    case OtherFields: return tr("Other fields");
     default: return {};
     }
 }

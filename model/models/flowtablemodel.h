@@ -29,7 +29,10 @@ class FlowTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Start, Interface, Source, SrcPort, Destination, DstPort, Protocol, Packets, Bytes, Action, Status, TcpFlags, Duration, DecidedBy,
-                  Origin, Handshake, CommunityId, ColumnCount };
+                  Origin, Handshake, CommunityId,
+                  // The fields of versions 3-8 (hidden at first: the header's menu shows them)
+                  VpcId, SubnetId, InstanceId, TrafficType, PktSrc, PktDst, Region, AzId, FlowDirection, TrafficPath, RejectReason,
+                  OtherFields, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, IdRole, ActionRole };
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPages = 64; // at most 16,384 records held

@@ -36,6 +36,21 @@ constexpr FilterField kFilterFields[] = {
     // What the configuration decided for the record (bulk explain): 0 ACCEPT, 1 REJECT, 2 never filtered
     // (decisions.outcome; workspace/decisioncolumn.h). `action == REJECT and verdict == ACCEPT`: the
     // records logged refused that the configuration lets through.
+    // The fields of versions 3-8, where the record's format has them (flow_extra).
+    {"vpc-id", FilterFieldKind::Interned, "x.vpc", nullptr, nullptr},
+    {"subnet-id", FilterFieldKind::Interned, "x.subnet", nullptr, nullptr},
+    {"region", FilterFieldKind::Interned, "x.region", nullptr, nullptr},
+    {"az-id", FilterFieldKind::Interned, "x.az", nullptr, nullptr},
+    {"reject-reason", FilterFieldKind::Interned, "x.reject_reason", nullptr, nullptr},
+    {"pkt-srcaddr", FilterFieldKind::Address, "x.pkt_src", nullptr, nullptr},
+    {"pkt-dstaddr", FilterFieldKind::Address, "x.pkt_dst", nullptr, nullptr},
+    {"type", FilterFieldKind::Enum, "x.type", nullptr, nullptr},                  // IPv4 4, IPv6 6, EFA 0
+    {"flow-direction", FilterFieldKind::Enum, "x.direction", nullptr, nullptr},   // ingress 0, egress 1
+    {"traffic-path", FilterFieldKind::Number, "x.traffic_path", nullptr, nullptr},
+    {"pkt-src-aws-service", FilterFieldKind::Rest, "x.rest", nullptr, nullptr},
+    {"pkt-dst-aws-service", FilterFieldKind::Rest, "x.rest", nullptr, nullptr},
+    {"sublocation-type", FilterFieldKind::Rest, "x.rest", nullptr, nullptr},
+    {"sublocation-id", FilterFieldKind::Rest, "x.rest", nullptr, nullptr},
     // Where the record came from: flow-log (0) or capture (1) (flowbits::kCapture).
     {"source", FilterFieldKind::Enum, flowbits::kSqlSource, nullptr, nullptr},
     // A capture flow's handshake state (capture/handshake.h); NULL for flow-log records.
@@ -60,6 +75,7 @@ const QHash<QString, QString> &aliases()
                                            {QStringLiteral("flags"), QStringLiteral("tcp-flags")},
                                            {QStringLiteral("decided-by"), QStringLiteral("rule")},
                                            {QStringLiteral("handshake"), QStringLiteral("state")},
+                                           {QStringLiteral("direction"), QStringLiteral("flow-direction")},
                                            {QStringLiteral("conn-state"), QStringLiteral("state")},
                                            {QStringLiteral("community_id"), QStringLiteral("community-id")},
                                            {QStringLiteral("communityid"), QStringLiteral("community-id")}};

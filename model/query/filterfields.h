@@ -7,7 +7,9 @@
 
 namespace vpclens {
 
-enum class FilterFieldKind { Enum, Number, Address, Port, Protocol, Time, Interfaces, Flags, Rule, CommunityId };
+// Interned: a text field of versions 3-8 kept as an id of `strings` (vpc-id, region, reject-reason ...);
+// Rest: one kept in flow_extra.rest as name=value (pkt-src-aws-service, sublocation-id ...), equality only.
+enum class FilterFieldKind { Enum, Number, Address, Port, Protocol, Time, Interfaces, Flags, Rule, CommunityId, Interned, Rest };
 
 struct FilterField {
     const char *name;

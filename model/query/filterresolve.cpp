@@ -80,6 +80,17 @@ qint64 enumValue(const FilterField &field, const FilterToken &v)
         if (u == QLatin1String("CAPTURE")) return 1;
         throw Failure{{tr("'%1' is not a source; use flow-log or capture.").arg(v.text), v.pos}};
     }
+    if (QLatin1String(field.name) == QLatin1String("type")) { // flowparsejob.cpp's codes
+        if (u == QLatin1String("IPV4")) return 4;
+        if (u == QLatin1String("IPV6")) return 6;
+        if (u == QLatin1String("EFA")) return 0;
+        throw Failure{{tr("'%1' is not a traffic type; use IPv4, IPv6 or EFA.").arg(v.text), v.pos}};
+    }
+    if (QLatin1String(field.name) == QLatin1String("flow-direction")) {
+        if (u == QLatin1String("INGRESS")) return 0;
+        if (u == QLatin1String("EGRESS")) return 1;
+        throw Failure{{tr("'%1' is not a flow direction; use ingress or egress.").arg(v.text), v.pos}};
+    }
     if (QLatin1String(field.name) == QLatin1String("state")) {
         if (const auto h = parseHandshake(v.text))
             return qint64(*h);
@@ -241,7 +252,19 @@ FilterConstant constant(const FilterField &field, const FilterToken &v, const Fi
         static const QRegularExpression form(QStringLiteral("^1:[A-Za-z0-9+/]{27}=$"));
         if (!form.match(v.text).hasMatch())
             throw Failure{{tr("'%1' is not a Community ID; it looks like 1:LQU9qZlK+B5F3KDmev6m5PMibrg= (quote it).").arg(v.text), v.pos}};
-        return CommunityIdMatch{v.text};
+        return TextMatch{v.text};
+    }
+    if (field.kind == FieldKind::Rest) {
+        if (v.text.contains(QLatin1Char(' ')) || v.text.isEmpty())
+            throw Failure{{tr("'%1' is not a value a flow-log field holds (one word).").arg(v.text), v.pos}};
+        return TextMatch{v.text};
+    }
+    if (field.kind == FieldKind::Interned) { // the text's id in `strings`; -1 when no record holds it
+        if (!ctx.workspace)
+            return qint64(-1);
+        sql::Statement q(ctx.workspace->handle(), "SELECT id FROM strings WHERE s = ?1");
+        q.bind(1, v.text);
+        return q.step() ? q.int64(0) : qint64(-1);
     }
     if (QLatin1String(field.name) == QLatin1String("verdict") && (!ctx.workspace || !ctx.workspace->keepsDecisions()))
         throw Failure{{tr("No record has a verdict yet: run explain first (vpclens-cli explain)."), v.pos}};
@@ -262,6 +285,11 @@ FilterConstant constant(const FilterField &field, const FilterToken &v, const Fi
 void resolveFilter(FilterNode &root, const FilterContext &context)
 {
     if (root.kind == FilterNode::Comparison) {
+        const FieldKind k = root.field->kind;
+        const bool ordered = root.op == FilterOp::Less || root.op == FilterOp::LessEqual || root.op == FilterOp::Greater
+                             || root.op == FilterOp::GreaterEqual;
+        if (ordered && (k == FieldKind::CommunityId || k == FieldKind::Interned || k == FieldKind::Rest))
+            throw Failure{{tr("'%1' is compared with ==, != or in only.").arg(QLatin1String(root.field->name)), root.pos}};
         root.constants.clear();
         for (const FilterToken &v : std::as_const(root.values))
             root.constants.push_back(constant(*root.field, v, context));

@@ -158,9 +158,12 @@ private:
             .arg(decisionSql(column.toLatin1().constData()), name, resource);
     }
 
-    QString one(const QString &column, const FilterNode &, const CommunityIdMatch &id)
+    QString one(const QString &column, const FilterNode &n, const TextMatch &m)
     {
-        return QStringLiteral("%1 = %2").arg(column, param(id.text));
+        if (n.field->kind == FilterFieldKind::Rest) // "name=value" among the record's other fields
+            return QStringLiteral("instr(' ' || COALESCE(%1, '') || ' ', %2) > 0")
+                .arg(column, param(QStringLiteral(" %1=%2 ").arg(QLatin1String(n.field->name), m.text)));
+        return QStringLiteral("%1 = %2").arg(column, param(m.text));
     }
 
     QString param(const QString &text)

@@ -32,10 +32,10 @@ struct InterfaceIds {
 struct RuleMatch {
     QString text; // a rule's name or sgr- id, or a group, NACL or route table (any of its rules)
 };
-struct CommunityIdMatch {
-    QString text; // "1:" and 28 characters of base64
+struct TextMatch {
+    QString text; // a Community ID ("1:" and 28 characters of base64), or a value kept in flow_extra.rest
 };
-using FilterConstant = std::variant<qint64, IntRange, QByteArray, BlobRange, InterfaceIds, RuleMatch, CommunityIdMatch>;
+using FilterConstant = std::variant<qint64, IntRange, QByteArray, BlobRange, InterfaceIds, RuleMatch, TextMatch>;
 
 struct FilterNode {
     enum Kind { Or, And, Not, Comparison } kind = Comparison;

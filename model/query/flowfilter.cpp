@@ -60,7 +60,7 @@ std::variant<CompiledFilter, FilterError> compileFilter(const QString &expressio
         out.columns = ColumnFilter::of(*root);
         forEachComparison(*root, [&out](const FilterNode &c) {
             out.fields.insert(QLatin1String(c.field->name));
-            out.needsExtra = out.needsExtra || c.field->kind == FilterFieldKind::Flags;
+            out.needsExtra = out.needsExtra || QLatin1String(c.field->sql).contains(QLatin1String("x."));
         });
         out.empty = false;
         return out;

@@ -25,10 +25,18 @@ struct FlowRecord {
     qint64 packets = -1, bytes = -1;
     int action = 0, status = 0, version = 2, tcpFlags = -1;
     bool counted = true;
+    // The fields of versions 3-8 where the record's format has them (empty, -1 otherwise).
+    QString vpcId, subnetId, instanceId, region, azId, rejectReason, pktSrc, pktDst;
+    int type = -1, direction = -1, trafficPath = -1; // type: 4 IPv4, 6 IPv6, 0 EFA; direction: 0 ingress, 1 egress
+    QString otherFields; // the rest as "name=value" pairs (pkt-src-aws-service, sublocation-id, ...)
     bool captured = false; // a flow summed from a packet capture (flowbits::kCapture), not a flow-log record
     int handshake = -1;    // a capture flow's capture/handshake.h state; -1 for a flow-log record
     QString decidedBy; // the rule that decided it (topology/rulenames.h), "never-filtered"; empty before explain
 };
+
+// "IPv4", "IPv6", "EFA"; "ingress", "egress": as flow logs spell them; empty when absent.
+QString trafficTypeName(int type);
+QString directionName(int direction);
 
 // "flow-log" or "capture": the record's source, as query and the filter's `source` field spell it.
 inline QString sourceName(const FlowRecord &r) { return r.captured ? QStringLiteral("capture") : QStringLiteral("flow-log"); }
