@@ -22,6 +22,7 @@ class TestFlowFilter : public QObject
 {
     Q_OBJECT
 private slots:
+    void namesStandForWhatCarriesThem();
     void initTestCase();
     void errors_data();
     void errors();
@@ -64,6 +65,23 @@ qint64 TestFlowFilter::count(const QString &filter)
         return -1;
     }
     return countFlows(*m_ws, std::get<CompiledFilter>(c));
+}
+
+// `name ==` by an instance's Name tag (describe-instances: i-0100000000000003a is "bastion", on
+// eni-01000000000000003), a subnet's (data-b: db-2's interface), or a group's; counted from the raw lines.
+void TestFlowFilter::namesStandForWhatCarriesThem()
+{
+    const auto on = [&](const QStringList &enis) {
+        return qint64(std::count_if(m_records.cbegin(), m_records.cend(), [&](const test::SampleRecord &r) { return enis.contains(r.eni); }));
+    };
+    QCOMPARE(count(QStringLiteral("name == bastion")), on({QStringLiteral("eni-01000000000000003")}));
+    QCOMPARE(count(QStringLiteral("name == data-b")), on({QStringLiteral("eni-01000000000000007")}));
+    QCOMPARE(count(QStringLiteral("name == i-0100000000000003a")), on({QStringLiteral("eni-01000000000000003")}));
+    QVERIFY(count(QStringLiteral("name == bastion-sg")) >= on({QStringLiteral("eni-01000000000000003")}));
+    // The trace's endpoints by name too.
+    QCOMPARE(m_estate.resolveEndpoint(QStringLiteral("bastion")), m_estate.resolveEndpoint(QStringLiteral("i-0100000000000003a")));
+    QVERIFY(m_estate.resolveEndpoint(QStringLiteral("bastion")).has_value());
+    QVERIFY(!m_estate.resolveEndpoint(QStringLiteral("nobody")).has_value());
 }
 
 void TestFlowFilter::errors_data()

@@ -331,14 +331,6 @@
         <translation>Ein Arbeitsbereich; seine aktuelle Topologie wird verwendet.</translation>
     </message>
     <message>
-        <source>Source: an IPv4 address, eni-... or i-....</source>
-        <translation>Quelle: eine IPv4-Adresse, eni-... oder i-....</translation>
-    </message>
-    <message>
-        <source>Destination: an IPv4 address, eni-... or i-....</source>
-        <translation>Ziel: eine IPv4-Adresse, eni-... oder i-....</translation>
-    </message>
-    <message>
         <source>tcp, udp, icmp, icmpv6 or a protocol number.</source>
         <translation>tcp, udp, icmp, icmpv6 oder eine Protokollnummer.</translation>
     </message>
@@ -841,6 +833,14 @@ Optionen: --help, --version
 </source>
         <translation>Paketmitschnitte: %1 Datei(en), %2 Mitschnitt-Flows neben den Flow-Log-Einträgen
 </translation>
+    </message>
+    <message>
+        <source>Source: an IPv4 or IPv6 address, eni-..., i-... or an instance&apos;s Name tag.</source>
+        <translation>Quelle: eine IPv4- oder IPv6-Adresse, eni-..., i-... oder das Name-Tag einer Instanz.</translation>
+    </message>
+    <message>
+        <source>Destination: an IPv4 or IPv6 address, eni-..., i-... or an instance&apos;s Name tag.</source>
+        <translation>Ziel: eine IPv4- oder IPv6-Adresse, eni-..., i-... oder das Name-Tag einer Instanz.</translation>
     </message>
 </context>
 <context>

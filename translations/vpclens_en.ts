@@ -322,14 +322,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source: an IPv4 address, eni-... or i-....</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination: an IPv4 address, eni-... or i-....</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tcp, udp, icmp, icmpv6 or a protocol number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,6 +778,14 @@ Options: --help, --version
     <message>
         <source>Packet captures: %1 file(s), %2 capture flows beside the flow-log records
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: an IPv4 or IPv6 address, eni-..., i-... or an instance&apos;s Name tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination: an IPv4 or IPv6 address, eni-..., i-... or an instance&apos;s Name tag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,8 +41,8 @@ int runTrace(const QStringList &args)
     parser.addHelpOption();
     const QCommandLineOption topology(QStringLiteral("topology"), QCoreApplication::translate("cli", "AWS CLI exports (a folder or files)."), QStringLiteral("path"));
     const QCommandLineOption workspace(QStringLiteral("workspace"), QCoreApplication::translate("cli", "A workspace; its current topology is used."), QStringLiteral("file"));
-    const QCommandLineOption src(QStringLiteral("src"), QCoreApplication::translate("cli", "Source: an IPv4 address, eni-... or i-...."), QStringLiteral("address"));
-    const QCommandLineOption dst(QStringLiteral("dst"), QCoreApplication::translate("cli", "Destination: an IPv4 address, eni-... or i-...."), QStringLiteral("address"));
+    const QCommandLineOption src(QStringLiteral("src"), QCoreApplication::translate("cli", "Source: an IPv4 or IPv6 address, eni-..., i-... or an instance's Name tag."), QStringLiteral("address"));
+    const QCommandLineOption dst(QStringLiteral("dst"), QCoreApplication::translate("cli", "Destination: an IPv4 or IPv6 address, eni-..., i-... or an instance's Name tag."), QStringLiteral("address"));
     const QCommandLineOption protocol(QStringLiteral("protocol"), QCoreApplication::translate("cli", "tcp, udp, icmp, icmpv6 or a protocol number."), QStringLiteral("protocol"));
     const QCommandLineOption srcPort(QStringLiteral("src-port"), QCoreApplication::translate("cli", "Source port (default 40000, an ephemeral port)."), QStringLiteral("port"), QStringLiteral("40000"));
     const QCommandLineOption dstPort(QStringLiteral("dst-port"), QCoreApplication::translate("cli", "Destination port."), QStringLiteral("port"), QStringLiteral("0"));

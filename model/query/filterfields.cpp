@@ -31,6 +31,8 @@ constexpr FilterField kFilterFields[] = {
     {"subnet", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
     {"vpc", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
     {"sg", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
+    // Any of the above by its Name tag (an instance, subnet, VPC or group) or id: `name == bastion`.
+    {"name", FilterFieldKind::Interfaces, "f.eni", nullptr, "r.eni"},
     {"tcp-flags", FilterFieldKind::Flags, "x.tcp_flags", nullptr, nullptr},
     {"rule", FilterFieldKind::Rule, "f.id", nullptr, nullptr}, // what decided the record (bulk explain)
     // What the configuration decided for the record (bulk explain): 0 ACCEPT, 1 REJECT, 2 never filtered

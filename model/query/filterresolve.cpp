@@ -10,6 +10,7 @@
 #include "workspace/workspace.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <limits>
@@ -208,6 +209,25 @@ InterfaceIds interfaces(const FilterField &field, const FilterToken &v, const Fi
         });
     } else if (name == QLatin1String("vpc")) {
         enisWhere([&](const Eni &n) { return n.vpcId == t || (!e->vpcs.value(n.vpcId).name.isEmpty() && e->vpcs.value(n.vpcId).name == t); });
+    } else if (name == QLatin1String("name")) { // whatever carries the name (or id): instances, subnets, VPCs, groups
+        QSet<QString> instances;
+        if (e)
+            for (auto it = e->instanceNames.cbegin(); it != e->instanceNames.cend(); ++it)
+                if (it.value() == t || it.key() == t)
+                    instances.insert(it.key());
+        enisWhere([&](const Eni &n) {
+            if (n.id == t || (!n.instanceId.isEmpty() && (instances.contains(n.instanceId) || n.instanceId == t)))
+                return true;
+            const Subnet s = e->subnets.value(n.subnetId);
+            if (n.subnetId == t || (!s.name.isEmpty() && s.name == t))
+                return true;
+            if (n.vpcId == t || (!e->vpcs.value(n.vpcId).name.isEmpty() && e->vpcs.value(n.vpcId).name == t))
+                return true;
+            for (const QString &g : n.groups)
+                if (g == t || e->securityGroups.value(g).name == t)
+                    return true;
+            return false;
+        });
     } else if (name == QLatin1String("sg")) {
         enisWhere([&](const Eni &n) {
             for (const QString &g : n.groups)

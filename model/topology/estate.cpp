@@ -45,6 +45,16 @@ const Subnet *Estate::subnetOf(const Eni &eni) const
 std::optional<IpAddress> Estate::resolveEndpoint(const QString &text, bool v6) const
 {
     QString eni = text.trimmed();
+    if (!eni.startsWith(QLatin1String("i-")) && !eni.startsWith(QLatin1String("eni-")) && !ip(eni)) {
+        // An instance's Name tag ("bastion"), when exactly one instance carries it.
+        QStringList named;
+        for (auto it = instanceNames.cbegin(); it != instanceNames.cend(); ++it)
+            if (it.value() == eni)
+                named << it.key();
+        if (named.size() != 1)
+            return std::nullopt;
+        eni = named.first();
+    }
     if (eni.startsWith(QLatin1String("i-")))
         eni = instanceEni.value(eni);
     if (eni.startsWith(QLatin1String("eni-"))) {

@@ -237,8 +237,8 @@ public:
     QHash<QString, std::vector<IpAddress>> groupMembers; // SG -> private IPs of ENIs carrying it
 
     const Subnet *subnetOf(const Eni &eni) const;
-    // An endpoint as an analyst types it: an IPv4 or IPv6 address, an eni-... or an i-... (its primary
-    // address; with `v6` its first IPv6 address).
+    // An endpoint as an analyst types it: an IPv4 or IPv6 address, an eni-..., an i-... or an instance's
+    // Name tag that one instance carries (its primary address; with `v6` its first IPv6 address).
     std::optional<IpAddress> resolveEndpoint(const QString &text, bool v6 = false) const;
     // Both ends of a trace: an id resolves in the family of the address typed for the other end
     // (IPv4 when neither is an address). Empty when either is unknown or the families differ.
