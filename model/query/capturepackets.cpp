@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "query/capturepackets.h"
 
+#include "query/recordcolumns.h"
+
 #include "base/ipaddress.h"
 #include "flowlog/flowbits.h"
 #include "workspace/addresscolumn.h"
@@ -34,43 +36,31 @@ CapturedFlows capturedFlowsOf(const Workspace &ws, const FlowRecord &record)
     const auto a = parseIp(record.src.toStdString()), b = parseIp(record.dst.toStdString());
     if (!a || !b || !ws.hasTable("capture_flows"))
         return out;
+    // The records' own columns, then what the capture kept of each.
+    constexpr int kept = kRecordColumns;
     sql::Statement q(ws.handle(), flowbits::sql(QStringLiteral(
-        "SELECT f.id, f.start, f.dur, (SELECT s FROM strings WHERE id = f.eni), f.src, f.dst, f.sport, f.dport, f.packets, f.bytes, "
-        "c.state, c.first_us, c.last_us, c.session, c.import_id FROM flows f JOIN capture_flows c ON c.id = f.id "
-        "WHERE {captured} AND f.start BETWEEN ?1 AND ?2 AND f.proto = ?3 AND ((f.src = ?4 AND f.dst = ?5) OR (f.src = ?5 AND f.dst = ?4))"))
+        "SELECT %1, c.first_us, c.last_us, c.session, c.import_id FROM flows f JOIN capture_flows c ON c.id = f.id "
+        "WHERE {captured} AND f.start BETWEEN ?1 AND ?2 AND f.proto = ?3 AND ((f.src = ?4 AND f.dst = ?5) OR (f.src = ?5 AND f.dst = ?4))")
+                                                    .arg(recordColumns(ws)))
                                       .toStdString());
     q.bind(1, record.start - kLongestWindow).bind(2, record.start + std::max<qint64>(record.duration, 0)).bind(3, record.protocol);
     bindAddress(q.get(), 4, *a);
     bindAddress(q.get(), 5, *b);
     QList<qint64> imports;
     while (q.step()) {
-        FlowRecord f;
-        f.id = q.int64(0);
-        f.start = q.int64(1);
-        f.duration = q.int64(2);
-        f.eni = q.text(3);
-        f.src = formatStoredAddress(q.get(), 4);
-        f.dst = formatStoredAddress(q.get(), 5);
-        f.srcPort = q.isNull(6) ? -1 : int(q.int64(6));
-        f.dstPort = q.isNull(7) ? -1 : int(q.int64(7));
-        f.protocol = record.protocol;
-        f.packets = q.int64(8);
-        f.bytes = q.int64(9);
-        f.captured = true;
-        f.action = 0;
-        f.handshake = int(q.int64(10));
+        const FlowRecord f = readRecord(q);
         const bool samePorts = (f.srcPort == record.srcPort && f.dstPort == record.dstPort) || (f.srcPort == record.dstPort && f.dstPort == record.srcPort);
         if (!icmp(record.protocol) && !samePorts)
             continue;
         // The packets' own times against the record's window (a second either side: flow logs keep whole seconds).
-        const qint64 firstS = q.int64(11) / 1000000, lastS = q.int64(12) / 1000000;
+        const qint64 firstS = q.int64(kept) / 1000000, lastS = q.int64(kept + 1) / 1000000;
         if (lastS < record.start - 1 || firstS > record.start + std::max<qint64>(record.duration, 0) + 1)
             continue;
-        if (const QString s = q.text(13); !s.isEmpty() && !out.sessions.contains(s))
+        if (const QString s = q.text(kept + 2); !s.isEmpty() && !out.sessions.contains(s))
             out.sessions << s;
         out.packetsInFlows += f.packets;
         out.flows << f;
-        imports << q.int64(14);
+        imports << q.int64(kept + 3);
     }
     sql::Statement packets(ws.handle(), "SELECT time_us, frame, length, tcp_flags, head FROM capture_packets WHERE flow_id = ?1 ORDER BY n");
     sql::Statement file(ws.handle(), "SELECT path FROM imports WHERE id = ?1");
