@@ -13,7 +13,7 @@ inline void downgradeToSchema3(sqlite3 *db)
     if (!sql::Statement(db, "SELECT 1 FROM sqlite_schema WHERE name = 'flow_columns'").step())
         return;
     sql::exec(db, schema::kRowFlows);
-    sql::exec(db, "INSERT INTO main.flows SELECT * FROM temp.flows ORDER BY id;"
+    sql::exec(db, "INSERT INTO main.flows SELECT id, file, start, dur, eni, src, dst, sport, dport, proto, packets, bytes, bits FROM temp.flows ORDER BY id;"
                   "DROP TABLE temp.flows; DROP TABLE flow_columns; DROP INDEX flow_blocks_first; PRAGMA user_version=3;");
 }
 

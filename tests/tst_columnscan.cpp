@@ -207,7 +207,10 @@ void TestColumnScan::sameAnswersAsSql()
         const QList<GroupRow> a = groupFlows(*m_ws, columns, by, 100000), b = groupFlows(*m_ws, rows, by, 100000);
         QCOMPARE(a.size(), b.size());
         auto key = [](const GroupRow &r) {
-            return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8").arg(r.a, r.b).arg(r.port).arg(r.protocol).arg(r.flows).arg(r.packets).arg(r.bytes).arg(r.rejected);
+            return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9").arg(r.a, r.b).arg(r.port).arg(r.protocol).arg(r.flows).arg(r.packets).arg(r.bytes).arg(r.rejected)
+                       .arg(outcomeKey(r.outcome))
+                   + QStringLiteral(" %1 %2 %3 %4 %5 %6 %7 %8").arg(r.ab.records).arg(r.ab.bytes).arg(r.ab.first).arg(r.ba.records).arg(r.ba.bytes)
+                         .arg(r.ba.first).arg(r.first).arg(r.last);
         };
         QStringList ka, kb;
         for (int i = 0; i < a.size(); ++i)

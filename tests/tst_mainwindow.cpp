@@ -408,12 +408,28 @@ void TestMainWindow::conversationsGroupOnAWorker()
             groups = t;
     QVERIFY(groups);
     QTRY_VERIFY_WITH_TIMEOUT(groups->model()->rowCount() > 0, 20000);
-    const int flowsColumn = 4; // Client, Server, Port, Protocol, Flows, ...
-    QCOMPARE(groups->model()->headerData(flowsColumn, Qt::Horizontal).toString(), QStringLiteral("Flows"));
+    const int outcomeColumn = 4, flowsColumn = 5; // Client, Server, Port, Protocol, Outcome, Records, ...
+    QCOMPARE(groups->model()->headerData(flowsColumn, Qt::Horizontal).toString(), QStringLiteral("Records"));
     qint64 sum = 0;
-    for (int row = 0; row < groups->model()->rowCount(); ++row)
+    for (int row = 0; row < groups->model()->rowCount(); ++row) {
         sum += groups->model()->index(row, flowsColumn).data(Qt::UserRole).toLongLong();
+        QCOMPARE(groups->model()->index(row, outcomeColumn).data().toString(), QStringLiteral("rejected")); // nothing but rejected records
+    }
     QCOMPARE(sum, expected);
+    // Enter on a row: the records of that conversation, in the Records view.
+    groups->setFocus();
+    groups->setCurrentIndex(groups->model()->index(0, 0));
+    const qint64 rowRecords = groups->model()->index(0, flowsColumn).data(Qt::UserRole).toLongLong();
+    QTest::keyClick(groups, Qt::Key_Return);
+    QCOMPARE(view->currentIndex(), 0);
+    QVERIFY2(flows->filterText().startsWith(QLatin1String("addr == ")), qPrintable(flows->filterText()));
+    flows->setFilterText(flows->filterText() + QStringLiteral(" and action == REJECT"));
+    // The row counts each connection once; the table lists every sighting of it (each interface's record).
+    const auto *table = qobject_cast<const FlowTableModel *>(flows->table()->model());
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(!table->isCounting() && table->matchCount() >= rowRecords && rowRecords > 0, 20000);
+    flows->setFilterText(QStringLiteral("action == REJECT"));
+    view->setCurrentIndex(view->findText(QStringLiteral("Conversations")));
     // The same view for Athena: the conversations of the organisation's flow-log table, on the clipboard.
     QGuiApplication::clipboard()->clear();
     QAction *athena = w.findChild<QAction *>(QStringLiteral("copyAthenaSql"));

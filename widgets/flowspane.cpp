@@ -9,6 +9,7 @@
 #include "base/protocols.h"
 #include "base/timetext.h"
 #include "graphitems.h"
+#include "groupsview.h"
 #include "models/flowtablemodel.h"
 #include "query/athenasql.h"
 #include "query/chartdata.h"
@@ -44,7 +45,6 @@ namespace vpclens {
 FlowsPane::FlowsPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new FlowTableModel(this))
-    , m_groupModel(new QStandardItemModel(this))
 {
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter: action == REJECT and dstport in {22, 3389}   (Enter to apply)"));
@@ -135,11 +135,11 @@ FlowsPane::FlowsPane(QWidget *parent)
                                             {C::Packets, "888,888"}, {C::Bytes, "888.8 MiB"}, {C::Action, "REJECT"}})
             m_table->setColumnWidth(column, width(sample));
     }
-    m_groups = new QTableView;
-    m_groups->setModel(m_groupModel);
-    m_groups->setSortingEnabled(true);
-    m_groups->verticalHeader()->hide();
-    m_groups->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groups = new GroupsView;
+    connect(m_groups, &GroupsView::filterRequested, this, [this](const QString &expression) {
+        setView(View::Records); // the records of the row
+        setFilterText(expression);
+    });
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_groups);
@@ -184,6 +184,7 @@ FlowsPane::FlowsPane(QWidget *parent)
     connect(nextButton, &QToolButton::clicked, this, [this] { selectNextRejected(true); });
     connect(m_view, &QComboBox::currentIndexChanged, this, &FlowsPane::showGroups);
     connect(utc, &QToolButton::toggled, m_model, &FlowTableModel::setUtc);
+    connect(utc, &QToolButton::toggled, m_groups, &GroupsView::setUtc);
     connect(m_clearContext, &QToolButton::clicked, this, [this] { setContextFilter({}, {}); });
     connect(save, &QToolButton::clicked, this, &FlowsPane::saveFilter);
     connect(m_saved, &QComboBox::activated, this, [this](int i) {
@@ -414,28 +415,19 @@ void FlowsPane::showGroups()
         });
 }
 
+void FlowsPane::setView(View view)
+{
+    m_view->setCurrentIndex(int(view));
+}
+
+FlowsPane::View FlowsPane::view() const
+{
+    return View(m_view->currentIndex());
+}
+
 void FlowsPane::fillGroups(GroupBy by, const QList<GroupRow> &rows)
 {
-    m_groupModel->clear();
-    if (by == GroupBy::Conversation)
-        m_groupModel->setHorizontalHeaderLabels({tr("Client"), tr("Server"), tr("Port"), tr("Protocol"), tr("Flows"), tr("Packets"), tr("Bytes"), tr("Rejected")});
-    else
-        m_groupModel->setHorizontalHeaderLabels({tr("Address"), tr("Flows"), tr("Packets"), tr("Bytes"), tr("Rejected")});
-    auto number = [](qint64 v, const QString &text = {}) {
-        auto *item = new QStandardItem(text.isEmpty() ? QLocale().toString(v) : text);
-        item->setData(v, Qt::UserRole);
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
-    for (const GroupRow &g : rows) {
-        QList<QStandardItem *> items{new QStandardItem(g.a)};
-        if (by == GroupBy::Conversation)
-            items << new QStandardItem(g.b) << number(g.port) << new QStandardItem(protocolShortName(int(g.protocol)));
-        items << number(g.flows) << number(g.packets) << number(g.bytes, formatBytes(g.bytes)) << number(g.rejected);
-        m_groupModel->appendRow(items);
-    }
-    m_groupModel->setSortRole(Qt::UserRole);
-    m_groups->resizeColumnsToContents();
+    m_groups->showRows(by, rows, m_estate.get());
 }
 
 // Origin and Handshake where captures sit beside the flow logs; the Community ID on request.

@@ -19,13 +19,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
-class QStandardItemModel;
 class QTableView;
 class QToolButton;
 
 namespace vpclens {
 
 class Estate;
+class GroupsView;
 class FlowTableModel;
 class Workspace;
 
@@ -38,6 +38,10 @@ public:
     void setWorkspace(Workspace *ws, std::shared_ptr<const Estate> estate); // not owned; nullptr clears
     // The typed filter; returns false (and shows the error) when it does not compile.
     bool setFilterText(const QString &text);
+    enum class View { Records, Conversations, Endpoints };
+    void setView(View view);
+    View view() const;
+    bool isGrouping() const { return m_grouping; }
     QString filterText() const;
     // A filter from elsewhere (the graph's selection), combined with the typed one; empty clears.
     void setContextFilter(const QString &expression, const QString &label);
@@ -87,7 +91,6 @@ private:
     QString m_context, m_contextLabel;
     TimeRange m_range;
     FlowTableModel *m_model;          // owned by this
-    QStandardItemModel *m_groupModel; // owned by this
     QLineEdit *m_filter;              // owned by the layout
     QLabel *m_error;                  // owned by the layout
     QLabel *m_contextChip;            // owned by the layout
@@ -97,7 +100,7 @@ private:
     QComboBox *m_saved;               // owned by the layout
     QStackedWidget *m_stack;          // owned by the layout
     FlowTableView *m_table;           // owned by the stack
-    QTableView *m_groups;             // owned by the stack
+    GroupsView *m_groups;             // owned by the stack
     QLabel *m_status;                 // owned by the layout
     QToolButton *m_stop;              // owned by the layout
     // The conversations/endpoints grouping under way (a scan: seconds on tens of millions of records).

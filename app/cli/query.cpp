@@ -20,6 +20,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <functional>
+
 namespace vpclens::cli {
 namespace {
 
@@ -36,6 +38,43 @@ const char *statusName(int s)
 QJsonValue orNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+// A group's columns by name: the older ones first (scripts read them by position), then each way,
+// the times and the names of the ends the estate holds.
+QList<QPair<QString, QJsonValue>> groupCells(GroupBy by, const GroupRow &g, const std::function<QString(const QString &)> &nameOf)
+{
+    QList<QPair<QString, QJsonValue>> cells;
+    auto cell = [&cells](const char *name, const QJsonValue &v) { cells.append({QString::fromLatin1(name), v}); };
+    const bool conversation = by == GroupBy::Conversation;
+    if (conversation) {
+        cell("client", g.a);
+        cell("server", g.b);
+        cell("port", g.port < 0 ? QJsonValue() : QJsonValue(g.port));
+        cell("protocol", protocolShortName(int(g.protocol)));
+    } else {
+        cell("address", g.a);
+    }
+    cell("flows", g.flows);
+    cell("packets", g.packets);
+    cell("bytes", g.bytes);
+    cell("rejected", g.rejected);
+    if (conversation)
+        cell("outcome", outcomeKey(g.outcome));
+    cell(conversation ? "packets-a-b" : "packets-sent", g.ab.packets);
+    cell(conversation ? "bytes-a-b" : "bytes-sent", g.ab.bytes);
+    cell(conversation ? "packets-b-a" : "packets-received", g.ba.packets);
+    cell(conversation ? "bytes-b-a" : "bytes-received", g.ba.bytes);
+    if (conversation) {
+        cell("rejected-a-b", g.ab.rejected);
+        cell("rejected-b-a", g.ba.rejected);
+    }
+    cell("first", g.first);
+    cell("last", g.last);
+    cell(conversation ? "client-name" : "name", g.a.isEmpty() ? QString() : nameOf(g.a));
+    if (conversation)
+        cell("server-name", g.b.isEmpty() ? QString() : nameOf(g.b));
+    return cells;
 }
 
 } // namespace
@@ -92,31 +131,29 @@ int runQuery(const QStringList &args)
     if (!group.isEmpty()) {
         const GroupBy by = group == QLatin1String("endpoint") ? GroupBy::Endpoint : GroupBy::Conversation;
         const QList<GroupRow> groups = groupFlows(*ws, f, by, max > 0 ? int(std::min<qint64>(max, 1 << 30)) : (1 << 30));
-        if (!json)
-            out << (by == GroupBy::Conversation ? "client,server,port,protocol,flows,packets,bytes,rejected\n"
-                                                : "address,flows,packets,bytes,rejected\n");
+        auto nameOf = [&estate](const QString &address) {
+            const auto ip = parseIp(address.toStdString());
+            return ip ? estate.nameOf(*ip) : QString();
+        };
+        if (!json) {
+            QStringList header;
+            for (const auto &c : groupCells(by, GroupRow{}, nameOf))
+                header << c.first;
+            out << header.join(QLatin1Char(',')) << '\n';
+        }
         for (const GroupRow &g : groups) {
+            const QList<QPair<QString, QJsonValue>> cells = groupCells(by, g, nameOf);
             if (json) {
                 QJsonObject o;
-                if (by == GroupBy::Conversation) {
-                    o.insert(QStringLiteral("client"), g.a);
-                    o.insert(QStringLiteral("server"), g.b);
-                    o.insert(QStringLiteral("port"), g.port);
-                    o.insert(QStringLiteral("protocol"), protocolShortName(int(g.protocol)));
-                } else {
-                    o.insert(QStringLiteral("address"), g.a);
-                }
-                o.insert(QStringLiteral("flows"), g.flows);
-                o.insert(QStringLiteral("packets"), g.packets);
-                o.insert(QStringLiteral("bytes"), g.bytes);
-                o.insert(QStringLiteral("rejected"), g.rejected);
+                for (const auto &[name, v] : std::as_const(cells))
+                    o.insert(name, v);
                 rows.append(o);
-            } else if (by == GroupBy::Conversation) {
-                out << g.a << ',' << g.b << ',' << g.port << ',' << protocolShortName(int(g.protocol)) << ',' << g.flows << ',' << g.packets
-                    << ',' << g.bytes << ',' << g.rejected << '\n';
-            } else {
-                out << g.a << ',' << g.flows << ',' << g.packets << ',' << g.bytes << ',' << g.rejected << '\n';
+                continue;
             }
+            QStringList line;
+            for (const auto &[name, v] : std::as_const(cells))
+                line << (v.isString() ? csvCell(v.toString()) : v.isNull() ? QStringLiteral("-") : QString::number(v.toInteger()));
+            out << line.join(QLatin1Char(',')) << '\n';
         }
     } else {
         if (!json)

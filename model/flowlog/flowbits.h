@@ -27,6 +27,8 @@ constexpr bool isOk(std::int64_t bits) { return status(bits) == 0; }
 constexpr bool counted(std::int64_t bits) { return (bits & kCounted) != 0; }
 constexpr int version(std::int64_t bits) { return int((bits >> kVersionShift) & kVersionMask); }
 constexpr bool captured(std::int64_t bits) { return (bits & kCapture) != 0; }
+// Counted once and log status OK: what every sum holds.
+constexpr bool countedOk(std::int64_t bits) { return counted(bits) && isOk(bits); }
 constexpr std::int32_t pack(int action, int status, bool counted, int version)
 {
     return std::int32_t(action) | std::int32_t(status) << kStatusShift | (counted ? kCounted : 0) | std::int32_t(version) << kVersionShift;

@@ -15,6 +15,7 @@ struct FlowRow {
     FlowAddress src, dst;
     std::int32_t bits;  // action, log status, counted once, version: see flowbits.h
     std::int32_t extra; // index into FlowBatch::extras, -1 when the file has only v2 fields
+    std::int64_t tcpFlags = -1; // the record's tcp-flags (versions 3 on), also in its extra row; -1 when absent
 };
 
 struct FlowExtraRow {

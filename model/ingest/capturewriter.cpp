@@ -85,6 +85,7 @@ public:
         r.dst = flowAddress(f.dst);
         r.bits = flowbits::pack(0, 0, false, 0) | flowbits::kCapture;
         r.extra = -1;
+        r.tcpFlags = f.protocol == 6 ? f.tcpFlags : -1;
         m_blocks.add(m_importId, id, r);
 
         const std::int64_t place[] = {intern(where.vpc), intern(where.subnet), intern(where.instance)};

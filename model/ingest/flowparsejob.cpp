@@ -226,6 +226,7 @@ std::int64_t FlowParseJob::parseFile(int index, const QString &path, std::int64_
         row.bits = flowbits::pack(int(parsed.action), int(parsed.status), false, int(std::max<std::int64_t>(parsed.version, 0) & flowbits::kVersionMask));
         owners.push_back(m_owners.of(row)); // each connection once: decided when the batch is sent (connectionmatcher.h)
         row.extra = -1;
+        row.tcpFlags = parsed.tcpFlags; // Absent (negative) when the format has none
         if (extras) {
             FlowExtraRow x;
             x.vpc = intern(parsed.field(FlowField::VpcId), batch);

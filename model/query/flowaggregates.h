@@ -13,7 +13,6 @@ class ColumnFilter;
 // A null filter: every record. Throw sql::Error, also when cancelled (flowscan.h).
 qint64 scanCount(const Workspace &ws, const ColumnFilter *filter, const std::atomic_bool *cancel);
 FilteredBuckets scanBuckets(const Workspace &ws, const ColumnFilter *filter, qint64 bucketSeconds, qint64 from, qint64 to, Counting counting);
-QList<GroupRow> scanGroups(const Workspace &ws, const ColumnFilter *filter, GroupBy by, int limit);
 QList<QPair<QString, qint64>> scanRejectedPorts(const Workspace &ws, const ColumnFilter *filter, int limit);
 // The matches' count and first and last start.
 MatchSpan scanSpan(const Workspace &ws, const ColumnFilter *filter);

@@ -18,6 +18,17 @@ class Workspace;
 
 inline constexpr int kScanWorkers = 2;
 
+// A consumer's bit for a column in ScanRequest::columns.
+constexpr std::uint32_t columnBit(int column)
+{
+    return 1u << column;
+}
+// A decoded number as SQL's SUM(MAX(x, 0)) adds it: absent adds nothing.
+constexpr std::int64_t summand(std::int64_t v)
+{
+    return v == flowcolumns::kNull ? 0 : (v > 0 ? v : 0);
+}
+
 struct ScanRequest {
     const ColumnFilter *filter = nullptr; // null: every record
     std::uint32_t columns = 0;            // a bit per flowcolumns::Column the consumer reads

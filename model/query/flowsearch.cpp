@@ -230,51 +230,6 @@ MatchSpan matchSpan(const Workspace &ws, const CompiledFilter &filter)
     return s;
 }
 
-QList<GroupRow> groupFlows(const Workspace &ws, const CompiledFilter &filter, GroupBy by, int limit)
-{
-    if (filter.empty || filter.columns)
-        return scanGroups(ws, filter.columns.get(), by, limit);
-    QString sql;
-    // Accepted records from the lower port's side are replies: their server is the source.
-    const QString reply = flowbits::sql(QStringLiteral("({accepted} AND f.sport < f.dport)"));
-    if (by == GroupBy::Conversation)
-        sql = flowbits::sql(QStringLiteral("SELECT CASE WHEN %1 THEN f.dst ELSE f.src END AS a, CASE WHEN %1 THEN f.src ELSE f.dst END AS b, "
-                             "CASE WHEN %1 THEN f.sport ELSE f.dport END AS port, f.proto, COUNT(*), SUM(MAX(f.packets, 0)), "
-                             "SUM(MAX(f.bytes, 0)), SUM({rejected}) FROM %2 WHERE (%3) AND {counted} AND {ok} "
-                             "GROUP BY 1, 2, 3, 4 ORDER BY 7 DESC LIMIT ?"))
-                  .arg(reply, filter.from(), filter.sql);
-    else
-        sql = flowbits::sql(QStringLiteral("SELECT addr, NULL, NULL, NULL, SUM(n), SUM(p), SUM(b), SUM(r) FROM ("
-                             "SELECT f.src AS addr, COUNT(*) AS n, SUM(MAX(f.packets, 0)) AS p, SUM(MAX(f.bytes, 0)) AS b, SUM({rejected}) AS r "
-                             "FROM %1 WHERE (%2) AND {counted} AND {ok} GROUP BY 1 UNION ALL "
-                             "SELECT f.dst, COUNT(*), SUM(MAX(f.packets, 0)), SUM(MAX(f.bytes, 0)), SUM({rejected}) "
-                             "FROM %1 WHERE (%2) AND {counted} AND {ok} GROUP BY 1) GROUP BY addr ORDER BY 7 DESC LIMIT ?"))
-                  .arg(filter.from(), filter.sql);
-    sql::Statement q(ws.handle(), sql.toStdString());
-    int next = 1;
-    filter.bind(q.get(), next);
-    next += int(filter.params.size());
-    if (by == GroupBy::Endpoint) { // the filter appears twice
-        filter.bind(q.get(), next);
-        next += int(filter.params.size());
-    }
-    sqlite3_bind_int64(q.get(), next, limit);
-    QList<GroupRow> out;
-    while (q.step()) {
-        GroupRow r;
-        r.a = formatStoredAddress(q.get(), 0);
-        r.b = by == GroupBy::Conversation ? formatStoredAddress(q.get(), 1) : QString();
-        r.port = q.isNull(2) ? -1 : q.int64(2);
-        r.protocol = q.isNull(3) ? -1 : q.int64(3);
-        r.flows = q.int64(4);
-        r.packets = q.int64(5);
-        r.bytes = q.int64(6);
-        r.rejected = q.int64(7);
-        out.append(r);
-    }
-    return out;
-}
-
 FilteredBuckets bucketsForFilter(const Workspace &ws, const CompiledFilter &filter, int bucketSeconds, qint64 from, qint64 to,
                                  Counting counting)
 {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "query/flowfilter.h"
+#include "query/flowgroups.h"
 #include "query/flowqueries.h"
 
 #include <QList>
@@ -79,19 +80,6 @@ struct MatchSpan {
 };
 MatchSpan matchSpan(const Workspace &ws, const CompiledFilter &filter);
 
-enum class GroupBy {
-    Conversation, // client, server, service port, protocol (a request and its reply sum into one row)
-    Endpoint,     // one address, what it sent and received
-};
-
-struct GroupRow {
-    QString a, b;          // conversation: client and server; endpoint: the address (b empty)
-    qint64 port = -1, protocol = -1;
-    qint64 flows = 0, packets = 0, bytes = 0, rejected = 0;
-};
-
-// Counts each connection once (the record counted once at import), biggest by bytes first.
-QList<GroupRow> groupFlows(const Workspace &ws, const CompiledFilter &filter, GroupBy by, int limit = 1000);
 
 // Records per bucket for the filter, split by action (accepted, rejected), counted once.
 struct FilteredBuckets {

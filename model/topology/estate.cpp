@@ -91,6 +91,19 @@ QString Estate::displayName(const QString &id) const
     return name.isEmpty() || name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
+QString Estate::nameOf(const IpAddress &address) const
+{
+    QString eniId = privateOwner.value(address);
+    if (eniId.isEmpty())
+        eniId = publicOwner.value(address);
+    const auto eni = enis.constFind(eniId);
+    if (eniId.isEmpty() || eni == enis.cend())
+        return eniId;
+    if (!eni->instanceId.isEmpty())
+        return instanceNames.value(eni->instanceId, eni->instanceId);
+    return eni->description.isEmpty() ? eni->id : eni->description;
+}
+
 namespace {
 
 // Compiles an estate one resource kind at a time: one reader per kind, in the order of kReaders

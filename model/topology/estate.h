@@ -244,6 +244,10 @@ public:
     // (IPv4 when neither is an address). Empty when either is unknown or the families differ.
     std::optional<std::pair<IpAddress, IpAddress>> resolveEndpoints(const QString &src, const QString &dst) const;
     QString displayName(const QString &id) const; // "name (id)" or the id
+    // Who holds an address of the estate (private or public): its instance's Name tag, else the
+    // instance id, else the interface's description ("Interface for NAT Gateway nat-..."), else the
+    // interface id; empty for an address the estate does not hold.
+    QString nameOf(const IpAddress &address) const;
 };
 
 } // namespace vpclens

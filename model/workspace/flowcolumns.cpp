@@ -218,6 +218,7 @@ void BlockBuilder::add(const FlowRow &r)
     m_columns[Packets].push_back(optional(r.packets));
     m_columns[Bytes].push_back(optional(r.bytes));
     m_columns[Bits].push_back(r.bits);
+    m_columns[Flags].push_back(optional(r.tcpFlags));
 }
 
 void BlockBuilder::clear() noexcept
@@ -309,6 +310,11 @@ const std::vector<std::int64_t> &BlockReader::column(int c)
         && decode(sqlite3_column_blob(m_read.get(), 0), std::size_t(sqlite3_column_bytes(m_read.get(), 0)), size(),
                   m_values[std::size_t(c)], isAddress ? &m_v6[c - Src] : nullptr);
     m_read.reset();
+    if (!found && c == Flags) { // written before the column existed: no flags known
+        m_values[std::size_t(c)].assign(size(), kNull);
+        m_loaded[std::size_t(c)] = true;
+        return m_values[std::size_t(c)];
+    }
     if (!ok)
         throw sql::Error("flow_columns: column " + std::to_string(c) + " of the block at id " + std::to_string(m_first)
                          + (found ? " is damaged" : " is missing"));
@@ -336,6 +342,7 @@ FlowRow BlockReader::row(std::size_t i)
     r.packets = optional(column(Packets)[i]);
     r.bytes = optional(column(Bytes)[i]);
     r.bits = std::int32_t(column(Bits)[i]);
+    r.tcpFlags = optional(column(Flags)[i]);
     r.extra = -1;
     return r;
 }

@@ -23,7 +23,8 @@ namespace vpclens {
 
 namespace flowcolumns {
 
-enum Column : int { Start, Duration, Eni, Src, Dst, SrcPort, DstPort, Protocol, Packets, Bytes, Bits, Count };
+// Flags (tcp-flags) came last: a block written before it has no such column, read as absent.
+enum Column : int { Start, Duration, Eni, Src, Dst, SrcPort, DstPort, Protocol, Packets, Bytes, Bits, Flags, Count };
 inline constexpr std::int64_t kNull = std::numeric_limits<std::int64_t>::min(); // an absent value, decoded
 inline constexpr std::int64_t kMaxBlockRows = 4096;
 // flow_columns.id: the column in the high bits, so a column's blocks are neighbours in the table.

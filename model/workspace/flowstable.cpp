@@ -65,7 +65,7 @@ int fail(sqlite3_vtab *vtab, sqlite3 *db, const char *what)
 int xConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **out, char **)
 {
     const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(id INTEGER, file INTEGER, start INTEGER, dur INTEGER, eni INTEGER, src, dst, "
-                                            "sport INTEGER, dport INTEGER, proto INTEGER, packets INTEGER, bytes INTEGER, bits INTEGER)");
+                                            "sport INTEGER, dport INTEGER, proto INTEGER, packets INTEGER, bytes INTEGER, bits INTEGER, flags INTEGER)");
     if (rc != SQLITE_OK)
         return rc;
     auto *t = new (std::nothrow) Table();

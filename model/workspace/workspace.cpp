@@ -245,6 +245,7 @@ int Workspace::schemaVersionOf(const QString &path)
     sql::DbPtr db(raw);
     if (rc != SQLITE_OK)
         return 0;
+    sqlite3_busy_timeout(raw, 5000); // a writer committing (an explanation after opening) is waited for
     try {
         sql::Statement q(raw, "PRAGMA user_version");
         return q.step() ? int(q.int64(0)) : 0;

@@ -98,6 +98,14 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
         ++failures;
     }
 
+    // Conversations: each way apart, the outcome, the names of the ends.
+    flows->setFilterText(QString());
+    flows->setView(FlowsPane::View::Conversations);
+    waitFor([] { return true; }, 200);
+    waitFor([&] { return !flows->isGrouping(); }, 400);
+    shoot(QStringLiteral("conversations.png"));
+    flows->setView(FlowsPane::View::Records);
+
     // Rule usage: the Rules view sorted by what each rule refused, and the records of the first.
     auto *rules = window.findChild<RulesPane *>();
     if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("rulesDock")))

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Conversations and endpoints as a table: each way apart (A -> B and B -> A), first and last seen, a
+// conversation's outcome, and the names of the ends the estate holds. A double-click (or Enter, or
+// the context menu) filters the records on the row.
+#pragma once
+
+#include "query/flowgroups.h"
+
+#include <QTableView>
+
+#include <memory>
+
+class QStandardItemModel;
+
+namespace vpclens {
+
+class Estate;
+
+class GroupsView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit GroupsView(QWidget *parent = nullptr);
+    void showRows(GroupBy by, const QList<GroupRow> &rows, const Estate *estate);
+    void clearRows();
+    void setUtc(bool utc);
+    // The filter that keeps a row's records: both ends (and the service port and protocol).
+    static QString filterFor(GroupBy by, const GroupRow &row);
+
+signals:
+    void filterRequested(const QString &expression);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void requestFilter(const QModelIndex &index);
+    void refill();
+
+    QStandardItemModel *m_model;
+    GroupBy m_by = GroupBy::Conversation;
+    QList<GroupRow> m_rows;
+    const Estate *m_estate = nullptr; // for names; valid while the rows are shown (the pane keeps it)
+    bool m_utc = true;
+};
+
+} // namespace vpclens
