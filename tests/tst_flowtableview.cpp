@@ -38,6 +38,7 @@ private slots:
     void keysAndWheelCrossTheWindowsEdge();
     void currentRecordStaysCurrentWhenTheWindowMoves();
     void capturesBesideTheFlowLogs();
+    void matchesThatJustFitDoNotLoop();
 
 private:
     qint64 idAt(qint64 match) const { return m_all->recordAt(match)->id; }
@@ -246,6 +247,30 @@ void TestFlowTableView::capturesBesideTheFlowLogs()
     QCOMPARE(pane.model()->matchCount(), m_matches + 1); // the sample's raw lines and the capture flow
     QCOMPARE(dialog->wiresharkFilter(), QStringLiteral("ip.addr == 10.10.0.20 && ip.addr == 10.10.21.42 && tcp.port == 36619 && tcp.port == 5432"));
     dialog->close();
+}
+
+// A filter whose matches are about as many as the rows that fit: the view's own scroll bar comes and
+// goes with the room it takes, and used to resize the view from inside its own resize until the stack
+// overflowed. Every height around the fit, each filter set afresh: the view settles.
+void TestFlowTableView::matchesThatJustFitDoNotLoop()
+{
+    auto model = counted(500);
+    QVERIFY(model);
+    auto compiled = compileFilter(QStringLiteral("srcaddr == 10.10.0.20 and dstport == 5432"), {m_ws.get(), m_estate.get()});
+    const CompiledFilter filter = std::get<CompiledFilter>(compiled);
+    FlowTableView view(model.get());
+    view.resize(900, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int height = 150; height <= 1500; height += 7) {
+        view.resize(900, height);
+        QSignalSpy done(model.get(), &FlowTableModel::countingFinished);
+        model->setFilter(filter);
+        QVERIFY(!done.isEmpty() || done.wait(20000));
+        QCoreApplication::processEvents();
+        const bool fits = model->matchCount() <= view.matchScrollBar()->pageStep();
+        QCOMPARE(view.matchScrollBar()->isVisible(), !fits);
+    }
 }
 
 QTEST_MAIN(TestFlowTableView)

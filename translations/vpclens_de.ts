@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>reply rejected</source>
+        <translation>Antwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translation>aufgebaut</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>partly rejected</source>
+        <translation>teilweise abgelehnt</translation>
+    </message>
+    <message>
+        <source>reply only</source>
+        <translation>nur Antwort</translation>
+    </message>
+</context>
+<context>
     <name>ResourceKind</name>
     <message>
         <source>VPCs</source>
@@ -1769,42 +1808,6 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
         <translation>%1 (bei Spalte %2)</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Flows</source>
-        <translation>Flows</translation>
-    </message>
-    <message>
-        <source>Packets</source>
-        <translation>Pakete</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation>Bytes</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>No rejected flow after this one.</source>
         <translation>Kein abgelehnter Flow nach diesem.</translation>
     </message>
@@ -2108,6 +2111,93 @@ Erster Datensatz: %1 %2 -&gt; %3 Port %4 %5 (wird beim Öffnen verfolgt)</transl
     <message>
         <source>changed</source>
         <translation>geändert</translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::GroupsView</name>
+    <message>
+        <source>Filter Records on This Row</source>
+        <translation>Einträge dieser Zeile filtern</translation>
+    </message>
+    <message>
+        <source>Show the records of this conversation or endpoint (double-click, Enter)</source>
+        <translation>Die Einträge dieser Verbindung oder dieses Endpunkts zeigen (Doppelklick, Eingabe)</translation>
+    </message>
+    <message>
+        <source>Client (A)</source>
+        <translation>Client (A)</translation>
+    </message>
+    <message>
+        <source>Server (B)</source>
+        <translation>Server (B)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Packets A → B</source>
+        <translation>Pakete A → B</translation>
+    </message>
+    <message>
+        <source>Packets Sent</source>
+        <translation>Pakete gesendet</translation>
+    </message>
+    <message>
+        <source>Bytes A → B</source>
+        <translation>Bytes A → B</translation>
+    </message>
+    <message>
+        <source>Bytes Sent</source>
+        <translation>Bytes gesendet</translation>
+    </message>
+    <message>
+        <source>Packets B → A</source>
+        <translation>Pakete B → A</translation>
+    </message>
+    <message>
+        <source>Packets Received</source>
+        <translation>Pakete empfangen</translation>
+    </message>
+    <message>
+        <source>Bytes B → A</source>
+        <translation>Bytes B → A</translation>
+    </message>
+    <message>
+        <source>Bytes Received</source>
+        <translation>Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>First Seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>Zuletzt gesehen</translation>
     </message>
 </context>
 <context>

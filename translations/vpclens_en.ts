@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceKind</name>
     <message>
         <source>VPCs</source>
@@ -1708,42 +1747,6 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No rejected flow after this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,6 +2049,93 @@ First record: %1 %2 -&gt; %3 port %4 %5 (traced when you open it)</source>
     </message>
     <message>
         <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vpclens::GroupsView</name>
+    <message>
+        <source>Filter Records on This Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records of this conversation or endpoint (double-click, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets B → A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes B → A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "models/flowtablemodel.h"
 
 #include <QKeyEvent>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QStyle>
 
@@ -91,6 +92,11 @@ void FlowTableView::barMoved(int top)
 
 void FlowTableView::updateBar()
 {
+    // Setting the margins resizes the viewport, which can come back here before this returns (and
+    // again, without end, when the rows shown sit right at what fits): the outer call decides.
+    if (m_updatingBar)
+        return;
+    const QScopedValueRollback updating(m_updatingBar, true);
     const int visible = std::max(verticalScrollBar()->pageStep(), 1);
     const qint64 total = m_model->matchCount();
     const bool syncing = m_syncing;

@@ -37,6 +37,7 @@ private:
     FlowTableModel *m_model; // not owned
     QScrollBar *m_bar;       // a child of this view
     bool m_syncing = false;
+    bool m_updatingBar = false; // updateBar is running
 };
 
 } // namespace vpclens

@@ -55,7 +55,7 @@ GroupsView::GroupsView(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(false);
     m_model->setSortRole(Qt::UserRole);
-    horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder); // as they come: biggest by bytes first
+    connect(horizontalHeader(), &QHeaderView::sectionClicked, this, [this] { m_sortChosen = true; });
     setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *filter = new QAction(tr("Filter Records on This Row"), this);
     filter->setToolTip(tr("Show the records of this conversation or endpoint (double-click, Enter)"));
@@ -67,7 +67,7 @@ GroupsView::GroupsView(QWidget *parent)
 void GroupsView::showRows(GroupBy by, const QList<GroupRow> &rows, const Estate *estate)
 {
     if (by != m_by) // the columns differ
-        horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+        m_sortChosen = false;
     m_by = by;
     m_rows = rows;
     m_estate = estate;
@@ -125,8 +125,10 @@ void GroupsView::refill()
               << number(g.first, formatTime(g.first, m_utc)) << number(g.last, formatTime(g.last, m_utc));
         m_model->appendRow(items);
     }
-    if (sortColumn >= 0 && sortColumn < m_model->columnCount())
+    if (m_sortChosen && sortColumn >= 0 && sortColumn < m_model->columnCount())
         sortByColumn(sortColumn, order);
+    else // biggest by bytes first
+        sortByColumn(headers.indexOf(tr("Bytes")), Qt::DescendingOrder);
 }
 
 QString GroupsView::filterFor(GroupBy by, const GroupRow &g)

@@ -42,6 +42,7 @@ private:
     QList<GroupRow> m_rows;
     const Estate *m_estate = nullptr; // for names; valid while the rows are shown (the pane keeps it)
     bool m_utc = true;
+    bool m_sortChosen = false; // the analyst clicked a column; else biggest by bytes first
 };
 
 } // namespace vpclens
