@@ -121,6 +121,17 @@ void TestCommandLine::queryShowsTheFieldsOfVersions3To8()
     const Run c = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--count"),
                                                     QStringLiteral("--filter"), QStringLiteral("pkt-dstaddr == 203.0.113.5")});
     QCOMPARE(c.out.trimmed().toLongLong(), toHost);
+    // Field against field: the records the NAT gateway rewrote (the address in the packet is not the
+    // address in the record), counted from the raw lines.
+    const qsizetype src = names.indexOf(QStringLiteral("srcaddr")), dst = names.indexOf(QStringLiteral("dstaddr"));
+    const qsizetype rewritten = std::count_if(lines.cbegin(), lines.cend(), [&](const QStringList &f) { return f[pktSrc] != f[src] || f[pktDst] != f[dst]; });
+    QVERIFY(rewritten > 0 && rewritten < lines.size());
+    const Run nat = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--count"),
+                                                      QStringLiteral("--filter"), QStringLiteral("pkt-srcaddr != srcaddr or pkt-dstaddr != dstaddr")});
+    QCOMPARE(nat.out.trimmed().toLongLong(), rewritten);
+    const Run same = run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--count"),
+                                                       QStringLiteral("--filter"), QStringLiteral("pkt-srcaddr == srcaddr and pkt-dstaddr == dstaddr")});
+    QCOMPARE(same.out.trimmed().toLongLong(), lines.size() - rewritten);
 }
 
 // A sub-command's --help names the sub-command in its usage line, not the program's path.

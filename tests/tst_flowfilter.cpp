@@ -101,6 +101,9 @@ void TestFlowFilter::errors_data()
     QTest::newRow("unknown name") << "subnet == nowhere" << 10 << "No subnet matches 'nowhere'";
     QTest::newRow("bad time") << "start >= yesterday" << 9 << "not a time";
     QTest::newRow("single ampersand") << "a & b" << 2 << "Unknown operator";
+    QTest::newRow("either field with a field") << "addr == pkt-srcaddr" << 0 << "either of two fields";
+    QTest::newRow("fields of two kinds") << "srcaddr == dstport" << 11 << "different kinds";
+    QTest::newRow("addresses in order") << "pkt-srcaddr > srcaddr" << 0 << "cannot be compared";
 }
 
 void TestFlowFilter::errors()
@@ -198,6 +201,7 @@ void TestFlowFilter::results_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<qint64>("expected");
     qint64 rejected = 0, ssh = 0, outside = 0, bigAccepted = 0, icmpOrHttps = 0, dbSubnet = 0, notTen = 0, window = 0;
+    qint64 lowToHigh = 0, sameBothWays = 0, fromTheHigherPort = 0;
     for (const test::SampleRecord &r : test::sampleRecords()) {
         rejected += r.action == QLatin1String("REJECT");
         ssh += (r.dstPort == 22 || r.dstPort == 3389) && r.action == QLatin1String("REJECT");
@@ -208,6 +212,10 @@ void TestFlowFilter::results_data()
         dbSubnet += r.eni == QLatin1String("eni-01000000000000006");
         notTen += !r.src.startsWith(QStringLiteral("10.")) || r.src == QLatin1String("-");
         window += r.start >= 1748768400 && r.start < 1748772000;
+        const bool ports = r.srcPort >= 0 && r.dstPort >= 0 && r.status == QLatin1String("OK");
+        lowToHigh += ports && r.srcPort < r.dstPort;
+        sameBothWays += ports && r.srcPort == r.dstPort;
+        fromTheHigherPort += ports && r.srcPort > r.dstPort && r.action == QLatin1String("REJECT");
     }
     QTest::newRow("rejected") << "action == REJECT" << rejected;
     QTest::newRow("ssh or rdp probes") << "action == REJECT and dstport in {22, 3389}" << ssh;
@@ -217,6 +225,10 @@ void TestFlowFilter::results_data()
     QTest::newRow("by subnet name") << "subnet == data-a" << dbSubnet;
     QTest::newRow("not in 10/8") << "not srcaddr in 10.0.0.0/8" << notTen;
     QTest::newRow("hour window") << "start >= 2025-06-01T09:00 and start < '2025-06-01 12:00+02:00'" << window;
+    // A field against another of the same record (both present).
+    QTest::newRow("replies: from the lower port") << "srcport < dstport" << lowToHigh;
+    QTest::newRow("same port both ends (ICMP's zeros)") << "srcport == dstport" << sameBothWays;
+    QTest::newRow("rejected requests") << "srcport > dstport and action == REJECT" << fromTheHigherPort;
 }
 
 void TestFlowFilter::results()

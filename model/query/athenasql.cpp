@@ -80,9 +80,18 @@ private:
             {"protocol", QStringLiteral("protocol")}, {"packets", QStringLiteral("packets")}, {"bytes", QStringLiteral("bytes")},
             {"start", QStringLiteral("start")}, {"end", QStringLiteral("\"end\"")}, {"duration", QStringLiteral("(\"end\" - start)")},
             {"version", QStringLiteral("version")}, {"tcp-flags", QStringLiteral("tcp_flags")}, {"action", QStringLiteral("action")},
-            {"log-status", QStringLiteral("log_status")}};
-        if (single.contains(name))
+            {"log-status", QStringLiteral("log_status")}, {"pkt-srcaddr", QStringLiteral("pkt_srcaddr")},
+            {"pkt-dstaddr", QStringLiteral("pkt_dstaddr")}, {"srcaddr", QStringLiteral("srcaddr")}, {"dstaddr", QStringLiteral("dstaddr")},
+            {"srcport", QStringLiteral("srcport")}, {"dstport", QStringLiteral("dstport")}};
+        if (single.contains(name) && columns.isEmpty())
             columns << single.value(name);
+        if (const auto *ref = std::get_if<FieldRef>(&n.constants.front())) { // another column of the row
+            const QString other = single.value(QByteArray(ref->field->name));
+            if (columns.size() != 1 || other.isEmpty())
+                throw FilterFailure{{tr("'%1' is not a column of Athena's flow-log table").arg(QLatin1String(ref->field->name)), n.values.front().pos}};
+            return QStringLiteral("(%1 IS NOT NULL AND %2 IS NOT NULL AND %1 %3 %2)")
+                .arg(columns.front(), other, n.op == FilterOp::NotEqual ? QStringLiteral("<>") : sqlOperator(n.op));
+        }
         if (n.field->kind == FilterFieldKind::Interfaces)
             columns << QStringLiteral("interface_id");
         if (columns.isEmpty())

@@ -300,7 +300,7 @@ std::shared_ptr<const ColumnFilter> ColumnFilter::of(const FilterNode &root)
         node->op = f.op;
         node->constants = f.constants;
         for (const FilterConstant &c : f.constants) {
-            if (std::holds_alternative<RuleMatch>(c))
+            if (std::holds_alternative<RuleMatch>(c) || std::holds_alternative<FieldRef>(c)) // SQL answers these
                 return nullptr;
             if (const auto *i = std::get_if<qint64>(&c))
                 node->numbers.push_back(*i);

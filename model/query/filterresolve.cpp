@@ -302,9 +302,56 @@ FilterConstant constant(const FilterField &field, const FilterToken &v, const Fi
 
 } // namespace
 
+namespace {
+
+// The kinds one field compares with another of: the same values in the same columns' terms.
+int comparableGroup(FieldKind k)
+{
+    switch (k) {
+    case FieldKind::Address: return 1;
+    case FieldKind::Port: return 2;
+    case FieldKind::Number:
+    case FieldKind::Time: return 3;
+    case FieldKind::Protocol: return 4;
+    case FieldKind::Interned: return 5;
+    default: return 0;
+    }
+}
+
+// `pkt-srcaddr != srcaddr`: a bare word naming another field (a quoted one is always a value). Null
+// when the value is not a field's name.
+const FilterField *fieldCompared(const FilterNode &n)
+{
+    if (n.values.size() != 1 || n.op == FilterOp::In || n.values.front().type != FilterToken::Word)
+        return nullptr;
+    const FilterField *other = findFilterField(n.values.front().text);
+    if (!other)
+        return nullptr;
+    const FilterToken &v = n.values.front();
+    if (n.field->sql2 || other->sql2)
+        throw Failure{{tr("'%1' stands for either of two fields: compare one of them (srcaddr, dstaddr, srcport or dstport).")
+                           .arg(QLatin1String(n.field->sql2 ? n.field->name : other->name)),
+                       n.field->sql2 ? n.pos : v.pos}};
+    const int group = comparableGroup(n.field->kind);
+    if (group == 0 || group != comparableGroup(other->kind))
+        throw Failure{{tr("'%1' and '%2' hold different kinds of values: they cannot be compared.")
+                           .arg(QLatin1String(n.field->name), QLatin1String(other->name)),
+                       v.pos}};
+    const bool ordered = n.op != FilterOp::Equal && n.op != FilterOp::NotEqual;
+    if (ordered && (group == 1 || group == 4 || group == 5))
+        throw Failure{{tr("'%1' is compared with another field by == or != only.").arg(QLatin1String(n.field->name)), n.pos}};
+    return other;
+}
+
+} // namespace
+
 void resolveFilter(FilterNode &root, const FilterContext &context)
 {
     if (root.kind == FilterNode::Comparison) {
+        if (const FilterField *other = fieldCompared(root)) {
+            root.constants.assign(1, FieldRef{other});
+            return;
+        }
         const FieldKind k = root.field->kind;
         const bool ordered = root.op == FilterOp::Less || root.op == FilterOp::LessEqual || root.op == FilterOp::Greater
                              || root.op == FilterOp::GreaterEqual;

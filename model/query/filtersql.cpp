@@ -79,7 +79,7 @@ private:
     {
         const FilterField &field = *n.field;
         if (m_target == FilterTarget::Rollup) {
-            if (!field.rollup || field.sql2)
+            if (!field.rollup || field.sql2 || std::holds_alternative<FieldRef>(n.constants.front()))
                 return std::nullopt;
             return match(QLatin1String(field.rollup), n);
         }
@@ -94,6 +94,13 @@ private:
     // One column against the comparison's values.
     QString match(const QString &column, const FilterNode &n)
     {
+        if (const auto *ref = std::get_if<FieldRef>(&n.constants.front())) {
+            // Two fields of the record: both present, and as compared (a record without either holds
+            // for neither == nor !=).
+            const QString other = QLatin1String(ref->field->sql);
+            return QStringLiteral("(%1 IS NOT NULL AND %2 IS NOT NULL AND %1 %3 %2)")
+                .arg(column, other, n.op == FilterOp::NotEqual ? QStringLiteral("<>") : sqlOperator(n.op));
+        }
         QStringList alternatives;
         for (const FilterConstant &c : n.constants)
             alternatives << std::visit([&](const auto &v) { return one(column, n, v); }, c);
@@ -157,6 +164,8 @@ private:
                               "WHERE r.name = %2 OR instr(',' || r.resources || ',', ',' || %3 || ',') > 0)")
             .arg(decisionSql(column.toLatin1().constData()), name, resource);
     }
+
+    QString one(const QString &, const FilterNode &, const FieldRef &) { return {}; } // match() compares fields
 
     QString one(const QString &column, const FilterNode &n, const TextMatch &m)
     {

@@ -35,7 +35,10 @@ struct RuleMatch {
 struct TextMatch {
     QString text; // a Community ID ("1:" and 28 characters of base64), or a value kept in flow_extra.rest
 };
-using FilterConstant = std::variant<qint64, IntRange, QByteArray, BlobRange, InterfaceIds, RuleMatch, TextMatch>;
+struct FieldRef {
+    const FilterField *field = nullptr; // another field of the same record: `pkt-srcaddr != srcaddr`
+};
+using FilterConstant = std::variant<qint64, IntRange, QByteArray, BlobRange, InterfaceIds, RuleMatch, TextMatch, FieldRef>;
 
 struct FilterNode {
     enum Kind { Or, And, Not, Comparison } kind = Comparison;

@@ -59,8 +59,14 @@ std::variant<CompiledFilter, FilterError> compileFilter(const QString &expressio
         }
         out.columns = ColumnFilter::of(*root);
         forEachComparison(*root, [&out](const FilterNode &c) {
-            out.fields.insert(QLatin1String(c.field->name));
-            out.needsExtra = out.needsExtra || QLatin1String(c.field->sql).contains(QLatin1String("x."));
+            for (const FilterField *f : {c.field, c.constants.empty() || !std::holds_alternative<FieldRef>(c.constants.front())
+                                                       ? nullptr
+                                                       : std::get<FieldRef>(c.constants.front()).field}) {
+                if (!f)
+                    continue;
+                out.fields.insert(QLatin1String(f->name));
+                out.needsExtra = out.needsExtra || QLatin1String(f->sql).contains(QLatin1String("x."));
+            }
         });
         out.empty = false;
         return out;

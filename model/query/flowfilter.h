@@ -10,6 +10,8 @@
 // protocol, packets, bytes, start, end, duration, version, eni, instance, subnet, vpc, sg, tcp-flags,
 // rule (the rule that decided a record, by name or sgr- id; a group, NACL or route table: any of its),
 // verdict (what the configuration decided: ACCEPT, REJECT or UNFILTERED; both after a bulk explain).
+// A value that is a bare field name compares two fields of the record (`pkt-srcaddr != srcaddr`: both
+// present, of one kind; ==, != and, for numbers and ports, the orderings).
 // Values: numbers with K/M/G suffixes (binary: 1K = 1024), addresses and CIDRs (IPv4, IPv6), protocol
 // and action names, times (ISO 8601 or epoch seconds), ids and names from the topology, "quoted text".
 #pragma once
