@@ -75,6 +75,7 @@ private slots:
     void hasTheProductDocks();
     void opensWorkspaceAndListsResources();
     void restoresWindowState();
+    void viewControlsAreRememberedPerWorkspace();
     void importedFoldersShowUp();
     void importsChosenFiles();
     void badLinesLeadToTheImportLog();
@@ -149,6 +150,45 @@ void TestMainWindow::restoresWindowState()
     QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("traceDock"))->isVisible());
     again.findChild<QDockWidget *>(QStringLiteral("traceDock"))->show();
     again.close();
+}
+
+// A workspace of topology only opens on configured reachability (there is no traffic to overlay);
+// the graph's level and overlay, the chart's counting and the flows view come back as it was left.
+void TestMainWindow::viewControlsAreRememberedPerWorkspace()
+{
+    const QString path = m_dir.filePath(QStringLiteral("topology-only.vpclens"));
+    {
+        QString error;
+        auto ws = Workspace::open(path, &error, true);
+        QVERIFY2(ws, qPrintable(error));
+        importTopology(*ws, {test::sourcePath(QStringLiteral("resources/sample/topology"))});
+        QCOMPARE(ws->flowCount(), 0);
+    }
+    auto state = [](const MainWindow &w) { return QJsonDocument::fromJson(w.findChild<GraphPane *>()->viewState().toUtf8()).object(); };
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openWorkspace(path));
+        QCOMPARE(state(w).value(QStringLiteral("overlay")).toString(), QStringLiteral("configured"));
+        w.findChild<GraphPane *>()->setLevel(GraphLevel::Eni);
+        w.findChild<TrafficChart *>()->setCounting(Counting::Records);
+        w.findChild<FlowsPane *>()->setView(FlowsPane::View::Endpoints);
+        w.close();
+    }
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openWorkspace(m_sample)); // another workspace keeps its own (traffic: observed)
+        QCOMPARE(state(w).value(QStringLiteral("overlay")).toString(), QStringLiteral("observed"));
+        QCOMPARE(w.findChild<FlowsPane *>()->view(), FlowsPane::View::Records);
+        QVERIFY(w.openWorkspace(path));
+        QCOMPARE(state(w).value(QStringLiteral("level")).toInt(), int(GraphLevel::Eni));
+        QCOMPARE(w.findChild<TrafficChart *>()->counting(), Counting::Records);
+        QCOMPARE(w.findChild<FlowsPane *>()->view(), FlowsPane::View::Endpoints);
+        // Its flow logs arrive: the overlay it had by default gives way to the traffic.
+        QCOMPARE(state(w).value(QStringLiteral("overlay")).toString(), QStringLiteral("configured"));
+        w.close();
+    }
 }
 
 void TestMainWindow::importedFoldersShowUp()

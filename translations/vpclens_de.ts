@@ -318,12 +318,6 @@
         <translation>info: --workspace ist erforderlich</translation>
     </message>
     <message>
-        <source>Workspace %1: %2 snapshot(s), %3 flow-log records
-</source>
-        <translation>Arbeitsbereich %1: %2 Snapshot(s), %3 Flow-Log-Einträge
-</translation>
-    </message>
-    <message>
         <source>Import into a new workspace and print speed, memory and size figures.</source>
         <translation>In einen neuen Arbeitsbereich importieren und Geschwindigkeit, Speicher und Größe ausgeben.</translation>
     </message>
@@ -434,21 +428,9 @@
         <translation>Jedes Problem der Importe auflisten, als Datei:Zeile: Grund: Text.</translation>
     </message>
     <message>
-        <source>Imports: %1 file(s) in, %2 not; %3 problem(s) (--files and --problems list them)
-</source>
-        <translation>Importe: %1 Datei(en) aufgenommen, %2 nicht; %3 Problem(e) (--files und --problems listen sie auf)
-</translation>
-    </message>
-    <message>
         <source>warning: %1
 </source>
         <translation>Warnung: %1
-</translation>
-    </message>
-    <message>
-        <source>Snapshot %1: taken %2, %3 resources from %4 file(s) in %5; %6
-</source>
-        <translation>Snapshot %1: aufgenommen %2, %3 Ressourcen aus %4 Datei(en) in %5; %6
 </translation>
     </message>
     <message>
@@ -596,12 +578,6 @@ Optionen: --help, --version
 </translation>
     </message>
     <message>
-        <source>%1  %2  %3 resources from %4 file(s)  %5  %6
-</source>
-        <translation>%1  %2  %3 Ressourcen aus %4 Datei(en)  %5  %6
-</translation>
-    </message>
-    <message>
         <source>What changed between two topology snapshots: resources added, removed and changed, down to the rule, entry, route and attribute.</source>
         <translation>Was sich zwischen zwei Topologie-Snapshots geändert hat: hinzugefügte, entfernte und geänderte Ressourcen, bis hinunter zu Regel, Eintrag, Route und Attribut.</translation>
     </message>
@@ -635,12 +611,6 @@ Optionen: --help, --version
         <source>diff failed: %1
 </source>
         <translation>diff fehlgeschlagen: %1
-</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 -&gt; %2 (%3): %4 change(s)
-</source>
-        <translation>Snapshot %1 -&gt; %2 (%3): %4 Änderung(en)
 </translation>
     </message>
     <message>
@@ -696,12 +666,6 @@ Optionen: --help, --version
 </translation>
     </message>
     <message>
-        <source>%L1 connections (%L2 per hour and pair) replayed: %3 flip(s)
-</source>
-        <translation>%L1 Verbindungen (%L2 je Stunde und Paar) abgespielt: %3 Umkehrung(en)
-</translation>
-    </message>
-    <message>
         <source>unknown time</source>
         <translation>Zeit unbekannt</translation>
     </message>
@@ -742,12 +706,6 @@ Optionen: --help, --version
         <source>: %1 applied, %2 failed, %3 not applied
 </source>
         <translation>: %1 angewandt, %2 fehlgeschlagen, %3 nicht angewandt
-</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 + %2 event(s) -&gt; snapshot %3 (%4): %5
-</source>
-        <translation>Snapshot %1 + %2 Ereignis(se) -&gt; Snapshot %3 (%4): %5
 </translation>
     </message>
     <message>
@@ -868,18 +826,96 @@ Optionen: --help, --version
         <translation>Einen synthetischen gespiegelten Mitschnitt schreiben, importieren und MB/s und Speicher neben tcpdump -r ausgeben</translation>
     </message>
     <message>
-        <source>Packet captures: %1 file(s), %2 capture flows beside the flow-log records
-</source>
-        <translation>Paketmitschnitte: %1 Datei(en), %2 Mitschnitt-Flows neben den Flow-Log-Einträgen
-</translation>
-    </message>
-    <message>
         <source>Source: an IPv4 or IPv6 address, eni-..., i-... or an instance&apos;s Name tag.</source>
         <translation>Quelle: eine IPv4- oder IPv6-Adresse, eni-..., i-... oder das Name-Tag einer Instanz.</translation>
     </message>
     <message>
         <source>Destination: an IPv4 or IPv6 address, eni-..., i-... or an instance&apos;s Name tag.</source>
         <translation>Ziel: eine IPv4- oder IPv6-Adresse, eni-..., i-... oder das Name-Tag einer Instanz.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 + %2 -&gt; snapshot %3 (%4): %5
+</source>
+        <translation>Snapshot %1 + %2 -&gt; Snapshot %3 (%4): %5
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 resources from %4  %5  %6
+</source>
+        <translation>%1  %2  %3 Ressourcen aus %4  %5  %6
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n Datei</numerusform><numerusform>%n Dateien</numerusform></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 -&gt; %2 (%3): %4
+</source>
+        <translation>Snapshot %1 -&gt; %2 (%3): %4
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+    </message>
+    <message>
+        <source>%L1 connections (%L2 per hour and pair) replayed: %3
+</source>
+        <translation>%L1 Verbindungen (%L2 je Stunde und Paar) nachgespielt: %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flip(s)</source>
+        <translation><numerusform>%n Umschlag</numerusform><numerusform>%n Umschläge</numerusform></translation>
+    </message>
+    <message>
+        <source>Workspace %1: %2, %3
+</source>
+        <translation>Arbeitsbereich %1: %2, %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation><numerusform>%n Snapshot</numerusform><numerusform>%n Snapshots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 flow-log record(s)</source>
+        <translation><numerusform>%1 Flow-Log-Eintrag</numerusform><numerusform>%1 Flow-Log-Einträge</numerusform></translation>
+    </message>
+    <message>
+        <source>Packet captures: %1, %2 beside the flow-log records
+</source>
+        <translation>Paketmitschnitte: %1, %2 neben den Flow-Log-Einträgen
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture flow(s)</source>
+        <translation><numerusform>%1 Mitschnitt-Flow</numerusform><numerusform>%1 Mitschnitt-Flows</numerusform></translation>
+    </message>
+    <message>
+        <source>Snapshot %1: taken %2, %3 from %4 in %5; %6
+</source>
+        <translation>Snapshot %1: aufgenommen %2, %3 aus %4 in %5; %6
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation><numerusform>%n Ressource</numerusform><numerusform>%n Ressourcen</numerusform></translation>
+    </message>
+    <message>
+        <source>Imports: %1 in, %2 not; %3 (--files and --problems list them)
+</source>
+        <translation>Importe: %1 übernommen, %2 nicht; %3 (--files und --problems listen sie auf)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 problem(s)</source>
+        <translation><numerusform>%1 Problem</numerusform><numerusform>%1 Probleme</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1131,18 @@ Ports: %8</translation>
         <source>&apos;%1&apos; is compared with ==, != or in only.</source>
         <translation>&apos;%1&apos; wird nur mit ==, != oder in verglichen.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; stands for either of two fields: compare one of them (srcaddr, dstaddr, srcport or dstport).</source>
+        <translation>&apos;%1&apos; steht für eines von zwei Feldern: vergleichen Sie eines davon (srcaddr, dstaddr, srcport oder dstport).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; hold different kinds of values: they cannot be compared.</source>
+        <translation>&apos;%1&apos; und &apos;%2&apos; enthalten verschiedene Arten von Werten: sie können nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is compared with another field by == or != only.</source>
+        <translation>&apos;%1&apos; wird mit einem anderen Feld nur mit == oder != verglichen.</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::AthenaEmitter</name>
@@ -1105,6 +1153,10 @@ Ports: %8</translation>
     <message>
         <source>&apos;%1&apos; cannot be asked of Athena&apos;s flow-log table</source>
         <translation>&apos;%1&apos; lässt sich in Athenas Flow-Log-Tabelle nicht abfragen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a column of Athena&apos;s flow-log table</source>
+        <translation>&apos;%1&apos; ist keine Spalte der Flow-Log-Tabelle in Athena</translation>
     </message>
 </context>
 <context>

@@ -313,11 +313,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace %1: %2 snapshot(s), %3 flow-log records
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import into a new workspace and print speed, memory and size figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,17 +416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imports: %1 file(s) in, %2 not; %3 problem(s) (--files and --problems list them)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot %1: taken %2, %3 resources from %4 file(s) in %5; %6
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,11 +555,6 @@ Options: --help, --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2  %3 resources from %4 file(s)  %5  %6
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What changed between two topology snapshots: resources added, removed and changed, down to the rule, entry, route and attribute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,11 +583,6 @@ Options: --help, --version
     </message>
     <message>
         <source>diff failed: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot %1 -&gt; %2 (%3): %4 change(s)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,11 +633,6 @@ Options: --help, --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%L1 connections (%L2 per hour and pair) replayed: %3 flip(s)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,18 +661,10 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%n network change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n network change</numerusform><numerusform>%n network changes</numerusform></translation>
     </message>
     <message>
         <source>: %1 applied, %2 failed, %3 not applied
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot %1 + %2 event(s) -&gt; snapshot %3 (%4): %5
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,10 +674,7 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n difference</numerusform><numerusform>%n differences</numerusform></translation>
     </message>
     <message>
         <source>  %1 resource(s) AWS created with a new VPC (no event names them)
@@ -815,17 +774,88 @@ Options: --help, --version
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Packet captures: %1 file(s), %2 capture flows beside the flow-log records
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source: an IPv4 or IPv6 address, eni-..., i-... or an instance&apos;s Name tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Destination: an IPv4 or IPv6 address, eni-..., i-... or an instance&apos;s Name tag.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 + %2 -&gt; snapshot %3 (%4): %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 resources from %4  %5  %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 -&gt; %2 (%3): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+    <message>
+        <source>%L1 connections (%L2 per hour and pair) replayed: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flip(s)</source>
+        <translation><numerusform>%n flip</numerusform><numerusform>%n flips</numerusform></translation>
+    </message>
+    <message>
+        <source>Workspace %1: %2, %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation><numerusform>%n snapshot</numerusform><numerusform>%n snapshots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 flow-log record(s)</source>
+        <translation><numerusform>%1 flow-log record</numerusform><numerusform>%1 flow-log records</numerusform></translation>
+    </message>
+    <message>
+        <source>Packet captures: %1, %2 beside the flow-log records
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture flow(s)</source>
+        <translation><numerusform>%1 capture flow</numerusform><numerusform>%1 capture flows</numerusform></translation>
+    </message>
+    <message>
+        <source>Snapshot %1: taken %2, %3 from %4 in %5; %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation><numerusform>%n resource</numerusform><numerusform>%n resources</numerusform></translation>
+    </message>
+    <message>
+        <source>Imports: %1 in, %2 not; %3 (--files and --problems list them)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 problem(s)</source>
+        <translation><numerusform>%1 problem</numerusform><numerusform>%1 problems</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1067,18 @@ ports: %8</source>
         <source>&apos;%1&apos; is compared with ==, != or in only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; stands for either of two fields: compare one of them (srcaddr, dstaddr, srcport or dstport).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; hold different kinds of values: they cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is compared with another field by == or != only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::AthenaEmitter</name>
@@ -1046,6 +1088,10 @@ ports: %8</source>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be asked of Athena&apos;s flow-log table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a column of Athena&apos;s flow-log table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,10 +1254,7 @@ ports: %8</source>
     </message>
     <message numerus="yes">
         <source>%n call(s): %1 failed (never applied), %2 not applied (see why)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n call: %1 failed (never applied), %2 not applied (see why)</numerusform><numerusform>%n calls: %1 failed (never applied), %2 not applied (see why)</numerusform></translation>
     </message>
     <message>
         <source>Changes (the first snapshot: nothing to compare with)</source>
@@ -1219,10 +1262,7 @@ ports: %8</source>
     </message>
     <message numerus="yes">
         <source>Changes from snapshot %1 to %2: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Changes from snapshot %1 to %2: %n</numerusform><numerusform>Changes from snapshot %1 to %2: %n</numerusform></translation>
     </message>
     <message>
         <source>not compared</source>
@@ -1397,24 +1437,15 @@ ports: %8</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
         <source>Finding</source>
@@ -1508,10 +1539,7 @@ Evidence: %1</source>
     </message>
     <message numerus="yes">
         <source>%n gap(s), %1 h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n gap, %1 h</numerusform><numerusform>%n gaps, %1 h</numerusform></translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1531,17 +1559,11 @@ Evidence: %1</source>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>SKIPDATA records on %n interface(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>SKIPDATA records on %n interface</numerusform><numerusform>SKIPDATA records on %n interfaces</numerusform></translation>
     </message>
     <message>
         <source>
@@ -2652,10 +2674,7 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>Topology: %n file(s) read, unchanged since snapshot %1: no new snapshot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Topology: %n file read, unchanged since snapshot %1: no new snapshot.</numerusform><numerusform>Topology: %n files read, unchanged since snapshot %1: no new snapshot.</numerusform></translation>
     </message>
     <message>
         <source>Traced against the oldest snapshot (%1): every snapshot was taken after this record started, so the configuration at its time is not known.</source>
@@ -2792,10 +2811,7 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>Traced against the configuration at %1: the snapshot before it plus %n CloudTrail change(s) since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Traced against the configuration at %1: the snapshot before it plus %n CloudTrail change since.</numerusform><numerusform>Traced against the configuration at %1: the snapshot before it plus %n CloudTrail changes since.</numerusform></translation>
     </message>
     <message>
         <source>Changed on this record&apos;s path before it started: %1</source>
@@ -2807,10 +2823,7 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>CloudTrail: %n file(s), %L1 network changes (%L2 new, %L3 failed, %L4 not applied), %L5 other events counted apart, %L6 bad records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>CloudTrail: %n file, %L1 network changes (%L2 new, %L3 failed, %L4 not applied), %L5 other events counted apart, %L6 bad records.</numerusform><numerusform>CloudTrail: %n files, %L1 network changes (%L2 new, %L3 failed, %L4 not applied), %L5 other events counted apart, %L6 bad records.</numerusform></translation>
     </message>
     <message>
         <source>Replaying the period&apos;s connections against snapshot %1…</source>
@@ -2854,10 +2867,7 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>Packet captures: %n file(s) imported, %L1 frames, %L2 flows, %L3 files skipped as duplicates, %L4 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Packet captures: %n file imported, %L1 frames, %L2 flows, %L3 files skipped as duplicates, %L4 failed.</numerusform><numerusform>Packet captures: %n files imported, %L1 frames, %L2 flows, %L3 files skipped as duplicates, %L4 failed.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2876,10 +2886,7 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>%1: %n capture flow(s), %2 packets in all (the first packets of each flow are kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n capture flow, %2 packets in all (the first packets of each flow are kept).</numerusform><numerusform>%1: %n capture flows, %2 packets in all (the first packets of each flow are kept).</numerusform></translation>
     </message>
     <message>
         <source>Captured at %1</source>
@@ -2962,10 +2969,7 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>%L1 connections seen in the period replayed against %2: %n would change their verdict.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%L1 connections seen in the period replayed against %2: %n would change their verdict.</numerusform><numerusform>%L1 connections seen in the period replayed against %2: %n would change their verdict.</numerusform></translation>
     </message>
     <message>
         <source>Verdict</source>

@@ -22,8 +22,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QMessageBox>
 #include <QSettings>
 #include <QThreadPool>
@@ -123,6 +126,7 @@ GraphPane::GraphPane(QWidget *parent) : QWidget(parent)
         connect(box, &QCheckBox::toggled, this, &GraphPane::relayout);
     connect(m_level, &QComboBox::currentIndexChanged, this, &GraphPane::relayout);
     connect(m_overlay, &QComboBox::currentIndexChanged, this, &GraphPane::refreshOverlay);
+    connect(m_overlay, &QComboBox::activated, this, [this] { m_overlayByDefault = false; }); // the analyst's choice
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { m_view->setOverlay(m_view->overlay(), OverlayMetric(m_metric->currentData().toInt())); });
     connect(m_dark, &QCheckBox::toggled, this, [this](bool on) {
         m_view->setDark(on);
@@ -150,6 +154,48 @@ GraphOptions GraphPane::options() const
     o.routeTables = m_tables->isChecked();
     o.collapsed = m_collapsed;
     return o;
+}
+
+QString GraphPane::viewState() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("level"), m_level->currentData().toInt());
+    o.insert(QStringLiteral("overlay"), m_overlay->currentData().toString() == QLatin1String("compare") ? QStringLiteral("observed")
+                                                                                                        : m_overlay->currentData().toString());
+    o.insert(QStringLiteral("metric"), m_metric->currentData().toInt());
+    o.insert(QStringLiteral("sgs"), m_groups->isChecked());
+    o.insert(QStringLiteral("nacls"), m_nacls->isChecked());
+    o.insert(QStringLiteral("routes"), m_tables->isChecked());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void GraphPane::setViewState(const QString &state, bool hasTraffic)
+{
+    const QJsonObject o = QJsonDocument::fromJson(state.toUtf8()).object(); // a damaged value: the defaults
+    const QSignalBlocker blocks[] = {QSignalBlocker(m_level), QSignalBlocker(m_overlay), QSignalBlocker(m_metric),
+                                     QSignalBlocker(m_groups), QSignalBlocker(m_nacls), QSignalBlocker(m_tables)};
+    auto choose = [](QComboBox *box, const QVariant &value, int fallback) {
+        const int i = box->findData(value);
+        box->setCurrentIndex(i >= 0 ? i : fallback);
+    };
+    choose(m_level, o.value(QStringLiteral("level")).toInt(int(GraphLevel::Subnet)), 1);
+    const QString overlay = o.value(QStringLiteral("overlay")).toString(hasTraffic ? QStringLiteral("observed") : QStringLiteral("configured"));
+    choose(m_overlay, overlay, hasTraffic ? 0 : 1);
+    m_overlayByDefault = !hasTraffic && !o.contains(QStringLiteral("overlay"));
+    choose(m_metric, o.value(QStringLiteral("metric")).toInt(int(OverlayMetric::Bytes)), 0);
+    m_groups->setChecked(o.value(QStringLiteral("sgs")).toBool(false));
+    m_nacls->setChecked(o.value(QStringLiteral("nacls")).toBool(true));
+    m_tables->setChecked(o.value(QStringLiteral("routes")).toBool(true));
+    m_collapsed.clear();
+}
+
+void GraphPane::trafficArrived()
+{
+    if (!m_overlayByDefault)
+        return;
+    m_overlayByDefault = false;
+    const QSignalBlocker block(m_overlay); // setWorkspace draws it
+    m_overlay->setCurrentIndex(m_overlay->findData(QStringLiteral("observed")));
 }
 
 void GraphPane::toggleCollapsed(const QString &id)

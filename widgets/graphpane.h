@@ -37,6 +37,14 @@ public:
     // Draws a VPC or subnet as one node (or, when it is one, opens it again) and lays out anew.
     void toggleCollapsed(const QString &id);
     GraphOptions options() const;
+    // What the controls show (level, overlay, metric, SGs, NACLs, routes) as text a workspace keeps,
+    // and back: set before setWorkspace, it lays out once. Empty: the defaults, the overlay observed
+    // traffic where there is traffic and configured reachability where there is none.
+    QString viewState() const;
+    void setViewState(const QString &state, bool hasTraffic);
+    // Traffic imported into a workspace that had none: the overlay it opened on by default (configured
+    // reachability) gives way to the observed traffic, unless the analyst chose it.
+    void trafficArrived();
     GraphView *view() const { return m_view; }
     bool isBusy() const { return m_awaited > 0; } // a layout or overlay of the current graph still to come
     // Writes the current view (graph, overlay, legend, title) to a file; the format follows the suffix.
@@ -75,6 +83,7 @@ private:
     void readHourlyTraffic();
     QComboBox *m_level;    // owned by the layout
     QComboBox *m_overlay;  // owned by the layout
+    bool m_overlayByDefault = false; // configured reachability because the workspace had no traffic
     QComboBox *m_metric;   // owned by the layout
     QCheckBox *m_groups;   // owned by the layout
     QCheckBox *m_nacls;    // owned by the layout

@@ -243,6 +243,7 @@ bool GraphView::findNode(const QString &text)
     if (zoomLevel() < 0.8)
         setTransform(QTransform::fromScale(1.0, 1.0));
     centerOn(match);
+    m_fitted = false;
     return true;
 }
 
@@ -263,6 +264,7 @@ void GraphView::fitAll()
                                                : QPointF(vp.width() / 2, (vp.height() - legend.height()) / 2);
     setTransform(QTransform::fromScale(s, s));
     centerOn(b.center() + (QPointF(vp.width() / 2, vp.height() / 2) - freeCentre) / s);
+    m_fitted = true;
 }
 
 double GraphView::zoomLevel() const
@@ -272,6 +274,7 @@ double GraphView::zoomLevel() const
 
 void GraphView::zoomBy(double factor)
 {
+    m_fitted = false; // the analyst's zoom stays when the window is resized
     const double next = std::clamp(zoomLevel() * factor, 0.02, 8.0);
     scale(next / zoomLevel(), next / zoomLevel());
 }
@@ -371,6 +374,8 @@ void GraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeLegend();
+    if (m_fitted) // a fitted graph stays fitted as its dock grows or shrinks (not once zoomed or searched)
+        fitAll();
 }
 
 // The legend is a child widget over the viewport: it stays in the corner while the scene scrolls.

@@ -79,6 +79,7 @@ private:
     LegendWidget *m_legend = nullptr;    // owned by this
     QHash<QString, QString> m_changeMarks;
     QList<QGraphicsItem *> m_markItems;  // owned by the scene
+    bool m_fitted = false; // the whole graph is in view as fitAll left it
 };
 
 } // namespace vpclens

@@ -127,8 +127,11 @@ int runChanges(const QStringList &args)
     out << QCoreApplication::translate("cli", "%n network change(s)", nullptr, int(events.size()))
         << QCoreApplication::translate("cli", ": %1 applied, %2 failed, %3 not applied\n").arg(counts[0]).arg(counts[1]).arg(counts[2]);
     for (const ReproductionCheck &c : std::as_const(checks)) {
-        out << QCoreApplication::translate("cli", "Snapshot %1 + %2 event(s) -> snapshot %3 (%4): %5\n")
-                   .arg(c.from).arg(c.events).arg(c.to).arg(c.scopes.join(QStringLiteral(", ")),
+        out << QCoreApplication::translate("cli", "Snapshot %1 + %2 -> snapshot %3 (%4): %5\n")
+                   .arg(c.from)
+                   .arg(QCoreApplication::translate("cli", "%n event(s)", nullptr, int(c.events)))
+                   .arg(c.to)
+                   .arg(c.scopes.join(QStringLiteral(", ")),
                                                              c.reproduced() ? QCoreApplication::translate("cli", "reproduced")
                                                                             : QCoreApplication::translate("cli", "%n difference(s)", nullptr, int(c.differences.size())));
         if (c.createdByAws > 0)

@@ -69,6 +69,12 @@ std::pair<QCommandLineOption, QCommandLineOption> timeRangeOptions(Hourly hourly
             QCommandLineOption(QStringLiteral("to"), tr("Records up to this time."), QStringLiteral("time"))};
 }
 
+QString counted(const char *pluralText, qint64 n)
+{
+    const int form = int(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max())); // past it: plural all the same
+    return QCoreApplication::translate("cli", pluralText, nullptr, form).arg(n);
+}
+
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args)
 {
     if (!parser.parse(args)) {

@@ -37,6 +37,9 @@ const Command *findCommand(QStringView name); // nullptr when there is none of t
 // Parses a command's arguments (its parser has --help). Returns the exit code to stop with, after
 // printing the help or the error, or nullopt to go on.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args);
+// "1 flow-log record", "3,000,000,000 flow-log records": a plural text marked with
+// QT_TRANSLATE_N_NOOP("cli", "%1 flow-log record(s)"), its %1 the count (past an int's range too).
+QString counted(const char *pluralText, qint64 n);
 // The options most commands share: --workspace (an existing file), and --from/--to for the records'
 // time (hourly: "counted by whole hours" in the help, for the commands that sum per hour).
 QCommandLineOption workspaceOption();

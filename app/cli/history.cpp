@@ -65,11 +65,11 @@ int runSnapshots(const QStringList &args)
         return Success;
     }
     for (const SnapshotInfo &s : list)
-        out << QCoreApplication::translate("cli", "%1  %2  %3 resources from %4 file(s)  %5  %6\n")
+        out << QCoreApplication::translate("cli", "%1  %2  %3 resources from %4  %5  %6\n")
                    .arg(s.id, 3)
                    .arg(isoTime(s.takenAt))
                    .arg(s.resources)
-                   .arg(s.files)
+                   .arg(QCoreApplication::translate("cli", "%n file(s)", nullptr, int(s.files)))
                    .arg(s.scopes.join(QLatin1Char(',')), printable(s.source, 400));
     for (const QString &w : warnings)
         err << QCoreApplication::translate("cli", "warning: %1\n").arg(printable(w, 4000));
@@ -150,8 +150,10 @@ int runDiff(const QStringList &args)
                    .toJson(QJsonDocument::Indented);
         return Success;
     }
-    out << QCoreApplication::translate("cli", "Snapshot %1 -> %2 (%3): %4 change(s)\n")
-               .arg(diff.from).arg(diff.to).arg(diff.scopes.join(QStringLiteral(", "))).arg(diff.changes.size());
+    out << QCoreApplication::translate("cli", "Snapshot %1 -> %2 (%3): %4\n")
+               .arg(diff.from)
+               .arg(diff.to)
+               .arg(diff.scopes.join(QStringLiteral(", ")), QCoreApplication::translate("cli", "%n change(s)", nullptr, int(diff.changes.size())));
     for (const QString &s : std::as_const(diff.notCompared))
         out << QCoreApplication::translate("cli", "  not compared: %1 is in one snapshot only\n").arg(s);
     for (const SnapshotChange &c : diff.changes) {
@@ -229,8 +231,10 @@ int runReplay(const QStringList &args)
                    .toJson(QJsonDocument::Indented);
         return Success;
     }
-    out << QCoreApplication::translate("cli", "%L1 connections (%L2 per hour and pair) replayed: %3 flip(s)\n")
-               .arg(r.connections).arg(r.conversations).arg(r.flips.size());
+    out << QCoreApplication::translate("cli", "%L1 connections (%L2 per hour and pair) replayed: %3\n")
+               .arg(r.connections)
+               .arg(r.conversations)
+               .arg(QCoreApplication::translate("cli", "%n flip(s)", nullptr, int(r.flips.size())));
     for (const ReplayFlip &f : r.flips) {
         out << QStringLiteral("%1 -> %2  %3 -> %4:%5 proto %6  %L7 connection(s)  %8\n")
                    .arg(f.from, f.to, f.client, f.server).arg(f.port).arg(f.protocol).arg(f.connections).arg(printable(f.rule, 200));

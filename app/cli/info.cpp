@@ -95,27 +95,31 @@ int runInfo(const QStringList &args)
                 out << printable(e.toLine(), 4000) << '\n';
         return Success;
     }
-    out << QCoreApplication::translate("cli", "Workspace %1: %2 snapshot(s), %3 flow-log records\n")
-               .arg(ws->path()).arg(ws->snapshotCount()).arg(ws->flowCount());
+    // One count per sentence piece, so each takes its plural ("1 snapshot", "2 snapshots").
+    out << QCoreApplication::translate("cli", "Workspace %1: %2, %3\n")
+               .arg(ws->path(), QCoreApplication::translate("cli", "%n snapshot(s)", nullptr, int(ws->snapshotCount())),
+                    counted(QT_TRANSLATE_N_NOOP("cli", "%1 flow-log record(s)"), ws->flowCount()));
     if (captureFiles > 0)
-        out << QCoreApplication::translate("cli", "Packet captures: %1 file(s), %2 capture flows beside the flow-log records\n")
-                   .arg(captureFiles).arg(captureFlows);
+        out << QCoreApplication::translate("cli", "Packet captures: %1, %2 beside the flow-log records\n")
+                   .arg(QCoreApplication::translate("cli", "%n file(s)", nullptr, int(captureFiles)),
+                        counted(QT_TRANSLATE_N_NOOP("cli", "%1 capture flow(s)"), captureFlows));
     for (const KindCount &c : counts)
         out << QStringLiteral("  %1 %2\n").arg(c.count, 6).arg(kindTitle(c.kind));
     for (const SnapshotInfo &sn : ws->snapshots())
-        out << QCoreApplication::translate("cli", "Snapshot %1: taken %2, %3 resources from %4 file(s) in %5; %6\n")
+        out << QCoreApplication::translate("cli", "Snapshot %1: taken %2, %3 from %4 in %5; %6\n")
                    .arg(sn.id)
-                   .arg(QDateTime::fromSecsSinceEpoch(sn.takenAt, Qt::UTC).toString(Qt::ISODate))
-                   .arg(sn.resources)
-                   .arg(sn.files)
-                   .arg(sn.source, sn.scopes.join(QStringLiteral(", ")));
+                   .arg(QDateTime::fromSecsSinceEpoch(sn.takenAt, Qt::UTC).toString(Qt::ISODate),
+                        QCoreApplication::translate("cli", "%n resource(s)", nullptr, int(sn.resources)),
+                        QCoreApplication::translate("cli", "%n file(s)", nullptr, int(sn.files)), sn.source, sn.scopes.join(QStringLiteral(", ")));
     for (const QString &w : ws->snapshotTimeWarnings())
         out << QCoreApplication::translate("cli", "warning: %1\n").arg(w);
     qint64 ok = 0, other = 0;
     for (const ImportRecord &r : imports)
         (r.status == QLatin1String("ok") ? ok : other) += 1;
-    out << QCoreApplication::translate("cli", "Imports: %1 file(s) in, %2 not; %3 problem(s) (--files and --problems list them)\n")
-               .arg(ok).arg(other).arg(ws->importErrorCount());
+    out << QCoreApplication::translate("cli", "Imports: %1 in, %2 not; %3 (--files and --problems list them)\n")
+               .arg(QCoreApplication::translate("cli", "%n file(s)", nullptr, int(ok)))
+               .arg(other)
+               .arg(counted(QT_TRANSLATE_N_NOOP("cli", "%1 problem(s)"), ws->importErrorCount()));
     return Success;
 }
 

@@ -34,6 +34,10 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QShowEvent>
+#include <QTimer>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -89,9 +93,23 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_findingsLabel);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first window: most of the screen, its docks in proportion once it has its size.
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect();
+        resize(screen.isValid() ? QSize(std::max(1000, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10)) : QSize(1280, 800));
+        m_layoutOnShow = true;
+    }
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        m_layoutOnShow = true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutOnShow) { // sizes in proportion to the window as shown, not as constructed
+        m_layoutOnShow = false;
+        resetLayout();
+    }
 }
 
 MainWindow::~MainWindow()
@@ -370,6 +388,15 @@ void MainWindow::refreshViews()
     m_trace->setEstate(estate);
     m_snapshotTimes = m_workspace ? m_workspace->snapshotTimes() : QList<qint64>{};
     m_earlierEstates.clear();
+    const bool opened = m_workspace && m_workspace->path() != m_viewsOf;
+    if (opened) { // just opened: the views as this workspace left them
+        m_viewsOf = m_workspace->path();
+        restoreWorkspaceControls();
+    } else if (!m_workspace) {
+        m_viewsOf.clear();
+    } else if (m_workspace->flowCount() > 0) {
+        m_graph->trafficArrived();
+    }
     m_graph->setWorkspace(m_workspace ? m_workspace->path() : QString(), estate);
     m_resourceView->expandToDepth(-1);
     m_resourceView->collapseAll();
@@ -394,6 +421,10 @@ void MainWindow::refreshViews()
     setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only) — VpcLens").arg(name) : tr("%1 — VpcLens").arg(name));
     m_explainLabel->setText(explainSummary(*m_workspace));
     m_flows->setWorkspace(m_workspace.get(), estate);
+    if (opened) { // the flows view as this workspace left it (once the pane reads this workspace)
+        const int view = m_workspace->meta(QStringLiteral("view/flows")).toInt();
+        m_flows->setView(view >= 0 && view <= int(FlowsPane::View::Endpoints) ? FlowsPane::View(view) : FlowsPane::View::Records);
+    }
     const QList<ConversationTotal> top = topRejectedConversations(*m_workspace, 1);
     if (!top.isEmpty()) { // explain the biggest rejected conversation right away
         const ConversationTotal &t = top.first();
@@ -558,8 +589,25 @@ void MainWindow::saveWorkspaceView()
     try {
         const Workspace::BriefWait brief(*m_workspace);
         m_workspace->setMeta(QStringLiteral("view/state"), QString::fromLatin1(saveState().toBase64()));
+        m_workspace->setMeta(QStringLiteral("view/graph"), m_graph->viewState());
+        m_workspace->setMeta(QStringLiteral("view/counting"), m_charts->counting() == Counting::Records ? QStringLiteral("records")
+                                                                                                       : QStringLiteral("connections"));
+        m_workspace->setMeta(QStringLiteral("view/flows"), QString::number(int(m_flows->view())));
     } catch (const sql::Error &e) {
         qCInfo(lcViews) << "window layout not remembered:" << e.what();
+    }
+}
+
+// The graph's level and overlay and the chart's counting as the workspace left them
+// (a workspace without traffic opens on configured reachability).
+void MainWindow::restoreWorkspaceControls()
+{
+    try {
+        m_graph->setViewState(m_workspace->meta(QStringLiteral("view/graph")), m_workspace->flowCount() > 0);
+        m_charts->setCounting(m_workspace->meta(QStringLiteral("view/counting")) == QLatin1String("records") ? Counting::Records
+                                                                                                           : Counting::Connections);
+    } catch (const sql::Error &e) {
+        qCInfo(lcViews) << "view controls not restored:" << e.what();
     }
 }
 

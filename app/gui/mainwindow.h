@@ -74,6 +74,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -117,6 +118,7 @@ private:
     void addNoteAbout(const QString &subject); // asks for the text, keeps it in the workspace for the report
     void saveWorkspaceView();
     void restoreWorkspaceView();
+    void restoreWorkspaceControls();
     static QString explainSummary(const Workspace &ws);
     QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *content, Qt::DockWidgetArea area);
 
@@ -131,6 +133,8 @@ private:
     RulesPane *m_rules = nullptr;           // owned by its dock
     FindingsPane *m_findings = nullptr;     // owned by its dock
     ChangesPane *m_changes = nullptr;       // owned by its dock
+    QString m_viewsOf;                      // the workspace whose controls the views show (restored when it opens)
+    bool m_layoutOnShow = false;            // no layout remembered: resetLayout once the window has its size
     bool m_changesInSight = false;          // its dock's tab is the one shown: the graph marks its changes
     QLabel *m_findingsLabel = nullptr;      // owned by the status bar
     QMenu *m_viewMenu = nullptr;            // owned by the menu bar
