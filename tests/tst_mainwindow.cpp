@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/logging.h"
 #include "base/translations.h"
+#include "detailspane.h"
 #include "flowspane.h"
 #include "graphpane.h"
 #include "graphview.h"
@@ -366,6 +367,16 @@ void TestMainWindow::rejectedFlowWorkflow()
     QCOMPARE(record->dstPort, 3389);
     // The trace follows the current row: the same endpoints, and a verdict that names the blocker.
     QTRY_VERIFY(trace->verdictText().contains(QStringLiteral("Rejected")) || trace->verdictText().contains(QStringLiteral("REJECT")));
+    // The Details view shows the record as a tree of its decoded fields (not the interface's JSON).
+    auto *details = w.findChild<DetailsPane *>();
+    QVERIFY(details && details->recordTree()->isVisible());
+    const QTreeWidget *tree = details->recordTree();
+    QStringList sections;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        sections << tree->topLevelItem(i)->text(0);
+    QVERIFY2(sections.contains(QStringLiteral("Connection")) && sections.contains(QStringLiteral("Interface")) && sections.contains(QStringLiteral("File")),
+             qPrintable(sections.join(QLatin1Char(','))));
+    QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("#%1").arg(record->id));
     QVERIFY(!flows->setFilterText(QStringLiteral("dstport ==")));
     QCOMPARE(flows->effectiveExpression().contains(QStringLiteral("3389")), false);
 }

@@ -841,7 +841,10 @@ Optionen: --help, --version
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1  %2  %3 resources from %4  %5  %6
@@ -851,7 +854,10 @@ Optionen: --help, --version
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n Datei</numerusform><numerusform>%n Dateien</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>Snapshot %1 -&gt; %2 (%3): %4
@@ -861,7 +867,10 @@ Optionen: --help, --version
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%L1 connections (%L2 per hour and pair) replayed: %3
@@ -871,7 +880,10 @@ Optionen: --help, --version
     </message>
     <message numerus="yes">
         <source>%n flip(s)</source>
-        <translation><numerusform>%n Umschlag</numerusform><numerusform>%n Umschläge</numerusform></translation>
+        <translation>
+            <numerusform>%n Umschlag</numerusform>
+            <numerusform>%n Umschläge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workspace %1: %2, %3
@@ -881,11 +893,17 @@ Optionen: --help, --version
     </message>
     <message numerus="yes">
         <source>%n snapshot(s)</source>
-        <translation><numerusform>%n Snapshot</numerusform><numerusform>%n Snapshots</numerusform></translation>
+        <translation>
+            <numerusform>%n Snapshot</numerusform>
+            <numerusform>%n Snapshots</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 flow-log record(s)</source>
-        <translation><numerusform>%1 Flow-Log-Eintrag</numerusform><numerusform>%1 Flow-Log-Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%1 Flow-Log-Eintrag</numerusform>
+            <numerusform>%1 Flow-Log-Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Packet captures: %1, %2 beside the flow-log records
@@ -895,7 +913,10 @@ Optionen: --help, --version
     </message>
     <message numerus="yes">
         <source>%1 capture flow(s)</source>
-        <translation><numerusform>%1 Mitschnitt-Flow</numerusform><numerusform>%1 Mitschnitt-Flows</numerusform></translation>
+        <translation>
+            <numerusform>%1 Mitschnitt-Flow</numerusform>
+            <numerusform>%1 Mitschnitt-Flows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Snapshot %1: taken %2, %3 from %4 in %5; %6
@@ -905,7 +926,10 @@ Optionen: --help, --version
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation><numerusform>%n Ressource</numerusform><numerusform>%n Ressourcen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imports: %1 in, %2 not; %3 (--files and --problems list them)
@@ -915,7 +939,10 @@ Optionen: --help, --version
     </message>
     <message numerus="yes">
         <source>%1 problem(s)</source>
-        <translation><numerusform>%1 Problem</numerusform><numerusform>%1 Probleme</numerusform></translation>
+        <translation>
+            <numerusform>%1 Problem</numerusform>
+            <numerusform>%1 Probleme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1170,250 @@ Ports: %8</translation>
         <source>&apos;%1&apos; is compared with another field by == or != only.</source>
         <translation>&apos;%1&apos; wird mit einem anderen Feld nur mit == oder != verglichen.</translation>
     </message>
+    <message>
+        <source>local</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>no topology imported</source>
+        <translation>keine Topologie importiert</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Gehalten von</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>public (Elastic IP or auto-assigned): seen inside the VPC only as the private one</source>
+        <translation>öffentlich (Elastic IP oder automatisch vergeben): in der VPC nur als die private sichtbar</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Innerhalb</translation>
+    </message>
+    <message>
+        <source>subnet %1 of %2, no interface known</source>
+        <translation>Subnetz %1 von %2, keine Schnittstelle bekannt</translation>
+    </message>
+    <message>
+        <source>VPC %1, no subnet known</source>
+        <translation>VPC %1, kein Subnetz bekannt</translation>
+    </message>
+    <message>
+        <source>Outside the estate</source>
+        <translation>Außerhalb des Bestands</translation>
+    </message>
+    <message>
+        <source>a private address (a peered network, VPN, on-premises)</source>
+        <translation>eine private Adresse (ein Peering-Netz, VPN, lokal)</translation>
+    </message>
+    <message>
+        <source>a public address (the internet or an AWS service)</source>
+        <translation>eine öffentliche Adresse (das Internet oder ein AWS-Dienst)</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>not in the topology imported</source>
+        <translation>nicht in der importierten Topologie</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Network ACL</source>
+        <translation>Netzwerk-ACL</translation>
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation>Routentabelle</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Sicherheitsgruppen</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>  (* public)</source>
+        <translation>  (* öffentlich)</translation>
+    </message>
+    <message>
+        <source>Source/destination check</source>
+        <translation>Quell-/Zielprüfung</translation>
+    </message>
+    <message>
+        <source>off: it forwards traffic for others</source>
+        <translation>aus: sie leitet Verkehr für andere weiter</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>a packet capture (flow summed from its packets)</source>
+        <translation>ein Paketmitschnitt (Flow aus seinen Paketen summiert)</translation>
+    </message>
+    <message>
+        <source>a VPC Flow Log</source>
+        <translation>ein VPC Flow Log</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>Log-Status</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>yes: this record stands for its connection</source>
+        <translation>ja: dieser Eintrag steht für seine Verbindung</translation>
+    </message>
+    <message>
+        <source>no: another interface&apos;s record of the same connection stands for it</source>
+        <translation>nein: der Eintrag einer anderen Schnittstelle steht für dieselbe Verbindung</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden durch</translation>
+    </message>
+    <message>
+        <source>not explained yet (run explain)</source>
+        <translation>noch nicht erklärt (explain ausführen)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Quelladresse</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>Zieladresse</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation>TCP-Flags</translation>
+    </message>
+    <message>
+        <source>Community ID</source>
+        <translation>Community ID</translation>
+    </message>
+    <message>
+        <source>Fields of versions 3-8</source>
+        <translation>Felder der Versionen 3-8</translation>
+    </message>
+    <message>
+        <source>  (rewritten: the packet&apos;s, not the record&apos;s)</source>
+        <translation>  (umgeschrieben: die des Pakets, nicht die des Eintrags)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Record of the file</source>
+        <translation>Eintrag der Datei</translation>
+    </message>
+    <message>
+        <source>number %1 (bad lines not counted)</source>
+        <translation>Nummer %1 (fehlerhafte Zeilen nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::AthenaEmitter</name>
@@ -1352,6 +1623,18 @@ Ports: %8</translation>
     <message>
         <source>Select a resource to see its details.</source>
         <translation>Wählen Sie eine Ressource, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3257,10 @@ Der Arbeitsbereich ist vielleicht beschädigt, oder ein anderes Programm hält i
             <numerusform>Paketmitschnitte: %n Datei importiert, %L1 Frames, %L2 Flows, %L3 Dateien als Duplikate übersprungen, %L4 fehlgeschlagen.</numerusform>
             <numerusform>Paketmitschnitte: %n Dateien importiert, %L1 Frames, %L2 Flows, %L3 Dateien als Duplikate übersprungen, %L4 fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record %1: %2 → %3</source>
+        <translation>Eintrag %1: %2 → %3</translation>
     </message>
 </context>
 <context>

@@ -661,7 +661,10 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%n network change(s)</source>
-        <translation><numerusform>%n network change</numerusform><numerusform>%n network changes</numerusform></translation>
+        <translation>
+            <numerusform>%n network change</numerusform>
+            <numerusform>%n network changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>: %1 applied, %2 failed, %3 not applied
@@ -674,7 +677,10 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation><numerusform>%n difference</numerusform><numerusform>%n differences</numerusform></translation>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
     </message>
     <message>
         <source>  %1 resource(s) AWS created with a new VPC (no event names them)
@@ -788,7 +794,10 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1  %2  %3 resources from %4  %5  %6
@@ -797,7 +806,10 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>Snapshot %1 -&gt; %2 (%3): %4
@@ -806,7 +818,10 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%L1 connections (%L2 per hour and pair) replayed: %3
@@ -815,7 +830,10 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%n flip(s)</source>
-        <translation><numerusform>%n flip</numerusform><numerusform>%n flips</numerusform></translation>
+        <translation>
+            <numerusform>%n flip</numerusform>
+            <numerusform>%n flips</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workspace %1: %2, %3
@@ -824,11 +842,17 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%n snapshot(s)</source>
-        <translation><numerusform>%n snapshot</numerusform><numerusform>%n snapshots</numerusform></translation>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 flow-log record(s)</source>
-        <translation><numerusform>%1 flow-log record</numerusform><numerusform>%1 flow-log records</numerusform></translation>
+        <translation>
+            <numerusform>%1 flow-log record</numerusform>
+            <numerusform>%1 flow-log records</numerusform>
+        </translation>
     </message>
     <message>
         <source>Packet captures: %1, %2 beside the flow-log records
@@ -837,7 +861,10 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%1 capture flow(s)</source>
-        <translation><numerusform>%1 capture flow</numerusform><numerusform>%1 capture flows</numerusform></translation>
+        <translation>
+            <numerusform>%1 capture flow</numerusform>
+            <numerusform>%1 capture flows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Snapshot %1: taken %2, %3 from %4 in %5; %6
@@ -846,7 +873,10 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation><numerusform>%n resource</numerusform><numerusform>%n resources</numerusform></translation>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imports: %1 in, %2 not; %3 (--files and --problems list them)
@@ -855,7 +885,10 @@ Options: --help, --version
     </message>
     <message numerus="yes">
         <source>%1 problem(s)</source>
-        <translation><numerusform>%1 problem</numerusform><numerusform>%1 problems</numerusform></translation>
+        <translation>
+            <numerusform>%1 problem</numerusform>
+            <numerusform>%1 problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1112,250 @@ ports: %8</source>
         <source>&apos;%1&apos; is compared with another field by == or != only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no topology imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public (Elastic IP or auto-assigned): seen inside the VPC only as the private one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet %1 of %2, no interface known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC %1, no subnet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private address (a peered network, VPN, on-premises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public address (the internet or an AWS service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the topology imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (* public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source/destination check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off: it forwards traffic for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a packet capture (flow summed from its packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VPC Flow Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: this record stands for its connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: another interface&apos;s record of the same connection stands for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not explained yet (run explain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of versions 3-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (rewritten: the packet&apos;s, not the record&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 (bad lines not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::AthenaEmitter</name>
@@ -1254,7 +1531,10 @@ ports: %8</source>
     </message>
     <message numerus="yes">
         <source>%n call(s): %1 failed (never applied), %2 not applied (see why)</source>
-        <translation><numerusform>%n call: %1 failed (never applied), %2 not applied (see why)</numerusform><numerusform>%n calls: %1 failed (never applied), %2 not applied (see why)</numerusform></translation>
+        <translation>
+            <numerusform>%n call: %1 failed (never applied), %2 not applied (see why)</numerusform>
+            <numerusform>%n calls: %1 failed (never applied), %2 not applied (see why)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes (the first snapshot: nothing to compare with)</source>
@@ -1262,7 +1542,10 @@ ports: %8</source>
     </message>
     <message numerus="yes">
         <source>Changes from snapshot %1 to %2: %n</source>
-        <translation><numerusform>Changes from snapshot %1 to %2: %n</numerusform><numerusform>Changes from snapshot %1 to %2: %n</numerusform></translation>
+        <translation>
+            <numerusform>Changes from snapshot %1 to %2: %n</numerusform>
+            <numerusform>Changes from snapshot %1 to %2: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>not compared</source>
@@ -1281,6 +1564,18 @@ ports: %8</source>
     <name>vpclens::DetailsPane</name>
     <message>
         <source>Select a resource to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,15 +1732,24 @@ ports: %8</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finding</source>
@@ -1539,7 +1843,10 @@ Evidence: %1</source>
     </message>
     <message numerus="yes">
         <source>%n gap(s), %1 h</source>
-        <translation><numerusform>%n gap, %1 h</numerusform><numerusform>%n gaps, %1 h</numerusform></translation>
+        <translation>
+            <numerusform>%n gap, %1 h</numerusform>
+            <numerusform>%n gaps, %1 h</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1559,11 +1866,17 @@ Evidence: %1</source>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>SKIPDATA records on %n interface(s)</source>
-        <translation><numerusform>SKIPDATA records on %n interface</numerusform><numerusform>SKIPDATA records on %n interfaces</numerusform></translation>
+        <translation>
+            <numerusform>SKIPDATA records on %n interface</numerusform>
+            <numerusform>SKIPDATA records on %n interfaces</numerusform>
+        </translation>
     </message>
     <message>
         <source>
@@ -2674,7 +2987,10 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>Topology: %n file(s) read, unchanged since snapshot %1: no new snapshot.</source>
-        <translation><numerusform>Topology: %n file read, unchanged since snapshot %1: no new snapshot.</numerusform><numerusform>Topology: %n files read, unchanged since snapshot %1: no new snapshot.</numerusform></translation>
+        <translation>
+            <numerusform>Topology: %n file read, unchanged since snapshot %1: no new snapshot.</numerusform>
+            <numerusform>Topology: %n files read, unchanged since snapshot %1: no new snapshot.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Traced against the oldest snapshot (%1): every snapshot was taken after this record started, so the configuration at its time is not known.</source>
@@ -2811,7 +3127,10 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>Traced against the configuration at %1: the snapshot before it plus %n CloudTrail change(s) since.</source>
-        <translation><numerusform>Traced against the configuration at %1: the snapshot before it plus %n CloudTrail change since.</numerusform><numerusform>Traced against the configuration at %1: the snapshot before it plus %n CloudTrail changes since.</numerusform></translation>
+        <translation>
+            <numerusform>Traced against the configuration at %1: the snapshot before it plus %n CloudTrail change since.</numerusform>
+            <numerusform>Traced against the configuration at %1: the snapshot before it plus %n CloudTrail changes since.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed on this record&apos;s path before it started: %1</source>
@@ -2823,7 +3142,10 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>CloudTrail: %n file(s), %L1 network changes (%L2 new, %L3 failed, %L4 not applied), %L5 other events counted apart, %L6 bad records.</source>
-        <translation><numerusform>CloudTrail: %n file, %L1 network changes (%L2 new, %L3 failed, %L4 not applied), %L5 other events counted apart, %L6 bad records.</numerusform><numerusform>CloudTrail: %n files, %L1 network changes (%L2 new, %L3 failed, %L4 not applied), %L5 other events counted apart, %L6 bad records.</numerusform></translation>
+        <translation>
+            <numerusform>CloudTrail: %n file, %L1 network changes (%L2 new, %L3 failed, %L4 not applied), %L5 other events counted apart, %L6 bad records.</numerusform>
+            <numerusform>CloudTrail: %n files, %L1 network changes (%L2 new, %L3 failed, %L4 not applied), %L5 other events counted apart, %L6 bad records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replaying the period&apos;s connections against snapshot %1…</source>
@@ -2867,7 +3189,14 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>Packet captures: %n file(s) imported, %L1 frames, %L2 flows, %L3 files skipped as duplicates, %L4 failed.</source>
-        <translation><numerusform>Packet captures: %n file imported, %L1 frames, %L2 flows, %L3 files skipped as duplicates, %L4 failed.</numerusform><numerusform>Packet captures: %n files imported, %L1 frames, %L2 flows, %L3 files skipped as duplicates, %L4 failed.</numerusform></translation>
+        <translation>
+            <numerusform>Packet captures: %n file imported, %L1 frames, %L2 flows, %L3 files skipped as duplicates, %L4 failed.</numerusform>
+            <numerusform>Packet captures: %n files imported, %L1 frames, %L2 flows, %L3 files skipped as duplicates, %L4 failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2886,7 +3215,10 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>%1: %n capture flow(s), %2 packets in all (the first packets of each flow are kept).</source>
-        <translation><numerusform>%1: %n capture flow, %2 packets in all (the first packets of each flow are kept).</numerusform><numerusform>%1: %n capture flows, %2 packets in all (the first packets of each flow are kept).</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n capture flow, %2 packets in all (the first packets of each flow are kept).</numerusform>
+            <numerusform>%1: %n capture flows, %2 packets in all (the first packets of each flow are kept).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Captured at %1</source>
@@ -2969,7 +3301,10 @@ The workspace may be damaged, or another program holds it. Nothing was changed b
     </message>
     <message numerus="yes">
         <source>%L1 connections seen in the period replayed against %2: %n would change their verdict.</source>
-        <translation><numerusform>%L1 connections seen in the period replayed against %2: %n would change their verdict.</numerusform><numerusform>%L1 connections seen in the period replayed against %2: %n would change their verdict.</numerusform></translation>
+        <translation>
+            <numerusform>%L1 connections seen in the period replayed against %2: %n would change their verdict.</numerusform>
+            <numerusform>%L1 connections seen in the period replayed against %2: %n would change their verdict.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verdict</source>

@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspane.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
+#include <QSignalBlocker>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QHeaderView>
 #include <QPlainTextEdit>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace vpclens {
 
@@ -13,7 +21,26 @@ DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_json(new QPlainTextEdit(this))
+    , m_record(new QTreeWidget(this))
 {
+    m_record->setHeaderLabels({tr("Field"), tr("Value")});
+    m_record->setColumnCount(2);
+    m_record->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_record->setUniformRowHeights(true);
+    m_record->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_record->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("Copy"), m_record);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_record->addAction(copy);
+    connect(copy, &QAction::triggered, this, [this] {
+        QStringList lines;
+        for (const QTreeWidgetItem *item : m_record->selectedItems())
+            lines << (item->text(0).isEmpty() ? item->text(1) : item->text(0) + QStringLiteral(": ") + item->text(1));
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    });
+    connect(m_record, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem *i) { m_collapsed.insert(i->text(0)); });
+    connect(m_record, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *i) { m_collapsed.remove(i->text(0)); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -22,18 +49,50 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     layout->addWidget(m_title);
     layout->addWidget(m_json, 1);
+    layout->addWidget(m_record, 1);
     clear();
 }
 
 void DetailsPane::showResource(const QString &title, const QByteArray &rawJson)
 {
     m_title->setText(title);
+    m_record->hide();
+    m_json->show();
     const QJsonDocument doc = QJsonDocument::fromJson(rawJson);
     m_json->setPlainText(doc.isNull() ? QString::fromUtf8(rawJson) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
+void DetailsPane::showRecord(const QString &title, const QList<DetailItem> &items)
+{
+    m_title->setText(title);
+    m_json->hide();
+    m_record->show();
+    const QSignalBlocker block(m_record); // collapsing to rebuild is not the analyst's
+    m_record->clear();
+    std::function<void(QTreeWidgetItem *, const DetailItem &)> add = [&](QTreeWidgetItem *parent, const DetailItem &d) {
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_record);
+        item->setText(0, d.field);
+        item->setText(1, d.value);
+        item->setToolTip(1, d.value);
+        for (const DetailItem &c : d.children)
+            add(item, c);
+    };
+    for (const DetailItem &d : items)
+        add(nullptr, d);
+    m_record->expandAll();
+    for (int i = 0; i < m_record->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = m_record->topLevelItem(i);
+        top->setExpanded(!m_collapsed.contains(top->text(0)));
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+    }
+}
+
 void DetailsPane::clear()
 {
+    m_record->hide();
+    m_json->show();
     m_title->setText(tr("Select a resource to see its details."));
     m_json->clear();
 }

@@ -3,14 +3,17 @@
 // and the charts follow the filter (plus the analyst's own series).
 #include "mainwindow.h"
 
+#include "base/logging.h"
 #include "base/protocols.h"
 #include "base/timetext.h"
+#include "detailspane.h"
 #include "flowspane.h"
 #include "graphpane.h"
 #include "graphview.h"
 #include "models/flowtablemodel.h"
 #include "models/resourcetreemodel.h"
 #include "query/chartdata.h"
+#include "query/recorddetails.h"
 #include "topology/estate.h"
 #include "tracepanel.h"
 #include "trafficchart.h"
@@ -150,6 +153,14 @@ void MainWindow::showFlow(const FlowRecord &r)
         m_syncing = true;
         m_graph->view()->findNode(r.eni);
         m_syncing = false;
+    }
+    // The record's details, after the graph and the resource tree have followed it.
+    if (m_workspace) {
+        try {
+            m_details->showRecord(tr("Record %1: %2 → %3").arg(r.id).arg(r.src, r.dst), recordDetails(*m_workspace, m_estate.get(), r));
+        } catch (const sql::Error &e) {
+            qCInfo(lcViews) << "record details not read:" << e.what();
+        }
     }
 }
 
