@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -78,6 +79,13 @@ struct GroupKeyHash {
     }
 };
 
+// a + b, held at the largest value rather than wrapping (a crafted workspace's counts near 2^63).
+std::int64_t saturated(std::int64_t a, std::int64_t b)
+{
+    std::int64_t sum = 0;
+    return __builtin_add_overflow(a, b, &sum) ? std::numeric_limits<std::int64_t>::max() : sum;
+}
+
 // One direction's sums while the records are read (first: the earliest start, kNull before any).
 struct WaySums {
     std::int64_t records = 0, rejected = 0, packets = 0, bytes = 0, first = fc::kNull;
@@ -93,14 +101,14 @@ struct GroupSums {
         WaySums &w = way[dir];
         ++w.records;
         w.rejected += rejected ? 1 : 0;
-        w.packets += packets;
-        w.bytes += bytes;
+        w.packets = saturated(w.packets, packets);
+        w.bytes = saturated(w.bytes, bytes);
         w.first = w.first == fc::kNull ? start : std::min(w.first, start);
         last = last == fc::kNull ? end : std::max(last, end);
         if (tcpFlags != fc::kNull)
             flags[dir] = std::int16_t(std::max<std::int16_t>(flags[dir], 0) | (tcpFlags & 0xff));
     }
-    std::int64_t bytes() const { return way[0].bytes + way[1].bytes; }
+    std::int64_t bytes() const { return saturated(way[0].bytes, way[1].bytes); }
 };
 
 // Sums by a key of two words, open addressing: a conversation between IPv4 addresses (both addresses,
@@ -335,7 +343,7 @@ QList<GroupRow> rowsOf(GroupBy by, std::vector<Row> top)
             std::swap(r.ab, r.ba);
         }
         r.flows = s.way[0].records + s.way[1].records;
-        r.packets = s.way[0].packets + s.way[1].packets;
+        r.packets = saturated(s.way[0].packets, s.way[1].packets);
         r.bytes = s.bytes();
         r.rejected = s.way[0].rejected + s.way[1].rejected;
         r.first = r.ab.records == 0 ? r.ba.first : r.ba.records == 0 ? r.ab.first : std::min(r.ab.first, r.ba.first);
