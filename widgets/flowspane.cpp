@@ -427,7 +427,7 @@ FlowsPane::View FlowsPane::view() const
 
 void FlowsPane::fillGroups(GroupBy by, const QList<GroupRow> &rows)
 {
-    m_groups->showRows(by, rows, m_estate.get());
+    m_groups->showRows(by, rows, m_estate);
 }
 
 // Origin and Handshake where captures sit beside the flow logs; the Community ID on request.

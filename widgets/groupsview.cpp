@@ -64,13 +64,13 @@ GroupsView::GroupsView(QWidget *parent)
     connect(this, &QAbstractItemView::doubleClicked, this, &GroupsView::requestFilter);
 }
 
-void GroupsView::showRows(GroupBy by, const QList<GroupRow> &rows, const Estate *estate)
+void GroupsView::showRows(GroupBy by, const QList<GroupRow> &rows, std::shared_ptr<const Estate> estate)
 {
     if (by != m_by) // the columns differ
         m_sortChosen = false;
     m_by = by;
     m_rows = rows;
-    m_estate = estate;
+    m_estate = std::move(estate);
     refill();
     resizeColumnsToContents();
 }

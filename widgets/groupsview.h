@@ -21,7 +21,7 @@ class GroupsView : public QTableView
     Q_OBJECT
 public:
     explicit GroupsView(QWidget *parent = nullptr);
-    void showRows(GroupBy by, const QList<GroupRow> &rows, const Estate *estate);
+    void showRows(GroupBy by, const QList<GroupRow> &rows, std::shared_ptr<const Estate> estate);
     void clearRows();
     void setUtc(bool utc);
     // The filter that keeps a row's records: both ends (and the service port and protocol).
@@ -40,7 +40,7 @@ private:
     QStandardItemModel *m_model;
     GroupBy m_by = GroupBy::Conversation;
     QList<GroupRow> m_rows;
-    const Estate *m_estate = nullptr; // for names; valid while the rows are shown (the pane keeps it)
+    std::shared_ptr<const Estate> m_estate; // for the names of the ends
     bool m_utc = true;
     bool m_sortChosen = false; // the analyst clicked a column; else biggest by bytes first
 };
