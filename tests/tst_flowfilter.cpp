@@ -4,6 +4,7 @@
 // raw flow logs (samplelogs.h), never from the code under test.
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
+#include "query/filterclause.h"
 #include "query/flowfilter.h"
 #include "query/flowsearch.h"
 #include "samplelogs.h"
@@ -31,6 +32,7 @@ private slots:
     void results_data();
     void results();
     void notIncludesRecordsWithoutTheField();
+    void applyAsFilterJoins();
     void conversationsCountOnce();
     void chartBucketsFromTheRollup();
     void timeWindowsFromTheRollup();
@@ -247,6 +249,48 @@ void TestFlowFilter::notIncludesRecordsWithoutTheField()
     QVERIFY(noData > 0);
     QCOMPARE(count(QStringLiteral("srcaddr in 0.0.0.0/0")) + count(QStringLiteral("not srcaddr in 0.0.0.0/0")), qint64(m_records.size()));
     QCOMPARE(count(QStringLiteral("log-status != OK")), noData);
+}
+
+// "Apply as Filter" and its joins, as Wireshark words them: the text (parentheses only where `and`
+// over `or` or a `not` needs them; values quoted where the lexer needs it), and what each keeps on the
+// sample, counted from the raw lines.
+void TestFlowFilter::applyAsFilterJoins()
+{
+    const QString ssh = QStringLiteral("dstport == 22");
+    const QString either = QStringLiteral("action == REJECT or protocol == icmp");
+    QCOMPARE(joinFilter(QString(), ssh, FilterJoin::AndSelected), ssh);
+    QCOMPARE(joinFilter(QStringLiteral("  "), ssh, FilterJoin::OrNotSelected), QStringLiteral("not dstport == 22"));
+    QCOMPARE(joinFilter(either, ssh, FilterJoin::Selected), ssh);
+    QCOMPARE(joinFilter(either, ssh, FilterJoin::NotSelected), QStringLiteral("not dstport == 22"));
+    QCOMPARE(joinFilter(either, ssh, FilterJoin::AndSelected), QStringLiteral("(action == REJECT or protocol == icmp) and dstport == 22"));
+    QCOMPARE(joinFilter(QStringLiteral("(a or b) and c"), ssh, FilterJoin::AndSelected), QStringLiteral("(a or b) and c and dstport == 22"));
+    QCOMPARE(joinFilter(QStringLiteral("a || b"), ssh, FilterJoin::AndNotSelected), QStringLiteral("(a || b) and not dstport == 22"));
+    QCOMPARE(joinFilter(either, ssh, FilterJoin::OrSelected), QStringLiteral("action == REJECT or protocol == icmp or dstport == 22"));
+    QCOMPARE(joinFilter(ssh, either, FilterJoin::AndSelected), QStringLiteral("dstport == 22 and (action == REJECT or protocol == icmp)"));
+    QCOMPARE(joinFilter(ssh, QStringLiteral("addr == 10.0.0.1 and port == 5432"), FilterJoin::OrNotSelected),
+             QStringLiteral("dstport == 22 or not (addr == 10.0.0.1 and port == 5432)"));
+    QCOMPARE(joinFilter(QStringLiteral("srcport == \"unclosed"), ssh, FilterJoin::AndSelected), QStringLiteral("(srcport == \"unclosed) and dstport == 22"));
+    QCOMPARE(filterClause(QStringLiteral("rule"), QStringLiteral("sg-0abc egress all 0.0.0.0/0")), QStringLiteral("rule == \"sg-0abc egress all 0.0.0.0/0\""));
+    QCOMPARE(filterClause(QStringLiteral("name"), QStringLiteral("a \"b\" \\c")), QStringLiteral("name == \"a \\\"b\\\" \\\\c\""));
+    QCOMPARE(filterClause(QStringLiteral("name"), QStringLiteral("or")), QStringLiteral("name == \"or\""));
+    QCOMPARE(filterClause(QStringLiteral("srcaddr"), QStringLiteral("2001:db8::1")), QStringLiteral("srcaddr == 2001:db8::1"));
+
+    qint64 rejected = 0, rejectedSsh = 0, sshOrIcmp = 0, rejectedNotSsh = 0;
+    for (const test::SampleRecord &r : m_records) {
+        const bool isRejected = r.action == QLatin1String("REJECT"), isSsh = r.dstPort == 22;
+        rejected += isRejected;
+        rejectedSsh += isRejected && isSsh;
+        sshOrIcmp += isSsh || r.protocol == 1;
+        rejectedNotSsh += isRejected && !isSsh;
+    }
+    QVERIFY(rejectedSsh > 0 && rejectedNotSsh > 0);
+    const QString reject = QStringLiteral("action == REJECT");
+    QCOMPARE(count(joinFilter(reject, ssh, FilterJoin::AndSelected)), rejectedSsh);
+    QCOMPARE(count(joinFilter(reject, ssh, FilterJoin::AndNotSelected)), rejectedNotSsh);
+    QCOMPARE(count(joinFilter(QStringLiteral("protocol == icmp"), ssh, FilterJoin::OrSelected)), sshOrIcmp);
+    QCOMPARE(count(joinFilter(QString(), reject, FilterJoin::NotSelected)), qint64(m_records.size()) - rejected);
+    // A conversation's filter (an `and` of its ends) negated whole, then joined.
+    QCOMPARE(count(joinFilter(reject, QStringLiteral("dstport == 22 and action == REJECT"), FilterJoin::AndNotSelected)), rejectedNotSsh);
 }
 
 void TestFlowFilter::conversationsCountOnce()

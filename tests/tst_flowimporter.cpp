@@ -103,6 +103,7 @@ private slots:
     void malformedInputMatchesManifest();
     void badFormatOption();
     void headerlessFileUsesItsFlowLogFormat();
+    void fieldCountHintOnlyWhenTheFormatWasAssumed();
     void hiveStyleTree();
     void progressOnlyMovesForward();
     void caseFolderWithExportsAndLogs();
@@ -392,6 +393,30 @@ void TestFlowImporter::badFormatOption()
     const auto r = importFlowLogs(*ws, {test::sourcePath(QStringLiteral("resources/sample/flowlogs"))}, FlowImportOptions{QStringLiteral("${version} ${nonsense}")});
     QCOMPARE(r.filesImported, 0);
     QVERIFY(r.messages.value(0).contains(QLatin1String("nonsense")));
+}
+
+// A line with the wrong number of fields names the file and line; the hint to give --format comes
+// only when the default format was assumed, not when the analyst gave one.
+void TestFlowImporter::fieldCountHintOnlyWhenTheFormatWasAssumed()
+{
+    QTemporaryDir in;
+    QFile f(in.filePath(QStringLiteral("short.log")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("eni-1 10.0.0.1 10.0.0.2\neni-1 10.0.0.1\n"); // three fields, then two
+    f.close();
+    auto assumed = fresh(QStringLiteral("assumed.vpclens"), false);
+    const auto a = importFlowLogs(*assumed, {f.fileName()});
+    QCOMPARE(a.badLines, 2);
+    QVERIFY2(a.messages.value(0).startsWith(f.fileName() + QStringLiteral(":1: bad line (field-count): expected 14 fields, found 3")),
+             qPrintable(a.messages.value(0)));
+    QVERIFY(a.messages.value(0).contains(QLatin1String("give it with --format")));
+    auto given = fresh(QStringLiteral("given.vpclens"), false);
+    const auto g = importFlowLogs(*given, {f.fileName()}, FlowImportOptions{QStringLiteral("${interface-id} ${srcaddr} ${dstaddr}")});
+    QCOMPARE(g.records, 1);
+    QCOMPARE(g.badLines, 1);
+    QVERIFY2(g.messages.value(0).startsWith(f.fileName() + QStringLiteral(":2: bad line (field-count): expected 3 fields, found 2")),
+             qPrintable(g.messages.value(0)));
+    QVERIFY2(!g.messages.value(0).contains(QLatin1String("--format")), qPrintable(g.messages.value(0)));
 }
 
 void TestFlowImporter::headerlessFileUsesItsFlowLogFormat()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review in the main window on the bundled sample: a rule filters the table to the records it
 // decided, a finding to its evidence with the first record traced, and the review report's preview.
+#include "detailspane.h"
 #include "findingspane.h"
 #include "flowspane.h"
 #include "ingest/bundledsample.h"
@@ -13,6 +14,10 @@
 #include "tracepanel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QJsonObject>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -22,6 +27,31 @@
 
 using namespace vpclens;
 
+namespace {
+
+// Opens a widget's context menu at a point and triggers "<submenu> > <action>" in it, as a click would.
+bool chooseFromContextMenu(QWidget *widget, const QPoint &at, const QString &submenu, const QString &action)
+{
+    bool chosen = false;
+    QTimer::singleShot(0, widget, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions())
+            if (a->text() == submenu && a->menu() && a->isEnabled())
+                for (QAction *b : a->menu()->actions())
+                    if (b->text() == action) {
+                        b->trigger();
+                        chosen = true;
+                    }
+        menu->close();
+    });
+    emit widget->customContextMenuRequested(at);
+    return chosen;
+}
+
+} // namespace
+
 class TestMainWindowReview : public QObject
 {
     Q_OBJECT
@@ -30,6 +60,7 @@ private slots:
     void ruleFiltersTheTableToItsRecords();
     void findingShowsItsEvidence();
     void reviewReportPreviewShowsItsPages();
+    void applyAndPrepareAsFilterFromACell();
 
 private:
     QTemporaryDir m_dir;
@@ -125,6 +156,48 @@ void TestMainWindowReview::reviewReportPreviewShowsItsPages()
     QVERIFY(pages);
     QTRY_VERIFY_WITH_TIMEOUT(pages->pageCount() >= 1 + 3 + 1, 20000);
     dialog->close();
+}
+
+// Wireshark's habit: right-click a cell, Apply as Filter > ...and Selected joins the cell's value to the
+// filter and runs it (the records the raw lines say); Prepare as Filter on a field of the record's
+// details puts the joined filter in the bar without running it.
+void TestMainWindowReview::applyAndPrepareAsFilterFromACell()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(m_sample));
+    auto *flows = w.findChild<FlowsPane *>();
+    QVERIFY(flows->setFilterText(QStringLiteral("action == REJECT")));
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting() && flows->model()->rowCount() > 0, 20000);
+    QTableView *table = flows->table();
+    table->setCurrentIndex(flows->model()->index(0, FlowTableModel::DstPort));
+    const int port = flows->model()->record(0)->dstPort;
+    const QPoint cell = table->visualRect(flows->model()->index(0, FlowTableModel::DstPort)).center();
+    QVERIFY(chooseFromContextMenu(table, cell, QStringLiteral("Apply as Filter"), QStringLiteral("…and Selected")));
+    QCOMPARE(flows->filterText(), QStringLiteral("action == REJECT and dstport == %1").arg(port));
+    qint64 expected = 0;
+    for (const test::SampleRecord &r : test::sampleRecords())
+        expected += r.action == QLatin1String("REJECT") && r.dstPort == port;
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QCOMPARE(flows->model()->matchCount(), expected);
+    QVERIFY(flows->effectiveExpression().contains(QStringLiteral("dstport == %1").arg(port)));
+
+    // The record's details: Prepare as Filter on its source address waits in the bar for Enter.
+    table->setCurrentIndex(flows->model()->index(0, 0));
+    auto *details = w.findChild<DetailsPane *>();
+    QTreeWidget *tree = details->recordTree();
+    QTRY_VERIFY(tree->isVisible() && tree->topLevelItemCount() > 0);
+    const auto source = tree->findItems(QStringLiteral("Source address"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(source.size(), 1);
+    const QString before = flows->effectiveExpression();
+    const QString address = flows->model()->record(0)->src;
+    QVERIFY(chooseFromContextMenu(tree, tree->visualItemRect(source.front()).center(), QStringLiteral("Prepare as Filter"), QStringLiteral("…or not Selected")));
+    QCOMPARE(flows->filterText(), QStringLiteral("action == REJECT and dstport == %1 or not srcaddr == %2").arg(port).arg(address));
+    QCOMPARE(flows->effectiveExpression(), before);
+    // A field with no value of its own (the section "Time" is one) offers both menus disabled.
+    const auto time = tree->findItems(QStringLiteral("Time"), Qt::MatchExactly);
+    QCOMPARE(time.size(), 1);
+    QVERIFY(!chooseFromContextMenu(tree, tree->visualItemRect(time.front()).center(), QStringLiteral("Apply as Filter"), QStringLiteral("Selected")));
 }
 
 QTEST_MAIN(TestMainWindowReview)

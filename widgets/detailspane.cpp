@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspane.h"
 
+#include "filtermenu.h"
+
 #include <QAction>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -8,6 +10,7 @@
 #include <QSignalBlocker>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QTreeWidget>
@@ -16,6 +19,9 @@
 #include <functional>
 
 namespace vpclens {
+namespace {
+constexpr int kFilterRole = Qt::UserRole + 1; // an item's filter clause
+}
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
@@ -28,7 +34,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_record->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_record->setUniformRowHeights(true);
     m_record->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_record->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // A field's value as a filter (Apply / Prepare as Filter), as Wireshark's packet details offer.
+    m_record->setContextMenuPolicy(Qt::CustomContextMenu);
     auto *copy = new QAction(tr("Copy"), m_record);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -38,6 +45,15 @@ DetailsPane::DetailsPane(QWidget *parent)
         for (const QTreeWidgetItem *item : m_record->selectedItems())
             lines << (item->text(0).isEmpty() ? item->text(1) : item->text(0) + QStringLiteral(": ") + item->text(1));
         QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    });
+    connect(m_record, &QWidget::customContextMenuRequested, this, [this, copy](const QPoint &at) {
+        const QTreeWidgetItem *item = m_record->itemAt(at);
+        const QString clause = item ? item->data(0, kFilterRole).toString() : QString();
+        QMenu menu;
+        addFilterMenus(menu, clause, [this, clause](FilterJoin how, bool run) { emit clauseChosen(clause, how, run); });
+        menu.addSeparator();
+        menu.addAction(copy);
+        menu.exec(m_record->viewport()->mapToGlobal(at));
     });
     connect(m_record, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem *i) { m_collapsed.insert(i->text(0)); });
     connect(m_record, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *i) { m_collapsed.remove(i->text(0)); });
@@ -73,7 +89,8 @@ void DetailsPane::showRecord(const QString &title, const QList<DetailItem> &item
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_record);
         item->setText(0, d.field);
         item->setText(1, d.value);
-        item->setToolTip(1, d.value);
+        item->setToolTip(1, d.filter.isEmpty() ? d.value : QStringLiteral("%1\n%2").arg(d.value, d.filter));
+        item->setData(0, kFilterRole, d.filter);
         for (const DetailItem &c : d.children)
             add(item, c);
     };

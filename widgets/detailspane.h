@@ -3,6 +3,7 @@
 // selected record's details as a tree of decoded fields (query/recorddetails.h).
 #pragma once
 
+#include "query/filterclause.h"
 #include "query/recorddetails.h"
 
 #include <QSet>
@@ -23,6 +24,9 @@ public:
     void showRecord(const QString &title, const QList<DetailItem> &items);
     void clear();
     QTreeWidget *recordTree() const { return m_record; }
+
+signals:
+    void clauseChosen(const QString &clause, FilterJoin how, bool run); // a field's Apply / Prepare as Filter
 
 private:
     QLabel *m_title;        // owned by the layout

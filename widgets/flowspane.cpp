@@ -94,8 +94,19 @@ FlowsPane::FlowsPane(QWidget *parent)
     m_table = new FlowTableView(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The cell's value as a filter (Apply / Prepare as Filter), then the record's own actions.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        const auto r = index.isValid() ? m_model->record(index.row()) : std::nullopt;
+        QMenu menu;
+        const QString clause = r ? recordClause(*r, FlowTableModel::filterField(index.column())) : QString();
+        addFilterMenus(menu, clause, [this, clause](FilterJoin how, bool run) { useClause(clause, how, run); });
+        menu.addSeparator();
+        menu.addActions(m_table->actions());
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     // A note about a record, for the review report.
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *note = new QAction(tr("Add Note for the Report…"), m_table);
     m_table->addAction(note);
     connect(note, &QAction::triggered, this, [this] {
@@ -140,6 +151,7 @@ FlowsPane::FlowsPane(QWidget *parent)
         setView(View::Records); // the records of the row
         setFilterText(expression);
     });
+    connect(m_groups, &GroupsView::clauseChosen, this, &FlowsPane::useClause); // the view stays
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_groups);
@@ -179,7 +191,7 @@ FlowsPane::FlowsPane(QWidget *parent)
         if (text.isEmpty() && !m_appliedText.isEmpty())
             apply();
     });
-    connect(m_rejectedOnly, &QToolButton::toggled, this, &FlowsPane::apply);
+    connect(m_rejectedOnly, &QToolButton::toggled, this, &FlowsPane::refilter);
     connect(previous, &QToolButton::clicked, this, [this] { selectNextRejected(false); });
     connect(nextButton, &QToolButton::clicked, this, [this] { selectNextRejected(true); });
     connect(m_view, &QComboBox::currentIndexChanged, this, &FlowsPane::showGroups);
@@ -259,6 +271,7 @@ void FlowsPane::setWorkspace(Workspace *ws, std::shared_ptr<const Estate> estate
     m_context.clear();
     m_contextLabel.clear();
     m_range = {};
+    m_appliedText.clear(); // the last workspace's filter is not this one's, even if its own fails
     m_filter->setText(ws ? ws->meta(QStringLiteral("view/filter")) : QString());
     reloadSavedFilters();
     apply();
@@ -267,6 +280,19 @@ void FlowsPane::setWorkspace(Workspace *ws, std::shared_ptr<const Estate> estate
 QString FlowsPane::filterText() const
 {
     return m_filter->text();
+}
+
+void FlowsPane::useClause(const QString &clause, FilterJoin how, bool run)
+{
+    if (clause.isEmpty())
+        return;
+    const QString text = joinFilter(m_filter->text(), clause, how);
+    if (run) {
+        setFilterText(text);
+        return;
+    }
+    m_filter->setText(text); // prepared: it waits for Enter
+    m_filter->setFocus();
 }
 
 bool FlowsPane::setFilterText(const QString &text)
@@ -283,13 +309,13 @@ void FlowsPane::setContextFilter(const QString &expression, const QString &label
     m_contextChip->setText(label);
     m_contextChip->setVisible(!expression.isEmpty());
     m_clearContext->setVisible(!expression.isEmpty());
-    apply();
+    refilter();
 }
 
 void FlowsPane::setTimeRange(const TimeRange &range)
 {
     m_range = range;
-    apply();
+    refilter();
 }
 
 void FlowsPane::setRejectedOnly(bool on)
@@ -321,8 +347,8 @@ void FlowsPane::copyAthenaSql()
 QStringList FlowsPane::expressionWithoutRange() const
 {
     QStringList parts;
-    if (!m_filter->text().trimmed().isEmpty())
-        parts << QStringLiteral("(%1)").arg(m_filter->text().trimmed());
+    if (!m_appliedText.trimmed().isEmpty())
+        parts << QStringLiteral("(%1)").arg(m_appliedText.trimmed());
     if (!m_context.isEmpty())
         parts << QStringLiteral("(%1)").arg(m_context);
     if (m_rejectedOnly->isChecked())
@@ -354,6 +380,14 @@ void FlowsPane::apply()
     }
     m_error->hide();
     m_filter->setStyleSheet({});
+    m_appliedText = m_filter->text();
+    refilter();
+}
+
+void FlowsPane::refilter()
+{
+    if (!m_ws)
+        return;
     const QString expression = effectiveExpression();
     const auto all = compileFilter(expression, {m_ws, m_estate.get()});
     if (const auto *e = std::get_if<FilterError>(&all)) {
@@ -362,7 +396,6 @@ void FlowsPane::apply()
         return;
     }
     m_effective = std::get<CompiledFilter>(all);
-    m_appliedText = m_filter->text();
     m_model->setFilter(m_effective);
     updateStatus();
     if (m_view->currentIndex() > 0)
@@ -371,7 +404,7 @@ void FlowsPane::apply()
     // Remembered only once it ran: a filter that fails must not come back on every open.
     try {
         const Workspace::BriefWait brief(*m_ws);
-        m_ws->setMeta(QStringLiteral("view/filter"), m_filter->text());
+        m_ws->setMeta(QStringLiteral("view/filter"), m_appliedText);
     } catch (const sql::Error &e) { // a busy workspace still filters; it just does not remember
         qCInfo(lcViews) << "filter not remembered:" << e.what();
     }

@@ -6,6 +6,7 @@
 #include "base/backgroundjob.h"
 #include "flowtableview.h"
 #include "overlay/trafficoverlay.h"
+#include "query/filterclause.h"
 #include "query/flowfilter.h"
 #include "query/flowsearch.h"
 
@@ -38,6 +39,8 @@ public:
     void setWorkspace(Workspace *ws, std::shared_ptr<const Estate> estate); // not owned; nullptr clears
     // The typed filter; returns false (and shows the error) when it does not compile.
     bool setFilterText(const QString &text);
+    // "Apply as Filter" (run) or "Prepare as Filter": the clause joined to the typed filter.
+    void useClause(const QString &clause, FilterJoin how, bool run);
     enum class View { Records, Conversations, Endpoints };
     void setView(View view);
     View view() const;
@@ -47,7 +50,8 @@ public:
     void setContextFilter(const QString &expression, const QString &label);
     void setTimeRange(const TimeRange &range);
     void setRejectedOnly(bool on);
-    // The combined filter in effect (typed, context, time range, rejected only).
+    // The combined filter in effect (the typed one applied last, context, time range, rejected only);
+    // a filter prepared in the bar joins it only at Enter.
     const CompiledFilter &effectiveFilter() const { return m_effective; }
     QString effectiveExpression() const;
     FlowTableModel *model() const { return m_model; }
@@ -74,8 +78,9 @@ signals:
     void noteRequested(const QString &subject); // "Add Note…" on a record (its context menu)
 
 private:
-    void apply();
-    QStringList expressionWithoutRange() const; // typed, context and rejected only, each in parentheses
+    void apply();    // the typed filter (Enter): checked, then it joins the others in refilter
+    void refilter(); // the filter applied last with the context, time range and rejected only
+    QStringList expressionWithoutRange() const; // applied, context and rejected only, each in parentheses
     void showGroups(); // starts grouping on a worker; the rows arrive in fillGroups
     void fillGroups(GroupBy by, const QList<GroupRow> &rows);
     void currentChanged();

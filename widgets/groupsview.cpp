@@ -5,12 +5,14 @@
 #include "base/protocols.h"
 #include "base/timetext.h"
 #include "topology/estate.h"
+#include "filtermenu.h"
 #include "graphitems.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QStandardItemModel>
 
 namespace vpclens {
@@ -56,11 +58,22 @@ GroupsView::GroupsView(QWidget *parent)
     setWordWrap(false);
     m_model->setSortRole(Qt::UserRole);
     connect(horizontalHeader(), &QHeaderView::sectionClicked, this, [this] { m_sortChosen = true; });
-    setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *filter = new QAction(tr("Filter Records on This Row"), this);
     filter->setToolTip(tr("Show the records of this conversation or endpoint (double-click, Enter)"));
     addAction(filter);
     connect(filter, &QAction::triggered, this, [this] { requestFilter(currentIndex()); });
+    // The cell as a filter: an end (addr), the port, the protocol, or the whole row from any other cell.
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this, filter](const QPoint &at) {
+        const QModelIndex index = indexAt(at);
+        const int i = index.isValid() ? m_model->index(index.row(), 0).data(kRowIndex).toInt() : -1;
+        const QString clause = i >= 0 && i < m_rows.size() ? cellClause(m_by, m_rows[i], index.column()) : QString();
+        QMenu menu;
+        menu.addAction(filter);
+        menu.addSeparator();
+        addFilterMenus(menu, clause, [this, clause](FilterJoin how, bool run) { emit clauseChosen(clause, how, run); });
+        menu.exec(viewport()->mapToGlobal(at));
+    });
     connect(this, &QAbstractItemView::doubleClicked, this, &GroupsView::requestFilter);
 }
 
@@ -141,6 +154,21 @@ QString GroupsView::filterFor(GroupBy by, const GroupRow &g)
     if (g.port >= 0)
         out += QStringLiteral(" and port == %1").arg(g.port);
     return out;
+}
+
+QString GroupsView::cellClause(GroupBy by, const GroupRow &g, int column)
+{
+    if (by == GroupBy::Conversation) {
+        if (column == 0 || column == 1)
+            return filterClause(QStringLiteral("addr"), column == 0 ? g.a : g.b);
+        if (column == 2)
+            return g.port >= 0 ? filterClause(QStringLiteral("port"), QString::number(g.port)) : QString();
+        if (column == 3)
+            return g.protocol >= 0 ? filterClause(QStringLiteral("protocol"), protocolShortName(int(g.protocol))) : QString();
+    } else if (column == 0) {
+        return filterClause(QStringLiteral("addr"), g.a);
+    }
+    return filterFor(by, g);
 }
 
 void GroupsView::keyPressEvent(QKeyEvent *event)

@@ -4,6 +4,7 @@
 // the context menu) filters the records on the row.
 #pragma once
 
+#include "query/filterclause.h"
 #include "query/flowgroups.h"
 
 #include <QTableView>
@@ -26,9 +27,13 @@ public:
     void setUtc(bool utc);
     // The filter that keeps a row's records: both ends (and the service port and protocol).
     static QString filterFor(GroupBy by, const GroupRow &row);
+    // A cell's value as a filter clause: an end (`addr == A`), the port, the protocol; the row's filter
+    // from the other cells (counts, times, outcome: no field of a record holds them).
+    static QString cellClause(GroupBy by, const GroupRow &row, int column);
 
 signals:
     void filterRequested(const QString &expression);
+    void clauseChosen(const QString &clause, FilterJoin how, bool run); // Apply / Prepare as Filter
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

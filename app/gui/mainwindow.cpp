@@ -146,6 +146,7 @@ void MainWindow::createDocks()
     });
     connect(m_charts, &TrafficChart::bucketClicked, this, [this](qint64 from, qint64 to) { m_flows->setTimeRange({from, to}); });
     m_details = new DetailsPane;
+    connect(m_details, &DetailsPane::clauseChosen, m_flows, &FlowsPane::useClause);
     connect(m_trace, &TracePanel::componentActivated, this, [this](const QString &id) {
         const QModelIndex index = m_resourceModel->indexOfId(id);
         if (index.isValid()) {

@@ -21,7 +21,7 @@ struct BadLineRow {
     BadLine reason;
     std::string text; // cut to a sane length
     // field-count: the fields the format expects and the line has; whether the file had no header
-    // line (so the format was assumed: --format, the flow log's LogFormat, or the default).
+    // line and none was given (--format, the flow log's LogFormat), so the default was assumed.
     int expected = -1, found = -1;
     bool headerless = false;
 };

@@ -148,6 +148,7 @@ std::int64_t FlowParseJob::parseFile(int index, const QString &path, std::int64_
         if (!id.isEmpty() && m_setup.flowLogFormats.contains(id))
             format = m_setup.flowLogFormats.value(id);
     }
+    const bool defaulted = !format; // no header, no --format, no LogFormat: the default (version 2) was assumed
     if (!format)
         format = FlowLogFormat::defaultFormat();
     const std::string headerText = format->toHeader().toStdString();
@@ -203,7 +204,7 @@ std::int64_t FlowParseJob::parseFile(int index, const QString &path, std::int64_
             if (bad == BadLine::FieldCount) {
                 row.expected = int(format->fields().size());
                 row.found = int(std::count(line.begin(), line.end(), ' ')) + 1;
-                row.headerless = !firstIsHeader;
+                row.headerless = defaulted; // the hint to give --format; not when it was given
             }
             batch.bad.push_back(std::move(row));
             if (batch.bad.size() >= kBatchBadLines && !flush())

@@ -381,6 +381,16 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString FlowTableModel::filterField(int column)
+{
+    static const char *const fields[ColumnCount] = {
+        "start", "eni", "srcaddr", "srcport", "dstaddr", "dstport", "protocol", "packets", "bytes", "action", "log-status", "tcp-flags",
+        "duration", "rule", "source", "state", "community-id", "vpc-id", "subnet-id", "instance", "type", "pkt-srcaddr", "pkt-dstaddr",
+        "region", "az-id", "flow-direction", "traffic-path", "reject-reason", nullptr};
+    static_assert(std::size(fields) == ColumnCount);
+    return column >= 0 && column < ColumnCount && fields[column] ? QLatin1String(fields[column]) : QString();
+}
+
 QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical && role == Qt::DisplayRole)

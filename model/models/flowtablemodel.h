@@ -79,6 +79,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The filter field a column shows (query/filterfields.h): "dstport" for DstPort; empty for Other Fields.
+    static QString filterField(int column);
 
 signals:
     void countingFinished(qint64 matches);

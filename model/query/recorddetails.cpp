@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "query/recorddetails.h"
 
+#include "query/filterclause.h"
+
 #include "base/ipaddress.h"
 #include "base/protocols.h"
 #include "base/timetext.h"
@@ -45,9 +47,9 @@ QString both(qint64 t)
 
 // Who holds an address: an interface of the estate with what it belongs to, else the VPC or subnet
 // whose block holds it, else outside the estate.
-DetailItem where(const QString &field, const QString &text, int port, int protocol, const Estate *e)
+DetailItem where(const QString &field, const QString &text, int port, int protocol, const Estate *e, const QString &clause)
 {
-    DetailItem item{field, text + (port >= 0 && protocol != 1 && protocol != 58 ? QStringLiteral(":%1").arg(portText(protocol, port)) : QString()), {}};
+    DetailItem item{field, text + (port >= 0 && protocol != 1 && protocol != 58 ? QStringLiteral(":%1").arg(portText(protocol, port)) : QString()), {}, clause};
     const auto ip = parseIp(text.toStdString());
     if (!ip)
         return item;
@@ -81,7 +83,7 @@ DetailItem where(const QString &field, const QString &text, int port, int protoc
 
 DetailItem interfaceItem(const QString &eniId, const Estate *e)
 {
-    DetailItem item{tr("Interface"), orDash(eniId), {}};
+    DetailItem item{tr("Interface"), orDash(eniId), {}, eniId.isEmpty() ? QString() : filterClause(QStringLiteral("eni"), eniId)};
     const auto eni = e ? e->enis.constFind(eniId) : QHash<QString, Eni>::const_iterator();
     if (!e || eni == e->enis.cend()) {
         if (!eniId.isEmpty())
@@ -90,22 +92,24 @@ DetailItem interfaceItem(const QString &eniId, const Estate *e)
     }
     if (!eni->instanceId.isEmpty()) {
         const QString name = e->instanceNames.value(eni->instanceId);
-        item.children.append({tr("Instance"), name.isEmpty() ? eni->instanceId : QStringLiteral("%1 (%2)").arg(name, eni->instanceId), {}});
+        item.children.append({tr("Instance"), name.isEmpty() ? eni->instanceId : QStringLiteral("%1 (%2)").arg(name, eni->instanceId), {},
+                              filterClause(QStringLiteral("instance"), eni->instanceId)});
     } else if (!eni->description.isEmpty()) {
         item.children.append({tr("Description"), eni->description, {}});
     }
     if (!eni->type.isEmpty())
         item.children.append({tr("Type"), eni->type, {}});
     const Subnet subnet = e->subnets.value(eni->subnetId);
-    item.children.append({tr("Subnet"), QStringLiteral("%1 %2").arg(e->displayName(eni->subnetId), subnet.id.isEmpty() ? QString() : formatCidr(subnet.cidr)).trimmed(), {}});
-    item.children.append({tr("VPC"), e->displayName(eni->vpcId), {}});
+    item.children.append({tr("Subnet"), QStringLiteral("%1 %2").arg(e->displayName(eni->subnetId), subnet.id.isEmpty() ? QString() : formatCidr(subnet.cidr)).trimmed(), {},
+                          eni->subnetId.isEmpty() ? QString() : filterClause(QStringLiteral("subnet"), eni->subnetId)});
+    item.children.append({tr("VPC"), e->displayName(eni->vpcId), {}, eni->vpcId.isEmpty() ? QString() : filterClause(QStringLiteral("vpc"), eni->vpcId)});
     if (!subnet.nacl.isEmpty())
         item.children.append({tr("Network ACL"), e->displayName(subnet.nacl), {}});
     if (!subnet.routeTable.isEmpty())
         item.children.append({tr("Route table"), e->displayName(subnet.routeTable), {}});
     DetailItem groups{tr("Security groups"), QString::number(eni->groups.size()), {}};
     for (const QString &g : eni->groups)
-        groups.children.append({QString(), e->displayName(g), {}});
+        groups.children.append({QString(), e->displayName(g), {}, filterClause(QStringLiteral("sg"), g)});
     item.children.append(groups);
     QStringList addresses;
     for (const IpAddress &a : eni->privateIps)
@@ -126,46 +130,56 @@ QList<DetailItem> recordDetails(const Workspace &ws, const Estate *estate, const
     const QString actions[] = {QStringLiteral("-"), QStringLiteral("ACCEPT"), QStringLiteral("REJECT")};
     const QString statuses[] = {QStringLiteral("OK"), QStringLiteral("NODATA"), QStringLiteral("SKIPDATA")};
     DetailItem record{tr("Record"), QStringLiteral("#%1").arg(r.id), {}};
-    record.children.append({tr("Source"), r.captured ? tr("a packet capture (flow summed from its packets)") : tr("a VPC Flow Log"), {}});
+    record.children.append({tr("Source"), r.captured ? tr("a packet capture (flow summed from its packets)") : tr("a VPC Flow Log"), {},
+                            recordClause(r, QStringLiteral("source"))});
     if (!r.captured) {
-        record.children.append({tr("Version"), QString::number(r.version), {}});
-        record.children.append({tr("Log status"), r.status >= 0 && r.status < 3 ? statuses[r.status] : QString::number(r.status), {}});
-        DetailItem action{tr("Action"), r.action >= 0 && r.action < 3 ? actions[r.action] : QString::number(r.action), {}};
+        record.children.append({tr("Version"), QString::number(r.version), {}, recordClause(r, QStringLiteral("version"))});
+        record.children.append({tr("Log status"), r.status >= 0 && r.status < 3 ? statuses[r.status] : QString::number(r.status), {},
+                                recordClause(r, QStringLiteral("log-status"))});
+        DetailItem action{tr("Action"), r.action >= 0 && r.action < 3 ? actions[r.action] : QString::number(r.action), {},
+                          recordClause(r, QStringLiteral("action"))};
         if (!r.rejectReason.isEmpty())
-            action.children.append({tr("Reject reason"), r.rejectReason, {}});
+            action.children.append({tr("Reject reason"), r.rejectReason, {}, recordClause(r, QStringLiteral("reject-reason"))});
         record.children.append(action);
         record.children.append({tr("Counted"), r.counted ? tr("yes: this record stands for its connection")
                                                           : tr("no: another interface's record of the same connection stands for it"),
                                 {}});
     } else if (r.handshake >= 0) {
-        record.children.append({tr("Handshake"), handshakeName(Handshake(r.handshake)), {}});
+        record.children.append({tr("Handshake"), handshakeName(Handshake(r.handshake)), {}, recordClause(r, QStringLiteral("state"))});
     }
-    record.children.append({tr("Decided by"), r.decidedBy.isEmpty() ? tr("not explained yet (run explain)") : r.decidedBy, {}});
+    record.children.append({tr("Decided by"), r.decidedBy.isEmpty() ? tr("not explained yet (run explain)") : r.decidedBy, {},
+                            recordClause(r, QStringLiteral("rule"))});
     out.append(record);
 
     DetailItem time{tr("Time"), formatTime(r.start, true), {}};
-    time.children.append({tr("Start"), both(r.start), {}});
-    time.children.append({tr("End"), both(r.start + r.duration), {}});
-    time.children.append({tr("Duration"), tr("%1 s").arg(r.duration), {}});
+    time.children.append({tr("Start"), both(r.start), {}, recordClause(r, QStringLiteral("start"))});
+    time.children.append({tr("End"), both(r.start + r.duration), {}, recordClause(r, QStringLiteral("end"))});
+    time.children.append({tr("Duration"), tr("%1 s").arg(r.duration), {}, recordClause(r, QStringLiteral("duration"))});
     out.append(time);
 
     DetailItem connection{tr("Connection"), QStringLiteral("%1 %2 → %3").arg(protocolShortName(r.protocol), orDash(r.src), orDash(r.dst)), {}};
-    connection.children.append({tr("Protocol"), r.protocol < 0 ? QStringLiteral("-") : QStringLiteral("%1 (%2)").arg(protocolShortName(r.protocol)).arg(r.protocol), {}});
-    connection.children.append(where(tr("Source address"), r.src, r.srcPort, r.protocol, estate));
-    connection.children.append(where(tr("Destination address"), r.dst, r.dstPort, r.protocol, estate));
-    connection.children.append({tr("Packets"), number(r.packets), {}});
-    connection.children.append({tr("Bytes"), number(r.bytes), {}});
+    connection.children.append({tr("Protocol"), r.protocol < 0 ? QStringLiteral("-") : QStringLiteral("%1 (%2)").arg(protocolShortName(r.protocol)).arg(r.protocol), {},
+                                recordClause(r, QStringLiteral("protocol"))});
+    connection.children.append(where(tr("Source address"), r.src, r.srcPort, r.protocol, estate, recordClause(r, QStringLiteral("srcaddr"))));
+    connection.children.append(where(tr("Destination address"), r.dst, r.dstPort, r.protocol, estate, recordClause(r, QStringLiteral("dstaddr"))));
+    if (r.srcPort >= 0)
+        connection.children.append({tr("Source port"), portText(r.protocol, r.srcPort), {}, recordClause(r, QStringLiteral("srcport"))});
+    if (r.dstPort >= 0)
+        connection.children.append({tr("Destination port"), portText(r.protocol, r.dstPort), {}, recordClause(r, QStringLiteral("dstport"))});
+    connection.children.append({tr("Packets"), number(r.packets), {}, recordClause(r, QStringLiteral("packets"))});
+    connection.children.append({tr("Bytes"), number(r.bytes), {}, recordClause(r, QStringLiteral("bytes"))});
     if (r.tcpFlags >= 0)
-        connection.children.append({tr("TCP flags"), QStringLiteral("%1 (%2)").arg(orDash(tcpFlagsText(r.tcpFlags))).arg(r.tcpFlags), {}});
+        connection.children.append({tr("TCP flags"), QStringLiteral("%1 (%2)").arg(orDash(tcpFlagsText(r.tcpFlags))).arg(r.tcpFlags), {},
+                                    recordClause(r, QStringLiteral("tcp-flags"))});
     if (const QString id = communityIdOf(r); !id.isEmpty())
-        connection.children.append({tr("Community ID"), id, {}});
+        connection.children.append({tr("Community ID"), id, {}, recordClause(r, QStringLiteral("community-id"))});
     out.append(connection);
 
     // The fields of versions 3 on, where the record's format has them.
     DetailItem fields{tr("Fields of versions 3-8"), QString(), {}};
-    auto add = [&fields](const QString &name, const QString &value) {
+    auto add = [&fields, &r](const QString &name, const QString &value) {
         if (!value.isEmpty())
-            fields.children.append({name, value, {}});
+            fields.children.append({name, value, {}, recordClause(r, name)});
     };
     add(QStringLiteral("vpc-id"), r.vpcId);
     add(QStringLiteral("subnet-id"), r.subnetId);

@@ -16,8 +16,14 @@ class Estate;
 class Workspace;
 
 struct DetailItem {
+    DetailItem() = default;
+    DetailItem(QString field_, QString value_, QList<DetailItem> children_ = {}, QString filter_ = {})
+        : field(std::move(field_)), value(std::move(value_)), children(std::move(children_)), filter(std::move(filter_))
+    {
+    }
     QString field, value;
     QList<DetailItem> children;
+    QString filter; // the clause keeping the records with this value (query/filterclause.h); empty: none
 };
 
 // estate: the configuration the record is read against (null: ids only). Throws sql::Error.
