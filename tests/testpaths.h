@@ -17,6 +17,11 @@
 
 namespace vpclens::test {
 
+// How long a test waits for work on a worker thread (a count, a grouping, a layout) before it fails:
+// generous, since a sanitizer build on a shared machine runs many times slower. A bound on a hang,
+// never a timing assertion.
+inline constexpr int kWaitMs = 120000;
+
 inline QString sourcePath(const QString &relative)
 {
     return QDir(QStringLiteral(VPCLENS_SOURCE_DIR)).filePath(relative);

@@ -118,7 +118,7 @@ void TestChangesView::listsSnapshotsDiffAndCalls()
     // With the view in sight the graph marks the two data subnets the NACL serves.
     w.findChild<QDockWidget *>(QStringLiteral("changesDock"))->raise();
     auto *graph = w.findChild<GraphPane *>();
-    QTRY_VERIFY_WITH_TIMEOUT(!graph->view()->layoutResult().nodes.isEmpty() && !graph->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!graph->view()->layoutResult().nodes.isEmpty() && !graph->isBusy(), test::kWaitMs);
     changes->snapshotList()->setCurrentItem(changes->snapshotList()->topLevelItem(0));
     changes->snapshotList()->setCurrentItem(changes->snapshotList()->topLevelItem(1));
     QTRY_COMPARE(graph->view()->changeMarkCount(), 2);
@@ -129,7 +129,7 @@ void TestChangesView::listsSnapshotsDiffAndCalls()
             mode = box;
     QVERIFY(mode);
     mode->setCurrentIndex(mode->findData(QStringLiteral("compare")));
-    QTRY_VERIFY_WITH_TIMEOUT(!graph->view()->overlay().isEmpty() && !graph->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!graph->view()->overlay().isEmpty() && !graph->isBusy(), test::kWaitMs);
     QStringList lines;
     for (const OverlayEdge &e : graph->view()->overlay())
         lines << QStringLiteral("%1 %2->%3 %4").arg(e.compared).arg(e.from, e.to, e.ports);
@@ -150,7 +150,7 @@ void TestChangesView::recordAfterACallIsTracedAgainstItsTime()
     // The bastion's connections to the database the data interfaces refused, after 08:30.
     QVERIFY(flows->setFilterText(QStringLiteral("srcaddr == 10.10.0.20 and dstport == 5432 and action == REJECT and start >= 2025-06-01T08:30:00Z "
                                                 "and interface-id in {eni-01000000000000006, eni-01000000000000007}")));
-    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), test::kWaitMs);
     QVERIFY(flows->model()->rowCount() > 0);
     flows->table()->setCurrentIndex(flows->model()->index(0, 0));
     QTRY_VERIFY(trace->snapshotNote().contains(QStringLiteral("CreateNetworkAclEntry")));
@@ -179,7 +179,7 @@ void TestChangesView::replayFromTheSnapshotList()
     changes->snapshotList()->setCurrentItem(changes->snapshotList()->topLevelItem(0));
     changes->snapshotList()->findChild<QAction *>(QStringLiteral("replaySnapshot"))->trigger();
     ReplayDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<ReplayDialog *>()) != nullptr, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<ReplayDialog *>()) != nullptr, test::kWaitMs);
     qint64 flipped = 0;
     for (int i = 0; i < dialog->flipList()->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = dialog->flipList()->topLevelItem(i);

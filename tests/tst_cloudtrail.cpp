@@ -365,7 +365,7 @@ void TestCloudTrail::eventsReproduceARealLabsNextExport()
     const QString copy = m_dir.filePath(QStringLiteral("lab-edited"));
     QVERIFY(QDir().mkpath(copy + QStringLiteral("/aws_configs/us-west-1")));
     QVERIFY(QDir().mkpath(copy + QStringLiteral("/aws_configs/us-east-1")));
-    for (const QString region : {QStringLiteral("us-west-1"), QStringLiteral("us-east-1")}) {
+    for (const QString &region : {QStringLiteral("us-west-1"), QStringLiteral("us-east-1")}) {
         const QDir from(lab + QStringLiteral("/aws_configs/") + region), to(copy + QStringLiteral("/aws_configs/") + region);
         for (const QString &file : from.entryList({QStringLiteral("*.json")}, QDir::Files)) {
             QFile in(from.filePath(file));

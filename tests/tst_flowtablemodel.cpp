@@ -2,6 +2,7 @@
 // The flow table model under QAbstractItemModelTester: rows match the filter's count, pages are held
 // within the bound however far the view scrolls, a record id maps back to its row, and the cells
 // read like the sample's raw log lines (samplelogs.h).
+#include "testpaths.h"
 #include "ingest/flowimporter.h"
 #include "ingest/topologyimporter.h"
 #include "models/flowtablemodel.h"
@@ -58,7 +59,7 @@ void TestFlowTableModel::allRecordsThenFiltered()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy done(&model, &FlowTableModel::countingFinished);
     model.setWorkspace(m_ws.get(), m_estate);
-    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), test::kWaitMs);
     QCOMPARE(model.rowCount(), int(m_records.size()));
     QCOMPARE(model.columnCount(), int(FlowTableModel::ColumnCount));
 
@@ -67,7 +68,7 @@ void TestFlowTableModel::allRecordsThenFiltered()
         rejected += r.action == QLatin1String("REJECT");
     done.clear();
     model.setFilter(compile(QStringLiteral("action == REJECT")));
-    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), test::kWaitMs);
     QCOMPARE(model.rowCount(), int(rejected));
     for (int row = 0; row < model.rowCount(); row += 37)
         QCOMPARE(model.index(row, FlowTableModel::Action).data().toString(), QStringLiteral("REJECT"));
@@ -78,7 +79,7 @@ void TestFlowTableModel::pagesStayBounded()
     FlowTableModel model;
     QSignalSpy done(&model, &FlowTableModel::countingFinished);
     model.setWorkspace(m_ws.get(), m_estate);
-    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), test::kWaitMs);
     // Read every row, as a view scrolling from top to bottom would: start times never go back (the
     // sample's files interleave in time: id order does), and they are the raw lines' starts, sorted.
     QList<qint64> starts, rawStarts;
@@ -101,7 +102,7 @@ void TestFlowTableModel::idToRowAndCells()
     FlowTableModel model;
     QSignalSpy done(&model, &FlowTableModel::countingFinished);
     model.setWorkspace(m_ws.get(), m_estate);
-    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), test::kWaitMs);
     const int row = model.rowCount() - 3;
     const auto r = model.record(row);
     QVERIFY(r);
@@ -120,7 +121,7 @@ void TestFlowTableModel::idToRowAndCells()
     const CompiledFilter https = compile(QStringLiteral("dstport == 443 and eni == web-1"));
     done.clear();
     model.setFilter(https);
-    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), test::kWaitMs);
     QVERIFY(model.rowCount() > 0);
     QCOMPARE(model.index(0, FlowTableModel::DstPort).data().toString(), QStringLiteral("443 (https)"));
     QVERIFY(model.index(0, FlowTableModel::Interface).data().toString().startsWith(QStringLiteral("web-1 (eni-")));
@@ -134,13 +135,13 @@ void TestFlowTableModel::newestFirst()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy done(&model, &FlowTableModel::countingFinished);
     model.setWorkspace(m_ws.get(), m_estate);
-    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), test::kWaitMs);
     const qint64 lastAscending = model.index(model.rowCount() - 1, 0).data(FlowTableModel::IdRole).toLongLong();
     const qint64 firstAscending = model.index(0, 0).data(FlowTableModel::IdRole).toLongLong();
     done.clear();
     model.sort(FlowTableModel::Start, Qt::DescendingOrder);
     QVERIFY(model.newestFirst());
-    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), test::kWaitMs);
     QCOMPARE(model.rowCount(), int(m_records.size()));
     QCOMPARE(model.index(0, 0).data(FlowTableModel::IdRole).toLongLong(), lastAscending);
     QCOMPARE(model.index(model.rowCount() - 1, 0).data(FlowTableModel::IdRole).toLongLong(), firstAscending);

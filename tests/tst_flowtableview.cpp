@@ -216,7 +216,7 @@ void TestFlowTableView::capturesBesideTheFlowLogs()
     QVERIFY(!pane.table()->horizontalHeader()->isSectionHidden(FlowTableModel::Origin));
     QVERIFY(!pane.table()->horizontalHeader()->isSectionHidden(FlowTableModel::Handshake));
     QVERIFY(pane.setFilterText(QStringLiteral("srcaddr == 10.10.0.20 and srcport == 36619 and dstport == 5432")));
-    QTRY_VERIFY_WITH_TIMEOUT(!pane.model()->isCounting(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.model()->isCounting(), test::kWaitMs);
     QCOMPARE(pane.model()->matchCount(), 3);
     int captured = -1;
     for (int row = 0; row < 3; ++row)
@@ -243,7 +243,7 @@ void TestFlowTableView::capturesBesideTheFlowLogs()
     }
     // The filter's clear button shows every record again at once (no Enter needed).
     pane.findChild<QLineEdit *>()->clear();
-    QTRY_VERIFY_WITH_TIMEOUT(!pane.model()->isCounting() && pane.model()->matchCount() > 3, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.model()->isCounting() && pane.model()->matchCount() > 3, test::kWaitMs);
     QCOMPARE(pane.model()->matchCount(), m_matches + 1); // the sample's raw lines and the capture flow
     QCOMPARE(dialog->wiresharkFilter(), QStringLiteral("ip.addr == 10.10.0.20 && ip.addr == 10.10.21.42 && tcp.port == 36619 && tcp.port == 5432"));
     dialog->close();

@@ -56,7 +56,7 @@ void TestGraphPane::drawsEveryNode()
     pane.show();
     QSignalSpy ready(&pane, &GraphPane::layoutReady);
     pane.setWorkspace(m_path, m_estate);
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), test::kWaitMs);
     const GraphLayout &l = pane.view()->layoutResult();
     QCOMPARE(l.nodes.size(), buildTopologyGraph(*m_estate, pane.options()).nodes.size());
     QVERIFY(!pane.view()->overlay().isEmpty()); // the sample has traffic
@@ -74,7 +74,7 @@ void TestGraphPane::findsANodeByAddressAndKeepsIt()
     QSignalSpy ready(&pane, &GraphPane::layoutReady);
     pane.setLevel(GraphLevel::Eni);
     pane.setWorkspace(m_path, m_estate);
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), test::kWaitMs);
     QSignalSpy selected(&pane, &GraphPane::nodeSelected);
     QVERIFY(pane.view()->findNode(QStringLiteral("10.10.20.41")));
     QCOMPARE(selected.size(), 1);
@@ -83,7 +83,7 @@ void TestGraphPane::findsANodeByAddressAndKeepsIt()
     QVERIFY(m_estate->enis.value(node).privateIps.front() == *parseIpv4("10.10.20.41"));
     ready.clear();
     pane.setTimeRange({1748768400, 1748771999});
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), test::kWaitMs);
     QCOMPARE(pane.view()->selectedNode(), node);
     QVERIFY(!pane.view()->findNode(QStringLiteral("no-such-thing")));
 }
@@ -95,7 +95,7 @@ void TestGraphPane::zoomKeys()
     pane.show();
     QSignalSpy ready(&pane, &GraphPane::layoutReady);
     pane.setWorkspace(m_path, m_estate);
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), test::kWaitMs);
     const double before = pane.view()->zoomLevel();
     QTest::keyClick(pane.view(), Qt::Key_Plus);
     QVERIFY(pane.view()->zoomLevel() > before);
@@ -109,7 +109,7 @@ void TestGraphPane::exportsWhatItShows()
     GraphPane pane;
     QSignalSpy ready(&pane, &GraphPane::layoutReady);
     pane.setWorkspace(m_path, m_estate);
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), test::kWaitMs);
     QString error;
     const QString png = m_dir.filePath(QStringLiteral("view.png"));
     QVERIFY2(pane.exportTo(png, &error, 1200), qPrintable(error));
@@ -125,7 +125,7 @@ void TestGraphPane::exportsAnotherLevelAndScope()
     GraphPane pane;
     QSignalSpy ready(&pane, &GraphPane::layoutReady);
     pane.setWorkspace(m_path, m_estate);
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), test::kWaitMs);
     QCOMPARE(pane.options().level, GraphLevel::Subnet);
     DiagramRequest r;
     r.level = GraphLevel::Eni;
@@ -154,7 +154,7 @@ void TestGraphPane::doubleClickCollapsesAndExpands()
     QSignalSpy ready(&pane, &GraphPane::layoutReady);
     pane.setLevel(GraphLevel::Eni);
     pane.setWorkspace(m_path, m_estate);
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), test::kWaitMs);
     GraphView *view = pane.view();
     // The sample's subnet public-a holds the bastion and web-1 (resources/sample/topology).
     const QString subnet = QStringLiteral("subnet-0aa0000000000a001");
@@ -170,7 +170,7 @@ void TestGraphPane::doubleClickCollapsesAndExpands()
 
     ready.clear();
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(box.topLeft() + QPointF(6, 5)));
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), test::kWaitMs);
     QVERIFY(clusterRect(subnet).isNull());
     QVERIFY(view->layoutResult().indexOfNode(subnet) >= 0);                             // one node now
     QCOMPARE(view->layoutResult().indexOfNode(QStringLiteral("eni-01000000000000003")), -1); // its ENIs inside it
@@ -179,7 +179,7 @@ void TestGraphPane::doubleClickCollapsesAndExpands()
     ready.clear();
     const QRectF node = view->layoutResult().rectOf(subnet);
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(node.center()));
-    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !pane.isBusy(), test::kWaitMs);
     QVERIFY(!clusterRect(subnet).isNull());
     QVERIFY(view->layoutResult().indexOfNode(QStringLiteral("eni-01000000000000003")) >= 0);
 }

@@ -218,7 +218,7 @@ void TestMainWindow::importedFoldersShowUp()
     closer.start(50);
     w.importPaths({test::sourcePath(QStringLiteral("resources/sample/topology")), test::sourcePath(QStringLiteral("resources/sample/flowlogs"))},
                   true, true);
-    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), test::kWaitMs);
     QVERIFY2(summary.contains(QLatin1String("5,184")) || summary.contains(QLatin1String("5184")), qPrintable(summary));
     QCOMPARE(tree->model()->rowCount(), 14); // the views were refreshed
     QTRY_VERIFY(!chart->showsEmptyNote());
@@ -278,7 +278,7 @@ void TestMainWindow::importsChosenFiles()
             importFiles = a;
     QVERIFY(importFiles);
     importFiles->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), test::kWaitMs);
     QCOMPARE(mode, QFileDialog::ExistingFiles);
     QVERIFY2(summary.contains(QLatin1String("Flow logs: 2 file")), qPrintable(summary)); // no translator here: "file(s)"
     auto ws = Workspace::open(path, &error, false);
@@ -326,7 +326,7 @@ void TestMainWindow::badLinesLeadToTheImportLog()
     });
     closer.start(50);
     w.importPaths({out.filePath(QStringLiteral("flowlogs"))}, false, true);
-    QTRY_VERIFY_WITH_TIMEOUT(w.findChild<ImportLogDialog *>() != nullptr, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.findChild<ImportLogDialog *>() != nullptr, test::kWaitMs);
     QVERIFY(clicked);
     QCOMPARE(icon, QMessageBox::Warning);
     auto *log = w.findChild<ImportLogDialog *>();
@@ -341,7 +341,7 @@ void TestMainWindow::badLinesLeadToTheImportLog()
     more.write("2 1 eni-1 10.0.0.1 10.0.0.999 40000 443 6 10 1000 1748762400 1748762460 ACCEPT OK\n");
     more.close();
     w.importPaths({more.fileName()}, false, true);
-    QTRY_COMPARE_WITH_TIMEOUT(summariesClosed, 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(summariesClosed, 1, test::kWaitMs);
     QCOMPARE(w.findChildren<ImportLogDialog *>().size(), 1);
     QCOMPARE(log->problemsView()->model()->rowCount(), badAddresses + 1);
     log->close();
@@ -358,7 +358,7 @@ void TestMainWindow::rejectedFlowWorkflow()
     auto *trace = w.findChild<TracePanel *>();
     QVERIFY(flows && trace);
     QVERIFY(flows->setFilterText(QStringLiteral("action == REJECT and dstport == 3389")));
-    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), test::kWaitMs);
     QVERIFY(flows->model()->rowCount() > 0);
     QVERIFY(flows->selectNextRejected(true));
     const auto record = flows->model()->record(flows->table()->currentIndex().row());
@@ -390,10 +390,10 @@ void TestMainWindow::graphNodeFiltersTheTable()
     QVERIFY(w.openWorkspace(m_sample));
     auto *graph = w.findChild<GraphPane *>();
     auto *flows = w.findChild<FlowsPane *>();
-    QTRY_VERIFY_WITH_TIMEOUT(!graph->view()->layoutResult().nodes.isEmpty() && !graph->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!graph->view()->layoutResult().nodes.isEmpty() && !graph->isBusy(), test::kWaitMs);
     QVERIFY(graph->view()->findNode(QStringLiteral("subnet-0aa0000000000a020")));
     QVERIFY(flows->effectiveExpression().contains(QStringLiteral("subnet == subnet-0aa0000000000a020")));
-    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), test::kWaitMs);
     for (int row = 0; row < flows->model()->rowCount(); ++row)
         QVERIFY(flows->model()->record(row)->eni == QStringLiteral("eni-01000000000000006"));
 }
@@ -414,14 +414,14 @@ void TestMainWindow::chartSeriesOfTheAnalystsOwnFilter()
     QVERIFY(!w.addChartSeries(QStringLiteral("dstport ==")));
     QCOMPARE(chart->userSeriesCount(), 0);
     QVERIFY(w.addChartSeries(QStringLiteral("eni == eni-01000000000000003")));
-    QTRY_VERIFY_WITH_TIMEOUT(chart->userSeriesCount() == 1 && chart->graphPointCount(2) > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(chart->userSeriesCount() == 1 && chart->graphPointCount(2) > 0, test::kWaitMs);
     QCOMPARE(qint64(chart->graphValueSum(2)), expected);
     // The main series keep the table's filter (none): accepted plus rejected is more than the bastion's share.
-    QTRY_VERIFY_WITH_TIMEOUT(chart->graphValueSum(0) + chart->graphValueSum(1) > double(expected), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(chart->graphValueSum(0) + chart->graphValueSum(1) > double(expected), test::kWaitMs);
 
     // An exported chart says what it shows (title, filter) and leaves out the screen's hints.
     QVERIFY(w.findChild<FlowsPane *>()->setFilterText(QStringLiteral("action == REJECT")));
-    QTRY_VERIFY_WITH_TIMEOUT(chart->graphValueSum(0) == 0 && chart->graphValueSum(1) > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(chart->graphValueSum(0) == 0 && chart->graphValueSum(1) > 0, test::kWaitMs);
     const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
     QVERIFY(chart->exportTo(pdf, QStringLiteral("Refused records, sample")));
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
@@ -459,7 +459,7 @@ void TestMainWindow::conversationsGroupOnAWorker()
         if (t != flows->table())
             groups = t;
     QVERIFY(groups);
-    QTRY_VERIFY_WITH_TIMEOUT(groups->model()->rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(groups->model()->rowCount() > 0, test::kWaitMs);
     const int outcomeColumn = 4, flowsColumn = 5; // Client, Server, Port, Protocol, Outcome, Records, ...
     QCOMPARE(groups->model()->headerData(flowsColumn, Qt::Horizontal).toString(), QStringLiteral("Records"));
     qint64 sum = 0;
@@ -479,7 +479,7 @@ void TestMainWindow::conversationsGroupOnAWorker()
     // The row counts each connection once; the table lists every sighting of it (each interface's record).
     const auto *table = qobject_cast<const FlowTableModel *>(flows->table()->model());
     QVERIFY(table);
-    QTRY_VERIFY_WITH_TIMEOUT(!table->isCounting() && table->matchCount() >= rowRecords && rowRecords > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!table->isCounting() && table->matchCount() >= rowRecords && rowRecords > 0, test::kWaitMs);
     flows->setFilterText(QStringLiteral("action == REJECT"));
     view->setCurrentIndex(view->findText(QStringLiteral("Conversations")));
     // The same view for Athena: the conversations of the organisation's flow-log table, on the clipboard.
@@ -519,7 +519,7 @@ void TestMainWindow::recordsTraceAgainstTheirSnapshot()
     auto *flows = w.findChild<FlowsPane *>();
     auto *trace = w.findChild<TracePanel *>();
     QVERIFY(flows->setFilterText(QString()));
-    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), test::kWaitMs);
     const int last = flows->model()->rowCount() - 1;
     QVERIFY(flows->model()->record(0)->start < middle && flows->model()->record(last)->start >= middle);
     flows->table()->setCurrentIndex(flows->model()->index(0, 0));

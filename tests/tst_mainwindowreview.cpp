@@ -92,7 +92,7 @@ void TestMainWindowReview::ruleFiltersTheTableToItsRecords()
                 return true;
         return false;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(explained(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(explained(), test::kWaitMs);
     rules->table()->sortByColumn(RuleUsageModel::Rejected, Qt::DescendingOrder);
     const QModelIndex top = model->index(0, RuleUsageModel::Rule);
     const qint64 records = model->index(0, RuleUsageModel::Records).data(RuleUsageModel::SortRole).toLongLong();
@@ -100,7 +100,7 @@ void TestMainWindowReview::ruleFiltersTheTableToItsRecords()
     rules->table()->setCurrentIndex(top);
     QTest::keyClick(rules->table(), Qt::Key_Return); // activates, as a double-click does
     QTRY_VERIFY(flows->effectiveExpression().contains(QStringLiteral("rule == ")));
-    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), test::kWaitMs);
     QCOMPARE(flows->model()->matchCount(), records);
     for (int row = 0; row < std::min(flows->model()->rowCount(), 50); ++row)
         QCOMPARE(flows->model()->record(row)->decidedBy, top.data(RuleUsageModel::NameRole).toString());
@@ -121,11 +121,11 @@ void TestMainWindowReview::findingShowsItsEvidence()
                 return f;
         return std::nullopt;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(scan().has_value(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(scan().has_value(), test::kWaitMs);
     QVERIFY(!findings->countsText().isEmpty());
     emit findings->findingActivated(*scan());
     QTRY_VERIFY(flows->effectiveExpression().contains(QStringLiteral("srcaddr == 45.155.205.99")));
-    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), test::kWaitMs);
     qint64 expected = 0; // the scanner's refused records, read from the raw logs
     for (const test::SampleRecord &r : test::sampleRecords())
         expected += r.src == QLatin1String("45.155.205.99") && r.action == QLatin1String("REJECT");
@@ -151,10 +151,10 @@ void TestMainWindowReview::reviewReportPreviewShowsItsPages()
     QVERIFY(action);
     action->trigger();
     QPrintPreviewDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QPrintPreviewDialog *>()) && dialog->isVisible(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QPrintPreviewDialog *>()) && dialog->isVisible(), test::kWaitMs);
     auto *pages = dialog->findChild<QPrintPreviewWidget *>();
     QVERIFY(pages);
-    QTRY_VERIFY_WITH_TIMEOUT(pages->pageCount() >= 1 + 3 + 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(pages->pageCount() >= 1 + 3 + 1, test::kWaitMs);
     dialog->close();
 }
 
@@ -168,7 +168,7 @@ void TestMainWindowReview::applyAndPrepareAsFilterFromACell()
     QVERIFY(w.openWorkspace(m_sample));
     auto *flows = w.findChild<FlowsPane *>();
     QVERIFY(flows->setFilterText(QStringLiteral("action == REJECT")));
-    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting() && flows->model()->rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting() && flows->model()->rowCount() > 0, test::kWaitMs);
     QTableView *table = flows->table();
     table->setCurrentIndex(flows->model()->index(0, FlowTableModel::DstPort));
     const int port = flows->model()->record(0)->dstPort;
@@ -178,7 +178,7 @@ void TestMainWindowReview::applyAndPrepareAsFilterFromACell()
     qint64 expected = 0;
     for (const test::SampleRecord &r : test::sampleRecords())
         expected += r.action == QLatin1String("REJECT") && r.dstPort == port;
-    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting(), test::kWaitMs);
     QCOMPARE(flows->model()->matchCount(), expected);
     QVERIFY(flows->effectiveExpression().contains(QStringLiteral("dstport == %1").arg(port)));
 

@@ -13,9 +13,11 @@
 #include <QMenu>
 #include <QHeaderView>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace vpclens {
@@ -26,12 +28,17 @@ constexpr int kFilterRole = Qt::UserRole + 1; // an item's filter clause
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
     , m_json(new QPlainTextEdit(this))
     , m_record(new QTreeWidget(this))
 {
+    m_tabs->addTab(m_record, tr("Details"));
+    m_tabs->addTab(m_json, tr("JSON"));
+    m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, [this](int index) { m_jsonChosen = index == 1; });
     m_record->setHeaderLabels({tr("Field"), tr("Value")});
     m_record->setColumnCount(2);
-    m_record->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_record->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_record->setUniformRowHeights(true);
     m_record->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // A field's value as a filter (Apply / Prepare as Filter), as Wireshark's packet details offer.
@@ -64,25 +71,32 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     layout->addWidget(m_title);
-    layout->addWidget(m_json, 1);
-    layout->addWidget(m_record, 1);
+    layout->addWidget(m_tabs, 1);
     clear();
 }
 
-void DetailsPane::showResource(const QString &title, const QByteArray &rawJson)
+void DetailsPane::showResource(const QString &title, const QByteArray &rawJson, const QList<DetailItem> &items)
 {
     m_title->setText(title);
-    m_record->hide();
-    m_json->show();
     const QJsonDocument doc = QJsonDocument::fromJson(rawJson);
     m_json->setPlainText(doc.isNull() ? QString::fromUtf8(rawJson) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    fillTree(items);
+    m_tabs->setTabVisible(0, !items.isEmpty());
+    m_tabs->setTabVisible(1, true);
+    m_tabs->setCurrentIndex(items.isEmpty() || m_jsonChosen ? 1 : 0);
 }
 
 void DetailsPane::showRecord(const QString &title, const QList<DetailItem> &items)
 {
     m_title->setText(title);
-    m_json->hide();
-    m_record->show();
+    fillTree(items);
+    m_tabs->setTabVisible(0, true);
+    m_tabs->setTabVisible(1, false); // a record has no JSON of its own
+    m_tabs->setCurrentIndex(0);
+}
+
+void DetailsPane::fillTree(const QList<DetailItem> &items)
+{
     const QSignalBlocker block(m_record); // collapsing to rebuild is not the analyst's
     m_record->clear();
     std::function<void(QTreeWidgetItem *, const DetailItem &)> add = [&](QTreeWidgetItem *parent, const DetailItem &d) {
@@ -104,14 +118,18 @@ void DetailsPane::showRecord(const QString &title, const QList<DetailItem> &item
         bold.setBold(true);
         top->setFont(0, bold);
     }
+    // The field names fit, but never take more than half the width from the values.
+    m_record->resizeColumnToContents(0);
+    m_record->setColumnWidth(0, std::min(m_record->columnWidth(0), std::max(120, m_record->viewport()->width() / 2)));
 }
 
 void DetailsPane::clear()
 {
-    m_record->hide();
-    m_json->show();
     m_title->setText(tr("Select a resource to see its details."));
+    m_record->clear();
     m_json->clear();
+    m_tabs->setTabVisible(0, false);
+    m_tabs->setTabVisible(1, true);
 }
 
 } // namespace vpclens

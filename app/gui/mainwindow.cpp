@@ -21,6 +21,7 @@
 #include "overlay/trafficoverlay.h"
 #include "query/flowqueries.h"
 #include "query/flowsearch.h"
+#include "query/resourcedetails.h"
 #include "query/ruleusage.h"
 #include "rulespane.h"
 #include "topology/estate.h"
@@ -35,6 +36,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QScreen>
 #include <QCloseEvent>
 #include <QDir>
@@ -125,6 +127,8 @@ void MainWindow::createDocks()
     m_resourceView->setAlternatingRowColors(true);
     m_resourceView->header()->setSectionResizeMode(ResourceTreeModel::NameColumn, QHeaderView::ResizeToContents);
     connect(m_resourceView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedResource);
+    // A click on the resource already current (a record made it so) shows it again in place of the record.
+    connect(m_resourceView, &QAbstractItemView::clicked, this, &MainWindow::showSelectedResource);
 
     m_graph = new GraphPane;
     connect(m_graph, &GraphPane::nodeSelected, this, &MainWindow::showGraphNode);
@@ -473,8 +477,9 @@ void MainWindow::showSelectedResource()
         return;
     }
     const QString kind = current.data(ResourceTreeModel::KindRole).toString();
-    m_details->showResource(QStringLiteral("<b>%1</b> %2").arg(kindTitle(kind).toHtmlEscaped(), id.toHtmlEscaped()),
-                            m_workspace->rawJson(kind, id));
+    const auto json = [this](const QString &k, const QString &i) { return QJsonDocument::fromJson(m_workspace->rawJson(k, i)).object(); };
+    m_details->showResource(QStringLiteral("<b>%1</b> %2").arg(kindTitle(kind).toHtmlEscaped(), id.toHtmlEscaped()), m_workspace->rawJson(kind, id),
+                            m_estate ? resourceDetails(*m_estate, kind, id, json) : QList<DetailItem>());
 }
 
 void MainWindow::addRecent(const QString &path)

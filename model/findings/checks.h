@@ -59,6 +59,7 @@ void checkUnused(CheckContext &c);              // sg-rule-unused, nacl-entry-un
 void checkStaleReferences(CheckContext &c);     // sg-stale-reference, route-blackhole
 void checkDefaultGroups(CheckContext &c);       // default-sg-in-use
 void checkQuotas(CheckContext &c);              // quota
+void checkEndpointDns(CheckContext &c);         // endpoint-private-dns
 void checkEphemeralReturn(CheckContext &c);     // nacl-no-ephemeral-return
 void checkFlowLogs(CheckContext &c);            // flow-logs-missing
 void checkDisagreements(CheckContext &c);       // log-config-disagreement

@@ -6,10 +6,13 @@
 #include "query/flowfilter.h"
 #include "query/flowsearch.h"
 #include "topology/estate.h"
+#include "topology/quotas.h"
 #include "topology/rulenames.h"
 #include "trace/ruletrace.h"
 #include "workspace/sqlite.h"
 #include "workspace/workspace.h"
+
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -369,12 +372,10 @@ void checkDefaultGroups(CheckContext &c)
     }
 }
 
-// The quotas are AWS's defaults ("Amazon VPC quotas", VPC User Guide): 60 rules per group per
-// direction (each CIDR, prefix list or group counts), 5 groups per interface, 20 entries per NACL
-// per direction (the default entry aside), 5 IPv4 CIDR blocks per VPC, 5 VPCs per region.
+// The quotas are AWS's defaults (topology/quotas.h).
 void checkQuotas(CheckContext &c)
 {
-    const auto quota = [&](const QString &what, qsizetype used, int limit, const QStringList &resources) {
+    const auto measure = [&](const QString &what, qsizetype used, int limit, const QStringList &resources) {
         if (used * 5 < qsizetype(limit) * 4) // below 80 %
             return;
         Finding f;
@@ -390,26 +391,58 @@ void checkQuotas(CheckContext &c)
             qsizetype n = 0;
             for (const SgRule &r : egress ? g.egress : g.ingress)
                 n += r.names.size();
-            quota(QStringLiteral("%1 rules of %2").arg(egress ? QStringLiteral("Outbound") : QStringLiteral("Inbound"), c.estate.displayName(gid)), n, 60, {gid});
+            measure(QStringLiteral("%1 rules of %2").arg(egress ? QStringLiteral("Outbound") : QStringLiteral("Inbound"), c.estate.displayName(gid)), n, quota::kRulesPerGroup, {gid});
         }
     }
     for (const QString &id : sortedIds(c.estate.enis))
-        quota(QStringLiteral("Security groups on %1").arg(id), c.estate.enis[id].groups.size(), 5, {id});
+        measure(QStringLiteral("Security groups on %1").arg(id), c.estate.enis[id].groups.size(), quota::kGroupsPerInterface, {id});
     for (const QString &aid : sortedIds(c.estate.nacls)) {
         const NetworkAcl &acl = c.estate.nacls[aid];
         for (const bool egress : {false, true}) {
             const auto &entries = egress ? acl.egress : acl.ingress;
             const qsizetype n = std::count_if(entries.begin(), entries.end(), [](const NaclEntry &e) { return e.ruleNumber < 32767; });
-            quota(QStringLiteral("%1 entries of %2").arg(egress ? QStringLiteral("Outbound") : QStringLiteral("Inbound"), c.estate.displayName(aid)), n, 20, {aid});
+            measure(QStringLiteral("%1 entries of %2").arg(egress ? QStringLiteral("Outbound") : QStringLiteral("Inbound"), c.estate.displayName(aid)), n, quota::kNaclEntries, {aid});
         }
     }
     QHash<QString, QStringList> vpcsPerRegion;
     for (const ResourceSummary &v : c.ws.resources(QStringLiteral("vpc")))
         vpcsPerRegion[v.account + QLatin1Char(' ') + v.region] << v.id;
     for (const QString &id : sortedIds(c.estate.vpcs))
-        quota(QStringLiteral("IPv4 CIDR blocks of %1").arg(c.estate.displayName(id)), qsizetype(c.estate.vpcs[id].cidrs.size()), 5, {id});
+        measure(QStringLiteral("IPv4 CIDR blocks of %1").arg(c.estate.displayName(id)), qsizetype(c.estate.vpcs[id].cidrs.size()), quota::kIpv4BlocksPerVpc, {id});
     for (const QString &scope : sortedIds(vpcsPerRegion))
-        quota(QStringLiteral("VPCs in account and region %1").arg(scope), vpcsPerRegion[scope].size(), 5, vpcsPerRegion[scope]);
+        measure(QStringLiteral("VPCs in account and region %1").arg(scope), vpcsPerRegion[scope].size(), quota::kVpcsPerRegion, vpcsPerRegion[scope]);
+}
+
+// An interface endpoint with private DNS answers the service's public name with its own private
+// addresses only when its VPC has both enableDnsSupport and enableDnsHostnames (describe-vpc-attribute);
+// with either off, clients resolve the public name and leave through the internet or NAT path, or
+// fail. A VPC whose attributes were not exported is not judged.
+void checkEndpointDns(CheckContext &c)
+{
+    for (const ResourceSummary &r : c.ws.resources(QStringLiteral("vpc-endpoint"))) {
+        const QJsonObject o = QJsonDocument::fromJson(c.ws.rawJson(QStringLiteral("vpc-endpoint"), r.id)).object();
+        if (o.value(QLatin1String("VpcEndpointType")).toString() != QLatin1String("Interface") || !o.value(QLatin1String("PrivateDnsEnabled")).toBool())
+            continue;
+        const QString vpcId = o.value(QLatin1String("VpcId")).toString();
+        const auto vpc = c.estate.vpcs.constFind(vpcId);
+        if (vpc == c.estate.vpcs.cend())
+            continue;
+        QStringList off;
+        if (vpc->dnsSupport == false)
+            off << QStringLiteral("enableDnsSupport");
+        if (vpc->dnsHostnames == false)
+            off << QStringLiteral("enableDnsHostnames");
+        if (off.isEmpty())
+            continue;
+        Finding f;
+        f.check = QStringLiteral("endpoint-private-dns");
+        f.severity = Severity::Warning;
+        f.resources = {r.id, vpcId};
+        f.summary = QStringLiteral("The interface endpoint %1 (%2) has private DNS enabled, but %3 has %4 off: private DNS needs both "
+                                   "enableDnsSupport and enableDnsHostnames, so clients resolve the service's public addresses instead.")
+                        .arg(r.id, o.value(QLatin1String("ServiceName")).toString(), c.estate.displayName(vpcId), off.join(QStringLiteral(" and ")));
+        c.findings.append(f);
+    }
 }
 
 // A NACL is stateless: a request it lets in needs its reply let out (to the client's ephemeral port,

@@ -209,7 +209,7 @@ FindingsReport reviewEstate(const Workspace &ws, const Estate &estate, const Che
     FindingsReport report;
     report.coverage = coverageOf(c);
     for (void (*check)(CheckContext &) : {checkAdminPorts, checkInternetAdminAccess, checkEphemeralReturn, checkShadowedEntries,
-                                          checkRedundantRules, checkUnused, checkStaleReferences, checkDefaultGroups, checkQuotas,
+                                          checkRedundantRules, checkUnused, checkStaleReferences, checkDefaultGroups, checkQuotas, checkEndpointDns,
                                           checkDisagreements, checkScans, checkCaptures, checkSegments, checkInternetFacing})
         check(c);
     for (Finding &f : c.findings)

@@ -5,6 +5,7 @@
 // decided it, and the file it came from.
 #pragma once
 
+#include "base/detailitem.h"
 #include "query/flowsearch.h"
 
 #include <QList>
@@ -14,17 +15,6 @@ namespace vpclens {
 
 class Estate;
 class Workspace;
-
-struct DetailItem {
-    DetailItem() = default;
-    DetailItem(QString field_, QString value_, QList<DetailItem> children_ = {}, QString filter_ = {})
-        : field(std::move(field_)), value(std::move(value_)), children(std::move(children_)), filter(std::move(filter_))
-    {
-    }
-    QString field, value;
-    QList<DetailItem> children;
-    QString filter; // the clause keeping the records with this value (query/filterclause.h); empty: none
-};
 
 // estate: the configuration the record is read against (null: ids only). Throws sql::Error.
 QList<DetailItem> recordDetails(const Workspace &ws, const Estate *estate, const FlowRecord &r);

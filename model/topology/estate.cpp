@@ -47,7 +47,9 @@ struct EstateCompiler {
 
     void vpc(const ResourceSummary &r, const QJsonObject &o)
     {
-        Vpc v{r.id, r.name, {}, {}, {}};
+        Vpc v;
+        v.id = r.id;
+        v.name = r.name;
         QStringList blocks{str(o, "CidrBlock")};
         for (const auto &a : arr(o, "CidrBlockAssociationSet"))
             blocks << str(a.toObject(), "CidrBlock");
@@ -59,6 +61,20 @@ struct EstateCompiler {
             if (auto c = cidr(str(a.toObject(), "Ipv6CidrBlock")); c && !c->isV4())
                 v.ipv6Cidrs.push_back(*c);
         e.vpcs.insert(v.id, v);
+    }
+
+    void dnsSupport(const ResourceSummary &r, const QJsonObject &o)
+    {
+        if (auto it = e.vpcs.find(r.id); it != e.vpcs.end())
+            if (const QJsonValue v = o.value(QLatin1String("EnableDnsSupport")).toObject().value(QLatin1String("Value")); v.isBool())
+                it->dnsSupport = v.toBool();
+    }
+
+    void dnsHostnames(const ResourceSummary &r, const QJsonObject &o)
+    {
+        if (auto it = e.vpcs.find(r.id); it != e.vpcs.end())
+            if (const QJsonValue v = o.value(QLatin1String("EnableDnsHostnames")).toObject().value(QLatin1String("Value")); v.isBool())
+                it->dnsHostnames = v.toBool();
     }
 
     void internetGateway(const ResourceSummary &r, const QJsonObject &o)
@@ -470,6 +486,8 @@ struct KindReader {
 
 constexpr KindReader kReaders[] = {
     {"vpc", &EstateCompiler::vpc},
+    {"vpc-dns-support", &EstateCompiler::dnsSupport},
+    {"vpc-dns-hostnames", &EstateCompiler::dnsHostnames},
     {"internet-gateway", &EstateCompiler::internetGateway},
     {"subnet", &EstateCompiler::subnet},
     {"security-group-rule", &EstateCompiler::securityGroupRule},

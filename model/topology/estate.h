@@ -110,6 +110,8 @@ struct Vpc {
     std::vector<Ipv4Cidr> cidrs;
     std::vector<IpCidr> ipv6Cidrs;
     QString igw; // attached internet gateway, empty when none
+    // describe-vpc-attribute enableDnsSupport / enableDnsHostnames; nullopt when not exported
+    std::optional<bool> dnsSupport, dnsHostnames;
 };
 
 struct NatGateway {

@@ -11,6 +11,9 @@ namespace {
 using enum IdSource;
 constexpr std::array kKinds = {
     ResourceKindInfo{"vpc", "Vpcs", "VpcId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "VPCs")},
+    // describe-vpc-attribute: one attribute of one VPC per document, {"VpcId": ..., "EnableDnsSupport": {"Value": true}}
+    ResourceKindInfo{"vpc-dns-support", "EnableDnsSupport", "VpcId", nullptr, WholeField, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "VPC DNS support")},
+    ResourceKindInfo{"vpc-dns-hostnames", "EnableDnsHostnames", "VpcId", nullptr, WholeField, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "VPC DNS hostnames")},
     ResourceKindInfo{"subnet", "Subnets", "SubnetId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Subnets")},
     ResourceKindInfo{"instance", "Reservations", "InstanceId", "Instances", Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Instances")},
     ResourceKindInfo{"network-interface", "NetworkInterfaces", "NetworkInterfaceId", nullptr, Field, nullptr, QT_TRANSLATE_NOOP("ResourceKind", "Network interfaces")},

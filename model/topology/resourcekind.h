@@ -12,6 +12,7 @@ enum class IdSource {
     Field,    // the id is a field of each element
     FileName, // the export carries no id of its own (get-managed-prefix-list-entries for one list)
     Whole,    // the whole document is one resource, id from the file name
+    WholeField, // the whole document is one resource, id in its idField (describe-vpc-attribute)
 };
 
 struct ResourceKindInfo {

@@ -202,9 +202,11 @@ TopologyFile readTopologyFile(const QString &path)
     if (top.value(QLatin1String("data")).isObject() && top.contains(QLatin1String("status_code")))
         top = top.value(QLatin1String("data")).toObject();
     const ResourceKindInfo *info = nullptr;
-    for (auto it = top.begin(); it != top.end() && !info; ++it)
-        if (it.value().isArray())
-            info = kindForJsonKey(it.key());
+    for (auto it = top.begin(); it != top.end() && !info; ++it) {
+        const ResourceKindInfo *candidate = kindForJsonKey(it.key());
+        if (candidate && (it.value().isArray() || (candidate->idSource == IdSource::WholeField && it.value().isObject())))
+            info = candidate;
+    }
     if (!info) {
         out.skippedReason = QStringLiteral("%1: not a supported AWS export (top-level keys: %2)")
                                 .arg(path, top.keys().mid(0, 4).join(QStringLiteral(", ")));
@@ -227,7 +229,14 @@ TopologyFile readTopologyFile(const QString &path)
         out.resources.append(std::move(r));
     };
 
-    if (info->idSource != IdSource::Field) {
+    if (info->idSource == IdSource::WholeField) {
+        // One resource for the whole export, its id in a field of it.
+        const QString id = top.value(QLatin1String(info->idField)).toString();
+        if (id.isEmpty())
+            out.problems.append(QStringLiteral("%1: %2 without %3; skipped").arg(path, out.jsonKey, QLatin1String(info->idField)));
+        else
+            add(top, {}, id);
+    } else if (info->idSource != IdSource::Field) {
         // One resource for the whole export; the id comes from the file name.
         add(top, {}, idFromFileName(path, info->idPrefix));
     } else {

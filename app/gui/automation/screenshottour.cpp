@@ -12,6 +12,7 @@
 #include "graphview.h"
 #include "mainwindow.h"
 #include "models/flowtablemodel.h"
+#include "models/resourcetreemodel.h"
 #include "models/ruleusagemodel.h"
 #include "rulespane.h"
 
@@ -23,6 +24,7 @@
 #include <QTabWidget>
 #include <QComboBox>
 #include <QTableView>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QTextStream>
 
@@ -105,6 +107,21 @@ int runScreenshotTour(const QString &workspace, const QString &dir)
     waitFor([&] { return !flows->isGrouping(); }, 400);
     shoot(QStringLiteral("conversations.png"));
     flows->setView(FlowsPane::View::Records);
+
+    // A resource in a readable form: the interface of the record above with the rules in effect on it.
+    if (record) {
+        for (QTreeView *view : window.findChildren<QTreeView *>())
+            if (auto *model = qobject_cast<ResourceTreeModel *>(view->model()))
+                if (const QModelIndex index = model->indexOfId(record->eni); index.isValid()) {
+                    view->setCurrentIndex({}); // the record made it current already
+                    view->setCurrentIndex(index);
+                    view->scrollTo(index);
+                }
+        if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("detailsDock")))
+            dock->raise();
+        waitFor([] { return true; }, 300);
+        shoot(QStringLiteral("resource-details.png"));
+    }
 
     // Rule usage: the Rules view sorted by what each rule refused, and the records of the first.
     auto *rules = window.findChild<RulesPane *>();
