@@ -8,6 +8,7 @@
 #include "topology/estate.h"
 #include "query/resourcedetails.h"
 #include "workspace/storedestate.h"
+#include "workspace/storednames.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -69,6 +70,7 @@ private slots:
     void interfaceWithItsRulesInEffect();
     void vpcBlocksAndQuotas();
     void vpcAttributesAndPrivateDns();
+    void outsideAddressesByName();
 
 private:
     QJsonObject json(const QString &kind, const QString &id) const
@@ -253,6 +255,84 @@ void TestResourceDetails::vpcAttributesAndPrivateDns()
     QCOMPARE(flagged, QStringList{QStringLiteral("vpce-1")});
     const QList<DetailItem> d = resourceDetails(estate, QStringLiteral("vpc"), QStringLiteral("vpc-1"), [](const QString &, const QString &) { return QJsonObject(); });
     QCOMPARE(child(d, QStringLiteral("DNS"))->value, QStringLiteral("private DNS of interface endpoints does not work (needs both)"));
+}
+
+// Addresses outside the estate by name: AWS's ranges (the longest IPv4 prefix holding the address,
+// its service before AMAZON), found by brute force over the shipped file with the dotted quads read
+// by hand; the analyst's blocks before AWS's, the most specific first; a file that is not
+// ip-ranges.json refused.
+void TestResourceDetails::outsideAddressesByName()
+{
+    QFile file(test::sourcePath(QStringLiteral("resources/data/aws-ip-ranges.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject ranges = QJsonDocument::fromJson(file.readAll()).object();
+    struct Prefix {
+        quint32 network = 0;
+        int length = 0;
+        QString label;
+    };
+    const auto quad = [](const QString &dotted) {
+        quint32 v = 0;
+        for (const QString &part : dotted.split(QLatin1Char('.')))
+            v = (v << 8) | part.toUInt();
+        return v;
+    };
+    QList<Prefix> all;
+    for (const QJsonValue v : ranges.value(QLatin1String("prefixes")).toArray()) {
+        const QJsonObject p = v.toObject();
+        const QString block = p.value(QLatin1String("ip_prefix")).toString();
+        all.append({quad(block.section(QLatin1Char('/'), 0, 0)), block.section(QLatin1Char('/'), 1).toInt(),
+                    QStringLiteral("AWS %1 %2").arg(p.value(QLatin1String("service")).toString(), p.value(QLatin1String("region")).toString())});
+    }
+    QVERIFY(all.size() > 5000);
+    const AddressBook &shipped = shippedAwsRanges();
+    int checked = 0;
+    for (qsizetype i = 0; i < all.size(); i += 37) {
+        // The block's last address: inside it, and often inside no longer prefix.
+        const quint32 probe = all[i].network | (all[i].length == 32 ? 0u : (0xffffffffu >> all[i].length));
+        int longest = -1;
+        QString expected;
+        for (const Prefix &p : std::as_const(all)) {
+            const quint32 mask = p.length == 0 ? 0u : 0xffffffffu << (32 - p.length);
+            if ((probe & mask) == (p.network & mask) && (p.length > longest || (p.length == longest && expected.startsWith(QLatin1String("AWS AMAZON "))))) {
+                longest = p.length;
+                expected = p.label;
+            }
+        }
+        const QString text = QStringLiteral("%1.%2.%3.%4").arg(probe >> 24).arg((probe >> 16) & 255).arg((probe >> 8) & 255).arg(probe & 255);
+        const auto ip = parseIp(text.toStdString());
+        QVERIFY(ip);
+        QVERIFY2(shipped.nameOf(*ip) == expected, qPrintable(QStringLiteral("%1: %2, expected %3").arg(text, shipped.nameOf(*ip), expected)));
+        ++checked;
+    }
+    QVERIFY(checked > 150);
+    // IPv6: the file lists 2a05:d034:8000::/40 under AMAZON and S3, eu-west-1 (and no longer prefix holds ::1).
+    QCOMPARE(shipped.nameOf(*parseIp("2a05:d034:8000::1")), QStringLiteral("AWS S3 eu-west-1"));
+    QVERIFY(shipped.nameOf(*parseIp("192.0.2.1")).isEmpty()); // documentation range: nobody's
+
+    QString error;
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("names.vpclens")), &error);
+    QVERIFY(ws);
+    setAddressName(*ws, *parseIpCidr("203.0.113.0/24"), QStringLiteral("office"));
+    setAddressName(*ws, *parseIpCidr("203.0.113.128/25"), QStringLiteral("lab"));
+    setAddressName(*ws, *parseIpCidr("52.219.72.0/24"), QStringLiteral("our bucket path"));
+    setAddressName(*ws, *parseIpCidr("198.51.100.0/24"), QStringLiteral("gone"));
+    setAddressName(*ws, *parseIpCidr("198.51.100.0/24"), QString()); // removed
+    Estate estate = loadEstate(*ws);
+    QCOMPARE(estate.outsideName(*parseIp("203.0.113.5")), QStringLiteral("office"));
+    QCOMPARE(estate.outsideName(*parseIp("203.0.113.200")), QStringLiteral("lab"));
+    QCOMPARE(estate.outsideName(*parseIp("52.219.72.9")), QStringLiteral("our bucket path"));
+    QCOMPARE(estate.outsideName(*parseIp("52.219.73.9")), shipped.nameOf(*parseIp("52.219.73.9")));
+    QVERIFY(estate.outsideName(*parseIp("198.51.100.7")).isEmpty());
+    QCOMPARE(estate.addressBook->sourceOf(*parseIp("203.0.113.5")), QStringLiteral("named in the workspace"));
+    QVERIFY(!storeAwsRanges(*ws, R"({"Vpcs": []})", &error));
+    QCOMPARE(error, QStringLiteral("not AWS's ip-ranges.json (no \"prefixes\" list)"));
+    // A newer copy replaces the shipped one: here one prefix of its own.
+    QVERIFY(storeAwsRanges(*ws, R"({"createDate": "2026-11-30-10-00-00", "prefixes": [{"ip_prefix": "192.0.2.0/24", "region": "eu-west-1", "service": "EC2"}], "ipv6_prefixes": []})", &error));
+    estate = loadEstate(*ws);
+    QCOMPARE(estate.outsideName(*parseIp("192.0.2.10")), QStringLiteral("AWS EC2 eu-west-1"));
+    QCOMPARE(estate.addressBook->awsDate(), QStringLiteral("2026-11-30"));
+    QVERIFY(estate.outsideName(*parseIp("52.219.73.9")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestResourceDetails)

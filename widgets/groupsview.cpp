@@ -118,7 +118,7 @@ void GroupsView::refill()
     m_model->setHorizontalHeaderLabels(headers);
     auto label = [this](const QString &address) {
         const auto ip = m_estate ? parseIp(address.toStdString()) : std::nullopt;
-        const QString name = ip ? m_estate->nameOf(*ip) : QString();
+        const QString name = ip ? m_estate->labelOf(*ip) : QString();
         return name.isEmpty() ? address : QStringLiteral("%1 (%2)").arg(address, name);
     };
     for (int i = 0; i < m_rows.size(); ++i) {

@@ -28,6 +28,7 @@ constexpr Command kCommands[] = {
     {"rules", QT_TRANSLATE_NOOP("cli", "Every rule, NACL entry and route with the records it decided (after explain)"), runRules},
     {"report", QT_TRANSLATE_NOOP("cli", "Write the review report (scope, coverage, diagrams, findings with evidence, rule usage) as PDF or HTML"), runReport},
     {"notes", QT_TRANSLATE_NOOP("cli", "List, add or remove the analyst's notes the review report prints"), runNotes},
+    {"names", QT_TRANSLATE_NOOP("cli", "Name addresses outside the estate (your blocks, AWS's ip-ranges.json), or look one up"), runNames},
     {"query", QT_TRANSLATE_NOOP("cli", "Filter flow records (the GUI's filter language) and print them or their groups"), runQuery},
     {"snapshots", QT_TRANSLATE_NOOP("cli", "List the topology snapshots of a workspace"), runSnapshots},
     {"diff", QT_TRANSLATE_NOOP("cli", "What changed between two topology snapshots, rule by rule"), runDiff},

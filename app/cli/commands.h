@@ -62,6 +62,7 @@ int runRules(const QStringList &args);
 int runFindings(const QStringList &args);
 int runReport(const QStringList &args);
 int runNotes(const QStringList &args);
+int runNames(const QStringList &args);
 int runExportDiagram(const QStringList &args);
 int runQuery(const QStringList &args);
 int runAthenaSql(const QStringList &args);

@@ -133,7 +133,7 @@ int runQuery(const QStringList &args)
         const QList<GroupRow> groups = groupFlows(*ws, f, by, max > 0 ? int(std::min<qint64>(max, 1 << 30)) : (1 << 30));
         auto nameOf = [&estate](const QString &address) {
             const auto ip = parseIp(address.toStdString());
-            return ip ? estate.nameOf(*ip) : QString();
+            return ip ? estate.labelOf(*ip) : QString();
         };
         if (!json) {
             QStringList header;

@@ -78,6 +78,8 @@ DetailItem where(const QString &field, const QString &text, int port, int protoc
     item.children.append({tr("Outside the estate"), isPrivateIp(*ip) ? tr("a private address (a peered network, VPN, on-premises)")
                                                                        : tr("a public address (the internet or an AWS service)"),
                           {}});
+    if (const QString name = e->outsideName(*ip); !name.isEmpty())
+        item.children.append({tr("Name"), name, {{tr("From"), e->addressBook ? e->addressBook->sourceOf(*ip) : tr("AWS ip-ranges.json shipped with VpcLens")}}});
     return item;
 }
 

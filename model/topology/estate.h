@@ -4,6 +4,7 @@
 #pragma once
 
 #include "base/ipaddress.h"
+#include "topology/addressbook.h"
 #include "topology/topologyresource.h"
 
 #include <QHash>
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -237,6 +239,8 @@ public:
     QHash<IpAddress, QString> privateOwner;       // private IPv4 or IPv6 -> ENI
     QHash<IpAddress, QString> publicOwner;        // public IPv4 (EIP or auto-assigned) -> ENI
     QHash<QString, std::vector<IpAddress>> groupMembers; // SG -> private IPs of ENIs carrying it
+    // Names for addresses outside the estate (the workspace's: loadEstate sets it); null: AWS's shipped ranges.
+    std::shared_ptr<const AddressBook> addressBook;
 
     const Subnet *subnetOf(const Eni &eni) const;
     // An endpoint as an analyst types it: an IPv4 or IPv6 address, an eni-..., an i-... or an instance's
@@ -250,6 +254,11 @@ public:
     // instance id, else the interface's description ("Interface for NAT Gateway nat-..."), else the
     // interface id; empty for an address the estate does not hold.
     QString nameOf(const IpAddress &address) const;
+    // An address outside the estate by its name: the analyst's ("office"), else AWS's ("AWS S3
+    // eu-west-1"); empty when neither names it.
+    QString outsideName(const IpAddress &address) const;
+    // What to call an address beside it: nameOf, else outsideName.
+    QString labelOf(const IpAddress &address) const;
 };
 
 } // namespace vpclens

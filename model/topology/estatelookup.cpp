@@ -75,4 +75,15 @@ QString Estate::nameOf(const IpAddress &address) const
     return eni->description.isEmpty() ? eni->id : eni->description;
 }
 
+QString Estate::outsideName(const IpAddress &address) const
+{
+    return addressBook ? addressBook->nameOf(address) : shippedAwsRanges().nameOf(address);
+}
+
+QString Estate::labelOf(const IpAddress &address) const
+{
+    const QString held = nameOf(address);
+    return held.isEmpty() ? outsideName(address) : held;
+}
+
 } // namespace vpclens

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/storedestate.h"
 
+#include "workspace/storednames.h"
+
 #include "workspace/workspace.h"
 
 #include <QJsonDocument>
@@ -34,12 +36,16 @@ private:
 
 Estate loadEstate(const Workspace &ws)
 {
-    return Estate::build(StoredResources(ws, std::nullopt));
+    Estate e = Estate::build(StoredResources(ws, std::nullopt));
+    e.addressBook = loadAddressBook(ws);
+    return e;
 }
 
 Estate loadEstate(const Workspace &ws, qint64 asOf)
 {
-    return Estate::build(StoredResources(ws, asOf));
+    Estate e = Estate::build(StoredResources(ws, asOf));
+    e.addressBook = loadAddressBook(ws);
+    return e;
 }
 
 } // namespace vpclens
