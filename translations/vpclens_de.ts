@@ -33,6 +33,41 @@
     </message>
 </context>
 <context>
+    <name>FilterMenu</name>
+    <message>
+        <source>Selected</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Not Selected</source>
+        <translation>Nicht Auswahl</translation>
+    </message>
+    <message>
+        <source>…and Selected</source>
+        <translation>…und Auswahl</translation>
+    </message>
+    <message>
+        <source>…or Selected</source>
+        <translation>…oder Auswahl</translation>
+    </message>
+    <message>
+        <source>…and not Selected</source>
+        <translation>…und nicht Auswahl</translation>
+    </message>
+    <message>
+        <source>…or not Selected</source>
+        <translation>…oder nicht Auswahl</translation>
+    </message>
+    <message>
+        <source>Apply as Filter</source>
+        <translation>Als Filter anwenden</translation>
+    </message>
+    <message>
+        <source>Prepare as Filter</source>
+        <translation>Als Filter vorbereiten</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>rejected</source>
@@ -69,6 +104,13 @@
     <message>
         <source>reply only</source>
         <translation>nur Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDetails</name>
+    <message numerus="yes">
+        <source>%n group(s), then %1</source>
+        <translation><numerusform>%n Gruppe, dann %1</numerusform><numerusform>%n Gruppen, dann %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -208,6 +250,14 @@
     <message>
         <source>Traffic mirror filters</source>
         <translation>Traffic-Mirroring-Filter</translation>
+    </message>
+    <message>
+        <source>VPC DNS support</source>
+        <translation>VPC-DNS-Unterstützung</translation>
+    </message>
+    <message>
+        <source>VPC DNS hostnames</source>
+        <translation>VPC-DNS-Hostnamen</translation>
     </message>
 </context>
 <context>
@@ -944,6 +994,14 @@ Optionen: --help, --version
             <numerusform>%1 Probleme</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name addresses outside the estate (your blocks, AWS&apos;s ip-ranges.json), or look one up</source>
+        <translation>Adressen außerhalb der Umgebung benennen (eigene Blöcke, AWS&apos; ip-ranges.json) oder nachschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 prefix(es)</source>
+        <translation><numerusform>%1 Präfix</numerusform><numerusform>%1 Präfixe</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1414,6 +1472,282 @@ Ports: %8</translation>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>AWS ip-ranges.json shipped with VpcLens</source>
+        <translation>AWS-ip-ranges.json, mit VpcLens geliefert</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Quellport</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>jeder Typ</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>type %1 code %2</source>
+        <translation>Typ %1 Code %2</translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation>alle Ports</translation>
+    </message>
+    <message>
+        <source>all traffic</source>
+        <translation>gesamter Verkehr</translation>
+    </message>
+    <message>
+        <source>Outbound rules</source>
+        <translation>Ausgehende Regeln</translation>
+    </message>
+    <message>
+        <source>Inbound rules</source>
+        <translation>Eingehende Regeln</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (default quota)</source>
+        <translation>%1 von %2 (Standardkontingent)</translation>
+    </message>
+    <message>
+        <source>none: nothing leaves</source>
+        <translation>keine: nichts geht hinaus</translation>
+    </message>
+    <message>
+        <source>none: nothing gets in</source>
+        <translation>keine: nichts kommt herein</translation>
+    </message>
+    <message>
+        <source>Outbound entries</source>
+        <translation>Ausgehende Einträge</translation>
+    </message>
+    <message>
+        <source>Inbound entries</source>
+        <translation>Eingehende Einträge</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (default quota), lowest number first</source>
+        <translation>%1 von %2 (Standardkontingent), niedrigste Nummer zuerst</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>%1, the longest prefix wins</source>
+        <translation>%1, das längste Präfix gewinnt</translation>
+    </message>
+    <message>
+        <source>%1 (blackhole: the target is gone)</source>
+        <translation>%1 (Blackhole: das Ziel existiert nicht mehr)</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+    <message>
+        <source>none: the group is attached to nothing</source>
+        <translation>keine: die Gruppe hängt an nichts</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>yes: subnets without an association of their own use it</source>
+        <translation>ja: Subnetze ohne eigene Zuordnung verwenden sie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Zustandslos</translation>
+    </message>
+    <message>
+        <source>a reply is a packet of its own: it needs an entry the other way (ephemeral ports 1024-65535)</source>
+        <translation>eine Antwort ist ein eigenes Paket: sie braucht einen Eintrag in Gegenrichtung (flüchtige Ports 1024-65535)</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subnetze</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupttabelle</translation>
+    </message>
+    <message>
+        <source>%1 (public)</source>
+        <translation>%1 (öffentlich)</translation>
+    </message>
+    <message>
+        <source>Effective outbound rules</source>
+        <translation>Wirksame ausgehende Regeln</translation>
+    </message>
+    <message>
+        <source>Effective inbound rules</source>
+        <translation>Wirksame eingehende Regeln</translation>
+    </message>
+    <message>
+        <source>no NACL known</source>
+        <translation>keine NACL bekannt</translation>
+    </message>
+    <message>
+        <source>stateful: any rule allows, and the reply goes back</source>
+        <translation>zustandsbehaftet: eine erlaubende Regel genügt, und die Antwort geht zurück</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>%1: not in the export, its rules are unknown</source>
+        <translation>%1: nicht im Export, ihre Regeln sind unbekannt</translation>
+    </message>
+    <message>
+        <source>not exported (aws ec2 describe-vpc-attribute)</source>
+        <translation>nicht exportiert (aws ec2 describe-vpc-attribute)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>CIDR blocks</source>
+        <translation>CIDR-Blöcke</translation>
+    </message>
+    <message>
+        <source>%1 IPv4 of %2, %3 IPv6 of %4 (default quotas)</source>
+        <translation>%1 IPv4 von %2, %3 IPv6 von %4 (Standardkontingente)</translation>
+    </message>
+    <message>
+        <source>%1 addresses</source>
+        <translation>%1 Adressen</translation>
+    </message>
+    <message>
+        <source>In subnets</source>
+        <translation>In Subnetzen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Held by interfaces</source>
+        <translation>Von Schnittstellen belegt</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>none attached</source>
+        <translation>keines angehängt</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>private DNS of interface endpoints works</source>
+        <translation>privates DNS von Interface-Endpunkten funktioniert</translation>
+    </message>
+    <message>
+        <source>private DNS of interface endpoints does not work (needs both)</source>
+        <translation>privates DNS von Interface-Endpunkten funktioniert nicht (braucht beide)</translation>
+    </message>
+    <message>
+        <source>Quotas in use</source>
+        <translation>Genutzte Kontingente</translation>
+    </message>
+    <message>
+        <source>of AWS&apos;s defaults</source>
+        <translation>der AWS-Standardwerte</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Route tables</source>
+        <translation>Routingtabellen</translation>
+    </message>
+    <message>
+        <source>Network ACLs</source>
+        <translation>Netzwerk-ACLs</translation>
+    </message>
+    <message>
+        <source>IPv4 CIDR blocks</source>
+        <translation>IPv4-CIDR-Blöcke</translation>
+    </message>
+    <message>
+        <source>CIDR block</source>
+        <translation>CIDR-Block</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Nutzbar</translation>
+    </message>
+    <message>
+        <source>%1 (AWS reserves 5 of %2)</source>
+        <translation>%1 (AWS reserviert 5 von %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the usable)</source>
+        <translation>%1 (%2 der nutzbaren)</translation>
+    </message>
+    <message>
+        <source>Availability Zone</source>
+        <translation>Availability Zone</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Primary interface</source>
+        <translation>Primäre Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>vpclens::AthenaEmitter</name>
@@ -1635,6 +1969,14 @@ Ports: %8</translation>
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +4860,66 @@ Namen (Schnittstellen, Instanzen, Subnetze, VPCs, Gruppen) werden in --workspace
         <translation>athena-sql: %1
   %2
   %3^
+</translation>
+    </message>
+    <message>
+        <source>Name addresses outside the estate: blocks of your own (an office, a partner&apos;s VPN) and AWS&apos;s published ranges (a copy of ip-ranges.json ships with VpcLens; --aws-ip-ranges keeps a newer one in the workspace). The names show in the record details, the conversations and query&apos;s names. Without options: the names kept.</source>
+        <translation>Adressen außerhalb der Umgebung benennen: eigene Blöcke (ein Büro, das VPN eines Partners) und die von AWS veröffentlichten Bereiche (eine Kopie von ip-ranges.json liegt VpcLens bei; --aws-ip-ranges legt eine neuere im Arbeitsbereich ab). Die Namen erscheinen in den Datensatzdetails, den Konversationen und den Namen von query. Ohne Optionen: die gespeicherten Namen.</translation>
+    </message>
+    <message>
+        <source>Name a block: CIDR=NAME (203.0.113.0/24=office); repeatable.</source>
+        <translation>Einen Block benennen: CIDR=NAME (203.0.113.0/24=office); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Forget a block&apos;s name; repeatable.</source>
+        <translation>Den Namen eines Blocks vergessen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Keep this copy of AWS&apos;s ip-ranges.json in the workspace.</source>
+        <translation>Diese Kopie von AWS&apos; ip-ranges.json im Arbeitsbereich ablegen.</translation>
+    </message>
+    <message>
+        <source>Print the name of this address, and where it comes from.</source>
+        <translation>Den Namen dieser Adresse ausgeben und woher er stammt.</translation>
+    </message>
+    <message>
+        <source>names: %1
+</source>
+        <translation>names: %1
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not CIDR=NAME (203.0.113.0/24=office)</source>
+        <translation>&apos;%1&apos; ist nicht CIDR=NAME (203.0.113.0/24=office)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CIDR block</source>
+        <translation>&apos;%1&apos; ist kein CIDR-Block</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>&apos;%1&apos; ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>names: %1: %2
+</source>
+        <translation>names: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: no name
+</source>
+        <translation>%1: kein Name
+</translation>
+    </message>
+    <message>
+        <source>AWS ip-ranges.json of %1: %2
+</source>
+        <translation>AWS-ip-ranges.json vom %1: %2
 </translation>
     </message>
 </context>

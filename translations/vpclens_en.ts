@@ -33,6 +33,41 @@
     </message>
 </context>
 <context>
+    <name>FilterMenu</name>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…or Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and not Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…or not Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply as Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare as Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>rejected</source>
@@ -69,6 +104,13 @@
     <message>
         <source>reply only</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDetails</name>
+    <message numerus="yes">
+        <source>%n group(s), then %1</source>
+        <translation><numerusform>%n group, then %1</numerusform><numerusform>%n groups, then %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -207,6 +249,14 @@
     </message>
     <message>
         <source>Traffic mirror filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC DNS support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC DNS hostnames</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,6 +940,14 @@ Options: --help, --version
             <numerusform>%1 problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name addresses outside the estate (your blocks, AWS&apos;s ip-ranges.json), or look one up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 prefix(es)</source>
+        <translation><numerusform>%1 prefix</numerusform><numerusform>%1 prefixes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1356,6 +1414,282 @@ ports: %8</source>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS ip-ranges.json shipped with VpcLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (default quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: nothing leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: nothing gets in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (default quota), lowest number first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the longest prefix wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (blackhole: the target is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the group is attached to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: subnets without an association of their own use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply is a packet of its own: it needs an entry the other way (ephemeral ports 1024-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective outbound rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective inbound rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NACL known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stateful: any rule allows, and the reply goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the export, its rules are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not exported (aws ec2 describe-vpc-attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 IPv4 of %2, %3 IPv6 of %4 (default quotas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private DNS of interface endpoints works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private DNS of interface endpoints does not work (needs both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of AWS&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network ACLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 CIDR blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (AWS reserves 5 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vpclens::AthenaEmitter</name>
@@ -1576,6 +1910,14 @@ ports: %8</source>
     </message>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4421,6 +4763,62 @@ Names (interfaces, instances, subnets, VPCs, groups) resolve in --workspace.</so
         <source>athena-sql: %1
   %2
   %3^
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name addresses outside the estate: blocks of your own (an office, a partner&apos;s VPN) and AWS&apos;s published ranges (a copy of ip-ranges.json ships with VpcLens; --aws-ip-ranges keeps a newer one in the workspace). The names show in the record details, the conversations and query&apos;s names. Without options: the names kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a block: CIDR=NAME (203.0.113.0/24=office); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget a block&apos;s name; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this copy of AWS&apos;s ip-ranges.json in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the name of this address, and where it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not CIDR=NAME (203.0.113.0/24=office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no name
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS ip-ranges.json of %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -172,7 +172,8 @@ void networkInterface(QList<DetailItem> &out, const Estate &e, const Eni &n)
     const NetworkAcl *acl = found != e.nacls.cend() ? &*found : nullptr;
     for (const bool egress : {false, true}) {
         DetailItem way{egress ? tr("Effective outbound rules") : tr("Effective inbound rules"),
-                       tr("%1 group(s), then %2").arg(n.groups.size()).arg(acl ? e.displayName(acl->id) : tr("no NACL known"))};
+                       QCoreApplication::translate("ResourceDetails", "%n group(s), then %1", nullptr, int(n.groups.size()))
+                           .arg(acl ? e.displayName(acl->id) : tr("no NACL known"))};
         DetailItem groups{tr("Security groups"), tr("stateful: any rule allows, and the reply goes back")};
         for (const QString &gid : n.groups) {
             const auto g = e.securityGroups.constFind(gid);
