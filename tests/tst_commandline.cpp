@@ -39,6 +39,7 @@ private slots:
     void subcommandHelpNamesIt();
     void queryShowsTheFieldsOfVersions3To8();
     void importsACapture();
+    void namesForOutsideAddresses();
 
 private:
     struct Run {
@@ -155,6 +156,35 @@ void TestCommandLine::unknownCommandIsBadArguments()
 {
     QCOMPARE(run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("frobnicate")}).code, 2);
     QCOMPARE(run(QStringLiteral(VPCLENS_CLI), {QStringLiteral("import"), QStringLiteral("--bogus")}).code, 2);
+}
+
+// `names`: a block named in the workspace names the conversations' clients outside the estate;
+// AWS's shipped ranges name an S3 address (ip-ranges.json lists 52.219.72.0/22 as AMAZON and S3,
+// eu-central-1, and no longer prefix holds .242); a malformed --add names itself.
+void TestCommandLine::namesForOutsideAddresses()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.vpclens"));
+    const QString cli = QStringLiteral(VPCLENS_CLI);
+    QCOMPARE(run(cli, {QStringLiteral("import"), QStringLiteral("--workspace"), ws, QStringLiteral("--topology"),
+                       vpclens::test::sourcePath(QStringLiteral("resources/sample/topology")), QStringLiteral("--flows"),
+                       vpclens::test::sourcePath(QStringLiteral("resources/sample/flowlogs"))}).code, 0);
+    const Run add = run(cli, {QStringLiteral("names"), QStringLiteral("--workspace"), ws, QStringLiteral("--add"), QStringLiteral("203.0.113.0/24=office")});
+    QVERIFY2(add.code == 0, qPrintable(add.err));
+    QVERIFY2(add.out.startsWith(QLatin1String("203.0.113.0/24\toffice\n")), qPrintable(add.out));
+    const Run q = run(cli, {QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--group-by"), QStringLiteral("conversation"),
+                            QStringLiteral("--filter"), QStringLiteral("srcaddr in 203.0.113.0/24"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(q.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(q.out.toUtf8()).array();
+    QVERIFY(!rows.isEmpty());
+    for (const QJsonValue row : rows)
+        if (row.toObject().value(QLatin1String("client")).toString().startsWith(QLatin1String("203.0.113.")))
+            QCOMPARE(row.toObject().value(QLatin1String("client-name")).toString(), QStringLiteral("office"));
+    const Run s3 = run(cli, {QStringLiteral("names"), QStringLiteral("--workspace"), ws, QStringLiteral("--lookup"), QStringLiteral("52.219.72.242")});
+    QCOMPARE(s3.out, QStringLiteral("52.219.72.242\tAWS S3 eu-central-1\tAWS ip-ranges.json of 2022-06-12\n"));
+    const Run bad = run(cli, {QStringLiteral("names"), QStringLiteral("--workspace"), ws, QStringLiteral("--add"), QStringLiteral("office")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("'office' is not CIDR=NAME")), qPrintable(bad.err));
 }
 
 void TestCommandLine::importThenInfoAsJson()

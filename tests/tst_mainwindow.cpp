@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -174,6 +175,20 @@ void TestMainWindow::viewControlsAreRememberedPerWorkspace()
         w.findChild<GraphPane *>()->setLevel(GraphLevel::Eni);
         w.findChild<TrafficChart *>()->setCounting(Counting::Records);
         w.findChild<FlowsPane *>()->setView(FlowsPane::View::Endpoints);
+        // The vpc-id column switched on from the header's menu, as a user does.
+        QHeaderView *header = w.findChild<FlowsPane *>()->table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(FlowTableModel::VpcId));
+        const QString title = header->model()->headerData(FlowTableModel::VpcId, Qt::Horizontal).toString();
+        QTimer::singleShot(0, header, [title] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *a : menu->actions())
+                if (a->text() == title)
+                    a->trigger();
+            menu->close();
+        });
+        emit header->customContextMenuRequested(QPoint(10, 5));
+        QVERIFY(!header->isSectionHidden(FlowTableModel::VpcId));
         w.close();
     }
     {
@@ -182,7 +197,9 @@ void TestMainWindow::viewControlsAreRememberedPerWorkspace()
         QVERIFY(w.openWorkspace(m_sample)); // another workspace keeps its own (traffic: observed)
         QCOMPARE(state(w).value(QStringLiteral("overlay")).toString(), QStringLiteral("observed"));
         QCOMPARE(w.findChild<FlowsPane *>()->view(), FlowsPane::View::Records);
+        QVERIFY(w.findChild<FlowsPane *>()->table()->horizontalHeader()->isSectionHidden(FlowTableModel::VpcId));
         QVERIFY(w.openWorkspace(path));
+        QVERIFY(!w.findChild<FlowsPane *>()->table()->horizontalHeader()->isSectionHidden(FlowTableModel::VpcId));
         QCOMPARE(state(w).value(QStringLiteral("level")).toInt(), int(GraphLevel::Eni));
         QCOMPARE(w.findChild<TrafficChart *>()->counting(), Counting::Records);
         QCOMPARE(w.findChild<FlowsPane *>()->view(), FlowsPane::View::Endpoints);

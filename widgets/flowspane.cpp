@@ -234,7 +234,10 @@ FlowsPane::FlowsPane(QWidget *parent)
             a->setCheckable(true);
             a->setChecked(!header->isSectionHidden(c));
             a->setEnabled(c != FlowTableModel::Start);
-            connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
+            connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+                header->setSectionHidden(c, !on);
+                saveColumns();
+            });
         }
         menu.exec(header->mapToGlobal(at));
     });
@@ -268,6 +271,7 @@ void FlowsPane::setWorkspace(Workspace *ws, std::shared_ptr<const Estate> estate
     }
     m_model->setWorkspace(ws, m_estate);
     showCaptureColumns(ws && hasCaptures(*ws));
+    restoreColumns();
     m_context.clear();
     m_contextLabel.clear();
     m_range = {};
@@ -472,6 +476,42 @@ void FlowsPane::showCaptureColumns(bool on)
     header->setSectionHidden(FlowTableModel::CommunityId, true);
     for (int c = FlowTableModel::VpcId; c < FlowTableModel::ColumnCount; ++c)
         header->setSectionHidden(c, true);
+}
+
+// The columns shown, by the field each shows ("dstport", "vpc-id"; "other-fields"), in the workspace:
+// names outlive a reordering of the model's columns.
+namespace {
+QString columnKey(int column)
+{
+    const QString field = FlowTableModel::filterField(column);
+    return field.isEmpty() ? QStringLiteral("other-fields") : field;
+}
+} // namespace
+
+void FlowsPane::saveColumns()
+{
+    if (!m_ws)
+        return;
+    QStringList shown;
+    for (int c = 0; c < FlowTableModel::ColumnCount; ++c)
+        if (!m_table->horizontalHeader()->isSectionHidden(c))
+            shown << columnKey(c);
+    try {
+        const Workspace::BriefWait brief(*m_ws);
+        m_ws->setMeta(QStringLiteral("view/columns"), shown.join(QLatin1Char(',')));
+    } catch (const sql::Error &e) { // a busy workspace still shows them; it just does not remember
+        qCInfo(lcViews) << "columns not remembered:" << e.what();
+    }
+}
+
+void FlowsPane::restoreColumns()
+{
+    const QString saved = m_ws ? m_ws->meta(QStringLiteral("view/columns")) : QString();
+    if (saved.isEmpty())
+        return; // the defaults showCaptureColumns chose
+    const QStringList shown = saved.split(QLatin1Char(','));
+    for (int c = 0; c < FlowTableModel::ColumnCount; ++c)
+        m_table->horizontalHeader()->setSectionHidden(c, c != FlowTableModel::Start && !shown.contains(columnKey(c)));
 }
 
 bool FlowsPane::hasCaptures(const Workspace &ws)

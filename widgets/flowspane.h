@@ -85,6 +85,8 @@ private:
     void fillGroups(GroupBy by, const QList<GroupRow> &rows);
     void currentChanged();
     void showCaptureColumns(bool on);
+    void saveColumns();    // the columns shown, kept in the workspace (view/columns)
+    void restoreColumns(); // as kept; the defaults when the workspace kept none
     void saveFilter();
     void reloadSavedFilters();
     void updateStatus();
