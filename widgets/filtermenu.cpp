@@ -22,8 +22,9 @@ void addFilterMenus(QMenu &menu, const QString &clause, const ClauseChosen &chos
         sub->setEnabled(!clause.isEmpty());
         sub->setToolTip(clause);
         sub->setToolTipsVisible(true);
-        for (const auto &[how, label] : joins) {
-            QAction *a = sub->addAction(QCoreApplication::translate("FilterMenu", label));
+        for (const auto &join : joins) { // no structured binding: clang 14 cannot capture one
+            const FilterJoin how = join.first;
+            QAction *a = sub->addAction(QCoreApplication::translate("FilterMenu", join.second));
             QObject::connect(a, &QAction::triggered, &menu, [chosen, how, apply] { chosen(how, apply); });
         }
     }

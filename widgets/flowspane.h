@@ -4,6 +4,7 @@
 #pragma once
 
 #include "base/backgroundjob.h"
+#include "base/ipaddress.h"
 #include "flowtableview.h"
 #include "overlay/trafficoverlay.h"
 #include "query/filterclause.h"
@@ -37,6 +38,7 @@ public:
     explicit FlowsPane(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *ws, std::shared_ptr<const Estate> estate); // not owned; nullptr clears
+    void setEstate(std::shared_ptr<const Estate> estate); // the same estate, renamed addresses: the views follow
     // The typed filter; returns false (and shows the error) when it does not compile.
     bool setFilterText(const QString &text);
     // "Apply as Filter" (run) or "Prepare as Filter": the clause joined to the typed filter.
@@ -76,6 +78,7 @@ signals:
     void currentFlowChanged(const FlowRecord &record);
     void stopRequested(); // Stop: the count stops here, and what else works on this filter should too
     void noteRequested(const QString &subject); // "Add Note…" on a record (its context menu)
+    void addressNamed(); // "Name This Address…" kept a name in the workspace
 
 private:
     void apply();    // the typed filter (Enter): checked, then it joins the others in refilter
@@ -84,6 +87,7 @@ private:
     void showGroups(); // starts grouping on a worker; the rows arrive in fillGroups
     void fillGroups(GroupBy by, const QList<GroupRow> &rows);
     void currentChanged();
+    void nameAddress(const IpAddress &address); // asks for a block and a name, keeps them
     void showCaptureColumns(bool on);
     void saveColumns();    // the columns shown, kept in the workspace (view/columns)
     void restoreColumns(); // as kept; the defaults when the workspace kept none

@@ -32,6 +32,7 @@
 #include "warningnotices.h"
 #include "workspace/decisioncolumn.h"
 #include "workspace/storedestate.h"
+#include "workspace/storednames.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -136,6 +137,15 @@ void MainWindow::createDocks()
     connect(m_flows, &FlowsPane::filterApplied, this, &MainWindow::refreshCharts);
     connect(m_flows, &FlowsPane::currentFlowChanged, this, &MainWindow::showFlow);
     connect(m_flows, &FlowsPane::noteRequested, this, &MainWindow::addNoteAbout);
+    connect(m_flows, &FlowsPane::addressNamed, this, [this] { // the same estate, its outside names anew
+        if (!m_workspace || !m_estate)
+            return;
+        auto renamed = std::make_shared<Estate>(*m_estate);
+        renamed->addressBook = loadAddressBook(*m_workspace);
+        m_estate = renamed;
+        m_trace->setEstate(m_estate);
+        m_flows->setEstate(m_estate);
+    });
     connect(m_graph, &GraphPane::overlaySelected, this, &MainWindow::showOverlayEdge);
     m_trace = new TracePanel;
     m_charts = new TrafficChart;
