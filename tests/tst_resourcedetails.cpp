@@ -33,6 +33,7 @@ QJsonArray sampleArray(const QString &file, const QString &key)
     return fileObject(test::sourcePath(QStringLiteral("resources/sample/topology/") + file)).value(key).toArray();
 }
 
+// Into `items`: keep the list alive while the item is used.
 const DetailItem *child(const QList<DetailItem> &items, const QString &field)
 {
     for (const DetailItem &d : items)
@@ -118,7 +119,8 @@ void TestResourceDetails::securityGroupsAsRuleTables()
         }
     }
     // bastion-sg by the export: ssh from 203.0.113.0/24 (the line reads so, with the filter on its rule).
-    const DetailItem *in = child(details(QStringLiteral("security-group"), QStringLiteral("sg-0d0000000000bast1")), QStringLiteral("Inbound rules"));
+    const QList<DetailItem> bastion = details(QStringLiteral("security-group"), QStringLiteral("sg-0d0000000000bast1"));
+    const DetailItem *in = child(bastion, QStringLiteral("Inbound rules"));
     QVERIFY(in);
     bool ssh = false;
     for (const DetailItem &line : in->children)
@@ -135,7 +137,8 @@ void TestResourceDetails::naclEntriesInOrder()
             if (!e.toObject().value(QLatin1String("Egress")).toBool())
                 inbound << e.toObject().value(QLatin1String("RuleNumber")).toInt();
         std::sort(inbound.begin(), inbound.end()); // AWS evaluates the lowest number first, "*" (32767) last
-        const DetailItem *in = child(details(QStringLiteral("network-acl"), acl.value(QLatin1String("NetworkAclId")).toString()), QStringLiteral("Inbound entries"));
+        const QList<DetailItem> d = details(QStringLiteral("network-acl"), acl.value(QLatin1String("NetworkAclId")).toString());
+        const DetailItem *in = child(d, QStringLiteral("Inbound entries"));
         QVERIFY(in);
         QCOMPARE(in->children.size(), inbound.size());
         for (qsizetype i = 0; i < inbound.size(); ++i)
