@@ -12,12 +12,16 @@
 #include "samplelogs.h"
 #include "testpaths.h"
 #include "tracepanel.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QFile>
 #include <QJsonObject>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -61,6 +65,7 @@ private slots:
     void findingShowsItsEvidence();
     void reviewReportPreviewShowsItsPages();
     void applyAndPrepareAsFilterFromACell();
+    void nameAnAddressFromTheTable();
 
 private:
     QTemporaryDir m_dir;
@@ -198,6 +203,53 @@ void TestMainWindowReview::applyAndPrepareAsFilterFromACell()
     const auto time = tree->findItems(QStringLiteral("Time"), Qt::MatchExactly);
     QCOMPARE(time.size(), 1);
     QVERIFY(!chooseFromContextMenu(tree, tree->visualItemRect(time.front()).center(), QStringLiteral("Apply as Filter"), QStringLiteral("Selected")));
+}
+
+// Name This Address… on a record's source outside the estate: the block and name typed in the dialog
+// are kept in the workspace, and the record's details name the address at once.
+void TestMainWindowReview::nameAnAddressFromTheTable()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("named.vpclens"));
+    QVERIFY(QFile::copy(m_sample, copy));
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkspace(copy));
+    auto *flows = w.findChild<FlowsPane *>();
+    QVERIFY(flows->setFilterText(QStringLiteral("srcaddr in 203.0.113.0/24")));
+    QTRY_VERIFY_WITH_TIMEOUT(!flows->model()->isCounting() && flows->model()->rowCount() > 0, test::kWaitMs);
+    QTableView *table = flows->table();
+    const QModelIndex source = flows->model()->index(0, FlowTableModel::Source);
+    table->setCurrentIndex(source);
+    QTimer::singleShot(0, table, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QAction *name = nullptr;
+        QStringList texts;
+        for (QAction *a : menu->actions()) {
+            texts << a->text();
+            if (a->text() == QStringLiteral("Name This Address…"))
+                name = a;
+        }
+        menu->close();
+        QVERIFY2(name, qPrintable(texts.join(QLatin1Char('|'))));
+        QTimer::singleShot(0, [] { // the dialog: a wider block, a name
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *dialog = qobject_cast<QDialog *>(top); dialog && dialog->isVisible()) {
+                    const QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
+                    QCOMPARE(edits.size(), 2);
+                    edits[0]->setText(QStringLiteral("203.0.113.0/24"));
+                    edits[1]->setText(QStringLiteral("office"));
+                    dialog->accept();
+                }
+        });
+        name->trigger();
+    });
+    emit table->customContextMenuRequested(table->visualRect(source).center());
+    QTRY_VERIFY(w.findChild<DetailsPane *>()->recordTree()->findItems(QStringLiteral("office"), Qt::MatchExactly | Qt::MatchRecursive, 1).size() == 1);
+    QString error;
+    auto ws = Workspace::open(copy, &error);
+    QVERIFY(ws);
+    QVERIFY2(ws->meta(QStringLiteral("names/addresses")).contains(QLatin1String("\"203.0.113.0/24\":\"office\"")), qPrintable(ws->meta(QStringLiteral("names/addresses"))));
 }
 
 QTEST_MAIN(TestMainWindowReview)
