@@ -14,15 +14,11 @@
 #include "query/athenasql.h"
 #include "query/chartdata.h"
 #include "topology/estate.h"
-#include "workspace/storednames.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QCompleter>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -107,9 +103,9 @@ FlowsPane::FlowsPane(QWidget *parent)
         const QString clause = r ? recordClause(*r, FlowTableModel::filterField(index.column())) : QString();
         addFilterMenus(menu, clause, [this, clause](FilterJoin how, bool run) { useClause(clause, how, run); });
         menu.addSeparator();
-        // An address outside the estate named here, for every view that shows it.
+        // An address outside the estate (no interface holds it) named here, for every view that shows it.
         const QString address = !r ? QString() : index.column() == FlowTableModel::Source ? r->src : index.column() == FlowTableModel::Destination ? r->dst : QString();
-        if (const auto ip = parseIp(address.toStdString()); ip && m_ws && !m_ws->isReadOnly())
+        if (const auto ip = parseIp(address.toStdString()); ip && m_ws && !m_ws->isReadOnly() && (!m_estate || m_estate->nameOf(*ip).isEmpty()))
             connect(menu.addAction(tr("Name This Address…")), &QAction::triggered, this, [this, ip = *ip] { nameAddress(ip); });
         menu.addActions(m_table->actions());
         menu.exec(m_table->viewport()->mapToGlobal(at));
